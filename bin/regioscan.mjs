@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// The `regioscan` CLI runs the TypeScript sources directly through tsx, so it works right after
+// `npm install` in a fresh clone with no build step.
+import { register } from 'tsx/esm/api';
+
+register();
+const { main } = await import('../src-main/cli/main.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,59 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/** What the renderer must never import: it runs sandboxed, with no Node and no database. */
+const rendererForbidden = {
+  paths: [
+    { name: 'better-sqlite3', message: 'The renderer has no database: ask main through the contract.' },
+    { name: 'electron', message: 'The renderer talks to main only through src-renderer/src/api/client.ts.' },
+    ...['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'worker_threads', 'url', 'util', 'stream', 'events', 'buffer'].map((name) => ({
+      name,
+      message: 'No Node built-ins in the renderer.',
+    })),
+  ],
+  patterns: [
+    { group: ['node:*'], message: 'No Node built-ins in the renderer.' },
+    { group: ['**/src-main/**', '../../src-main/*', '**/src-main'], message: 'The renderer may not import main-process modules.' },
+    { group: ['better-sqlite3/*', 'electron/*'], message: 'Not in the renderer.' },
+  ],
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.electron-native/**', 'test-results/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      eqeqeq: ['error', 'smart'],
+      'no-console': 'off',
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', rendererForbidden],
+    },
+  },
+  {
+    files: ['src-shared/**/*.ts'],
+    ignores: ['src-shared/preload.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Shared code runs in both processes.' }, { name: 'better-sqlite3', message: 'Shared code has no database.' }, { name: 'react', message: 'Shared code has no UI.' }],
+          patterns: [{ group: ['node:*', '**/src-main/**', '**/src-renderer/**'], message: 'Shared code imports neither Node, main nor renderer modules.' }],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check, in order, each of which must pass —
+ * typecheck (node, web and shared configs), lint, the build the browser tests serve, then all vitest
+ * projects (unit and browser). Ends with one line counting passed and failed tests.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+
+function run(label, command, args) {
+  console.log(`\n=== ${label}`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  console.log(`--- ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} (${seconds} s)`);
+  return result.status === 0;
+}
+
+const checks = [
+  ['typecheck (shared, node, web)', bin('tsc'), ['-p', 'tsconfig.shared.json', '--noEmit']],
+  ['typecheck node', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
+  ['typecheck web', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
+  ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
+  ['build (renderer for the browser tests)', bin('electron-vite'), ['build']],
+];
+const failedChecks = checks.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label);
+
+mkdirSync(join(root, 'test-results'), { recursive: true });
+const reportFile = join(root, 'test-results', 'vitest.json');
+const extra = process.argv.slice(2);
+const vitestOk = run('vitest (unit + browser)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...extra]);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+try {
+  const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+  passed = report.numPassedTests;
+  failed = report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0);
+  skipped = report.numPendingTests + report.numTodoTests;
+} catch {
+  failed += 1;
+}
+failed += failedChecks.length;
+if (failedChecks.length > 0) console.log(`\nFailed checks: ${failedChecks.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failedChecks.length === 0 && vitestOk && failed === 0 && passed > 0 ? 0 : 1);

@@ -1,0 +1,56 @@
+/**
+ * The `regioscan` command line. Every subcommand is a small module; this file only routes.
+ * Exit codes: 0 success, 1 usage error, 2 refused input (later subcommands), 3 internal error.
+ */
+import { UserError } from '../errors';
+import { packageVersion } from '../version';
+import { runServe } from './serve';
+import { CliUsageError, type CliIo, type Subcommand } from './types';
+
+const SUBCOMMANDS: Record<string, Subcommand> = {
+  serve: runServe,
+};
+
+export const USAGE = `Regioscan ${'{version}'} — map, filter and compare public support for SME digitalisation.
+
+Usage: regioscan <command> [options]
+
+Commands:
+  serve [--db PATH] [--port N] [--read-only]   Serve the app on 127.0.0.1 for a browser (prints the URL)
+  help                                          Show this help
+
+Options for every command:
+  --db PATH    The SQLite data file (default: REGIOSCAN_DB, else the per-user app-data folder)
+  --help       Show help
+  --version    Print the version`;
+
+export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.out(USAGE.replace('{version}', packageVersion()) + '\n');
+    return 0;
+  }
+  if (command === '--version' || command === '-v') {
+    io.out(packageVersion() + '\n');
+    return 0;
+  }
+  const run = SUBCOMMANDS[command];
+  if (!run) {
+    io.err(`regioscan: unknown command '${command}'; run 'regioscan --help' for the list.\n`);
+    return 1;
+  }
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof CliUsageError) {
+      io.err(`regioscan ${command}: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof UserError) {
+      io.err(`regioscan ${command}: ${error.message}\n`);
+      return 2;
+    }
+    io.err(`regioscan ${command}: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 3;
+  }
+}

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { openDatabase } from '../db/open';
+import { resolveDatabasePath } from '../paths';
+import { startServer } from '../serve/server';
+import { packageVersion, REPO_ROOT } from '../version';
+import { CliUsageError, parseOptions, type Subcommand } from './types';
+
+export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+
+/** Builds the renderer once if this checkout has not built it yet. */
+function ensureRendererBuilt(err: (s: string) => void): void {
+  if (existsSync(join(RENDERER_DIR, 'index.html'))) return;
+  err('Building the user interface once (electron-vite build)…\n');
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (result.status !== 0) throw new Error('electron-vite build failed');
+}
+
+export const runServe: Subcommand = async (argv, io) => {
+  const { values } = parseOptions(argv, {
+    db: { type: 'string' },
+    port: { type: 'string' },
+    'read-only': { type: 'boolean' },
+  });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port takes a whole number from 0 to 65535, not '${values.port}'.`);
+  ensureRendererBuilt(io.err);
+  const readOnly = values['read-only'] ?? false;
+  const db = await openDatabase(resolveDatabasePath(values.db), { readonly: readOnly });
+  const server = await startServer({ db, rendererDir: RENDERER_DIR, version: packageVersion(), port, readOnly });
+  io.out(`${server.url}\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  db.close();
+  return 0;
+};

@@ -1,0 +1,36 @@
+import type { Settings } from '../../src-shared/model';
+import { schemaVersion } from '../db/migrate';
+import type { Db } from '../db/open';
+import type { DomainHandlers } from './types';
+
+const DEFAULT_SETTINGS: Settings = { language: 'nl', colorScheme: 'light' };
+
+export function readSettings(db: Db): Settings {
+  const rows = db.prepare(`SELECT key, value FROM setting WHERE key IN ('language', 'colorScheme')`).all() as {
+    key: keyof Settings;
+    value: string;
+  }[];
+  const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
+  return {
+    language: stored.language === 'en' ? 'en' : DEFAULT_SETTINGS.language,
+    colorScheme: stored.colorScheme === 'dark' ? 'dark' : DEFAULT_SETTINGS.colorScheme,
+  };
+}
+
+export const appHandlers: DomainHandlers<'app.info' | 'settings.get' | 'settings.set'> = {
+  'app.info': (db, _args, env) => ({
+    version: env.version,
+    databasePath: db.name,
+    schemaVersion: schemaVersion(db),
+    host: env.host,
+    readOnly: env.readOnly,
+  }),
+  'settings.get': (db) => readSettings(db),
+  'settings.set': (db, args) => {
+    const put = db.prepare(`INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
+    db.transaction(() => {
+      for (const [key, value] of Object.entries(args)) if (value !== undefined) put.run(key, JSON.stringify(value));
+    })();
+    return readSettings(db);
+  },
+};

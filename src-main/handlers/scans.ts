@@ -1,0 +1,67 @@
+import type { ScanSummary } from '../../src-shared/model';
+import { UserError } from '../errors';
+import type { Db } from '../db/open';
+import type { DomainHandlers } from './types';
+
+interface ScanRow {
+  id: number;
+  region: string;
+  year: number | null;
+  title: string;
+  source_file: string | null;
+  source_sha256: string | null;
+  imported_at: string;
+  is_sample: number;
+  initiatives: number;
+  activities: number;
+  organisations: number;
+}
+
+const SCAN_SUMMARY_SQL = `
+  SELECT s.*,
+    (SELECT count(*) FROM initiative i WHERE i.scan_id = s.id) AS initiatives,
+    (SELECT count(*) FROM activity a WHERE a.scan_id = s.id) AS activities,
+    (SELECT count(DISTINCT p.organisation_id) FROM provider p JOIN activity a ON a.id = p.activity_id
+      WHERE a.scan_id = s.id) AS organisations
+  FROM scan s`;
+
+function toSummary(row: ScanRow): ScanSummary {
+  return {
+    id: row.id,
+    region: row.region,
+    year: row.year,
+    title: row.title,
+    sourceFile: row.source_file,
+    sourceSha256: row.source_sha256,
+    importedAt: row.imported_at,
+    isSample: row.is_sample === 1,
+    counts: { initiatives: row.initiatives, activities: row.activities, organisations: row.organisations },
+  };
+}
+
+export function listScans(db: Db): ScanSummary[] {
+  const rows = db.prepare(`${SCAN_SUMMARY_SQL} ORDER BY s.region, s.year, s.id`).all() as ScanRow[];
+  return rows.map(toSummary);
+}
+
+export function getScan(db: Db, id: number): ScanSummary {
+  const row = db.prepare(`${SCAN_SUMMARY_SQL} WHERE s.id = ?`).get(id) as ScanRow | undefined;
+  if (!row) {
+    throw new UserError('not-found', { nl: `Scan ${id} bestaat niet (meer).`, en: `Scan ${id} does not exist (any more).` });
+  }
+  return toSummary(row);
+}
+
+export const scanHandlers: DomainHandlers<'scans.list' | 'scans.rename' | 'scans.delete'> = {
+  'scans.list': (db) => listScans(db),
+  'scans.rename': (db, { id, title }) => {
+    getScan(db, id);
+    db.prepare('UPDATE scan SET title = ? WHERE id = ?').run(title, id);
+    return getScan(db, id);
+  },
+  'scans.delete': (db, { id }) => {
+    getScan(db, id);
+    const deleted = db.transaction(() => db.prepare('DELETE FROM scan WHERE id = ?').run(id).changes)();
+    return { deleted };
+  },
+};

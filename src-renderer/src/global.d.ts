@@ -1,0 +1,10 @@
+import type { Bridge } from '@shared/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by the Electron preload; absent when the renderer is served over HTTP. */
+    regioscan?: Bridge;
+  }
+}
+
+export {};

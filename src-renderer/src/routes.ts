@@ -1,0 +1,50 @@
+/**
+ * Hash routes (`#/overzicht`, …). Pure functions only, so they can be unit-tested without a DOM.
+ * The route ids are the Dutch slugs users see in the address; they double as test ids
+ * (`nav-<route>`, `screen-<route>`).
+ */
+export const ROUTES = [
+  'overzicht',
+  'activiteiten',
+  'ecosysteemkaart',
+  'leer-van-elkaar',
+  'vergelijken',
+  'witte-vlekken',
+  'importeren',
+] as const;
+
+export type Route = (typeof ROUTES)[number];
+
+export const DEFAULT_ROUTE: Route = 'overzicht';
+
+export function isRoute(value: unknown): value is Route {
+  return typeof value === 'string' && (ROUTES as readonly string[]).includes(value);
+}
+
+/**
+ * The route a location hash points to, or `null` when it names none.
+ * Accepts `#/overzicht`, `#overzicht`, `/overzicht`, trailing slashes and a query (`?…`), which is ignored.
+ */
+export function parseRoute(hash: string): Route | null {
+  let path = hash.startsWith('#') ? hash.slice(1) : hash;
+  const query = path.indexOf('?');
+  if (query >= 0) path = path.slice(0, query);
+  path = path.replace(/^\/+/, '').replace(/\/+$/, '');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path).toLowerCase();
+  } catch {
+    return null;
+  }
+  return isRoute(decoded) ? decoded : null;
+}
+
+/** Like `parseRoute`, but falls back to the default route (empty or unknown hash). */
+export function routeFromHash(hash: string): Route {
+  return parseRoute(hash) ?? DEFAULT_ROUTE;
+}
+
+/** The hash for a route, e.g. `#/leer-van-elkaar`. */
+export function formatRoute(route: Route): string {
+  return `#/${route}`;
+}

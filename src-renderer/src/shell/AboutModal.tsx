@@ -1,0 +1,60 @@
+import { Code, Modal, Stack, Table, Text } from '@mantine/core';
+import { useT } from '../i18n';
+import { useData } from '../state/DataProvider';
+
+interface AboutModalProps {
+  opened: boolean;
+  onClose(): void;
+}
+
+/** Version, database file and environment, from `app.info`. */
+export function AboutModal({ opened, onClose }: AboutModalProps) {
+  const t = useT();
+  const { appInfo } = useData();
+
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('about.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('about.close') }}
+      data-testid="about-modal"
+    >
+      <Stack gap="md">
+        <Text>{t('about.description')}</Text>
+        {appInfo === null && <Text c="dimmed">{t('about.unavailable')}</Text>}
+        {appInfo && (
+          <Table variant="vertical" layout="fixed" withTableBorder>
+            <Table.Tbody>
+              <Table.Tr>
+                <Table.Th w={170}>{t('about.version')}</Table.Th>
+                <Table.Td data-testid="about-version">{appInfo.version}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('about.database')}</Table.Th>
+                <Table.Td>
+                  <Code data-testid="about-database-path" className="rs-path">
+                    {appInfo.databasePath}
+                  </Code>
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('about.schema')}</Table.Th>
+                <Table.Td>{appInfo.schemaVersion}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('about.host')}</Table.Th>
+                <Table.Td>{appInfo.host === 'electron' ? t('about.host.electron') : t('about.host.http')}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('about.access')}</Table.Th>
+                <Table.Td>{appInfo.readOnly ? t('about.readOnly') : t('about.readWrite')}</Table.Td>
+              </Table.Tr>
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Modal>
+  );
+}

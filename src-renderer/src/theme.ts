@@ -1,0 +1,75 @@
+/**
+ * Mantine theme: a calm blue close to Dutch government tools, system fonts (no remote content) and
+ * colours adjusted so that text meets WCAG AA contrast in both light and dark.
+ */
+import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+
+/** Shade 6 is #01689b, shade 8 #154273 (the "lint" and "dark" blues of Dutch public websites). */
+const regioBlue: MantineColorsTuple = [
+  '#e7f2f8',
+  '#cfe4f0',
+  '#a0c9e1',
+  '#6eadd1',
+  '#4494c2',
+  '#1a7db5',
+  '#01689b',
+  '#015a87',
+  '#154273',
+  '#0e2f52',
+];
+
+/** A blue-tinted dark palette, so dark mode stays calm instead of pure grey. */
+const dark: MantineColorsTuple = [
+  '#dde3ea',
+  '#bcc6d1',
+  '#9aa7b5',
+  '#6f7e8e',
+  '#465464',
+  '#36434f',
+  '#28333e',
+  '#1c2630',
+  '#161e27',
+  '#10161d',
+];
+
+export const theme = createTheme({
+  primaryColor: 'regioBlue',
+  primaryShade: { light: 6, dark: 7 },
+  colors: { regioBlue, dark },
+  white: '#ffffff',
+  black: '#1b1f24',
+  fontFamily:
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif',
+  headings: { fontWeight: '650' },
+  defaultRadius: 'sm',
+  cursorType: 'pointer',
+  focusRing: 'auto',
+});
+
+/** Overrides Mantine's dimmed and placeholder greys, which are below 4.5:1 on the page background. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': '#4f5861',
+    '--mantine-color-placeholder': '#5f6872',
+    '--rs-header-bg': '#154273',
+    '--rs-header-fg': '#ffffff',
+    '--rs-navbar-bg': '#f3f6f9',
+    '--rs-focus': '#154273',
+    '--rs-surface': '#ffffff',
+    '--rs-accent-soft': '#e7f2f8',
+    '--rs-border': '#d7dee5',
+  },
+  dark: {
+    '--mantine-color-dimmed': '#b3bdc8',
+    '--mantine-color-placeholder': '#a3afbb',
+    '--mantine-color-text': '#e3e8ee',
+    '--rs-header-bg': '#0f2742',
+    '--rs-header-fg': '#ffffff',
+    '--rs-navbar-bg': '#161e27',
+    '--rs-focus': '#ffd54f',
+    '--rs-surface': '#1c2630',
+    '--rs-accent-soft': '#1d3550',
+    '--rs-border': '#36434f',
+  },
+});

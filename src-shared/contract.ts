@@ -1,0 +1,64 @@
+/**
+ * The one contract between renderer and main: every channel, its argument schema (validated in main)
+ * and its result type. The preload's functions, main's IPC registration, the HTTP harness and the
+ * renderer's client are all typed from this map, so a channel cannot exist on one side only.
+ *
+ * Pure module: no Node and no DOM APIs (it is type-checked with neither).
+ */
+import { z } from 'zod';
+import type { AppInfo, ScanSummary, Settings } from './model';
+
+interface ChannelDef<A extends z.ZodType, R> {
+  readonly args: A;
+  /** Writing channels are refused by `regioscan serve --read-only`. */
+  readonly writes: boolean;
+  /** Phantom field carrying the result type; never read at run time. */
+  readonly result?: R;
+}
+
+function channel<R>() {
+  return <A extends z.ZodType>(args: A, opts: { writes: boolean }): ChannelDef<A, R> => ({ args, writes: opts.writes });
+}
+
+const noArgs = z.object({}).strict();
+const id = z.number().int().positive();
+
+export const settingsSchema = z
+  .object({
+    language: z.enum(['nl', 'en']),
+    colorScheme: z.enum(['light', 'dark']),
+  })
+  .strict();
+
+export const contract = {
+  'app.info': channel<AppInfo>()(noArgs, { writes: false }),
+  'settings.get': channel<Settings>()(noArgs, { writes: false }),
+  'settings.set': channel<Settings>()(settingsSchema.partial().strict(), { writes: true }),
+  'scans.list': channel<ScanSummary[]>()(noArgs, { writes: false }),
+  'scans.rename': channel<ScanSummary>()(
+    z.object({ id, title: z.string().trim().min(1).max(200) }).strict(),
+    { writes: true },
+  ),
+  'scans.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
+export type ParsedArgsOf<C extends Channel> = z.output<Contract[C]['args']>;
+export type ResultOf<C extends Channel> = NonNullable<Contract[C]['result']>;
+
+/** What crosses the wire: a result or a user-readable error (Electron mangles thrown errors). */
+export type Envelope<R> = { ok: true; value: R } | { ok: false; error: WireError };
+
+export interface WireError {
+  /** Stable machine code, e.g. `invalid-arguments`, `not-found`, `read-only`. */
+  code: string;
+  /** One sentence for the user, in Dutch and English. */
+  message: { nl: string; en: string };
+}
+
+/** The functions the preload exposes (`window.regioscan`), one named function per channel. */
+export type Bridge = { [C in Channel]: (args: ArgsOf<C>) => Promise<Envelope<ResultOf<C>>> };

@@ -1,0 +1,25 @@
+/**
+ * Preload (sandboxed, CommonJS): exposes one named function per contract channel as
+ * `window.regioscan`, and named event subscriptions as `window.regioscanEvents`.
+ * Never ipcRenderer itself, never a generic `on(channel)`.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNELS, type Bridge } from './contract';
+import type { BridgeEvents, MenuCommand } from './model';
+
+import { MENU_EVENT } from './preload-events';
+
+const bridge = Object.fromEntries(
+  CHANNELS.map((channel) => [channel, (args: unknown) => ipcRenderer.invoke(channel, args)]),
+) as Bridge;
+
+const events: BridgeEvents = {
+  onMenuCommand(listener) {
+    const wrapped = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
+    ipcRenderer.on(MENU_EVENT, wrapped);
+    return () => ipcRenderer.removeListener(MENU_EVENT, wrapped);
+  },
+};
+
+contextBridge.exposeInMainWorld('regioscan', bridge);
+contextBridge.exposeInMainWorld('regioscanEvents', events);

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { listBackups } from '../../src-main/db/backups';
+import { migrate, schemaVersion } from '../../src-main/db/migrate';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, type Migration } from '../../src-main/db/migrations';
+import { openDatabase } from '../../src-main/db/open';
+import { UserError } from '../../src-main/errors';
+import { DIMENSIONS } from '../../src-shared/codebook';
+import { memoryDb, tempDir } from '../helpers/db';
+
+const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+describe('migrations', () => {
+  it('brings an empty database to the current schema with every table', async () => {
+    const db = await memoryDb();
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
+    for (const table of ['scan', 'initiative', 'activity', 'activity_value', 'dimension_value', 'organisation', 'provider', 'import_issue', 'saved_filter', 'setting', 'activity_text']) {
+      expect(tables).toContain(table);
+    }
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
+  it('seeds the whole codebook, idempotently', async () => {
+    const db = await memoryDb();
+    const count = () => db.prepare('SELECT dimension, count(*) AS n FROM dimension_value GROUP BY dimension').all() as { dimension: string; n: number }[];
+    const first = Object.fromEntries(count().map((r) => [r.dimension, r.n]));
+    for (const dim of DIMENSIONS) expect(first[dim.key] ?? 0).toBe(dim.values.length);
+    expect(first.sector).toBe(22);
+    expect(first.bottleneck).toBe(12);
+    await migrate(db);
+    const { syncCodebook } = await import('../../src-main/db/codebook-sync');
+    syncCodebook(db);
+    expect(Object.fromEntries(count().map((r) => [r.dimension, r.n]))).toEqual(first);
+    const sub = db.prepare(`SELECT p.code FROM dimension_value c JOIN dimension_value p ON p.id = c.parent_id WHERE c.dimension = 'geography' AND c.code = 'regio-assen'`).get() as { code: string };
+    expect(sub.code).toBe('provincie-drenthe');
+  });
+
+  it('uses WAL for files', async () => {
+    const path = join(tempDir(), 'wal.sqlite');
+    const db = await openDatabase(path);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    db.close();
+  });
+
+  it('refuses a database from a newer app and leaves the file exactly as it was', async () => {
+    const path = join(tempDir(), 'newer.sqlite');
+    const raw = new Database(path);
+    raw.exec('CREATE TABLE future (x); INSERT INTO future VALUES (1);');
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    raw.close();
+    const before = sha256(path);
+    const files = readdirSync(join(path, '..')).sort();
+    const attempt = openDatabase(path);
+    await expect(attempt).rejects.toBeInstanceOf(UserError);
+    await expect(openDatabase(path)).rejects.toThrow(/newer version of Regioscan.*not changed/);
+    expect(sha256(path)).toBe(before);
+    expect(readdirSync(join(path, '..')).sort()).toEqual(files);
+  });
+
+  it('runs each migration in its own transaction: a failing one leaves the previous version', () => {
+    const db = new Database(':memory:');
+    const broken: Migration[] = [
+      ...MIGRATIONS,
+      { version: LATEST_SCHEMA_VERSION + 1, name: 'half done', up: (d) => { d.exec('CREATE TABLE half (x)'); throw new Error('boom'); } },
+    ];
+    expect(() => migrate(db, broken)).toThrow('boom');
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE name = 'half'`).get()).toEqual({ n: 0 });
+  });
+
+  it('backs the file up before migrating an existing database', async () => {
+    const path = join(tempDir(), 'old.sqlite');
+    const db = await openDatabase(path);
+    db.prepare(`INSERT INTO setting (key, value) VALUES ('marker', '"old"')`).run();
+    db.close();
+    const next: Migration[] = [...MIGRATIONS, { version: LATEST_SCHEMA_VERSION + 1, name: 'add column', up: (d) => d.exec('ALTER TABLE scan ADD COLUMN extra TEXT') }];
+    const migrated = await openDatabase(path, { migrations: next });
+    expect(schemaVersion(migrated)).toBe(LATEST_SCHEMA_VERSION + 1);
+    migrated.close();
+    const backups = listBackups(path);
+    expect(backups).toHaveLength(1);
+    expect(backups[0]?.reason).toBe(`before-migration-${LATEST_SCHEMA_VERSION}`);
+    const copy = new Database(backups[0]!.path, { readonly: true });
+    expect(schemaVersion(copy)).toBe(LATEST_SCHEMA_VERSION);
+    expect(copy.prepare(`SELECT value FROM setting WHERE key = 'marker'`).get()).toEqual({ value: '"old"' });
+    copy.close();
+    expect(existsSync(path)).toBe(true);
+  });
+});

@@ -1,0 +1,44 @@
+import { Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
+import { I18nProvider, useT } from './i18n';
+import { Shell } from './shell/Shell';
+import { AppStateProvider, useAppState } from './state/AppStateProvider';
+import { DataProvider } from './state/DataProvider';
+import { cssVariablesResolver, theme } from './theme';
+
+function Loading() {
+  const t = useT();
+  return (
+    <Center component="main" h="100vh" aria-busy="true">
+      <Stack align="center" gap="sm" role="status">
+        <Loader aria-hidden="true" />
+        <Text>{t('app.loading')}</Text>
+      </Stack>
+    </Center>
+  );
+}
+
+/** Theme and language follow the remembered settings (the colour scheme is forced from state). */
+function ThemedApp() {
+  const { status, language, colorScheme } = useAppState();
+  return (
+    <MantineProvider theme={theme} forceColorScheme={colorScheme} cssVariablesResolver={cssVariablesResolver}>
+      <I18nProvider lang={language}>
+        {status === 'loading' ? (
+          <Loading />
+        ) : (
+          <DataProvider>
+            <Shell />
+          </DataProvider>
+        )}
+      </I18nProvider>
+    </MantineProvider>
+  );
+}
+
+export function App() {
+  return (
+    <AppStateProvider>
+      <ThemedApp />
+    </AppStateProvider>
+  );
+}

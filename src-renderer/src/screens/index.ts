@@ -1,0 +1,20 @@
+import type { ComponentType } from 'react';
+import type { Route } from '../routes';
+import { ActivitiesScreen } from './ActivitiesScreen';
+import { CompareScreen } from './CompareScreen';
+import { EcosystemMapScreen } from './EcosystemMapScreen';
+import { ImportScreen } from './ImportScreen';
+import { LearnScreen } from './LearnScreen';
+import { OverviewScreen } from './OverviewScreen';
+import { WhiteSpotsScreen } from './WhiteSpotsScreen';
+
+/** The screen component for each route. */
+export const SCREENS: Readonly<Record<Route, ComponentType>> = {
+  overzicht: OverviewScreen,
+  activiteiten: ActivitiesScreen,
+  ecosysteemkaart: EcosystemMapScreen,
+  'leer-van-elkaar': LearnScreen,
+  vergelijken: CompareScreen,
+  'witte-vlekken': WhiteSpotsScreen,
+  importeren: ImportScreen,
+};

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { MENU_LABELS, menuTemplate } from '../../src-main/electron/menu';
+import { isSafeExternalUrl, mainWindowOptions } from '../../src-main/electron/window-options';
+import { visibleBounds } from '../../src-main/electron/window-state';
+import { defaultDatabasePath, resolveDatabasePath } from '../../src-main/paths';
+
+describe('main window options', () => {
+  it('isolate the renderer as the Electron security checklist asks', () => {
+    const options = mainWindowOptions('/app/preload/index.cjs', {});
+    expect(options.webPreferences).toMatchObject({
+      preload: '/app/preload/index.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+    });
+    expect(options.show).toBe(false);
+  });
+
+  it('let only http(s) links out', () => {
+    expect(isSafeExternalUrl('https://www.digitalewerkplaats.nl/')).toBe(true);
+    expect(isSafeExternalUrl('http://example.org')).toBe(true);
+    for (const bad of ['file:///etc/passwd', 'javascript:alert(1)', 'smb://host/share', 'mailto:a@b.nl', 'not a url', 'https://user:pw@host/']) {
+      expect(isSafeExternalUrl(bad), bad).toBe(false);
+    }
+  });
+});
+
+describe('window state', () => {
+  const display = { x: 0, y: 0, width: 1920, height: 1080 };
+  it('keeps bounds that are on a display', () => {
+    expect(visibleBounds({ x: 100, y: 100, width: 1200, height: 800 }, [display])).toEqual({ x: 100, y: 100, width: 1200, height: 800 });
+  });
+  it('drops the position when the display is gone', () => {
+    expect(visibleBounds({ x: 2500, y: 100, width: 1200, height: 800 }, [display])).toEqual({ width: 1200, height: 800 });
+  });
+});
+
+describe('application menu', () => {
+  it('has the usual items in Dutch and English', () => {
+    const labels = (lang: 'nl' | 'en') => JSON.stringify(menuTemplate(MENU_LABELS[lang], () => undefined, false));
+    for (const text of ['Bestand', 'Importeren…', 'Exporteren…', 'Afsluiten', 'Beeld', 'Over Regioscan']) expect(labels('nl')).toContain(text);
+    for (const text of ['File', 'Import…', 'Export…', 'Quit', 'View', 'About Regioscan']) expect(labels('en')).toContain(text);
+  });
+  it('sends the command of the clicked item', () => {
+    const sent: string[] = [];
+    const template = menuTemplate(MENU_LABELS.nl, (c) => sent.push(c), false);
+    const file = template[0]!.submenu as { label?: string; click?: () => void }[];
+    file.find((i) => i.label === 'Importeren…')!.click!();
+    expect(sent).toEqual(['import']);
+  });
+});
+
+describe('data file location', () => {
+  it('lives in the per-user app-data folder', () => {
+    expect(defaultDatabasePath('linux', { XDG_CONFIG_HOME: '/home/a/.config' })).toBe('/home/a/.config/Regioscan/regioscan.sqlite');
+    expect(defaultDatabasePath('win32', { APPDATA: 'C:\\Users\\a\\AppData\\Roaming' })).toMatch(/Regioscan[\\/]regioscan\.sqlite$/);
+  });
+  it('can be overridden by --db, then REGIOSCAN_DB', () => {
+    expect(resolveDatabasePath('/x/a.sqlite', { REGIOSCAN_DB: '/y/b.sqlite' })).toBe('/x/a.sqlite');
+    expect(resolveDatabasePath(undefined, { REGIOSCAN_DB: '/y/b.sqlite' })).toBe('/y/b.sqlite');
+  });
+});

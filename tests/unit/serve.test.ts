@@ -1,0 +1,112 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src-main/db/open';
+import { startServer, type RunningServer } from '../../src-main/serve/server';
+import { isAllowedHost, tokenFromCookie } from '../../src-main/serve/security';
+import { memoryDb, tempDir } from '../helpers/db';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw HTTP request, so the Host header can be set freely (fetch forbids that). */
+function send(port: number, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...init.headers } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+describe('regioscan serve', () => {
+  let db: Db;
+  let server: RunningServer;
+  let dir: string;
+
+  beforeAll(async () => {
+    db = await memoryDb();
+    dir = tempDir();
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ok</title>');
+    writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    server = await startServer({ db, rendererDir: dir, version: '9.9.9', token: 'secret-token-123' });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it('binds to 127.0.0.1 and prints a URL with the token', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=secret-token-123`);
+  });
+
+  it('refuses every request without the token', async () => {
+    for (const path of ['/', '/index.html', '/assets/app.js']) expect((await send(server.port, path)).status).toBe(403);
+    const api = await send(server.port, '/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(api.status).toBe(403);
+    expect((await send(server.port, '/?token=wrong')).status).toBe(403);
+  });
+
+  it('trades the URL token for an HttpOnly SameSite cookie and then serves the app', async () => {
+    const first = await send(server.port, '/?token=secret-token-123');
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const page = await send(server.port, '/', { headers: { Cookie: cookie.split(';')[0]! } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain('<title>ok</title>');
+    expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
+    expect(page.headers['content-security-policy']).not.toMatch(/unsafe-eval/);
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+    expect(page.headers['x-frame-options']).toBe('DENY');
+  });
+
+  it('answers the contract with the token header', async () => {
+    const res = await send(server.port, '/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': 'secret-token-123' }, body: '{}' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, value: { version: '9.9.9', host: 'http' } });
+    const invalid = await send(server.port, '/api/scans.delete', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': 'secret-token-123' }, body: '{"id":-1}' });
+    expect(JSON.parse(invalid.body)).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+    const notJson = await send(server.port, '/api/app.info', { method: 'POST', headers: { 'Content-Type': 'text/plain', 'X-Regioscan-Token': 'secret-token-123' }, body: '{}' });
+    expect(notJson.status).toBe(415);
+    const broken = await send(server.port, '/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': 'secret-token-123' }, body: '{' });
+    expect(broken.status).toBe(400);
+  });
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const res = await send(server.port, '/api/app.info', { method: 'POST', headers: { Host: 'evil.example:80', 'Content-Type': 'application/json', 'X-Regioscan-Token': 'secret-token-123' }, body: '{}' });
+    expect(res.status).toBe(421);
+    expect(isAllowedHost(`localhost:${server.port}`, server.port)).toBe(true);
+    expect(isAllowedHost(`localhost.evil.example:${server.port}`, server.port)).toBe(false);
+  });
+
+  it('serves nothing outside the renderer folder', async () => {
+    const headers = { 'X-Regioscan-Token': 'secret-token-123' };
+    for (const path of ['/../package.json', '/..%2f..%2fetc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/../../x']) {
+      const res = await send(server.port, path, { headers });
+      expect(res.status, path).toBe(404);
+    }
+  });
+
+  it('refuses writes in read-only mode', async () => {
+    const ro = await startServer({ db, rendererDir: dir, version: '9.9.9', token: 't', readOnly: true });
+    const res = await send(ro.port, '/api/settings.set', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': 't' }, body: '{"language":"en"}' });
+    expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'read-only' } });
+    await ro.close();
+  });
+
+  it('parses the token cookie among others', () => {
+    expect(tokenFromCookie('a=1; regioscan_token=abc=; b=2')).toBe('abc=');
+    expect(tokenFromCookie(undefined)).toBeUndefined();
+  });
+});

@@ -4,11 +4,17 @@
  */
 import { UserError } from '../errors';
 import { packageVersion } from '../version';
+import { runFacets } from './facets';
+import { runImport } from './import';
+import { runScans } from './scans';
 import { runServe } from './serve';
 import { CliUsageError, type CliIo, type Subcommand } from './types';
 
 const SUBCOMMANDS: Record<string, Subcommand> = {
   serve: runServe,
+  import: runImport,
+  scans: runScans,
+  facets: runFacets,
 };
 
 export const USAGE = `Regioscan ${'{version}'} — map, filter and compare public support for SME digitalisation.
@@ -16,8 +22,15 @@ export const USAGE = `Regioscan ${'{version}'} — map, filter and compare publi
 Usage: regioscan <command> [options]
 
 Commands:
-  serve [--db PATH] [--port N] [--read-only]   Serve the app on 127.0.0.1 for a browser (prints the URL)
-  help                                          Show this help
+  import FILE [--region NAME] [--year N] [--replace|--keep-both] [--dry-run] [--json]
+                         Import a workbook (.xlsx, .xls, .ods, .csv). Exit 0 imported (also when some
+                         rows had errors), 2 file refused (nothing changed), 1 usage error
+  scans [--json]         List the scans in the database
+  facets [--scan ID]... [--json]
+                         Count activities per value of every dimension
+  serve [--port N] [--read-only]
+                         Serve the app on 127.0.0.1 for a browser (prints the URL with its token)
+  help                   Show this help
 
 Options for every command:
   --db PATH    The SQLite data file (default: REGIOSCAN_DB, else the per-user app-data folder)

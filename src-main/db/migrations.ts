@@ -103,6 +103,9 @@ CREATE TABLE import_issue (
   id          INTEGER PRIMARY KEY,
   scan_id     INTEGER NOT NULL REFERENCES scan (id) ON DELETE CASCADE,
   severity    TEXT    NOT NULL CHECK (severity IN ('error', 'warning', 'unmapped')),
+  -- Message code and parameters (src-shared/import-messages.ts), so the UI can show either language.
+  code        TEXT    NOT NULL,
+  params      TEXT    NOT NULL DEFAULT '{}',
   sheet       TEXT,
   row         INTEGER,
   col         TEXT,

@@ -1,4 +1,4 @@
-import type { Bridge } from '@shared/contract';
+import type { Bridge } from '../../src-shared/contract';
 
 declare global {
   interface Window {

@@ -57,7 +57,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--rs-navbar-bg': '#f3f6f9',
     '--rs-focus': '#154273',
     '--rs-surface': '#ffffff',
-    '--rs-accent-soft': '#e7f2f8',
+    '--rs-accent-soft': '#dcebf5',
+    '--rs-nav-active-fg': '#154273',
+    '--rs-nav-active-border': '#01689b',
     '--rs-border': '#d7dee5',
   },
   dark: {
@@ -70,6 +72,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--rs-focus': '#ffd54f',
     '--rs-surface': '#1c2630',
     '--rs-accent-soft': '#1d3550',
+    '--rs-nav-active-fg': '#ffffff',
+    '--rs-nav-active-border': '#6eadd1',
     '--rs-border': '#36434f',
   },
 });

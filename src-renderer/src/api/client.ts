@@ -3,7 +3,7 @@
  * (`window.regioscan`) in Electron, otherwise HTTP POST to `/api/<channel>` — and nothing else in
  * the renderer knows which one is in use.
  */
-import type { ArgsOf, Bridge, Channel, Envelope, ResultOf, WireError } from '@shared/contract';
+import type { ArgsOf, Bridge, Channel, Envelope, ResultOf, WireError } from '../../../src-shared/contract';
 import { ApiError, TRANSPORT_ERRORS, toApiError } from './errors';
 
 export { ApiError } from './errors';

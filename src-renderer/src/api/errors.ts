@@ -1,4 +1,4 @@
-import type { WireError } from '@shared/contract';
+import type { WireError } from '../../../src-shared/contract';
 
 export type LocalisedMessage = WireError['message'];
 

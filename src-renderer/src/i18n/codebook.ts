@@ -1,4 +1,4 @@
-import { dimension, type DimensionKey } from '@shared/codebook';
+import { dimension, type DimensionKey } from '../../../src-shared/codebook';
 import type { Language } from './translate';
 
 /** Anything in the codebook with a Dutch and English label: a value, a group or a dimension. */

@@ -1,4 +1,4 @@
-import type { Settings } from '@shared/model';
+import type { Settings } from '../../../src-shared/model';
 import { en } from './en';
 import { nl, type Dictionary, type MessageKey } from './nl';
 

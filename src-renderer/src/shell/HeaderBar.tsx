@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Burger, Group, SegmentedControl, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Burger, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
 import { IconChartDots3, IconMoon, IconSun } from '@tabler/icons-react';
 import { useI18n, type Language } from '../i18n';
 import { otherColorScheme } from '../state/app';
@@ -13,10 +13,9 @@ interface HeaderBarProps {
 
 function LanguageOption({ code, name, lang }: { code: string; name: string; lang: Language }) {
   return (
-    <>
+    <span lang={lang} title={name}>
       {code}
-      <VisuallyHidden lang={lang}> ({name})</VisuallyHidden>
-    </>
+    </span>
   );
 }
 

@@ -59,7 +59,10 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
 
   const save = useCallback((patch: { language?: Language; colorScheme?: ColorScheme }) => {
     api.invoke('settings.set', patch).catch((error: unknown) => {
-      dispatch({ type: 'noticeShown', message: toApiError(error).userMessage });
+      const apiError = toApiError(error);
+      // A read-only database (`regioscan serve --read-only`) keeps the choice for this session only.
+      if (apiError.code === 'read-only') return;
+      dispatch({ type: 'noticeShown', message: apiError.userMessage });
     });
   }, []);
 

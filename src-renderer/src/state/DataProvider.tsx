@@ -1,6 +1,6 @@
 /** Data from main that the shell needs everywhere: the scans list and the app information. */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
-import type { AppInfo } from '@shared/model';
+import type { AppInfo } from '../../../src-shared/model';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
 import { useAppActions } from './AppStateProvider';

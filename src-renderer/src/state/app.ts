@@ -3,7 +3,7 @@
  * A pure reducer; the effects (loading and saving settings, following the hash) live in
  * `AppStateProvider`.
  */
-import type { Settings } from '@shared/model';
+import type { Settings } from '../../../src-shared/model';
 import type { LocalisedMessage } from '../api/errors';
 import { DEFAULT_ROUTE, type Route } from '../routes';
 

@@ -1,5 +1,5 @@
 /** The list of scans in the database, as a small pure reducer plus display helpers. */
-import type { ScanSummary } from '@shared/model';
+import type { ScanSummary } from '../../../src-shared/model';
 import type { LocalisedMessage } from '../api/errors';
 
 export interface ScansState {

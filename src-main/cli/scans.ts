@@ -1,0 +1,18 @@
+import { openDatabase } from '../db/open';
+import { listScans } from '../handlers/scans';
+import { resolveDatabasePath } from '../paths';
+import { parseOptions, type Subcommand } from './types';
+
+export const runScans: Subcommand = async (argv, io) => {
+  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const db = await openDatabase(resolveDatabasePath(values.db));
+  try {
+    const scans = listScans(db);
+    if (values.json) io.out(JSON.stringify(scans, null, 2) + '\n');
+    else if (scans.length === 0) io.out('No scans yet; import one with: regioscan import FILE\n');
+    else for (const s of scans) io.out(`${String(s.id).padStart(4)}  ${s.region} ${s.year ?? ''}  ${s.title} — ${s.counts.initiatives} initiatives, ${s.counts.activities} activities (imported ${s.importedAt.slice(0, 10)})\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+};

@@ -1,0 +1,88 @@
+/**
+ * CSV text → rows. Decodes UTF-8 (with or without BOM), UTF-16 with BOM, and falls back to
+ * Windows-1252 when the bytes are not valid UTF-8 (Dutch Excel's "CSV" export). The separator is
+ * `;`, `,` or tab, taken from an Excel `sep=` line or counted outside quotes in the first lines.
+ */
+import { UserError } from '../errors';
+
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export function decodeCsv(bytes: Buffer): { text: string; encoding: CsvEncoding } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString('utf8'), encoding: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+function sniffSeparator(text: string): { separator: string; skipFirstLine: boolean } {
+  const sep = /^sep=(.)\r?\n/i.exec(text);
+  if (sep?.[1]) return { separator: sep[1], skipFirstLine: true };
+  const counts: Record<string, number> = { ';': 0, ',': 0, '\t': 0 };
+  let inQuotes = false;
+  let lines = 0;
+  for (let i = 0; i < text.length && lines < 20; i++) {
+    const ch = text[i]!;
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && ch === '\n') lines++;
+    else if (!inQuotes && ch in counts) counts[ch]! += 1;
+  }
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!;
+  return { separator: best[1] > 0 ? best[0] : ';', skipFirstLine: false };
+}
+
+/** RFC 4180 parsing; a quote that is never closed refuses the file with the line it opened on. */
+export function parseCsv(text: string): string[][] {
+  const { separator, skipFirstLine } = sniffSeparator(text);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let quoteLine = 0;
+  let line = 1;
+  let i = skipFirstLine ? text.indexOf('\n') + 1 : 0;
+  if (skipFirstLine) line = 2;
+  for (; i < text.length; i++) {
+    const ch = text[i]!;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i++;
+        } else inQuotes = false;
+      } else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+    } else if (ch === '"' && field === '') {
+      inQuotes = true;
+      quoteLine = line;
+    } else if (ch === separator) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      line++;
+    } else {
+      field += ch;
+    }
+  }
+  if (inQuotes) {
+    throw new UserError('import-refused', {
+      nl: `Het CSV-bestand heeft op regel ${quoteLine} een aanhalingsteken (") dat nergens wordt gesloten; herstel het bestand en probeer opnieuw.`,
+      en: `The CSV file has a quote (") on line ${quoteLine} that is never closed; fix the file and try again.`,
+    });
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

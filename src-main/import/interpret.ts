@@ -1,0 +1,137 @@
+/**
+ * Grids → scans. Recognises the canonical four-sheet layout, flat single-sheet layouts and several
+ * scans in one file (one sheet group each, e.g. "Drenthe Activiteiten" + "Drenthe Aanbieders").
+ */
+import type { ScanData, ScanMeta } from '../workbook/scan-data';
+import { columnLetter, IssueLog, type ImportIssue } from './issues';
+import type { Matchers } from './matchers';
+import type { Grid } from './read-workbook';
+import { readActivityRows, readInitiativeRows, readProviderRows, type RowContext } from './rows';
+import { ScanBuilder } from './scan-builder';
+import { readScanMeta, isScanSheet } from './scan-meta';
+import { findTable, isCodebookSheet, type Table } from './table';
+import { ValueCoder } from './value-coder';
+
+export interface InterpretOptions {
+  fileName: string;
+  matchers: Matchers;
+  /** Override or supply the region and year (CLI --region/--year, import dialog). */
+  region?: string;
+  year?: number;
+}
+
+export interface InterpretedScan {
+  /** The sheet group this scan came from ('' when the file holds one scan). */
+  group: string;
+  data: ScanData;
+  issues: ImportIssue[];
+}
+
+type SheetRole = 'activities' | 'initiatives' | 'providers';
+
+interface ClassifiedSheet {
+  grid: Grid;
+  role: SheetRole;
+  table: Table;
+}
+
+const ROLE_WORDS = ['initiatieven', 'initiatives', 'activiteiten', 'activities', 'aanbieders', 'providers', 'organisaties', 'organisations', 'scan', 'data'];
+
+/** "Drenthe - Activiteiten" → "Drenthe"; "Activiteiten" → "". */
+export function sheetGroup(name: string): string {
+  let rest = name;
+  for (const word of ROLE_WORDS) rest = rest.replace(new RegExp(`(^|[\\s_\\-–:.])${word}($|[\\s_\\-–:.])`, 'i'), ' ');
+  return rest.replace(/[\s_\-–:.]+/g, ' ').trim();
+}
+
+function classify(table: Table): SheetRole | undefined {
+  const has = (field: string) => table.columns.some((c) => c.spec.kind === 'field' && c.spec.field === field);
+  const hasType = table.columns.some((c) => (c.spec.kind === 'dimension' || c.spec.kind === 'onehot') && c.spec.dimension === 'type');
+  if (has('initiative') && (has('activity') || hasType) && hasType) return 'activities';
+  if (has('organisation') && (has('initiative') || has('activity'))) return 'providers';
+  if (has('initiative') && has('activity')) return 'activities';
+  if (has('initiative')) return 'initiatives';
+  return undefined;
+}
+
+function yearFromFileName(fileName: string): number | null {
+  const m = /(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)/.exec(fileName);
+  return m ? Number(m[1]) : null;
+}
+
+function regionFromFileName(fileName: string): string {
+  const base = fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').replace(/\b(19|20)\d{2}\b/g, '').replace(/\bregioscan\b/gi, '').trim();
+  return base === '' ? fileName : base.replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+export function interpretWorkbook(grids: Grid[], options: InterpretOptions): InterpretedScan[] {
+  const fileLog = new IssueLog();
+  const classified: ClassifiedSheet[] = [];
+  const metaSheets: Grid[] = [];
+  for (const grid of grids) {
+    if (grid.rows.length === 0 || isCodebookSheet(grid.name)) continue;
+    const table = findTable(grid, options.matchers);
+    const role = table ? classify(table) : undefined;
+    if (table && role) {
+      if (grid.hidden) fileLog.add('warning', 'hidden-sheet', { sheet: grid.name }, { sheet: grid.name });
+      classified.push({ grid, role, table });
+    } else if (isScanSheet(grid.name)) {
+      metaSheets.push(grid);
+    } else if (!grid.hidden) {
+      fileLog.add('warning', 'sheet-skipped', { sheet: grid.name }, { sheet: grid.name });
+    }
+  }
+
+  const activitySheets = classified.filter((c) => c.role === 'activities');
+  const grouped = activitySheets.length > 1;
+  const groups = new Map<string, { sheets: ClassifiedSheet[]; meta: Grid[] }>();
+  const groupOf = (name: string) => (grouped ? sheetGroup(name) : '');
+  for (const sheet of classified) {
+    const key = groupOf(sheet.grid.name);
+    const entry = groups.get(key) ?? { sheets: [], meta: [] };
+    entry.sheets.push(sheet);
+    groups.set(key, entry);
+  }
+  for (const meta of metaSheets) {
+    const key = groupOf(meta.name);
+    const target = groups.get(key) ?? (groups.size === 1 ? [...groups.values()][0] : undefined);
+    target?.meta.push(meta);
+  }
+
+  const scans: InterpretedScan[] = [];
+  for (const [group, { sheets, meta }] of groups) {
+    if (!sheets.some((s) => s.role === 'activities')) continue;
+    const log = new IssueLog();
+    const builder = new ScanBuilder(log);
+    const ctx: RowContext = { builder, log, matchers: options.matchers, coder: new ValueCoder(options.matchers, log) };
+    const metaValues: Partial<ScanMeta> = {};
+    for (const m of meta) Object.assign(metaValues, readScanMeta(m, log));
+    for (const table of unknownColumnReports(sheets)) log.add('warning', 'column-ignored', { header: table.header, count: table.values }, { sheet: table.sheet, column: table.column });
+    // Initiatives first (their own rows define them), then activities, then providers.
+    for (const s of sheets.filter((x) => x.role === 'initiatives')) readInitiativeRows(s.table, ctx);
+    for (const s of sheets.filter((x) => x.role === 'activities')) readActivityRows(s.table, ctx);
+    for (const s of sheets.filter((x) => x.role === 'providers')) readProviderRows(s.table, ctx);
+    if (sheets.some((s) => s.role === 'initiatives')) builder.reportImplicitInitiatives();
+    const region = options.region ?? metaValues.region ?? (group !== '' ? group : regionFromFileName(options.fileName));
+    const year = options.year ?? metaValues.year ?? yearFromFileName(options.fileName);
+    const scanMeta: ScanMeta = {
+      region,
+      year,
+      title: metaValues.title ?? `Regioscan ${region}${year ? ` ${year}` : ''}`,
+      performedBy: metaValues.performedBy ?? null,
+      source: metaValues.source ?? null,
+      notes: metaValues.notes ?? null,
+    };
+    const data = builder.build(scanMeta);
+    scans.push({ group, data, issues: [...(scans.length === 0 ? fileLog.issues : []), ...log.issues] });
+  }
+  return scans;
+}
+
+function unknownColumnReports(sheets: ClassifiedSheet[]) {
+  return sheets.flatMap((s) =>
+    s.table.unknownColumns
+      .filter((u) => u.values > 0)
+      .map((u) => ({ sheet: s.grid.name, header: u.header, values: u.values, column: `${columnLetter(u.index)} (${u.header})` })),
+  );
+}

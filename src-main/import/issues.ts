@@ -1,0 +1,68 @@
+/**
+ * The import report: every deviation, with where it was and what the importer did.
+ * Messages are built from a code and parameters (src-shared/import-messages.ts) so the UI shows them
+ * in Dutch or English; the English text is stored too, for the CLI and exports.
+ */
+import { importMessage, type IssueCode, type IssueParams } from '../../src-shared/import-messages';
+
+export type Severity = 'error' | 'warning' | 'unmapped';
+
+export interface ImportIssue {
+  severity: Severity;
+  code: IssueCode;
+  params: IssueParams;
+  /** English message (rendered from code + params). */
+  message: string;
+  sheet: string | null;
+  /** 1-based row number as the spreadsheet shows it. */
+  row: number | null;
+  /** Column letter and header, e.g. `G (Sector)`. */
+  column: string | null;
+  /** The cell as written. */
+  value: string | null;
+  /** `initiative\u0000activity` of the activity it concerns, linked to the activity after writing. */
+  activityKey?: string;
+}
+
+export interface Where {
+  sheet?: string | null;
+  row?: number | null;
+  column?: string | null;
+  value?: string | null;
+  activityKey?: string;
+}
+
+export class IssueLog {
+  readonly issues: ImportIssue[] = [];
+
+  add(severity: Severity, code: IssueCode, params: IssueParams, where: Where = {}): void {
+    this.issues.push({
+      severity,
+      code,
+      params,
+      message: importMessage(code, params, 'en'),
+      sheet: where.sheet ?? null,
+      row: where.row ?? null,
+      column: where.column ?? null,
+      value: where.value ?? null,
+      ...(where.activityKey ? { activityKey: where.activityKey } : {}),
+    });
+  }
+
+  count(severity: Severity): number {
+    return this.issues.filter((i) => i.severity === severity).length;
+  }
+}
+
+/** Excel column letters for a 0-based index (0 → A, 27 → AB). */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    out = String.fromCharCode(65 + rem) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+

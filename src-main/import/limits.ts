@@ -1,0 +1,20 @@
+/**
+ * Size limits for imported files. A real regional scan is ~30 initiatives / ~100 activities
+ * (a few hundred rows, well under 1 MB); all of the Netherlands is ~600 activities. The stress scan
+ * of 60,000 activities (100× the whole country) stays inside these limits with a wide margin;
+ * anything beyond them is not a scan and is refused before it is read.
+ */
+export const LIMITS = {
+  /** Bytes of the file as stored. */
+  fileBytes: 100 * 1024 * 1024,
+  /** Bytes of all zip entries once inflated (xlsx/ods); checked before SheetJS inflates them. */
+  inflatedBytes: 1024 * 1024 * 1024,
+  /** Rows with content in one sheet. */
+  rowsPerSheet: 250_000,
+  /** Columns with content in one sheet. */
+  columnsPerSheet: 1_000,
+  /** Characters in one cell: Excel itself stores at most 32,767. */
+  cellCharacters: 32_767,
+  /** Sheets in one workbook. */
+  sheets: 200,
+} as const;

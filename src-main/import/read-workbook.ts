@@ -1,0 +1,199 @@
+/**
+ * Any supported file → grids of plain cell values. Refuses, with one sentence and before parsing,
+ * what is not a workbook, is encrypted, or exceeds the limits. Formulas are never evaluated: only the
+ * value the spreadsheet cached is read. Macros, external links and styles are not read at all.
+ */
+import * as XLSX from 'xlsx';
+import { UserError } from '../errors';
+import { parseCsv, decodeCsv } from './csv';
+import { LIMITS } from './limits';
+import { checkZip } from './zip-guard';
+
+export type CellValue = string | number | boolean | null;
+
+export interface Merge {
+  r0: number;
+  c0: number;
+  r1: number;
+  c1: number;
+}
+
+export interface Grid {
+  name: string;
+  hidden: boolean;
+  rows: CellValue[][];
+  merges: Merge[];
+}
+
+export type FileFormat = 'xlsx' | 'ods' | 'xls' | 'csv';
+
+export interface ReadResult {
+  format: FileFormat;
+  grids: Grid[];
+}
+
+function refuse(nl: string, en: string): never {
+  throw new UserError('import-refused', { nl, en });
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+function sniff(bytes: Buffer, fileName: string): FileFormat {
+  const lower = fileName.toLowerCase();
+  if (bytes.length >= 4 && bytes.readUInt32LE(0) === 0x04034b50) return lower.endsWith('.ods') ? 'ods' : 'xlsx';
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0 && bytes.readUInt32BE(4) === 0xa1b11ae1) return 'xls';
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) return 'csv';
+  refuse(
+    `"${fileName}" is geen leesbare werkmap (verwacht .xlsx, .xls, .ods of .csv).`,
+    `"${fileName}" is not a readable workbook (expected .xlsx, .xls, .ods or .csv).`,
+  );
+}
+
+function isEncryptedOle(bytes: Buffer): boolean {
+  // An encrypted OOXML file is an OLE container holding "EncryptionInfo" and "EncryptedPackage".
+  return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le')) || bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+}
+
+function checkGridLimits(grid: Grid, fileName: string): void {
+  if (grid.rows.length > LIMITS.rowsPerSheet) {
+    refuse(
+      `Blad "${grid.name}" van "${fileName}" heeft ${grid.rows.length.toLocaleString('nl-NL')} rijen; een scan heeft er hooguit ${LIMITS.rowsPerSheet.toLocaleString('nl-NL')}.`,
+      `Sheet "${grid.name}" of "${fileName}" has ${grid.rows.length.toLocaleString('en-GB')} rows; a scan has at most ${LIMITS.rowsPerSheet.toLocaleString('en-GB')}.`,
+    );
+  }
+  for (const row of grid.rows) {
+    if (row.length > LIMITS.columnsPerSheet) {
+      refuse(
+        `Blad "${grid.name}" van "${fileName}" heeft meer dan ${LIMITS.columnsPerSheet} kolommen met inhoud; dat is geen scan.`,
+        `Sheet "${grid.name}" of "${fileName}" has more than ${LIMITS.columnsPerSheet} columns with content; that is not a scan.`,
+      );
+    }
+    for (const cell of row) {
+      if (typeof cell === 'string' && cell.length > LIMITS.cellCharacters) {
+        refuse(
+          `Een cel op blad "${grid.name}" bevat ${cell.length.toLocaleString('nl-NL')} tekens; een spreadsheetcel bevat er hooguit ${LIMITS.cellCharacters.toLocaleString('nl-NL')}.`,
+          `A cell on sheet "${grid.name}" holds ${cell.length.toLocaleString('en-GB')} characters; a spreadsheet cell holds at most ${LIMITS.cellCharacters.toLocaleString('en-GB')}.`,
+        );
+      }
+    }
+  }
+}
+
+/** Builds a grid from SheetJS' dense data, ignoring the declared `!ref` (it may claim A1:XFD1048576). */
+function gridFromSheet(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Grid {
+  const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  const rows: CellValue[][] = [];
+  let lastRow = -1;
+  for (let r = 0; r < data.length; r++) {
+    const source = data[r];
+    const row: CellValue[] = [];
+    if (source) {
+      let last = -1;
+      for (let c = 0; c < source.length; c++) {
+        const cell = source[c];
+        if (!cell || cell.v === undefined || cell.v === null || cell.t === 'z' || cell.t === 'e') continue;
+        const value: CellValue = cell.t === 'd' ? String(cell.v) : (cell.v as CellValue);
+        if (value === '') continue;
+        row[c] = value;
+        last = c;
+      }
+      row.length = last + 1;
+      for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+      if (last >= 0) lastRow = r;
+    }
+    rows.push(row);
+  }
+  rows.length = lastRow + 1;
+  const merges = ((sheet['!merges'] ?? []) as XLSX.Range[]).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
+  return { name, hidden, rows, merges };
+}
+
+export async function readWorkbook(bytes: Buffer, fileName: string): Promise<ReadResult> {
+  if (bytes.length === 0) refuse(`"${fileName}" is leeg.`, `"${fileName}" is empty.`);
+  if (bytes.length > LIMITS.fileBytes) {
+    refuse(
+      `"${fileName}" is ${mb(bytes.length)}; een scan is hooguit ${mb(LIMITS.fileBytes)}.`,
+      `"${fileName}" is ${mb(bytes.length)}; a scan is at most ${mb(LIMITS.fileBytes)}.`,
+    );
+  }
+  const format = sniff(bytes, fileName);
+
+  if (format === 'csv') {
+    const { text } = decodeCsv(bytes);
+    if (text.includes('\u0000')) refuse(`"${fileName}" is geen tekstbestand.`, `"${fileName}" is not a text file.`);
+    const rows = parseCsv(text).map((row) => row.map((cell): CellValue => (cell === '' ? null : cell)));
+    const grid = gridFromRows(fileName.replace(/\.[^.]+$/, ''), rows);
+    checkGridLimits(grid, fileName);
+    return { format, grids: [grid] };
+  }
+
+  if (format === 'xls' && isEncryptedOle(bytes)) {
+    refuse(
+      `"${fileName}" is met een wachtwoord beveiligd; sla het onbeveiligd op en importeer opnieuw.`,
+      `"${fileName}" is password-protected; save it without a password and import again.`,
+    );
+  }
+  if (format === 'xlsx' || format === 'ods') {
+    const check = await checkZip(bytes, LIMITS.inflatedBytes);
+    if (!check.ok) {
+      if (check.reason === 'too-large') {
+        refuse(
+          `"${fileName}" pakt uit tot meer dan ${mb(LIMITS.inflatedBytes)}; dat is geen scan en wordt niet geopend.`,
+          `"${fileName}" unpacks to more than ${mb(LIMITS.inflatedBytes)}; that is not a scan and is not opened.`,
+        );
+      }
+      refuse(
+        `"${fileName}" is beschadigd of onvolledig en kan niet worden gelezen.`,
+        `"${fileName}" is damaged or incomplete and cannot be read.`,
+      );
+    }
+  }
+
+  let workbook: XLSX.WorkBook;
+  try {
+    workbook = XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellText: false,
+      cellDates: false,
+      cellStyles: false,
+      bookVBA: false,
+      sheetStubs: false,
+      WTF: false,
+      // Stop reading a sheet one row past the limit: a 300,000-row sheet is refused without
+      // being held in memory whole.
+      sheetRows: LIMITS.rowsPerSheet + 1,
+    });
+  } catch (error) {
+    const message = (error as Error).message ?? '';
+    if (/password|encrypt/i.test(message)) {
+      refuse(
+        `"${fileName}" is met een wachtwoord beveiligd; sla het onbeveiligd op en importeer opnieuw.`,
+        `"${fileName}" is password-protected; save it without a password and import again.`,
+      );
+    }
+    refuse(
+      `"${fileName}" kan niet als werkmap worden gelezen (${message.slice(0, 120)}).`,
+      `"${fileName}" cannot be read as a workbook (${message.slice(0, 120)}).`,
+    );
+  }
+  if (workbook.SheetNames.length > LIMITS.sheets) {
+    refuse(`"${fileName}" heeft ${workbook.SheetNames.length} bladen; dat is geen scan.`, `"${fileName}" has ${workbook.SheetNames.length} sheets; that is not a scan.`);
+  }
+  const grids = workbook.SheetNames.map((name, index) => {
+    const sheet = workbook.Sheets[name];
+    const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
+    const grid = sheet ? gridFromSheet(name, sheet, hidden) : { name, hidden, rows: [], merges: [] };
+    checkGridLimits(grid, fileName);
+    return grid;
+  });
+  return { format, grids };
+}
+
+function gridFromRows(name: string, rows: CellValue[][]): Grid {
+  let last = rows.length - 1;
+  while (last >= 0 && (rows[last] ?? []).every((c) => c === null)) last--;
+  return { name, hidden: false, rows: rows.slice(0, last + 1), merges: [] };
+}

@@ -1,0 +1,255 @@
+/**
+ * Reads the data rows of a mapped table (activities, initiatives or providers sheet, or a flat
+ * sheet that is all three) into the ScanBuilder, reporting every cell it could not take as it stood.
+ */
+import { dimension } from '../../src-shared/codebook';
+import type { ValueDimension } from '../workbook/scan-data';
+import { cellText, tidyName } from './cells';
+import type { PlainField } from './fields';
+import { columnLetter, type IssueLog, type Where } from './issues';
+import type { Matchers } from './matchers';
+import { readMark, readNumber, readYear } from './numbers';
+import type { CellValue } from './read-workbook';
+import { activityKey, addProvider, type ActivityDraft, type ScanBuilder } from './scan-builder';
+import type { MappedColumn, Table } from './table';
+import { emptyCoded, type ValueCoder } from './value-coder';
+
+export interface RowContext {
+  builder: ScanBuilder;
+  log: IssueLog;
+  matchers: Matchers;
+  coder: ValueCoder;
+}
+
+interface Row {
+  where: Where;
+  fields: Map<PlainField, { text: string; raw: CellValue; where: Where }>;
+  columns: { column: MappedColumn; text: string; raw: CellValue; where: Where }[];
+}
+
+/** Non-empty data rows below the header; rows after the last full row with one cell are notes. */
+function dataRows(table: Table, log: IssueLog): Row[] {
+  const { grid } = table;
+  const rows: Row[] = [];
+  for (let r = table.headerRow + 1; r < grid.rows.length; r++) {
+    const source = grid.rows[r] ?? [];
+    const where: Where = { sheet: grid.name, row: r + 1 };
+    const row: Row = { where, fields: new Map(), columns: [] };
+    for (const column of table.columns) {
+      const raw = source[column.index] ?? null;
+      const cellWhere = { ...where, column: `${columnLetter(column.index)} (${column.header})` };
+      const text = cellText(raw, log, cellWhere);
+      if (text === '' && raw !== false && raw !== 0) continue;
+      row.columns.push({ column, text, raw, where: cellWhere });
+      if (column.spec.kind === 'field') row.fields.set(column.spec.field, { text, raw, where: cellWhere });
+    }
+    const unknownFilled = source.some((c, i) => c !== null && c !== undefined && !table.columns.some((m) => m.index === i));
+    if (row.columns.length === 0 && !unknownFilled) continue;
+    rows.push(row);
+  }
+  // Trailing notes: after the last row with two or more cells, rows with one cell that stand
+  // after an empty row, or whose one cell is not a name column, are notes, not data.
+  let lastFull = rows.length - 1;
+  while (lastFull >= 0 && rows[lastFull]!.columns.length <= 1) lastFull--;
+  const lastFullRow = lastFull >= 0 ? rows[lastFull]!.where.row ?? 0 : table.headerRow + 1;
+  const isNameColumn = (r: Row) => r.columns.some((c) => c.column.spec.kind === 'field' && ['initiative', 'activity', 'organisation'].includes(c.column.spec.field));
+  const trailing = rows.slice(lastFull + 1);
+  const gapAfterTable = trailing.length > 0 && (trailing[0]!.where.row ?? 0) > lastFullRow + 1;
+  const notes = new Set(trailing.filter((r) => gapAfterTable || !isNameColumn(r)));
+  for (const note of notes) {
+    const source = table.grid.rows[(note.where.row ?? 1) - 1] ?? [];
+    const value = source.filter((c) => c !== null && c !== undefined).map(String).join(' ').slice(0, 300);
+    log.add('warning', 'note-row', {}, { ...note.where, value });
+  }
+  return rows.filter((r) => !notes.has(r));
+}
+
+function field(row: Row, ...names: PlainField[]): { text: string; raw: CellValue; where: Where } | undefined {
+  for (const n of names) {
+    const f = row.fields.get(n);
+    if (f && f.text !== '') return f;
+  }
+  return undefined;
+}
+
+function year(ctx: RowContext, f: { text: string; raw: CellValue; where: Where } | undefined): number | null {
+  if (!f) return null;
+  const y = readYear(f.raw);
+  if (y.kind === 'year') return y.value;
+  if (y.kind === 'unreadable') ctx.log.add('warning', 'year-unreadable', { text: f.text }, { ...f.where, value: f.text });
+  return null;
+}
+
+function codedText(ctx: RowContext, matcherKey: 'reachUnit' | 'reachSource' | 'organisationType', f: { text: string; where: Where } | undefined, label: string): string | null {
+  if (!f) return null;
+  const m = ctx.matchers[matcherKey].match(f.text);
+  if (m.kind === 'exact') return m.code;
+  if (m.kind === 'near') {
+    ctx.log.add('warning', 'near-spelling', { text: f.text, label: m.label, dimension: label }, { ...f.where, value: f.text });
+    return m.code;
+  }
+  ctx.log.add('unmapped', 'unmapped-value', { text: f.text, dimension: label }, { ...f.where, value: f.text });
+  return f.text;
+}
+
+function reach(ctx: RowContext, f: { text: string; raw: CellValue; where: Where } | undefined): number | null {
+  if (!f) return null;
+  const n = readNumber(f.raw);
+  if (n.kind === 'unknown') return null;
+  if (n.kind === 'unreadable' || n.value < 0) {
+    ctx.log.add('warning', 'number-unreadable', { text: f.text, field: 'Bereik' }, { ...f.where, value: f.text });
+    return null;
+  }
+  if (n.note === 'as-text') ctx.log.add('warning', 'number-as-text', { text: f.text, number: n.value }, { ...f.where, value: f.text });
+  if (n.note === 'range') ctx.log.add('warning', 'number-range', { text: f.text, number: n.value }, { ...f.where, value: f.text });
+  return Math.round(n.value);
+}
+
+/** Splits a list of organisations in one cell (flat layout role columns). */
+function organisations(text: string): string[] {
+  return text.split(/\s*[;|\n\r]+\s*|\s*,\s+/).map(tidyName).filter(Boolean);
+}
+
+export function readActivityRows(table: Table, ctx: RowContext): void {
+  const { builder, log, coder } = ctx;
+  for (const row of dataRows(table, log)) {
+    const initiativeName = field(row, 'initiative')?.text ?? '';
+    const activityName = field(row, 'activity')?.text ?? '';
+    const where = { ...row.where, value: [initiativeName, activityName].filter(Boolean).join(' / ') || null };
+    if (initiativeName === '') {
+      log.add('error', 'no-initiative', {}, where);
+      continue;
+    }
+    if (activityName === '') {
+      log.add('error', 'no-activity-name', {}, where);
+      continue;
+    }
+    const aKey = activityKey(initiativeName, activityName);
+    const coded = emptyCoded();
+    for (const cell of row.columns) {
+      const spec = cell.column.spec;
+      const cellWhere = { ...cell.where, activityKey: aKey };
+      if (spec.kind === 'dimension' && spec.dimension === 'type') {
+        // An unknown type makes the row an error (reported below), not an unmapped value.
+        const m = ctx.matchers.type.match(cell.text);
+        if (m.kind === 'exact' || m.kind === 'near') coder.mark('type', m.code, coded);
+        if (m.kind === 'near') log.add('warning', 'near-spelling', { text: cell.text, label: m.label, dimension: dimension('type').nl }, { ...cellWhere, value: cell.text });
+      } else if (spec.kind === 'dimension') coder.code(spec.dimension, cell.text, coded, cellWhere);
+      else if (spec.kind === 'onehot') {
+        const mark = readMark(cell.raw);
+        if (mark === 'marked') coder.mark(spec.dimension, spec.code, coded);
+        else if (mark === 'unclear') log.add('warning', 'unclear-mark', { text: cell.text, dimension: dimension(spec.dimension).nl, label: spec.label }, { ...cellWhere, value: cell.text });
+      }
+    }
+    const type = coded.values.get('type' as ValueDimension)?.[0];
+    if (!type) {
+      const typed = row.columns.find((c) => c.column.spec.kind === 'dimension' && c.column.spec.dimension === 'type');
+      if (typed) log.add('error', 'unknown-type', { text: typed.text, activity: activityName }, { ...typed.where, value: typed.text });
+      else log.add('error', 'missing-type', { activity: activityName }, where);
+      continue;
+    }
+    const initiative = builder.initiative(initiativeName, row.where, false);
+    const iDesc = field(row, 'initiativeDescription');
+    if (iDesc) builder.setInitiativeField(initiative, 'description', iDesc.text, 'Omschrijving initiatief', iDesc.where);
+    const site = field(row, 'website');
+    if (site) builder.setInitiativeField(initiative, 'website', site.text, 'Website', site.where);
+    const home = field(row, 'homeRegion');
+    if (home) builder.setInitiativeField(initiative, 'homeRegion', home.text, 'Thuisregio', home.where);
+    const iYear = field(row, 'initiativeStartYear');
+    if (iYear) builder.setInitiativeField(initiative, 'startYear', year(ctx, iYear), 'Startjaar initiatief', iYear.where);
+
+    const draft: ActivityDraft = {
+      initiative: initiativeName,
+      name: tidyName(activityName),
+      description: field(row, 'activityDescription', 'description')?.text ?? null,
+      startYear: year(ctx, field(row, 'startYear')),
+      coded,
+      reach: reach(ctx, field(row, 'reach')),
+      reachUnit: codedText(ctx, 'reachUnit', field(row, 'reachUnit'), 'Bereik eenheid'),
+      reachSource: codedText(ctx, 'reachSource', field(row, 'reachSource'), 'Bron bereik'),
+      providers: new Map(),
+    };
+    for (const cell of row.columns) {
+      if (cell.column.spec.kind !== 'providerRole') continue;
+      for (const organisation of organisations(cell.text)) addProvider(draft, { organisation, organisationType: null, roles: [cell.column.spec.role] });
+    }
+    // Flat layouts may also carry one organisation + role per row.
+    const org = field(row, 'organisation');
+    if (org) readProvider(ctx, row, draft, org.text);
+    builder.addActivity(draft, where);
+  }
+}
+
+function readProvider(ctx: RowContext, row: Row, activity: ActivityDraft, organisation: string): void {
+  const rolesField = field(row, 'roles');
+  const roles: string[] = [];
+  if (rolesField) {
+    for (const { text, match } of ctx.matchers.role.matchMany(rolesField.text)) {
+      if (match.kind === 'exact' || match.kind === 'near') {
+        roles.push(match.code);
+        if (match.kind === 'near') ctx.log.add('warning', 'near-spelling', { text, label: match.label, dimension: 'Rol' }, { ...rolesField.where, value: rolesField.text });
+      } else {
+        roles.push(text);
+        ctx.log.add('unmapped', 'unmapped-value', { text, dimension: 'Rol' }, { ...rolesField.where, value: rolesField.text });
+      }
+    }
+  }
+  if (roles.length === 0) {
+    ctx.log.add('warning', 'provider-without-role', { organisation }, { ...row.where, value: organisation });
+    roles.push('');
+  }
+  const type = codedText(ctx, 'organisationType', field(row, 'organisationType'), 'Type organisatie');
+  addProvider(activity, { organisation: tidyName(organisation), organisationType: type, roles });
+}
+
+export function readInitiativeRows(table: Table, ctx: RowContext): void {
+  for (const row of dataRows(table, ctx.log)) {
+    const name = field(row, 'initiative')?.text ?? '';
+    if (name === '') {
+      ctx.log.add('error', 'no-initiative', {}, { ...row.where, value: row.columns.map((c) => c.text).join(' | ').slice(0, 200) });
+      continue;
+    }
+    const initiative = ctx.builder.initiative(name, row.where, true);
+    const desc = field(row, 'initiativeDescription', 'description');
+    if (desc) ctx.builder.setInitiativeField(initiative, 'description', desc.text, 'Omschrijving', desc.where);
+    const site = field(row, 'website');
+    if (site) ctx.builder.setInitiativeField(initiative, 'website', site.text, 'Website', site.where);
+    const y = field(row, 'initiativeStartYear', 'startYear');
+    if (y) ctx.builder.setInitiativeField(initiative, 'startYear', year(ctx, y), 'Startjaar', y.where);
+    const home = field(row, 'homeRegion');
+    if (home) ctx.builder.setInitiativeField(initiative, 'homeRegion', home.text, 'Thuisregio', home.where);
+  }
+}
+
+export function readProviderRows(table: Table, ctx: RowContext): void {
+  for (const row of dataRows(table, ctx.log)) {
+    const organisation = field(row, 'organisation')?.text ?? '';
+    const initiative = field(row, 'initiative')?.text ?? '';
+    const activity = field(row, 'activity')?.text ?? '';
+    const value = [initiative, activity, organisation].filter(Boolean).join(' / ');
+    if (organisation === '') {
+      ctx.log.add('error', 'provider-without-organisation', {}, { ...row.where, value });
+      continue;
+    }
+    if (initiative === '') {
+      ctx.log.add('error', 'no-initiative', {}, { ...row.where, value });
+      continue;
+    }
+    if (activity === '') {
+      const all = ctx.builder.activitiesOf(initiative);
+      if (all.length === 0) {
+        ctx.log.add('error', 'provider-unknown-activity', { organisation, activity: '—', initiative }, { ...row.where, value });
+        continue;
+      }
+      ctx.log.add('warning', 'provider-all-activities', { organisation, count: all.length, initiative }, { ...row.where, value });
+      for (const a of all) readProvider(ctx, row, a, organisation);
+      continue;
+    }
+    const target = ctx.builder.activities.get(activityKey(initiative, activity));
+    if (!target) {
+      ctx.log.add('error', 'provider-unknown-activity', { organisation, activity, initiative }, { ...row.where, value });
+      continue;
+    }
+    readProvider(ctx, row, target, organisation);
+  }
+}

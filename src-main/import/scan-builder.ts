@@ -1,0 +1,131 @@
+/**
+ * Collects initiatives, activities and providers from any number of table rows into one ScanData,
+ * merging duplicates (reported) and never dropping a value: what cannot be coded is kept verbatim.
+ */
+import type { ActivityData, InitiativeData, ProviderData, ScanData, ScanMeta, ValueDimension } from '../workbook/scan-data';
+import { nameKey, tidyName } from './cells';
+import type { IssueLog, Where } from './issues';
+import type { CodedValues } from './value-coder';
+
+export interface ActivityDraft {
+  initiative: string;
+  name: string;
+  description: string | null;
+  startYear: number | null;
+  coded: CodedValues;
+  reach: number | null;
+  reachUnit: string | null;
+  reachSource: string | null;
+  providers: Map<string, ProviderData>;
+}
+
+type InitiativeField = 'description' | 'website' | 'startYear' | 'homeRegion';
+
+export function activityKey(initiative: string, activity: string): string {
+  return `${nameKey(initiative)}\u0000${nameKey(activity)}`;
+}
+
+export class ScanBuilder {
+  readonly initiatives = new Map<string, InitiativeData>();
+  /** Initiatives named only by activities or providers, not by an initiatives sheet row. */
+  private readonly implicitInitiatives = new Set<string>();
+  readonly activities = new Map<string, ActivityDraft>();
+
+  constructor(private readonly log: IssueLog) {}
+
+  /** An initiative from its own row (initiatives sheet) or as a side effect of an activity row. */
+  initiative(name: string, where: Where, fromOwnRow: boolean): InitiativeData {
+    const key = nameKey(name);
+    let initiative = this.initiatives.get(key);
+    if (!initiative) {
+      initiative = { name: tidyName(name), description: null, website: null, startYear: null, homeRegion: null };
+      this.initiatives.set(key, initiative);
+      if (!fromOwnRow) this.implicitInitiatives.add(key);
+    } else if (fromOwnRow) {
+      if (this.implicitInitiatives.has(key)) this.implicitInitiatives.delete(key);
+      else this.log.add('warning', 'duplicate-initiative', { initiative: initiative.name }, where);
+    }
+    return initiative;
+  }
+
+  /** Sets an initiative field; a different second value is reported, the first kept. */
+  setInitiativeField(initiative: InitiativeData, field: InitiativeField, value: string | number | null, label: string, where: Where): void {
+    if (value === null || value === '') return;
+    const current = initiative[field];
+    if (current === null || current === undefined || current === '') {
+      (initiative as Record<InitiativeField, unknown>)[field] = value;
+    } else if (String(current) !== String(value)) {
+      this.log.add('warning', 'conflicting-value', { field: label, initiative: initiative.name, kept: String(current), text: String(value) }, { ...where, value: String(value) });
+    }
+  }
+
+  /** Adds an activity, or merges it into the one with the same initiative and name (reported). */
+  addActivity(draft: ActivityDraft, where: Where): ActivityDraft {
+    const key = activityKey(draft.initiative, draft.name);
+    const existing = this.activities.get(key);
+    if (!existing) {
+      this.activities.set(key, draft);
+      return draft;
+    }
+    this.log.add('warning', 'duplicate-activity', { activity: existing.name, initiative: existing.initiative }, where);
+    existing.description ??= draft.description;
+    existing.startYear ??= draft.startYear;
+    existing.reach ??= draft.reach;
+    existing.reachUnit ??= draft.reachUnit;
+    existing.reachSource ??= draft.reachSource;
+    for (const [dim, codes] of draft.coded.values) for (const c of codes) addUnique(existing.coded.values, dim, c);
+    for (const [dim, texts] of draft.coded.unmapped) for (const t of texts) addUnique(existing.coded.unmapped, dim, t);
+    for (const p of draft.providers.values()) addProvider(existing, p);
+    return existing;
+  }
+
+  activitiesOf(initiative: string): ActivityDraft[] {
+    const key = nameKey(initiative);
+    return [...this.activities.values()].filter((a) => nameKey(a.initiative) === key);
+  }
+
+  reportImplicitInitiatives(): void {
+    for (const key of this.implicitInitiatives) {
+      const initiative = this.initiatives.get(key)!;
+      this.log.add('warning', 'initiative-created', { initiative: initiative.name }, {});
+    }
+  }
+
+  build(meta: ScanMeta): ScanData {
+    const withActivities = new Set([...this.activities.values()].map((a) => nameKey(a.initiative)));
+    for (const [key, initiative] of this.initiatives) {
+      if (!withActivities.has(key)) this.log.add('warning', 'initiative-without-activities', { initiative: initiative.name }, {});
+    }
+    const activities: ActivityData[] = [...this.activities.values()].map((a) => ({
+      initiative: this.initiatives.get(nameKey(a.initiative))?.name ?? a.initiative,
+      name: a.name,
+      description: a.description,
+      startYear: a.startYear,
+      values: Object.fromEntries(a.coded.values) as Partial<Record<ValueDimension, string[]>>,
+      ...(a.coded.unmapped.size > 0 ? { unmapped: Object.fromEntries(a.coded.unmapped) as Partial<Record<ValueDimension, string[]>> } : {}),
+      reach: a.reach,
+      reachUnit: a.reachUnit,
+      reachSource: a.reachSource,
+      providers: [...a.providers.values()],
+    }));
+    return { scan: meta, initiatives: [...this.initiatives.values()], activities };
+  }
+}
+
+function addUnique(map: Map<ValueDimension, string[]>, dim: ValueDimension, value: string): void {
+  const list = map.get(dim);
+  if (!list) map.set(dim, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Adds a provider to an activity, merging roles of the same organisation. */
+export function addProvider(activity: ActivityDraft, provider: ProviderData): void {
+  const key = nameKey(provider.organisation);
+  const existing = activity.providers.get(key);
+  if (!existing) {
+    activity.providers.set(key, { ...provider, roles: [...provider.roles] });
+    return;
+  }
+  for (const role of provider.roles) if (!existing.roles.includes(role)) existing.roles.push(role);
+  existing.organisationType ??= provider.organisationType ?? null;
+}

@@ -1,0 +1,111 @@
+/**
+ * Finds a sheet's header row(s) wherever they start and maps every column: a plain field, a
+ * dimension, a provider-role column (flat layout), or a one-hot value column — as `Sector: C.
+ * Industrie`, `Knelpunt 6 - Interne kennis`, or a value under a (merged) group header one row up.
+ */
+import { foldKey } from '../../src-shared/codebook';
+import { groupDimension, plainColumn, type ColumnSpec } from './fields';
+import type { Matchers } from './matchers';
+import type { CellValue, Grid } from './read-workbook';
+
+export interface MappedColumn {
+  index: number;
+  header: string;
+  spec: ColumnSpec;
+}
+
+export interface Table {
+  grid: Grid;
+  /** 0-based index of the (lower) header row; data starts below it. */
+  headerRow: number;
+  columns: MappedColumn[];
+  /** Columns with a header that matched nothing, and their number of non-empty cells. */
+  unknownColumns: { index: number; header: string; values: number }[];
+}
+
+const HEADER_SCAN_ROWS = 40;
+
+function text(cell: CellValue | undefined): string {
+  return cell === null || cell === undefined ? '' : String(cell).trim();
+}
+
+/** The cell's value, or the value of the merged area it lies in. */
+function mergedText(grid: Grid, r: number, c: number): string {
+  const own = text(grid.rows[r]?.[c]);
+  if (own !== '') return own;
+  const merge = grid.merges.find((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1);
+  return merge ? text(grid.rows[merge.r0]?.[merge.c0]) : '';
+}
+
+/** `Sector: C. Industrie`, `Knelpunt 6 - Interne kennis`, `Technologie AI`. */
+function oneHotHeader(header: string, matchers: Matchers): ColumnSpec | undefined {
+  const explicit = /^(.+?)\s*(?::|\s[-–]\s)\s*(.+)$/.exec(header);
+  const splits: [string, string][] = explicit ? [[explicit[1]!, explicit[2]!]] : [];
+  const words = header.split(/\s+/);
+  for (let k = 1; k < words.length; k++) splits.push([words.slice(0, k).join(' '), words.slice(k).join(' ')]);
+  for (const [left, right] of splits) {
+    const dimension = groupDimension(left);
+    if (!dimension) continue;
+    const match = matchers[dimension].match(right);
+    if (match.kind === 'exact') return { kind: 'onehot', dimension, code: match.code, label: right.trim() };
+  }
+  return undefined;
+}
+
+function mapRow(grid: Grid, r: number, matchers: Matchers): { columns: MappedColumn[]; unknown: { index: number; header: string }[] } {
+  const row = grid.rows[r] ?? [];
+  const columns: MappedColumn[] = [];
+  const unknown: { index: number; header: string }[] = [];
+  const width = Math.max(row.length, grid.rows[r - 1]?.length ?? 0);
+  for (let c = 0; c < width; c++) {
+    const header = text(row[c]);
+    const group = r > 0 ? mergedText(grid, r - 1, c) : '';
+    const groupDim = group !== '' ? groupDimension(group) : undefined;
+    if (header === '') {
+      // Two-row header whose plain headers stand (merged or not) in the upper row only.
+      const upper = group !== '' ? plainColumn(group) : undefined;
+      if (upper) columns.push({ index: c, header: group, spec: upper });
+      continue;
+    }
+    if (groupDim) {
+      const match = matchers[groupDim].match(header);
+      if (match.kind === 'exact' || match.kind === 'near') {
+        columns.push({ index: c, header: `${group}: ${header}`, spec: { kind: 'onehot', dimension: groupDim, code: match.code, label: header } });
+        continue;
+      }
+    }
+    const spec = plainColumn(header) ?? oneHotHeader(header, matchers);
+    if (spec) columns.push({ index: c, header, spec });
+    else unknown.push({ index: c, header });
+  }
+  return { columns, unknown };
+}
+
+function score(columns: MappedColumn[]): number {
+  let s = columns.length;
+  if (columns.some((c) => c.spec.kind === 'field' && c.spec.field === 'initiative')) s += 5;
+  if (columns.some((c) => c.spec.kind === 'field' && (c.spec.field === 'activity' || c.spec.field === 'organisation'))) s += 5;
+  return s;
+}
+
+/** The best header row in the first rows of the sheet, or undefined when nothing looks like a table. */
+export function findTable(grid: Grid, matchers: Matchers): Table | undefined {
+  let best: { r: number; columns: MappedColumn[]; unknown: { index: number; header: string }[]; score: number } | undefined;
+  const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const { columns, unknown } = mapRow(grid, r, matchers);
+    if (columns.length < 2) continue;
+    const s = score(columns);
+    if (!best || s > best.score) best = { r, columns, unknown, score: s };
+  }
+  if (!best || best.score < 7) return undefined;
+  const unknownColumns = best.unknown.map((u) => ({
+    ...u,
+    values: grid.rows.slice(best.r + 1).filter((row) => text(row[u.index]) !== '').length,
+  }));
+  return { grid, headerRow: best.r, columns: best.columns, unknownColumns };
+}
+
+export function isCodebookSheet(name: string): boolean {
+  return ['toelichting', 'codeboek', 'codebook', 'explanation', 'instructies', 'instructions', 'lijsten', 'lists'].includes(foldKey(name));
+}

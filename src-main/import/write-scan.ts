@@ -1,0 +1,156 @@
+/**
+ * Writes one interpreted scan in ONE transaction: either all of it is in the database, or nothing.
+ * Replacing a scan reuses its id (saved filters keep pointing at it) and swaps the content inside
+ * the same transaction, so the old scan is untouched until the new one is fully in.
+ */
+import { foldKey, type CodeEntry } from '../../src-shared/codebook';
+import type { Db } from '../db/open';
+import type { ScanData, ValueDimension } from '../workbook/scan-data';
+import { nameKey } from './cells';
+import type { ImportIssue } from './issues';
+import { importMessage } from '../../src-shared/import-messages';
+import { activityKey } from './scan-builder';
+
+export interface WriteOptions {
+  fileName: string | null;
+  sha256: string | null;
+  /** Replace this scan (same id) instead of adding a new one. */
+  replaceScanId?: number;
+  isSample?: boolean;
+  importedAt?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface WriteResult {
+  scanId: number;
+  issues: ImportIssue[];
+  counts: { initiatives: number; activities: number; organisations: number };
+}
+
+/** Open-list and added geography entries already in the database, for the matchers. */
+export function knownOpenEntries(db: Db): Partial<Record<ValueDimension, CodeEntry[]>> {
+  const rows = db.prepare(`SELECT dimension, code, label_nl, label_en FROM dimension_value WHERE kind = 'open'`).all() as { dimension: ValueDimension; code: string; label_nl: string; label_en: string }[];
+  const out: Partial<Record<ValueDimension, CodeEntry[]>> = {};
+  for (const r of rows) (out[r.dimension] ??= []).push({ code: r.code, nl: r.label_nl, en: r.label_en });
+  return out;
+}
+
+export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIssue[], options: WriteOptions): WriteResult {
+  const issues = [...inputIssues];
+  const q = {
+    insertScan: db.prepare(`INSERT INTO scan (region, year, title, performed_by, source, notes, source_file, source_sha256, imported_at, is_sample)
+      VALUES (@region, @year, @title, @performedBy, @source, @notes, @file, @sha, @at, @sample)`),
+    updateScan: db.prepare(`UPDATE scan SET region = @region, year = @year, title = @title, performed_by = @performedBy, source = @source, notes = @notes,
+      source_file = @file, source_sha256 = @sha, imported_at = @at, is_sample = @sample WHERE id = @id`),
+    clearScan: db.prepare('DELETE FROM initiative WHERE scan_id = ?'),
+    clearIssues: db.prepare('DELETE FROM import_issue WHERE scan_id = ?'),
+    insertInitiative: db.prepare('INSERT INTO initiative (scan_id, name, description, website, start_year, home_region) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertActivity: db.prepare(`INSERT INTO activity (scan_id, initiative_id, name, description, start_year, reach, reach_unit, reach_source)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertValue: db.prepare('INSERT OR IGNORE INTO activity_value (activity_id, value_id) VALUES (?, ?)'),
+    insertText: db.prepare('INSERT INTO activity_text (rowid, name, description, initiative, initiative_description) VALUES (?, ?, ?, ?, ?)'),
+    newOpen: db.prepare(`INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, ?, ?, ?, 'open', ?)`),
+    findUnmapped: db.prepare('SELECT id FROM dimension_value WHERE dimension = ? AND code IS NULL AND match_key = ?'),
+    newUnmapped: db.prepare(`INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, NULL, ?, ?, 'unmapped', ?)`),
+    newOrganisation: db.prepare('INSERT INTO organisation (name, match_key, type) VALUES (?, ?, ?)'),
+    setOrganisationType: db.prepare('UPDATE organisation SET type = ? WHERE id = ?'),
+    insertProvider: db.prepare('INSERT OR IGNORE INTO provider (activity_id, organisation_id, role) VALUES (?, ?, ?)'),
+    insertIssue: db.prepare(`INSERT INTO import_issue (scan_id, severity, code, params, sheet, row, col, value, message, activity_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+  };
+
+  const valueIds = new Map<string, number>();
+  for (const r of db.prepare('SELECT id, dimension, code FROM dimension_value WHERE code IS NOT NULL').all() as { id: number; dimension: string; code: string }[]) {
+    valueIds.set(`${r.dimension}\u0000${r.code}`, r.id);
+  }
+  const organisations = new Map<string, { id: number; type: string | null }>();
+  for (const r of db.prepare('SELECT id, match_key, type FROM organisation').all() as { id: number; match_key: string; type: string | null }[]) {
+    organisations.set(r.match_key, { id: r.id, type: r.type });
+  }
+
+  const valueId = (dim: ValueDimension, code: string): number => {
+    const key = `${dim}\u0000${code}`;
+    let id = valueIds.get(key);
+    if (id === undefined) {
+      id = Number(q.newOpen.run(dim, code, code, code, foldKey(code)).lastInsertRowid);
+      valueIds.set(key, id);
+    }
+    return id;
+  };
+  const unmappedId = (dim: ValueDimension, text: string): number => {
+    const key = `${dim}\u0001${foldKey(text) || text}`;
+    let id = valueIds.get(key);
+    if (id === undefined) {
+      const found = q.findUnmapped.get(dim, foldKey(text) || text) as { id: number } | undefined;
+      id = found ? found.id : Number(q.newUnmapped.run(dim, text, text, foldKey(text) || text).lastInsertRowid);
+      valueIds.set(key, id);
+    }
+    return id;
+  };
+  const organisationId = (name: string, type: string | null | undefined): number => {
+    const key = foldKey(name) || nameKey(name);
+    const known = organisations.get(key);
+    if (!known) {
+      const id = Number(q.newOrganisation.run(name, key, type ?? null).lastInsertRowid);
+      organisations.set(key, { id, type: type ?? null });
+      return id;
+    }
+    if (type && !known.type) {
+      q.setOrganisationType.run(type, known.id);
+      known.type = type;
+    } else if (type && known.type !== type) {
+      const params = { organisation: name, kept: known.type ?? '', text: type };
+      issues.push({ severity: 'warning', code: 'organisation-type-conflict', params, message: importMessage('organisation-type-conflict', params, 'en'), sheet: null, row: null, column: null, value: type });
+    }
+    return known.id;
+  };
+
+  const run = db.transaction((): WriteResult => {
+    const meta = data.scan;
+    const scanParams = {
+      region: meta.region, year: meta.year, title: meta.title, performedBy: meta.performedBy ?? null, source: meta.source ?? null, notes: meta.notes ?? null,
+      file: options.fileName, sha: options.sha256, at: options.importedAt ?? new Date().toISOString(), sample: options.isSample ? 1 : 0,
+    };
+    let scanId: number;
+    if (options.replaceScanId !== undefined) {
+      scanId = options.replaceScanId;
+      q.clearScan.run(scanId);
+      q.clearIssues.run(scanId);
+      q.updateScan.run({ ...scanParams, id: scanId });
+    } else {
+      scanId = Number(q.insertScan.run(scanParams).lastInsertRowid);
+    }
+    const initiativeIds = new Map<string, { id: number; name: string; description: string | null }>();
+    for (const i of data.initiatives) {
+      const id = Number(q.insertInitiative.run(scanId, i.name, i.description ?? null, i.website ?? null, i.startYear ?? null, i.homeRegion ?? null).lastInsertRowid);
+      initiativeIds.set(nameKey(i.name), { id, name: i.name, description: i.description ?? null });
+    }
+    const activityIds = new Map<string, number>();
+    const orgIds = new Set<number>();
+    data.activities.forEach((a, index) => {
+      let initiative = initiativeIds.get(nameKey(a.initiative));
+      if (!initiative) {
+        const id = Number(q.insertInitiative.run(scanId, a.initiative, null, null, null, null).lastInsertRowid);
+        initiative = { id, name: a.initiative, description: null };
+        initiativeIds.set(nameKey(a.initiative), initiative);
+      }
+      const id = Number(q.insertActivity.run(scanId, initiative.id, a.name, a.description ?? null, a.startYear ?? null, a.reach ?? null, a.reachUnit ?? null, a.reachSource ?? null).lastInsertRowid);
+      activityIds.set(activityKey(a.initiative, a.name), id);
+      for (const [dim, codes] of Object.entries(a.values) as [ValueDimension, string[]][]) for (const code of codes) q.insertValue.run(id, valueId(dim, code));
+      for (const [dim, texts] of Object.entries(a.unmapped ?? {}) as [ValueDimension, string[]][]) for (const text of texts) q.insertValue.run(id, unmappedId(dim, text));
+      for (const p of a.providers) {
+        const orgId = organisationId(p.organisation, p.organisationType);
+        orgIds.add(orgId);
+        for (const role of p.roles.length > 0 ? p.roles : ['']) q.insertProvider.run(id, orgId, role);
+      }
+      q.insertText.run(id, a.name, a.description ?? '', initiative.name, initiative.description ?? '');
+      if (options.onProgress && (index % 2000 === 0 || index === data.activities.length - 1)) options.onProgress(index + 1, data.activities.length);
+    });
+    for (const issue of issues) {
+      const activityId = issue.activityKey ? activityIds.get(issue.activityKey) ?? null : null;
+      q.insertIssue.run(scanId, issue.severity, issue.code, JSON.stringify(issue.params), issue.sheet, issue.row, issue.column, issue.value, issue.message, activityId);
+    }
+    return { scanId, issues, counts: { initiatives: initiativeIds.size, activities: activityIds.size, organisations: orgIds.size } };
+  });
+  return run.immediate();
+}

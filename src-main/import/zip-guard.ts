@@ -1,0 +1,79 @@
+/**
+ * Zip-bomb guard for xlsx/ods: walks the central directory and streams each entry through zlib,
+ * counting the inflated bytes and discarding them, so a file whose content would inflate past the
+ * limit is refused without ever holding the inflated data in memory. Declared sizes are not trusted.
+ */
+import { createInflateRaw } from 'node:zlib';
+
+/** Inflated size of one deflated entry, or -1 once it passes `budget`, or -2 if it is not valid. */
+function inflatedSize(data: Buffer, budget: number): Promise<number> {
+  return new Promise((resolve) => {
+    const inflate = createInflateRaw();
+    let size = 0;
+    let settled = false;
+    const finish = (value: number) => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+      inflate.destroy();
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > budget) finish(-1);
+    });
+    inflate.on('end', () => finish(size));
+    inflate.on('error', () => finish(-2));
+    inflate.end(data);
+  });
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+export type ZipCheck = { ok: true; inflated: number; entries: number } | { ok: false; reason: 'corrupt' | 'too-large' | 'unsupported' };
+
+function findEndOfCentralDirectory(buf: Buffer): number {
+  const stop = Math.max(0, buf.length - 22 - 0xffff);
+  for (let i = buf.length - 22; i >= stop; i--) if (buf.readUInt32LE(i) === EOCD) return i;
+  return -1;
+}
+
+export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipCheck> {
+  const eocd = findEndOfCentralDirectory(buf);
+  if (eocd < 0) return { ok: false, reason: 'corrupt' };
+  const count = buf.readUInt16LE(eocd + 10);
+  const cdOffset = buf.readUInt32LE(eocd + 16);
+  if (cdOffset === 0xffffffff || count === 0xffff) return { ok: false, reason: 'unsupported' };
+  let offset = cdOffset;
+  let total = 0;
+  for (let n = 0; n < count; n++) {
+    if (offset + 46 > buf.length || buf.readUInt32LE(offset) !== CENTRAL) return { ok: false, reason: 'corrupt' };
+    const method = buf.readUInt16LE(offset + 10);
+    const compressed = buf.readUInt32LE(offset + 20);
+    const declared = buf.readUInt32LE(offset + 24);
+    const nameLength = buf.readUInt16LE(offset + 28);
+    const extraLength = buf.readUInt16LE(offset + 30);
+    const commentLength = buf.readUInt16LE(offset + 32);
+    const localOffset = buf.readUInt32LE(offset + 42);
+    if (compressed === 0xffffffff || declared === 0xffffffff) return { ok: false, reason: 'too-large' };
+    if (localOffset + 30 > buf.length || buf.readUInt32LE(localOffset) !== LOCAL) return { ok: false, reason: 'corrupt' };
+    const dataStart = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+    if (dataStart + compressed > buf.length) return { ok: false, reason: 'corrupt' };
+    const budget = maxInflated - total;
+    if (declared > budget) return { ok: false, reason: 'too-large' };
+    if (method === 0) {
+      total += compressed;
+    } else if (method === 8) {
+      const size = await inflatedSize(buf.subarray(dataStart, dataStart + compressed), budget);
+      if (size === -1) return { ok: false, reason: 'too-large' };
+      if (size === -2) return { ok: false, reason: 'corrupt' };
+      total += size;
+    } else {
+      return { ok: false, reason: 'unsupported' };
+    }
+    if (total > maxInflated) return { ok: false, reason: 'too-large' };
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return { ok: true, inflated: total, entries: count };
+}

@@ -6,14 +6,14 @@
  * Pure module: no Node and no DOM APIs (it is type-checked with neither).
  */
 import { z } from 'zod';
-import type { AppInfo, ScanSummary, Settings } from './model';
+import type { AppInfo, ImportIssueView, ImportStatus, ScanSummary, Settings, TemplateFile } from './model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
   /** Writing channels are refused by `regioscan serve --read-only`. */
   readonly writes: boolean;
-  /** Phantom field carrying the result type; never read at run time. */
-  readonly result?: R;
+  /** Phantom field carrying the result type (boxed, so a result may be null); never read at run time. */
+  readonly result?: { readonly value: R };
 }
 
 function channel<R>() {
@@ -22,6 +22,9 @@ function channel<R>() {
 
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive();
+const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
+/** Base64 of at most ~100 MB of file bytes (LIMITS.fileBytes in src-main/import/limits.ts). */
+const base64File = z.string().max(140 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 
 export const settingsSchema = z
   .object({
@@ -40,6 +43,30 @@ export const contract = {
     { writes: true },
   ),
   'scans.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
+  'scans.issues': channel<ImportIssueView[]>()(z.object({ id }).strict(), { writes: false }),
+
+  /** Starts reading a file (off the main thread); poll import.status for progress and preview. */
+  'import.start': channel<{ sessionId: string }>()(
+    z
+      .object({
+        fileName: z.string().trim().min(1).max(260),
+        data: base64File,
+        region: z.string().trim().min(1).max(200).optional(),
+        year: z.number().int().min(1900).max(2100).optional(),
+      })
+      .strict(),
+    { writes: true },
+  ),
+  /** Desktop only: main shows the open dialog and starts an import; null when the user cancels. */
+  'import.choose': channel<{ sessionId: string } | null>()(noArgs, { writes: true }),
+  'import.status': channel<ImportStatus>()(z.object({ sessionId }).strict(), { writes: false }),
+  /** Writes the previewed scans; per sheet group, what to do with an existing scan of that region and year. */
+  'import.commit': channel<ImportStatus>()(
+    z.object({ sessionId, decisions: z.record(z.string().max(200), z.enum(['replace', 'keep-both'])) }).strict(),
+    { writes: true },
+  ),
+  'import.cancel': channel<ImportStatus>()(z.object({ sessionId }).strict(), { writes: false }),
+  'import.template': channel<TemplateFile>()(noArgs, { writes: false }),
 } as const;
 
 export type Contract = typeof contract;
@@ -48,7 +75,7 @@ export const CHANNELS = Object.keys(contract) as Channel[];
 
 export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
 export type ParsedArgsOf<C extends Channel> = z.output<Contract[C]['args']>;
-export type ResultOf<C extends Channel> = NonNullable<Contract[C]['result']>;
+export type ResultOf<C extends Channel> = NonNullable<Contract[C]['result']>['value'];
 
 /** What crosses the wire: a result or a user-readable error (Electron mangles thrown errors). */
 export type Envelope<R> = { ok: true; value: R } | { ok: false; error: WireError };

@@ -8,6 +8,8 @@ export interface AppInfo {
   /** `electron` in the desktop app, `http` under `regioscan serve`. */
   host: 'electron' | 'http';
   readOnly: boolean;
+  /** Main can show native open/save dialogs (desktop app); otherwise the renderer uses file inputs and downloads. */
+  nativeDialogs: boolean;
 }
 
 export interface Settings {
@@ -34,4 +36,65 @@ export type MenuCommand = 'import' | 'export' | 'about';
 export interface BridgeEvents {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
+
+export type IssueSeverity = 'error' | 'warning' | 'unmapped';
+
+/** One row of an import report, as the UI shows it (message rendered from code + params). */
+export interface ImportIssueView {
+  severity: IssueSeverity;
+  code: string;
+  params: Record<string, string | number>;
+  /** English text; the renderer renders `code` + `params` in the user's language. */
+  message: string;
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+}
+
+export interface FacetCount {
+  /** Codebook code; null for an unmapped value (label holds its verbatim text). */
+  code: string | null;
+  label: string;
+  count: number;
+}
+
+export interface ImportPreviewScan {
+  /** Sheet group the scan came from ('' for a file with one scan). */
+  group: string;
+  region: string;
+  year: number | null;
+  title: string;
+  counts: { initiatives: number; activities: number; organisations: number };
+  /** Activity counts per value, per dimension key (type, sector, … effort). */
+  facets: Record<string, FacetCount[]>;
+  issues: ImportIssueView[];
+  /** A scan with the same region and year already in the database: replace it or keep both. */
+  existing: { id: number; title: string } | null;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  format: 'xlsx' | 'ods' | 'xls' | 'csv';
+  scans: ImportPreviewScan[];
+}
+
+export type ImportState = 'reading' | 'ready' | 'writing' | 'done' | 'failed' | 'cancelled';
+
+export interface ImportStatus {
+  sessionId: string;
+  state: ImportState;
+  progress: { phase: 'read' | 'match' | 'write'; done: number; total: number };
+  preview: ImportPreview | null;
+  /** Ids of the scans written, once done. */
+  scanIds: number[];
+  /** Why it failed (one sentence), when state is failed. */
+  error: { nl: string; en: string } | null;
+}
+
+export interface TemplateFile {
+  fileName: string;
+  /** Base64 of the .xlsx bytes. */
+  data: string;
 }

@@ -28,8 +28,9 @@ Commands:
   scans [--json]         List the scans in the database
   facets [--scan ID]... [--json]
                          Count activities per value of every dimension
-  serve [--port N] [--read-only]
-                         Serve the app on 127.0.0.1 for a browser (prints the URL with its token)
+  serve [--port N] [--read-only] [--with-sample]
+                         Serve the app on 127.0.0.1 for a browser (prints the URL with its token);
+                         --with-sample loads the bundled sample scan into a new database
   help                   Show this help
 
 Options for every command:

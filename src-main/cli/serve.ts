@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { openDatabase } from '../db/open';
 import { resolveDatabasePath } from '../paths';
+import { ensureSampleScan, sampleScanPath } from '../sample';
 import { startServer } from '../serve/server';
+import { sourceWorkerFactory } from '../import/worker-factory';
 import { packageVersion, REPO_ROOT } from '../version';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
 
@@ -25,13 +27,15 @@ export const runServe: Subcommand = async (argv, io) => {
     db: { type: 'string' },
     port: { type: 'string' },
     'read-only': { type: 'boolean' },
+    'with-sample': { type: 'boolean' },
   });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port takes a whole number from 0 to 65535, not '${values.port}'.`);
   ensureRendererBuilt(io.err);
   const readOnly = values['read-only'] ?? false;
   const db = await openDatabase(resolveDatabasePath(values.db), { readonly: readOnly });
-  const server = await startServer({ db, rendererDir: RENDERER_DIR, version: packageVersion(), port, readOnly });
+  if (values['with-sample'] && !readOnly) await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
+  const server = await startServer({ db, rendererDir: RENDERER_DIR, version: packageVersion(), port, readOnly, importWorker: sourceWorkerFactory });
   io.out(`${server.url}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -3,11 +3,16 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
+import createImportWorker from '../import/worker?nodeWorker';
+import { LIMITS } from '../import/limits';
 import { openDatabase, type Db } from '../db/open';
 import { UserError } from '../errors';
 import { readSettings } from '../handlers/app';
 import { resolveDatabasePath } from '../paths';
+import { ensureSampleScan, sampleScanPath } from '../sample';
 import { MENU_EVENT } from '../../src-shared/preload-events';
 import { registerIpc } from './ipc';
 import { MENU_LABELS, menuTemplate, type MenuCommand } from './menu';
@@ -53,6 +58,25 @@ function setMenu(db: Db): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(labels, send, process.platform === 'darwin')));
 }
 
+/** File › Importeren… and the import screen's button: the open dialog runs here, in main. */
+async function chooseFile(): Promise<{ fileName: string; bytes: Buffer } | null> {
+  const options = {
+    title: 'Scan importeren',
+    properties: ['openFile' as const],
+    filters: [{ name: 'Werkmappen', extensions: ['xlsx', 'xlsm', 'xls', 'ods', 'csv'] }],
+  };
+  const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+  const path = result.filePaths[0];
+  if (result.canceled || !path) return null;
+  if ((await stat(path)).size > LIMITS.fileBytes) {
+    throw new UserError('import-refused', {
+      nl: `${basename(path)} is groter dan ${LIMITS.fileBytes / 1024 / 1024} MB; dat is geen scan.`,
+      en: `${basename(path)} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB; that is not a scan.`,
+    });
+  }
+  return { fileName: basename(path), bytes: await readFile(path) };
+}
+
 async function start(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -66,17 +90,33 @@ async function start(): Promise<void> {
   await app.whenReady();
 
   let db: Db;
+  const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged);
   try {
-    db = await openDatabase(resolveDatabasePath(dbFlag(process.argv)), {
-      nativeBinding: nativeBindingFor(app.getAppPath(), app.isPackaged),
-    });
+    db = await openDatabase(resolveDatabasePath(dbFlag(process.argv)), nativeBinding ? { nativeBinding } : {});
   } catch (error) {
     const message = error instanceof UserError ? error.nl : String((error as Error).message);
     dialog.showErrorBox('Regioscan kan niet starten', message);
     app.quit();
     return;
   }
-  registerIpc(db, { host: 'electron', readOnly: false, version: app.getVersion() }, isAppUrl);
+  try {
+    await ensureSampleScan(db, sampleScanPath(app.isPackaged ? join(process.resourcesPath, 'data') : join(app.getAppPath(), 'data')));
+  } catch (error) {
+    // The app works without the sample; say why it is missing rather than refuse to start.
+    dialog.showErrorBox('Voorbeeldscan niet geladen', error instanceof UserError ? error.nl : String((error as Error).message));
+  }
+  registerIpc(
+    db,
+    {
+      host: 'electron',
+      readOnly: false,
+      version: app.getVersion(),
+      importWorker: () => createImportWorker({}),
+      ...(nativeBinding ? { nativeBinding } : {}),
+      chooseFile,
+    },
+    isAppUrl,
+  );
   setMenu(db);
   createWindow(db);
   app.on('activate', () => {

@@ -24,6 +24,7 @@ export const appHandlers: DomainHandlers<'app.info' | 'settings.get' | 'settings
     schemaVersion: schemaVersion(db),
     host: env.host,
     readOnly: env.readOnly,
+    nativeDialogs: env.chooseFile !== undefined,
   }),
   'settings.get': (db) => readSettings(db),
   'settings.set': (db, args) => {

@@ -1,4 +1,5 @@
 import { appHandlers } from './app';
+import { importHandlers } from './import';
 import { scanHandlers } from './scans';
 import type { Handlers } from './types';
 
@@ -6,4 +7,5 @@ import type { Handlers } from './types';
 export const handlers: Handlers = {
   ...appHandlers,
   ...scanHandlers,
+  ...importHandlers,
 };

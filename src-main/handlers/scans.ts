@@ -1,4 +1,4 @@
-import type { ScanSummary } from '../../src-shared/model';
+import type { ImportIssueView, IssueSeverity, ScanSummary } from '../../src-shared/model';
 import { UserError } from '../errors';
 import type { Db } from '../db/open';
 import type { DomainHandlers } from './types';
@@ -52,7 +52,16 @@ export function getScan(db: Db, id: number): ScanSummary {
   return toSummary(row);
 }
 
-export const scanHandlers: DomainHandlers<'scans.list' | 'scans.rename' | 'scans.delete'> = {
+export function scanIssues(db: Db, scanId: number): ImportIssueView[] {
+  getScan(db, scanId);
+  const rows = db
+    .prepare('SELECT severity, code, params, message, sheet, row, col, value FROM import_issue WHERE scan_id = ? ORDER BY id')
+    .all(scanId) as { severity: IssueSeverity; code: string; params: string; message: string; sheet: string | null; row: number | null; col: string | null; value: string | null }[];
+  return rows.map((r) => ({ severity: r.severity, code: r.code, params: JSON.parse(r.params) as Record<string, string | number>, message: r.message, sheet: r.sheet, row: r.row, column: r.col, value: r.value }));
+}
+
+export const scanHandlers: DomainHandlers<'scans.list' | 'scans.rename' | 'scans.delete' | 'scans.issues'> = {
+  'scans.issues': (db, { id }) => scanIssues(db, id),
   'scans.list': (db) => listScans(db),
   'scans.rename': (db, { id, title }) => {
     getScan(db, id);

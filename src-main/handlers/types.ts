@@ -4,11 +4,18 @@
  */
 import type { Channel, ParsedArgsOf, ResultOf } from '../../src-shared/contract';
 import type { Db } from '../db/open';
+import type { WorkerFactory } from '../import/sessions';
 
 export interface HandlerEnv {
   host: 'electron' | 'http';
   readOnly: boolean;
   version: string;
+  /** Runs imports in a worker thread; without it they run inline (tests on in-memory databases). */
+  importWorker?: WorkerFactory;
+  /** The Electron-ABI better-sqlite3 binding the worker must load (desktop app, unpackaged). */
+  nativeBinding?: string;
+  /** Desktop app: shows the native open dialog and reads the chosen file. */
+  chooseFile?: () => Promise<{ fileName: string; bytes: Buffer } | null>;
 }
 
 export type Handler<C extends Channel> = (db: Db, args: ParsedArgsOf<C>, env: HandlerEnv) => ResultOf<C> | Promise<ResultOf<C>>;

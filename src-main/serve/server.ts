@@ -10,12 +10,16 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import type { Db } from '../db/open';
 import { dispatch } from '../handlers/dispatch';
+import type { HandlerEnv } from '../handlers/types';
+import type { WorkerFactory } from '../import/sessions';
 import { isAllowedHost, sameToken, SECURITY_HEADERS, TOKEN_COOKIE, tokenFromCookie } from './security';
 
 export interface ServeOptions {
   db: Db;
   rendererDir: string;
   version: string;
+  /** Runs imports in a worker thread (see src-main/import/worker-factory.ts). */
+  importWorker?: WorkerFactory;
   port?: number;
   readOnly?: boolean;
   token?: string;
@@ -28,7 +32,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Requests carry small JSON, except an import, which carries the file as base64. */
 const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_IMPORT_BODY_BYTES = 150 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,12 +54,12 @@ function send(res: ServerResponse, status: number, body: string | Buffer, type =
   res.end(body);
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('body too large');
+    if (size > limit) throw new Error('body too large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -61,7 +67,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const env = { host: 'http' as const, readOnly: options.readOnly ?? false, version: options.version };
+  const env: HandlerEnv = { host: 'http', readOnly: options.readOnly ?? false, version: options.version, ...(options.importWorker ? { importWorker: options.importWorker } : {}) };
   let port = 0;
 
   const server = createServer((req, res) => {
@@ -88,7 +94,8 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'Use application/json.');
       let args: unknown;
       try {
-        const body = await readBody(req);
+        const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+        const body = await readBody(req, channel === 'import.start' ? MAX_IMPORT_BODY_BYTES : MAX_BODY_BYTES);
         args = body.length === 0 ? {} : (JSON.parse(body) as unknown);
       } catch (error) {
         return send(res, 400, `Bad request: ${(error as Error).message}`);

@@ -1,0 +1,46 @@
+/** Import handlers: start (bytes or the desktop's open dialog), status, commit, cancel, template. */
+import type { Db } from '../db/open';
+import { UserError } from '../errors';
+import { LIMITS } from '../import/limits';
+import { ImportSessions } from '../import/sessions';
+import { writeTemplateWorkbook } from '../workbook/canonical-writer';
+import type { DomainHandlers, HandlerEnv } from './types';
+
+const registry = new WeakMap<Db, ImportSessions>();
+
+function sessions(db: Db, env: HandlerEnv): ImportSessions {
+  let s = registry.get(db);
+  if (!s) {
+    s = new ImportSessions(db, env.importWorker, env.nativeBinding);
+    registry.set(db, s);
+  }
+  return s;
+}
+
+function decodeFile(data: string): Buffer {
+  const bytes = Buffer.from(data, 'base64');
+  if (bytes.length > LIMITS.fileBytes) {
+    throw new UserError('import-refused', {
+      nl: `Dit bestand is groter dan ${LIMITS.fileBytes / 1024 / 1024} MB; dat is geen scan.`,
+      en: `This file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB; that is not a scan.`,
+    });
+  }
+  return bytes;
+}
+
+export const importHandlers: DomainHandlers<'import.start' | 'import.choose' | 'import.status' | 'import.commit' | 'import.cancel' | 'import.template'> = {
+  'import.start': (db, { fileName, data, region, year }, env) => ({
+    sessionId: sessions(db, env).start({ bytes: decodeFile(data), fileName, ...(region ? { region } : {}), ...(year ? { year } : {}) }),
+  }),
+  'import.choose': async (db, _args, env) => {
+    if (!env.chooseFile) {
+      throw new UserError('not-available', { nl: 'Kies hier een bestand met de knop of sleep het op het venster.', en: 'Choose a file with the button or drop it on the window.' });
+    }
+    const file = await env.chooseFile();
+    return file ? { sessionId: sessions(db, env).start(file) } : null;
+  },
+  'import.status': (db, { sessionId }, env) => sessions(db, env).status(sessionId),
+  'import.commit': (db, { sessionId, decisions }, env) => sessions(db, env).commit(sessionId, decisions),
+  'import.cancel': (db, { sessionId }, env) => sessions(db, env).cancel(sessionId),
+  'import.template': () => ({ fileName: 'regioscan-sjabloon.xlsx', data: writeTemplateWorkbook().toString('base64') }),
+};

@@ -1,0 +1,163 @@
+/**
+ * Import sessions: one per file the user drops or picks. A session reads and matches (progress),
+ * waits in `ready` with its preview until the user commits or cancels, then writes (progress).
+ * With a worker factory the work runs in a worker thread (desktop app, `regioscan serve`); without
+ * one (in-memory test databases) it runs inline through the very same pipeline.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Worker } from 'node:worker_threads';
+import type { ImportStatus } from '../../src-shared/model';
+import type { Db } from '../db/open';
+import { UserError } from '../errors';
+import { commitImport, prepareImport, type ExistingDecision, type PreparedImport } from './pipeline';
+import { buildPreview } from './preview';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+export type WorkerFactory = () => Worker;
+
+export interface StartInput {
+  bytes: Buffer;
+  fileName: string;
+  region?: string;
+  year?: number;
+}
+
+/** Sessions that ended are forgotten after this many newer ones. */
+const KEEP_FINISHED = 20;
+
+class ImportSession {
+  readonly id = randomBytes(12).toString('base64url');
+  status: ImportStatus;
+  private worker: Worker | undefined;
+  private prepared: PreparedImport | undefined;
+
+  constructor(private readonly db: Db, private readonly workerFactory: WorkerFactory | undefined, private readonly nativeBinding: string | undefined) {
+    this.status = { sessionId: this.id, state: 'reading', progress: { phase: 'read', done: 0, total: 1 }, preview: null, scanIds: [], error: null };
+  }
+
+  start(input: StartInput): void {
+    if (this.workerFactory && this.db.name !== ':memory:') this.startWorker(input);
+    else void this.startInline(input);
+  }
+
+  private startWorker(input: StartInput): void {
+    const worker = this.workerFactory!();
+    this.worker = worker;
+    worker.on('message', (reply: WorkerReply) => this.onReply(reply));
+    worker.on('error', (error) => this.fail({ nl: `Importeren mislukt: ${error.message}`, en: `Import failed: ${error.message}` }));
+    const request: WorkerRequest = {
+      type: 'prepare',
+      dbPath: this.db.name,
+      ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
+      bytes: new Uint8Array(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
+      fileName: input.fileName,
+      ...(input.region ? { region: input.region } : {}),
+      ...(input.year ? { year: input.year } : {}),
+    };
+    worker.postMessage(request);
+  }
+
+  private async startInline(input: StartInput): Promise<void> {
+    try {
+      const prepared = await prepareImport(this.db, input.bytes, input.fileName, {
+        ...(input.region ? { region: input.region } : {}),
+        ...(input.year ? { year: input.year } : {}),
+        onProgress: (p) => this.onReply({ type: 'progress', ...p }),
+      });
+      if (this.status.state !== 'reading') return;
+      this.prepared = prepared;
+      this.onReply({ type: 'prepared', preview: buildPreview(this.db, prepared) });
+    } catch (error) {
+      this.fail(error instanceof UserError ? error.messages : { nl: `Importeren mislukt: ${(error as Error).message}`, en: `Import failed: ${(error as Error).message}` });
+    }
+  }
+
+  private onReply(reply: WorkerReply): void {
+    if (this.status.state === 'cancelled' || this.status.state === 'failed' || this.status.state === 'done') return;
+    if (reply.type === 'progress') this.status = { ...this.status, progress: { phase: reply.phase, done: reply.done, total: reply.total } };
+    else if (reply.type === 'prepared') this.status = { ...this.status, state: 'ready', preview: reply.preview };
+    else if (reply.type === 'done') {
+      this.status = { ...this.status, state: 'done', scanIds: reply.scanIds };
+      void this.worker?.terminate();
+    } else this.fail(reply.error);
+  }
+
+  private fail(error: { nl: string; en: string }): void {
+    this.status = { ...this.status, state: 'failed', error };
+    void this.worker?.terminate();
+  }
+
+  commit(decisions: Record<string, ExistingDecision>): void {
+    if (this.status.state !== 'ready') {
+      throw new UserError('import-not-ready', { nl: 'Deze import staat niet klaar om te worden vastgelegd.', en: 'This import is not ready to be committed.' });
+    }
+    for (const scan of this.status.preview?.scans ?? []) {
+      if (scan.existing && !decisions[scan.group]) {
+        throw new UserError('import-decision-missing', {
+          nl: `Kies of de bestaande scan "${scan.existing.title}" wordt vervangen of dat beide blijven.`,
+          en: `Choose whether to replace the existing scan "${scan.existing.title}" or keep both.`,
+        });
+      }
+    }
+    const total = this.status.preview?.scans.reduce((n, s) => n + s.counts.activities, 0) ?? 0;
+    this.status = { ...this.status, state: 'writing', progress: { phase: 'write', done: 0, total } };
+    if (this.worker) {
+      this.worker.postMessage({ type: 'commit', decisions } satisfies WorkerRequest);
+      return;
+    }
+    try {
+      const results = commitImport(this.db, this.prepared!, (scan) => decisions[scan.group] ?? 'keep-both', { onProgress: (p) => this.onReply({ type: 'progress', ...p }) });
+      this.onReply({ type: 'done', scanIds: results.map((r) => r.scanId) });
+    } catch (error) {
+      this.fail({ nl: `Importeren mislukt; er is niets gewijzigd: ${(error as Error).message}`, en: `Import failed; nothing was changed: ${(error as Error).message}` });
+    }
+  }
+
+  cancel(): void {
+    if (this.status.state === 'done' || this.status.state === 'failed') return;
+    this.status = { ...this.status, state: 'cancelled' };
+    this.prepared = undefined;
+    void this.worker?.terminate();
+  }
+}
+
+export class ImportSessions {
+  private readonly sessions = new Map<string, ImportSession>();
+
+  constructor(private readonly db: Db, private readonly workerFactory?: WorkerFactory, private readonly nativeBinding?: string) {}
+
+  start(input: StartInput): string {
+    const session = new ImportSession(this.db, this.workerFactory, this.nativeBinding);
+    this.sessions.set(session.id, session);
+    this.forgetOld();
+    session.start(input);
+    return session.id;
+  }
+
+  private get(id: string): ImportSession {
+    const s = this.sessions.get(id);
+    if (!s) throw new UserError('not-found', { nl: 'Deze import bestaat niet (meer).', en: 'This import does not exist (any more).' });
+    return s;
+  }
+
+  status(id: string): ImportStatus {
+    return this.get(id).status;
+  }
+
+  commit(id: string, decisions: Record<string, ExistingDecision>): ImportStatus {
+    const s = this.get(id);
+    s.commit(decisions);
+    return s.status;
+  }
+
+  cancel(id: string): ImportStatus {
+    const s = this.get(id);
+    s.cancel();
+    return s.status;
+  }
+
+  private forgetOld(): void {
+    const finished = [...this.sessions.values()].filter((s) => ['done', 'failed', 'cancelled'].includes(s.status.state));
+    for (const s of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.sessions.delete(s.id);
+  }
+}

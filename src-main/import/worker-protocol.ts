@@ -1,0 +1,13 @@
+/** Messages between the import session (main thread) and the import worker. */
+import type { ImportPreview } from '../../src-shared/model';
+import type { ExistingDecision, ImportPhase } from './pipeline';
+
+export type WorkerRequest =
+  | { type: 'prepare'; dbPath: string; nativeBinding?: string; bytes: Uint8Array; fileName: string; region?: string; year?: number }
+  | { type: 'commit'; decisions: Record<string, ExistingDecision> };
+
+export type WorkerReply =
+  | { type: 'progress'; phase: ImportPhase; done: number; total: number }
+  | { type: 'prepared'; preview: ImportPreview }
+  | { type: 'done'; scanIds: number[] }
+  | { type: 'failed'; error: { nl: string; en: string } };

@@ -1,0 +1,54 @@
+/**
+ * The import worker thread: reads and matches a workbook off the main thread, reports progress,
+ * waits for the user's decision, then writes with its own database connection (WAL lets the app
+ * keep reading meanwhile). Terminating it at any point leaves the database as it was: the write is
+ * one transaction that was never committed.
+ */
+import { parentPort } from 'node:worker_threads';
+import { openDatabase, type Db } from '../db/open';
+import { UserError } from '../errors';
+import { commitImport, prepareImport, type PreparedImport } from './pipeline';
+import { buildPreview } from './preview';
+import type { WorkerReply, WorkerRequest } from './worker-protocol';
+
+const port = parentPort;
+if (!port) throw new Error('import worker must run in a worker thread');
+
+let db: Db | undefined;
+let prepared: PreparedImport | undefined;
+
+function send(message: WorkerReply): void {
+  port!.postMessage(message);
+}
+
+function failure(error: unknown): WorkerReply {
+  if (error instanceof UserError) return { type: 'failed', error: error.messages };
+  const text = (error as Error)?.message ?? String(error);
+  return { type: 'failed', error: { nl: `Importeren mislukt: ${text}`, en: `Import failed: ${text}` } };
+}
+
+port.on('message', (request: WorkerRequest) => {
+  void (async () => {
+    try {
+      if (request.type === 'prepare') {
+        db = await openDatabase(request.dbPath, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
+        prepared = await prepareImport(db, Buffer.from(request.bytes), request.fileName, {
+          ...(request.region ? { region: request.region } : {}),
+          ...(request.year ? { year: request.year } : {}),
+          onProgress: (p) => send({ type: 'progress', ...p }),
+        });
+        send({ type: 'prepared', preview: buildPreview(db, prepared) });
+      } else if (request.type === 'commit') {
+        if (!db || !prepared) throw new Error('nothing prepared');
+        const results = commitImport(db, prepared, (scan) => request.decisions[scan.group] ?? 'keep-both', {
+          onProgress: (p) => send({ type: 'progress', ...p }),
+        });
+        db.close();
+        db = undefined;
+        send({ type: 'done', scanIds: results.map((r) => r.scanId) });
+      }
+    } catch (error) {
+      send(failure(error));
+    }
+  })();
+});

@@ -90,7 +90,7 @@ describe('dispatch', () => {
     const db = await memoryDb();
     expect(await dispatch(db, 'app.info', {}, TEST_ENV)).toEqual({
       ok: true,
-      value: { version: '0.0.0-test', databasePath: ':memory:', schemaVersion: 1, host: 'http', readOnly: false },
+      value: { version: '0.0.0-test', databasePath: ':memory:', schemaVersion: 1, host: 'http', readOnly: false, nativeDialogs: false },
     });
   });
 });

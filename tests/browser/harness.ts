@@ -1,0 +1,101 @@
+/**
+ * Browser-test harness: the real renderer build served by the real `regioscan serve` code against
+ * a real SQLite file, driven in Debian's Chromium through playwright-core. Screenshots land in
+ * test-results/screenshots/ as artefacts.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { openDatabase, type Db } from '../../src-main/db/open';
+import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
+import { startServer, type RunningServer } from '../../src-main/serve/server';
+import { REPO_ROOT } from '../../src-main/version';
+import { tempDir } from '../helpers/db';
+
+export const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  db: Db;
+  databasePath: string;
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Every URL the page requested, to prove it asks nothing of the network. */
+  requests: string[];
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function startHarness(options: { prepare?: (db: Db) => Promise<void> | void; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
+  const databasePath = join(tempDir('regioscan-browser-'), 'regioscan.sqlite');
+  const db = await openDatabase(databasePath);
+  await options.prepare?.(db);
+  const server = await startServer({ db, rendererDir: join(REPO_ROOT, 'out', 'renderer'), version: 'test', importWorker: sourceWorkerFactory });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(server.url);
+  await page.waitForSelector('[data-testid^="screen-"]');
+  return {
+    db,
+    databasePath,
+    server,
+    browser,
+    page,
+    requests,
+    consoleErrors,
+    async close() {
+      await browser.close();
+      await server.close();
+      db.close();
+    },
+  };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+const AXE_SOURCE = readFileSync(join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.1 A/AA rules) and fails on serious or critical violations. */
+export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Evaluated through the DevTools protocol, not as an inline <script>: the app's CSP (rightly) blocks those.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations;
+  })) as AxeViolation[];
+  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/** Only the app's own origin: the app makes no network requests of its own. */
+export function expectOnlyOwnOrigin(harness: Harness): void {
+  const origin = new URL(harness.server.url).origin;
+  const foreign = harness.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+  expect(foreign).toEqual([]);
+}

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
+
+const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'witte-vlekken', 'importeren'] as const;
+const DUTCH = ['Overzicht', 'Activiteiten', 'Ecosysteemkaart', 'Leer van elkaar', 'Vergelijken', 'Witte vlekken', 'Importeren'];
+const ENGLISH = ['Overview', 'Activities', 'Ecosystem map', 'Learn from each other', 'Compare', 'White spots', 'Import'];
+
+describe('the app shell in a real browser', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('opens in Dutch with every screen in the navigation', async () => {
+    expect(await h.page.getAttribute('html', 'lang')).toBe('nl');
+    for (const [i, route] of SCREENS.entries()) {
+      await expect.poll(() => h.page.getByTestId(`nav-${route}`).innerText()).toContain(DUTCH[i]!);
+    }
+  });
+
+  it('shows each screen with a proper empty state, accessible (axe) and screenshot', async () => {
+    for (const [i, route] of SCREENS.entries()) {
+      await h.page.getByTestId(`nav-${route}`).click();
+      await h.page.getByTestId(`screen-${route}`).waitFor();
+      await expect.poll(() => h.page.locator('h1').first().innerText()).toBe(DUTCH[i]);
+      expect(await h.page.getByTestId(`nav-${route}`).getAttribute('aria-current')).toBe('page');
+      await expectAccessible(h.page, route);
+      await screenshot(h.page, `shell-nl-${route}`);
+    }
+  });
+
+  it('switches to English, and remembers it after a reload', async () => {
+    await h.page.getByTestId('nav-overzicht').click();
+    await h.page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    await expect.poll(() => h.page.getAttribute('html', 'lang')).toBe('en');
+    for (const [i, route] of SCREENS.entries()) await expect.poll(() => h.page.getByTestId(`nav-${route}`).innerText()).toContain(ENGLISH[i]!);
+    await screenshot(h.page, 'shell-en-overview');
+    await h.page.reload();
+    await h.page.getByTestId('screen-overzicht').waitFor();
+    await expect.poll(() => h.page.getAttribute('html', 'lang')).toBe('en');
+    expect(h.db.prepare(`SELECT value FROM setting WHERE key = 'language'`).get()).toEqual({ value: '"en"' });
+    await h.page.getByTestId('language-switch').getByText('NL', { exact: true }).click();
+    await expect.poll(() => h.page.getAttribute('html', 'lang')).toBe('nl');
+  });
+
+  it('switches to dark and stays accessible', async () => {
+    await h.page.getByTestId('color-scheme-toggle').click();
+    await expect.poll(() => h.page.getAttribute('html', 'data-mantine-color-scheme')).toBe('dark');
+    for (const route of SCREENS) {
+      await h.page.getByTestId(`nav-${route}`).click();
+      await h.page.getByTestId(`screen-${route}`).waitFor();
+      await expectAccessible(h.page, `dark ${route}`);
+    }
+    await screenshot(h.page, 'shell-nl-dark');
+    await h.page.getByTestId('color-scheme-toggle').click();
+    await expect.poll(() => h.page.getAttribute('html', 'data-mantine-color-scheme')).toBe('light');
+  });
+
+  it('works by keyboard: the skip link first, then the navigation', async () => {
+    await h.page.getByTestId('nav-overzicht').click();
+    await h.page.reload();
+    await h.page.getByTestId('screen-overzicht').waitFor();
+    await h.page.keyboard.press('Tab');
+    expect(await h.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('skip-link');
+    // Tab through until the Vergelijken link has focus, then open it with Enter.
+    for (let i = 0; i < 30; i++) {
+      await h.page.keyboard.press('Tab');
+      if ((await h.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))) === 'nav-vergelijken') break;
+    }
+    expect(await h.page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('nav-vergelijken');
+    await h.page.keyboard.press('Enter');
+    await h.page.getByTestId('screen-vergelijken').waitFor();
+  });
+
+  it('asks nothing of the network and logs no errors', () => {
+    expectOnlyOwnOrigin(h);
+    expect(h.consoleErrors).toEqual([]);
+  });
+});

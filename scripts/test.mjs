@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+const npm = (script) =>
+  process.env.npm_execpath ? [process.execPath, [process.env.npm_execpath, 'run', '--silent', script]] : ['npm', ['run', '--silent', script]];
 
 function run(label, command, args) {
   console.log(`\n=== ${label}`);
@@ -22,11 +24,9 @@ function run(label, command, args) {
 }
 
 const checks = [
-  ['typecheck (shared, node, web)', bin('tsc'), ['-p', 'tsconfig.shared.json', '--noEmit']],
-  ['typecheck node', bin('tsc'), ['-p', 'tsconfig.node.json', '--noEmit']],
-  ['typecheck web', bin('tsc'), ['-p', 'tsconfig.web.json', '--noEmit']],
-  ['lint', bin('eslint'), ['--max-warnings', '0', '.']],
-  ['build (renderer for the browser tests)', bin('electron-vite'), ['build']],
+  ['typecheck (shared, node, web and browser-test configs)', ...npm('typecheck')],
+  ['lint', ...npm('lint')],
+  ['build (the renderer the browser tests serve)', ...npm('build')],
 ];
 const failedChecks = checks.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label);
 

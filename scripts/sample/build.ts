@@ -6,6 +6,7 @@
  * Deterministic: a seeded PRNG (mulberry32) breaks ties, nothing depends on time or Math.random.
  */
 import { dimension, GEOGRAPHIES, ORGANISATION_TYPES, TYPE_REACH_EFFORT, type DimensionKey } from '../../src-shared/codebook';
+import { formatRegion } from '../../src-main/workbook/canonical-format';
 import { writeCanonicalWorkbook } from '../../src-main/workbook/canonical-writer';
 import type { ActivityData, InitiativeData, ProviderData, ScanData, ValueDimension } from '../../src-main/workbook/scan-data';
 import { DEFAULT_RATIONALE, INITIATIVES, type ActivitySpec, type InitiativeSpec } from './initiatives';
@@ -120,7 +121,7 @@ function assignBottlenecks(slots: readonly Slot[], type: string, rng: Rng): Set<
     if (count > slots.length) throw new Error(`Knelpunt ${code} × ${type}: ${count} > ${slots.length} activities`);
     const jitter = slots.map(() => rng());
     const order = slots
-      .map((s, i) => i)
+      .map((_, i) => i)
       .sort((a, b) => {
         const ha = hintRank(slots[a], code);
         const hb = hintRank(slots[b], code);
@@ -294,7 +295,8 @@ export function buildSampleScan(): ScanData {
     description: i.description,
     website: `https://${i.slug}.example`,
     startYear: i.startYear,
-    homeRegion: i.home,
+    // Stored as the region's label, as the importer stores the Thuisregio cell.
+    homeRegion: formatRegion(i.home),
   }));
 
   const scan: ScanData = { scan: { ...SAMPLE_SCAN_META, notes: notes() }, initiatives, activities };

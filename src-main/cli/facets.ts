@@ -2,18 +2,14 @@ import { dimension } from '../../src-shared/codebook';
 import { openDatabase } from '../db/open';
 import { resolveDatabasePath } from '../paths';
 import { facetCounts } from '../query/facets';
-import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
+import { parseOptions, type Subcommand } from './types';
 
 export const runFacets: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, scan: { type: 'string', multiple: true }, json: { type: 'boolean' } });
-  const scanIds = (values.scan ?? []).map((s) => {
-    const id = Number(s);
-    if (!Number.isInteger(id) || id <= 0) throw new CliUsageError(`--scan takes a scan id (see 'regioscan scans'), not '${s}'.`);
-    return id;
-  });
+  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, ...FILTER_OPTIONS });
   const db = await openDatabase(resolveDatabasePath(values.db));
   try {
-    const result = facetCounts(db, { scanIds });
+    const result = facetCounts(db, { filter: filterFromOptions(db, values) });
     if (values.json) {
       io.out(JSON.stringify(result, null, 2) + '\n');
       return 0;

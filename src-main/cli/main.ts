@@ -26,8 +26,10 @@ Commands:
                          Import a workbook (.xlsx, .xls, .ods, .csv). Exit 0 imported (also when some
                          rows had errors), 2 file refused (nothing changed), 1 usage error
   scans [--json]         List the scans in the database
-  facets [--scan ID]... [--json]
-                         Count activities per value of every dimension
+  facets [--scan ID]... [--where DIM=VAL[,VAL]]... [--text WORDS] [--json]
+                         Count activities per value of every dimension (a dimension's own
+                         condition does not narrow its own counts). --where: AND across
+                         dimensions, OR within; DIM!=… excludes, DIM&=… requires all
   serve [--port N] [--read-only] [--with-sample]
                          Serve the app on 127.0.0.1 for a browser (prints the URL with its token);
                          --with-sample loads the bundled sample scan into a new database
@@ -62,7 +64,8 @@ export async function main(argv: string[], io: CliIo = { out: (s) => process.std
     }
     if (error instanceof UserError) {
       io.err(`regioscan ${command}: ${error.message}\n`);
-      return 2;
+      // Words the user typed that name nothing are usage errors; a refused file is exit 2.
+      return error.code.startsWith('invalid-') ? 1 : 2;
     }
     io.err(`regioscan ${command}: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 3;

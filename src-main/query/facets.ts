@@ -5,6 +5,8 @@
  */
 import { DIMENSIONS, DIMENSION_KEYS, ORGANISATION_TYPES, type DimensionKey } from '../../src-shared/codebook';
 import type { Db } from '../db/open';
+import { emptyFilter, type Filter } from '../../src-shared/filter';
+import { filterWhere } from './filter-sql';
 
 export interface FacetValue {
   code: string | null;
@@ -18,26 +20,30 @@ export interface FacetResult {
 }
 
 export interface FacetQuery {
-  scanIds?: readonly number[];
+  filter?: Filter;
   language?: 'nl' | 'en';
-}
-
-function scanClause(scanIds: readonly number[] | undefined, column: string): { sql: string; params: number[] } {
-  if (!scanIds || scanIds.length === 0) return { sql: '1 = 1', params: [] };
-  return { sql: `${column} IN (${scanIds.map(() => '?').join(', ')})`, params: [...scanIds] };
 }
 
 export function facetCounts(db: Db, query: FacetQuery = {}): FacetResult {
   const lang = query.language ?? 'nl';
-  const scans = scanClause(query.scanIds, 'a.scan_id');
-  const total = (db.prepare(`SELECT count(*) AS n FROM activity a WHERE ${scans.sql}`).get(...scans.params) as { n: number }).n;
-  const rows = db
-    .prepare(
-      `SELECT dv.dimension, dv.code, dv.label_nl, dv.label_en, dv.kind, dv.sort, count(*) AS n
-       FROM activity a JOIN activity_value av ON av.activity_id = a.id JOIN dimension_value dv ON dv.id = av.value_id
-       WHERE ${scans.sql} GROUP BY dv.id`,
-    )
-    .all(...scans.params) as { dimension: DimensionKey; code: string | null; label_nl: string; label_en: string; kind: string; sort: number; n: number }[];
+  const filter = query.filter ?? emptyFilter();
+  const all = filterWhere(db, filter);
+  const total = (db.prepare(`SELECT count(*) AS n FROM activity a WHERE ${all.sql}`).get(...all.params) as { n: number }).n;
+  // Faceted search: each dimension is counted under every condition except its own.
+  const constrained = new Set(filter.conditions.filter((c) => c.values.length > 0).map((c) => c.dimension));
+  const valueRows = (except: DimensionKey | undefined, dimensions: readonly string[] | undefined) => {
+    const where = filterWhere(db, filter, except);
+    const dims = dimensions ? ` AND dv.dimension IN (${dimensions.map(() => '?').join(', ')})` : '';
+    return db
+      .prepare(
+        `SELECT dv.dimension, dv.code, dv.label_nl, dv.label_en, dv.kind, count(*) AS n
+         FROM activity a JOIN activity_value av ON av.activity_id = a.id JOIN dimension_value dv ON dv.id = av.value_id
+         WHERE ${where.sql}${dims} GROUP BY dv.id`,
+      )
+      .all(...where.params, ...(dimensions ?? [])) as { dimension: DimensionKey; code: string | null; label_nl: string; label_en: string; kind: string; n: number }[];
+  };
+  const unconstrained = DIMENSION_KEYS.filter((k) => !constrained.has(k));
+  const rows = [...valueRows(undefined, unconstrained), ...[...constrained].flatMap((k) => valueRows(k, [k]))];
 
   const facets = Object.fromEntries(DIMENSION_KEYS.map((k) => [k, [] as FacetValue[]])) as Record<DimensionKey, FacetValue[]>;
   const counted = new Map<string, number>();
@@ -48,7 +54,7 @@ export function facetCounts(db: Db, query: FacetQuery = {}): FacetResult {
   const extras = rows.filter((r) => r.kind !== 'codebook').sort((a, b) => (a.kind === b.kind ? a.label_nl.localeCompare(b.label_nl, 'nl') : a.kind === 'open' ? -1 : 1));
   for (const r of extras) facets[r.dimension]?.push({ code: r.kind === 'unmapped' ? null : r.code, label: lang === 'nl' ? r.label_nl : r.label_en, count: r.n });
 
-  const orgScans = scanClause(query.scanIds, 'a.scan_id');
+  const orgScans = filterWhere(db, filter, 'organisation');
   facets.organisation = (
     db
       .prepare(
@@ -58,16 +64,20 @@ export function facetCounts(db: Db, query: FacetQuery = {}): FacetResult {
       .all(...orgScans.params) as { name: string; n: number }[]
   ).map((r) => ({ code: r.name, label: r.name, count: r.n }));
 
+  const roleWhere = filterWhere(db, filter, 'role');
   const roleCounts = new Map(
-    (db.prepare(`SELECT p.role, count(DISTINCT p.activity_id) AS n FROM provider p JOIN activity a ON a.id = p.activity_id WHERE ${orgScans.sql} GROUP BY p.role`).all(...orgScans.params) as { role: string; n: number }[]).map((r) => [r.role, r.n]),
+    (db.prepare(`SELECT p.role, count(DISTINCT p.activity_id) AS n FROM provider p JOIN activity a ON a.id = p.activity_id WHERE ${roleWhere.sql} GROUP BY p.role`).all(...roleWhere.params) as { role: string; n: number }[]).map((r) => [r.role, r.n]),
   );
   const roleDef = DIMENSIONS.find((d) => d.key === 'role')!;
   facets.role = roleDef.values.map((v) => ({ code: v.code, label: lang === 'nl' ? v.nl : v.en, count: roleCounts.get(v.code) ?? 0 }));
   for (const [role, n] of roleCounts) if (!roleDef.values.some((v) => v.code === role)) facets.role.push({ code: null, label: role === '' ? (lang === 'nl' ? 'rol onbekend' : 'role unknown') : role, count: n });
 
-  facets.scan = (
-    db.prepare(`SELECT s.id, s.region, s.year, s.title, count(a.id) AS n FROM scan s LEFT JOIN activity a ON a.scan_id = s.id WHERE ${scanClause(query.scanIds, 's.id').sql} GROUP BY s.id ORDER BY s.region, s.year`).all(...scans.params) as { id: number; region: string; year: number | null; n: number }[]
-  ).map((r) => ({ code: String(r.id), label: `${r.region}${r.year ? ` ${r.year}` : ''}`, count: r.n }));
+  const scanWhere = filterWhere(db, { ...filter, scans: [] }, 'scan');
+  const scanCounts = new Map((db.prepare(`SELECT a.scan_id, count(*) AS n FROM activity a WHERE ${scanWhere.sql} GROUP BY a.scan_id`).all(...scanWhere.params) as { scan_id: number; n: number }[]).map((r) => [r.scan_id, r.n]));
+  const scanRows = db.prepare('SELECT id, region, year FROM scan ORDER BY region, year, id').all() as { id: number; region: string; year: number | null }[];
+  facets.scan = scanRows
+    .filter((r) => filter.scans.length === 0 || filter.scans.includes(r.id))
+    .map((r) => ({ code: String(r.id), label: `${r.region}${r.year ? ` ${r.year}` : ''}`, count: scanCounts.get(r.id) ?? 0 }));
   return { total, facets };
 }
 

@@ -1,0 +1,62 @@
+/**
+ * `--where "DIMENSION=VALUE[,VALUE…]"` (also `!=` to exclude, `&=` for "all of") → filter
+ * conditions. Dimensions and values are matched like workbook headers and cells: key, Dutch or
+ * English name; code or label. A value that matches nothing is a usage error naming it.
+ */
+import { dimension, resolveDimension, type DimensionKey } from '../../src-shared/codebook';
+import type { Condition, ConditionMode, FilterValue } from '../../src-shared/filter';
+import type { Db } from '../db/open';
+import { buildMatchers } from '../import/matchers';
+import { knownOpenEntries } from '../import/write-scan';
+import type { ValueDimension } from '../workbook/scan-data';
+import { ValueMatcher } from '../import/value-matcher';
+import { UserError } from '../errors';
+
+function usage(en: string, nl: string): never {
+  throw new UserError('invalid-where', { en, nl });
+}
+
+export function parseWhere(db: Db, clauses: readonly string[]): Condition[] {
+  const matchers = buildMatchers(knownOpenEntries(db));
+  const unmapped = db.prepare(`SELECT dimension, label_nl FROM dimension_value WHERE kind = 'unmapped'`).all() as { dimension: string; label_nl: string }[];
+  const organisations = new ValueMatcher((db.prepare('SELECT name FROM organisation').all() as { name: string }[]).map((o) => ({ code: o.name, nl: o.name, en: o.name })));
+  const scans = new ValueMatcher(
+    (db.prepare('SELECT id, region, year, title FROM scan').all() as { id: number; region: string; year: number | null; title: string }[]).map((s) => ({
+      code: String(s.id),
+      nl: `${s.region}${s.year ? ` ${s.year}` : ''}`,
+      en: s.title,
+    })),
+  );
+  return clauses.map((clause) => {
+    const m = /^\s*([^!=&]+?)\s*(!=|&=|=)\s*(.*)$/.exec(clause);
+    if (!m) usage(`--where takes DIMENSION=VALUE[,VALUE…] (or != to exclude), not '${clause}'.`, `--where verwacht DIMENSIE=WAARDE[,WAARDE…] (of != om uit te sluiten), niet '${clause}'.`);
+    const key = resolveDimension(m[1]!);
+    if (!key) usage(`unknown dimension '${m[1]}' in --where; use a key such as sector, type, bottleneck or a Dutch/English column name.`, `onbekende dimensie '${m[1]}' in --where.`);
+    const mode: ConditionMode = m[2] === '!=' ? 'none' : m[2] === '&=' ? 'all' : 'any';
+    return { dimension: key, mode, values: resolveValues(key, m[3]!, { matchers, unmapped, organisations, scans }) };
+  });
+}
+
+function resolveValues(
+  key: DimensionKey,
+  text: string,
+  ctx: { matchers: ReturnType<typeof buildMatchers>; unmapped: { dimension: string; label_nl: string }[]; organisations: ValueMatcher; scans: ValueMatcher },
+): FilterValue[] {
+  const matcher = key === 'organisation' ? ctx.organisations : key === 'scan' ? ctx.scans : key === 'role' ? ctx.matchers.role : ctx.matchers[key as ValueDimension];
+  const values: FilterValue[] = [];
+  for (const part of matcher.matchMany(text)) {
+    if (part.match.kind === 'exact') {
+      values.push(part.match.code);
+      continue;
+    }
+    const verbatim = ctx.unmapped.find((u) => u.dimension === key && u.label_nl.toLowerCase() === part.text.toLowerCase());
+    if (verbatim) {
+      values.push({ unmapped: verbatim.label_nl });
+      continue;
+    }
+    const hint = part.match.kind === 'near' ? ` (did you mean '${part.match.label}'?)` : '';
+    usage(`unknown value '${part.text}' for ${dimension(key).en} in --where${hint}.`, `onbekende waarde '${part.text}' voor ${dimension(key).nl} in --where.`);
+  }
+  if (values.length === 0) usage(`--where ${dimension(key).en} names no value.`, `--where ${dimension(key).nl} noemt geen waarde.`);
+  return values;
+}

@@ -1,0 +1,68 @@
+/**
+ * Importing the bundled sample workbook and asking `regioscan facets --json` (per activity type)
+ * reproduces the published tables of METHOD.md cell for cell.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ACTIVITY_TYPES } from '../../src-shared/codebook';
+import { main } from '../../src-main/cli/main';
+import { REPO_ROOT } from '../../src-main/version';
+import { tempDir } from '../helpers/db';
+import { GEO_COLUMNS, GEO_TOTALS, KNELPUNT_TOTALS, TYPE_COUNTS, TYPE_GEO, TYPE_KNELPUNT } from '../helpers/published-figures';
+
+interface FacetJson {
+  total: number;
+  facets: Record<string, { code: string | null; label: string; count: number }[]>;
+}
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
+  return { code, out, err };
+}
+
+describe('the sample scan through the CLI', () => {
+  const db = join(tempDir(), 'sample.sqlite');
+  let all: FacetJson;
+
+  beforeAll(async () => {
+    const imported = await cli(['import', join(REPO_ROOT, 'data', 'regioscan-noord-nederland-2022.xlsx'), '--db', db, '--json']);
+    expect(imported.code).toBe(0);
+    const report = JSON.parse(imported.out) as { counts: Record<string, number>; issues: unknown[] };
+    expect(report.counts).toMatchObject({ activities: 100, initiatives: 33 });
+    expect(report.issues).toEqual([]);
+    all = JSON.parse((await cli(['facets', '--db', db, '--json'])).out) as FacetJson;
+  });
+
+  const count = (f: FacetJson, dim: string, code: string) => f.facets[dim]!.find((v) => v.code === code)?.count ?? 0;
+
+  it('counts the activity types', () => {
+    expect(all.total).toBe(100);
+    for (const t of ACTIVITY_TYPES) expect(count(all, 'type', t.code), t.nl).toBe(TYPE_COUNTS[t.nl]);
+  });
+
+  it('reproduces the geography totals and the knelpunt column sums', () => {
+    GEO_COLUMNS.forEach((geo, i) => expect(count(all, 'geography', geo), geo).toBe(GEO_TOTALS[i]));
+    KNELPUNT_TOTALS.forEach((n, k) => expect(count(all, 'bottleneck', String(k)), `knelpunt ${k}`).toBe(n));
+  });
+
+  it('reproduces type × geography and type × knelpunt cell for cell', async () => {
+    for (const t of ACTIVITY_TYPES) {
+      const res = await cli(['facets', '--db', db, '--where', `Type activiteit=${t.nl}`, '--json']);
+      expect(res.code, res.err).toBe(0);
+      const f = JSON.parse(res.out) as FacetJson;
+      expect(f.total).toBe(TYPE_COUNTS[t.nl]);
+      // Exact geography values, not including sub-regions: ask the facet itself.
+      expect(GEO_COLUMNS.map((g) => count(f, 'geography', g)), `${t.nl} × geografie`).toEqual(TYPE_GEO[t.nl]);
+      expect(TYPE_KNELPUNT[t.nl]!.map((_, k) => count(f, 'bottleneck', String(k))), `${t.nl} × knelpunt`).toEqual(TYPE_KNELPUNT[t.nl]);
+    }
+  });
+
+  it('answers an unknown value with one line and exit 1', async () => {
+    const res = await cli(['facets', '--db', db, '--where', 'sector=Industri']);
+    expect(res.code).toBe(1);
+    expect(res.err.trim().split('\n')).toHaveLength(1);
+    expect(res.err).toContain("did you mean 'Industrie'");
+  });
+});

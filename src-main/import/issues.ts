@@ -24,6 +24,17 @@ export interface ImportIssue {
   activityKey?: string;
 }
 
+/**
+ * A location given lazily — a function, or an object (a cell) with a `where` getter — so the hot path
+ * builds no location text unless something is actually reported.
+ */
+export type LazyWhere = Where | (() => Where) | { readonly where: Where };
+
+export function resolveWhere(at: LazyWhere): Where {
+  if (typeof at === 'function') return at();
+  return 'where' in at ? at.where : at;
+}
+
 export interface Where {
   sheet?: string | null;
   row?: number | null;
@@ -35,7 +46,8 @@ export interface Where {
 export class IssueLog {
   readonly issues: ImportIssue[] = [];
 
-  add(severity: Severity, code: IssueCode, params: IssueParams, where: Where = {}): void {
+  add(severity: Severity, code: IssueCode, params: IssueParams, at: LazyWhere = {}): void {
+    const where = resolveWhere(at);
     this.issues.push({
       severity,
       code,

@@ -21,29 +21,51 @@ export interface RowContext {
   coder: ValueCoder;
 }
 
+/** One non-empty cell; its location text is built only when something is reported about it. */
+class Cell {
+  /** Set on activity rows, so issues link to the activity. */
+  activityKey: string | undefined;
+
+  constructor(
+    readonly base: Where,
+    readonly column: MappedColumn,
+    private readonly label: string,
+    readonly text: string,
+    readonly raw: CellValue,
+  ) {}
+
+  get where(): Where {
+    return { ...this.base, column: this.label, ...(this.activityKey ? { activityKey: this.activityKey } : {}) };
+  }
+}
+
 interface Row {
   where: Where;
-  fields: Map<PlainField, { text: string; raw: CellValue; where: Where }>;
-  columns: { column: MappedColumn; text: string; raw: CellValue; where: Where }[];
+  fields: Map<PlainField, Cell>;
+  columns: Cell[];
 }
 
 /** Non-empty data rows below the header; rows after the last full row with one cell are notes. */
 function dataRows(table: Table, log: IssueLog): Row[] {
   const { grid } = table;
   const rows: Row[] = [];
+  const mapped = new Set(table.columns.map((c) => c.index));
+  const labels = new Map(table.columns.map((c) => [c, `${columnLetter(c.index)} (${c.header})`]));
   for (let r = table.headerRow + 1; r < grid.rows.length; r++) {
     const source = grid.rows[r] ?? [];
     const where: Where = { sheet: grid.name, row: r + 1 };
     const row: Row = { where, fields: new Map(), columns: [] };
     for (const column of table.columns) {
       const raw = source[column.index] ?? null;
-      const cellWhere = { ...where, column: `${columnLetter(column.index)} (${column.header})` };
-      const text = cellText(raw, log, cellWhere);
+      if (raw === null) continue;
+      const label = labels.get(column)!;
+      const text = cellText(raw, log, { sheet: where.sheet ?? null, row: where.row ?? null, column: label });
       if (text === '' && raw !== false && raw !== 0) continue;
-      row.columns.push({ column, text, raw, where: cellWhere });
-      if (column.spec.kind === 'field') row.fields.set(column.spec.field, { text, raw, where: cellWhere });
+      const cell = new Cell(where, column, label, text, raw);
+      row.columns.push(cell);
+      if (column.spec.kind === 'field') row.fields.set(column.spec.field, cell);
     }
-    const unknownFilled = source.some((c, i) => c !== null && c !== undefined && !table.columns.some((m) => m.index === i));
+    const unknownFilled = row.columns.length === 0 && source.some((c, i) => c !== null && c !== undefined && !mapped.has(i));
     if (row.columns.length === 0 && !unknownFilled) continue;
     rows.push(row);
   }
@@ -128,17 +150,17 @@ export function readActivityRows(table: Table, ctx: RowContext): void {
     const coded = emptyCoded();
     for (const cell of row.columns) {
       const spec = cell.column.spec;
-      const cellWhere = { ...cell.where, activityKey: aKey };
+      cell.activityKey = aKey;
       if (spec.kind === 'dimension' && spec.dimension === 'type') {
         // An unknown type makes the row an error (reported below), not an unmapped value.
         const m = ctx.matchers.type.match(cell.text);
         if (m.kind === 'exact' || m.kind === 'near') coder.mark('type', m.code, coded);
-        if (m.kind === 'near') log.add('warning', 'near-spelling', { text: cell.text, label: m.label, dimension: dimension('type').nl }, { ...cellWhere, value: cell.text });
-      } else if (spec.kind === 'dimension') coder.code(spec.dimension, cell.text, coded, cellWhere);
+        if (m.kind === 'near') log.add('warning', 'near-spelling', { text: cell.text, label: m.label, dimension: dimension('type').nl }, () => ({ ...cell.where, value: cell.text }));
+      } else if (spec.kind === 'dimension') coder.code(spec.dimension, cell.text, coded, cell);
       else if (spec.kind === 'onehot') {
         const mark = readMark(cell.raw);
         if (mark === 'marked') coder.mark(spec.dimension, spec.code, coded);
-        else if (mark === 'unclear') log.add('warning', 'unclear-mark', { text: cell.text, dimension: dimension(spec.dimension).nl, label: spec.label }, { ...cellWhere, value: cell.text });
+        else if (mark === 'unclear') log.add('warning', 'unclear-mark', { text: cell.text, dimension: dimension(spec.dimension).nl, label: spec.label }, () => ({ ...cell.where, value: cell.text }));
       }
     }
     const type = coded.values.get('type' as ValueDimension)?.[0];

@@ -6,7 +6,7 @@
 import { dimension } from '../../src-shared/codebook';
 import type { ValueDimension } from '../workbook/scan-data';
 import { tidyName } from './cells';
-import type { IssueLog, Where } from './issues';
+import { resolveWhere, type IssueLog, type LazyWhere } from './issues';
 import type { Matchers } from './matchers';
 
 export interface CodedValues {
@@ -31,7 +31,7 @@ export class ValueCoder {
   ) {}
 
   /** Adds a cell's values of `dim` to `target`. */
-  code(dim: ValueDimension, text: string, target: CodedValues, where: Where): void {
+  code(dim: ValueDimension, text: string, target: CodedValues, at: LazyWhere): void {
     if (text === '') return;
     const def = dimension(dim);
     const matcher = this.matchers[dim];
@@ -42,28 +42,28 @@ export class ValueCoder {
         push(target.values, dim, match.code);
       } else if (match.kind === 'near') {
         push(target.values, dim, match.code);
-        this.log.add('warning', 'near-spelling', { text: part, label: match.label, dimension: dimName }, { ...where, value: text });
+        this.log.add('warning', 'near-spelling', { text: part, label: match.label, dimension: dimName }, () => ({ ...resolveWhere(at), value: text }));
       } else if (def.kind === 'open' || def.kind === 'hierarchical') {
         if (match.kind === 'ambiguous') {
           push(target.unmapped, dim, part);
-          this.log.add('unmapped', 'ambiguous', { text: part, candidates: match.candidates.map((c) => `"${c}"`).join(' / '), dimension: dimName }, { ...where, value: text });
+          this.log.add('unmapped', 'ambiguous', { text: part, candidates: match.candidates.map((c) => `"${c}"`).join(' / '), dimension: dimName }, () => ({ ...resolveWhere(at), value: text }));
           continue;
         }
         // A new entry of an open list: its code is its text, so nothing about it is lost.
         const code = tidyName(part);
         matcher.add({ code, nl: code, en: code });
         push(target.values, dim, code);
-        if (def.kind === 'hierarchical') this.log.add('warning', 'new-region', { text: code }, { ...where, value: text });
+        if (def.kind === 'hierarchical') this.log.add('warning', 'new-region', { text: code }, () => ({ ...resolveWhere(at), value: text }));
       } else {
         push(target.unmapped, dim, part);
         if (match.kind === 'ambiguous') {
-          this.log.add('unmapped', 'ambiguous', { text: part, candidates: match.candidates.map((c) => `"${c}"`).join(' / '), dimension: dimName }, { ...where, value: text });
+          this.log.add('unmapped', 'ambiguous', { text: part, candidates: match.candidates.map((c) => `"${c}"`).join(' / '), dimension: dimName }, () => ({ ...resolveWhere(at), value: text }));
         } else {
-          this.log.add('unmapped', 'unmapped-value', { text: part, dimension: dimName }, { ...where, value: text });
+          this.log.add('unmapped', 'unmapped-value', { text: part, dimension: dimName }, () => ({ ...resolveWhere(at), value: text }));
         }
       }
     }
-    if (!def.multi) this.keepOne(dim, target, where, text);
+    if (!def.multi) this.keepOne(dim, target, at, text);
   }
 
   /** A single-valued cell is matched whole first; only if that fails is it split. */
@@ -73,7 +73,7 @@ export class ValueCoder {
   }
 
   /** Single-valued dimensions keep their first value; any further one is kept as unmapped. */
-  private keepOne(dim: ValueDimension, target: CodedValues, where: Where, cell: string): void {
+  private keepOne(dim: ValueDimension, target: CodedValues, at: LazyWhere, cell: string): void {
     const list = target.values.get(dim);
     if (!list || list.length <= 1) return;
     const [kept, ...extra] = list;
@@ -81,7 +81,7 @@ export class ValueCoder {
     const label = (code: string) => dimension(dim).values.find((v) => v.code === code)?.nl ?? code;
     for (const code of extra) {
       push(target.unmapped, dim, label(code));
-      this.log.add('warning', 'extra-single-value', { dimension: dimension(dim).nl, kept: label(kept!), text: label(code) }, { ...where, value: cell });
+      this.log.add('warning', 'extra-single-value', { dimension: dimension(dim).nl, kept: label(kept!), text: label(code) }, () => ({ ...resolveWhere(at), value: cell }));
     }
   }
 

@@ -52,6 +52,7 @@ export class ValueMatcher {
   private readonly exact = new Map<string, string>();
   private readonly labels: { code: string; label: string; folded: string; words: string[] }[] = [];
   private readonly cache = new Map<string, Match>();
+  private readonly exactCache = new Map<string, string | null>();
 
   constructor(entries: readonly CodeEntry[], options: { codePrefixes?: readonly string[] } = {}) {
     for (const e of entries) this.add(e, options.codePrefixes ?? []);
@@ -68,10 +69,21 @@ export class ValueMatcher {
     for (const key of keys) if (key !== '' && !this.exact.has(key)) this.exact.set(key, entry.code);
     for (const label of names) this.labels.push({ code: entry.code, label: entry.nl, folded: foldKey(label), words: words(label) });
     this.cache.clear();
+    this.exactCache.clear();
   }
 
   has(code: string): boolean {
     return this.labels.some((l) => l.code === code);
+  }
+
+  /** The code a text names exactly (code, label or alias, folded), without near-spelling search. */
+  exactCode(text: string): string | undefined {
+    let code = this.exactCache.get(text);
+    if (code === undefined) {
+      code = this.exact.get(foldKey(text)) ?? null;
+      this.exactCache.set(text, code);
+    }
+    return code ?? undefined;
   }
 
   /** One value (not split). */
@@ -108,13 +120,15 @@ export class ValueMatcher {
    * (longest first) when together they are a known label.
    */
   matchMany(text: string): { text: string; match: Match }[] {
-    const whole = this.match(text);
-    if (whole.kind === 'exact') return [{ text: text.trim(), match: whole }];
+    // Whole cell: exact only — a near-spelling search over a whole multi-valued cell is both slow
+    // and wrong (it would compare "C; Q; J" with single labels).
+    const exact = this.exactCode(text);
+    if (exact !== undefined) return [{ text: text.trim(), match: { kind: 'exact', code: exact } }];
     const pieces = text.split(/(\s*[;,|/\n\r]+\s*)/);
     const parts: string[] = [];
     const separators: string[] = [];
     pieces.forEach((piece, i) => (i % 2 === 0 ? parts.push(piece) : separators.push(piece)));
-    if (parts.length === 1) return [{ text: text.trim(), match: whole }];
+    if (parts.length === 1) return [{ text: text.trim(), match: this.match(text) }];
     const out: { text: string; match: Match }[] = [];
     let i = 0;
     while (i < parts.length) {
@@ -122,9 +136,9 @@ export class ValueMatcher {
       for (let j = Math.min(parts.length - 1, i + MAX_JOIN - 1); j > i; j--) {
         let joined = parts[i]!;
         for (let k = i + 1; k <= j; k++) joined += separators[k - 1]! + parts[k]!;
-        const m = this.match(joined);
-        if (m.kind === 'exact') {
-          out.push({ text: joined.trim(), match: m });
+        const code = this.exactCode(joined);
+        if (code !== undefined) {
+          out.push({ text: joined.trim(), match: { kind: 'exact', code } });
           i = j + 1;
           taken = true;
           break;

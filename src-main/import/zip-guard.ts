@@ -8,7 +8,7 @@ import { createInflateRaw } from 'node:zlib';
 /** Inflated size of one deflated entry, or -1 once it passes `budget`, or -2 if it is not valid. */
 function inflatedSize(data: Buffer, budget: number): Promise<number> {
   return new Promise((resolve) => {
-    const inflate = createInflateRaw();
+    const inflate = createInflateRaw({ chunkSize: 1024 * 1024 });
     let size = 0;
     let settled = false;
     const finish = (value: number) => {

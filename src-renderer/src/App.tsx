@@ -1,5 +1,6 @@
 import { Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
 import { I18nProvider, useT } from './i18n';
+import { ImportProvider } from './import/ImportProvider';
 import { Shell } from './shell/Shell';
 import { AppStateProvider, useAppState } from './state/AppStateProvider';
 import { DataProvider } from './state/DataProvider';
@@ -27,7 +28,9 @@ function ThemedApp() {
           <Loading />
         ) : (
           <DataProvider>
-            <Shell />
+            <ImportProvider>
+              <Shell />
+            </ImportProvider>
           </DataProvider>
         )}
       </I18nProvider>

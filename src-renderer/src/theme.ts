@@ -61,6 +61,11 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--rs-nav-active-fg': '#154273',
     '--rs-nav-active-border': '#01689b',
     '--rs-border': '#d7dee5',
+    '--rs-severity-error': '#a61e1e',
+    '--rs-severity-warning': '#8a3a00',
+    '--rs-severity-unmapped': '#76208a',
+    '--rs-conflict-bg': '#fff7e0',
+    '--rs-conflict-border': '#d9480f',
   },
   dark: {
     '--mantine-color-dimmed': '#b3bdc8',
@@ -75,5 +80,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--rs-nav-active-fg': '#ffffff',
     '--rs-nav-active-border': '#6eadd1',
     '--rs-border': '#36434f',
+    '--rs-severity-error': '#ffb3b3',
+    '--rs-severity-warning': '#ffc98f',
+    '--rs-severity-unmapped': '#eab3f7',
+    '--rs-conflict-bg': '#2c2a22',
+    '--rs-conflict-border': '#f0a35c',
   },
 });

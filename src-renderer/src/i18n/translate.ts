@@ -30,3 +30,8 @@ export function translate(lang: Language, key: MessageKey, vars?: Vars): string 
 export function isLanguage(value: unknown): value is Language {
   return value === 'nl' || value === 'en';
 }
+
+/** A text in both languages, for messages kept in state (like main's errors) and shown later. */
+export function localised(key: MessageKey, vars?: Vars): { nl: string; en: string } {
+  return { nl: translate('nl', key, vars), en: translate('en', key, vars) };
+}

@@ -1,6 +1,28 @@
-import { ScreenPlaceholder } from './ScreenPlaceholder';
+import { Stack, Text, Title } from '@mantine/core';
+import { useT } from '../i18n';
+import { ImportSection } from '../import/ImportSection';
+import { ScansSection } from '../import/ScansSection';
 
-/** Importeren: load a Regioscan workbook as a new scan. */
+/** Importeren: load a Regioscan workbook as a new scan, and manage the scans already imported. */
 export function ImportScreen() {
-  return <ScreenPlaceholder route="importeren" />;
+  const t = useT();
+  return (
+    <section data-testid="screen-importeren" aria-labelledby="screen-title-importeren" className="rs-screen rs-screen-wide">
+      <Stack gap="xl">
+        <div>
+          <Title order={1} id="screen-title-importeren" tabIndex={-1} className="rs-screen-title">
+            {t('route.importeren')}
+          </Title>
+          <Text mt="xs" className="rs-screen-lead">
+            {t('screen.importeren.lead')}
+          </Text>
+          <Text mt={4} size="sm" c="dimmed">
+            {t('empty.importHint')}
+          </Text>
+        </div>
+        <ImportSection />
+        <ScansSection />
+      </Stack>
+    </section>
+  );
 }

@@ -2,8 +2,12 @@ import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
 import { useT } from '../i18n';
+import { useImport } from '../import/ImportProvider';
+import { useMenuCommands } from '../import/useMenuCommands';
+import { useWindowFileDrop, WindowDropOverlay } from '../import/WindowFileDrop';
 import { SCREENS } from '../screens';
-import { useAppState } from '../state/AppStateProvider';
+import { useAppActions, useAppState } from '../state/AppStateProvider';
+import { useData } from '../state/DataProvider';
 import { AboutModal } from './AboutModal';
 import { HeaderBar } from './HeaderBar';
 import { NavBar } from './NavBar';
@@ -18,7 +22,26 @@ export function Shell() {
   const { route } = useAppState();
   const [navOpened, nav] = useDisclosure(false);
   const [aboutOpened, about] = useDisclosure(false);
+  const { navigate } = useAppActions();
+  const { appInfo } = useData();
+  const { actions: importActions } = useImport();
   const Screen = SCREENS[route];
+
+  // A file dropped anywhere on the window is imported, whichever screen is shown.
+  const dragging = useWindowFileDrop((files) => {
+    navigate('importeren');
+    importActions.startFiles(files);
+  });
+
+  // The desktop menu: File › Importeren… opens main's dialog, Help › Over opens the About dialog.
+  useMenuCommands({
+    import: () => {
+      navigate('importeren');
+      if (appInfo?.nativeDialogs !== false) importActions.choose();
+    },
+    export: () => navigate('activiteiten'),
+    about: about.open,
+  });
   const screenTitle = t(`route.${route}`);
 
   useEffect(() => {
@@ -53,6 +76,7 @@ export function Shell() {
         </AppShell.Main>
       </AppShell>
       <AboutModal opened={aboutOpened} onClose={about.close} />
+      <WindowDropOverlay visible={dragging} />
     </>
   );
 }

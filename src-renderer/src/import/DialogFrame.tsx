@@ -1,0 +1,34 @@
+import { Modal, type MantineSize } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useT } from '../i18n';
+
+/** A `<div>` instead of Mantine's `<header>`: a second banner landmark would confuse screen readers. */
+const renderDiv = (props: Record<string, unknown>) => <div {...props} />;
+
+interface DialogFrameProps {
+  opened: boolean;
+  onClose(): void;
+  title: string;
+  size?: MantineSize | string;
+  testId?: string;
+  children: ReactNode;
+}
+
+/** The modal frame of the Importeren screen's dialogs, built like the About dialog. */
+export function DialogFrame({ opened, onClose, title, size = 'md', testId, children }: DialogFrameProps) {
+  const t = useT();
+  return (
+    <Modal.Root opened={opened} onClose={onClose} size={size}>
+      <Modal.Overlay />
+      <Modal.Content data-testid={testId}>
+        <Modal.Header renderRoot={renderDiv}>
+          <Modal.Title fw={650} fz="lg">
+            {title}
+          </Modal.Title>
+          <Modal.CloseButton aria-label={t('about.close')} />
+        </Modal.Header>
+        <Modal.Body>{children}</Modal.Body>
+      </Modal.Content>
+    </Modal.Root>
+  );
+}

@@ -1,0 +1,112 @@
+/** How an import ended (done, failed, cancelled), and errors from main, above the drop zone. */
+import { Alert, Button, Group } from '@mantine/core';
+import { IconAlertTriangle, IconArrowRight, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
+import { useI18n } from '../i18n';
+import { importPhase, importTotals } from '../state/import';
+import { useAppActions } from '../state/AppStateProvider';
+import { useImport } from './ImportProvider';
+
+export function ImportOutcome() {
+  const { t, lang } = useI18n();
+  const { state, actions } = useImport();
+  const { navigate } = useAppActions();
+  const phase = importPhase(state);
+  const status = state.status;
+
+  if (phase === 'done') {
+    const totals = importTotals(state);
+    const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+    const vars = {
+      activities: totals.activities.toLocaleString(locale),
+      initiatives: totals.initiatives.toLocaleString(locale),
+      count: totals.scans,
+    };
+    return (
+      <Alert
+        color="green"
+        variant="light"
+        icon={<IconCircleCheck aria-hidden="true" />}
+        title={totals.scans > 1 ? t('import.done.titleMany', vars) : t('import.done.title', vars)}
+        withCloseButton
+        closeButtonLabel={t('import.done.close')}
+        onClose={actions.reset}
+        data-testid="import-done"
+        tabIndex={-1}
+        data-import-focus
+      >
+        {t('import.done.body')}
+        <Group gap="sm" mt="sm">
+          <Button size="xs" rightSection={<IconArrowRight size={16} aria-hidden="true" />} onClick={() => navigate('activiteiten')} data-testid="import-open-activities">
+            {t('import.done.openActivities')}
+          </Button>
+          <Button size="xs" variant="default" onClick={() => navigate('overzicht')} data-testid="import-open-overview">
+            {t('import.done.openOverview')}
+          </Button>
+        </Group>
+      </Alert>
+    );
+  }
+
+  if (phase === 'failed') {
+    return (
+      <Alert
+        color="red"
+        variant="light"
+        icon={<IconAlertTriangle aria-hidden="true" />}
+        title={t('import.failed.title')}
+        withCloseButton
+        closeButtonLabel={t('import.done.close')}
+        onClose={actions.reset}
+        data-testid="import-error"
+        tabIndex={-1}
+        data-import-focus
+      >
+        {status?.error?.[lang] ?? t('import.failed.unknown')}
+      </Alert>
+    );
+  }
+
+  if (phase === 'cancelled') {
+    return (
+      <Alert
+        color="gray"
+        variant="light"
+        icon={<IconInfoCircle aria-hidden="true" />}
+        title={t('import.cancelled.title')}
+        withCloseButton
+        closeButtonLabel={t('import.done.close')}
+        onClose={actions.reset}
+        data-testid="import-cancelled"
+        tabIndex={-1}
+        data-import-focus
+      >
+        {t('import.nothingChanged')}
+      </Alert>
+    );
+  }
+
+  return null;
+}
+
+/** A failed call to main (or a file refused before it was sent), in the user's language. */
+export function ImportErrorAlert() {
+  const { t, lang } = useI18n();
+  const { state, actions } = useImport();
+  if (!state.error || importPhase(state) === 'failed') return null;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden="true" />}
+      title={t('import.error.title')}
+      withCloseButton
+      closeButtonLabel={t('import.done.close')}
+      onClose={actions.dismissError}
+      data-testid="import-error"
+      tabIndex={-1}
+      data-import-focus
+    >
+      {state.error[lang]}
+    </Alert>
+  );
+}

@@ -1,0 +1,229 @@
+/**
+ * The import session, kept above the screens so a file dropped on any screen (or the File menu)
+ * can start it and the Importeren screen shows it. Owns the effects of `state/import.ts`: reading
+ * the file, calling main and polling `import.status` while main works.
+ */
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import type { ImportStatus } from '../../../src-shared/model';
+import { api } from '../api/client';
+import { toApiError } from '../api/errors';
+import { localised } from '../i18n';
+import { useAppActions, useAppState } from '../state/AppStateProvider';
+import { useData } from '../state/DataProvider';
+import {
+  canCommit,
+  commitDecisions,
+  importReducer,
+  initialImportState,
+  isBusy,
+  isPolling,
+  isSettled,
+  type ImportDecision,
+  type ImportFlowState,
+} from '../state/import';
+import { fileToBase64 } from './base64';
+
+/** How often `import.status` is asked while main reads or writes. */
+export const POLL_MS = 150;
+/** Same limit as main's LIMITS.fileBytes: a larger file is refused before it is read. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+/** The file types the chooser offers. */
+export const ACCEPTED_FILES = '.xlsx,.xls,.ods,.csv,.xlsm';
+
+export interface ImportActions {
+  /** Imports the first file; the others are left alone (and counted). Ignored while main writes. */
+  startFiles(files: readonly File[]): void;
+  /** Desktop: main shows the native open dialog and starts the import. */
+  choose(): void;
+  decide(group: string, decision: ImportDecision): void;
+  commit(): void;
+  cancel(): void;
+  /** Back to the drop zone (after done, failed or cancelled). */
+  reset(): void;
+  dismissError(): void;
+}
+
+interface ImportContextValue {
+  state: ImportFlowState;
+  actions: ImportActions;
+}
+
+const ImportContext = createContext<ImportContextValue | null>(null);
+
+/** The contract allows file names of at most 260 characters: shorten the base, keep the extension. */
+function contractFileName(name: string): string {
+  const trimmed = name.trim() || 'import';
+  if (trimmed.length <= 260) return trimmed;
+  const dot = trimmed.lastIndexOf('.');
+  const ext = dot > 0 && trimmed.length - dot <= 10 ? trimmed.slice(dot) : '';
+  return trimmed.slice(0, 260 - ext.length) + ext;
+}
+
+function forget(sessionId: string): void {
+  api.invoke('import.cancel', { sessionId }).catch(() => undefined);
+}
+
+export function ImportProvider({ children }: { children: ReactNode }) {
+  const [state, dispatch] = useReducer(importReducer, initialImportState);
+  const { selectedScanIds } = useAppState();
+  const { selectScans } = useAppActions();
+  const { reloadScans, appInfo } = useData();
+
+  // Latest values for the async callbacks, which outlive the render that created them.
+  const stateRef = useRef(state);
+  const selectedRef = useRef(selectedScanIds);
+  const readOnlyRef = useRef(false);
+  useEffect(() => {
+    stateRef.current = state;
+    selectedRef.current = selectedScanIds;
+    readOnlyRef.current = appInfo?.readOnly ?? false;
+  });
+  /** Bumped by every new start or reset: answers for an older one are dropped. */
+  const epochRef = useRef(0);
+  const finishedRef = useRef(new Set<string>());
+
+  const receive = useCallback(
+    (status: ImportStatus) => {
+      dispatch({ type: 'statusReceived', status });
+      if (status.state !== 'done' || finishedRef.current.has(status.sessionId)) return;
+      finishedRef.current.add(status.sessionId);
+      // Show the new scans at once: first in the header's selection, then the refreshed list.
+      const fresh = new Set(status.scanIds);
+      selectScans([...status.scanIds, ...selectedRef.current.filter((id) => !fresh.has(id))]);
+      reloadScans();
+    },
+    [reloadScans, selectScans],
+  );
+
+  const fail = useCallback((error: unknown) => dispatch({ type: 'failed', message: toApiError(error).userMessage }), []);
+
+  /** Cancels the shown session in main when a new file replaces it before it finished. */
+  const dropCurrent = useCallback(() => {
+    const current = stateRef.current;
+    if (current.sessionId && !isSettled(current)) forget(current.sessionId);
+  }, []);
+
+  const actions = useMemo<ImportActions>(
+    () => ({
+      startFiles(files) {
+        const [file, ...rest] = files;
+        if (!file || isBusy(stateRef.current)) return;
+        dropCurrent();
+        const epoch = ++epochRef.current;
+        dispatch({ type: 'fileChosen', fileName: file.name, ignoredFiles: rest.length });
+        if (readOnlyRef.current) {
+          dispatch({ type: 'failed', message: localised('import.error.readOnly') });
+          return;
+        }
+        if (file.size > MAX_FILE_BYTES) {
+          dispatch({ type: 'failed', message: localised('import.error.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 }) });
+          return;
+        }
+        void (async () => {
+          let data: string;
+          try {
+            data = await fileToBase64(file);
+          } catch {
+            if (epoch === epochRef.current) dispatch({ type: 'failed', message: localised('import.error.unreadable', { file: file.name }) });
+            return;
+          }
+          if (epoch !== epochRef.current) return;
+          try {
+            const { sessionId } = await api.invoke('import.start', { fileName: contractFileName(file.name), data });
+            if (epoch !== epochRef.current) forget(sessionId);
+            else dispatch({ type: 'sessionStarted', sessionId });
+          } catch (error) {
+            if (epoch === epochRef.current) fail(error);
+          }
+        })();
+      },
+      choose() {
+        if (isBusy(stateRef.current)) return;
+        if (readOnlyRef.current) {
+          dispatch({ type: 'failed', message: localised('import.error.readOnly') });
+          return;
+        }
+        const epoch = ++epochRef.current;
+        dispatch({ type: 'chooserOpened' });
+        api.invoke('import.choose', {}).then(
+          (result) => {
+            if (epoch !== epochRef.current) {
+              if (result) forget(result.sessionId);
+              return;
+            }
+            if (!result) {
+              dispatch({ type: 'chooserClosed' });
+              return;
+            }
+            dropCurrent();
+            dispatch({ type: 'sessionStarted', sessionId: result.sessionId });
+          },
+          (error: unknown) => epoch === epochRef.current && fail(error),
+        );
+      },
+      decide(group, decision) {
+        dispatch({ type: 'decisionChanged', group, decision });
+      },
+      commit() {
+        const current = stateRef.current;
+        if (!canCommit(current) || !current.sessionId) return;
+        dispatch({ type: 'commitRequested' });
+        api.invoke('import.commit', { sessionId: current.sessionId, decisions: commitDecisions(current) }).then(receive, fail);
+      },
+      cancel() {
+        const current = stateRef.current;
+        if (current.step === 'sending') {
+          // Not in main yet: forget it here; a session that still arrives is cancelled on arrival.
+          epochRef.current += 1;
+          dispatch({ type: 'reset' });
+          return;
+        }
+        if (current.step !== 'session' || !current.sessionId || current.pending) return;
+        dispatch({ type: 'cancelRequested' });
+        api.invoke('import.cancel', { sessionId: current.sessionId }).then(receive, fail);
+      },
+      dismissError() {
+        dispatch({ type: 'errorDismissed' });
+      },
+      reset() {
+        dropCurrent();
+        epochRef.current += 1;
+        dispatch({ type: 'reset' });
+      },
+    }),
+    [dropCurrent, fail, receive],
+  );
+
+  // Poll while main reads or writes; one request at a time, the next one POLL_MS after the answer.
+  const polling = isPolling(state);
+  const sessionId = state.sessionId;
+  useEffect(() => {
+    if (!polling || !sessionId) return;
+    let stopped = false;
+    let timer: number | undefined;
+    const tick = () => {
+      api.invoke('import.status', { sessionId }).then(
+        (status) => {
+          if (stopped) return;
+          receive(status);
+          if (status.state === 'reading' || status.state === 'writing') timer = window.setTimeout(tick, POLL_MS);
+        },
+        (error: unknown) => !stopped && fail(error),
+      );
+    };
+    timer = window.setTimeout(tick, POLL_MS);
+    return () => {
+      stopped = true;
+      window.clearTimeout(timer);
+    };
+  }, [polling, sessionId, receive, fail]);
+
+  const value = useMemo(() => ({ state, actions }), [state, actions]);
+  return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>;
+}
+
+export function useImport(): ImportContextValue {
+  const value = useContext(ImportContext);
+  if (!value) throw new Error('useImport must be used inside <ImportProvider>');
+  return value;
+}

@@ -1,0 +1,180 @@
+/** The scans list's dialogs: rename, delete (with what goes), and the stored import report. */
+import { Alert, Button, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ImportIssueView, ScanSummary } from '../../../src-shared/model';
+import { api } from '../api/client';
+import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useI18n } from '../i18n';
+import { scanLabel, scanShortLabel } from '../state/scans';
+import { DialogFrame } from './DialogFrame';
+import { formatNumber } from './format';
+import { IssuesTable } from './IssuesTable';
+
+interface ScanDialogProps {
+  scan: ScanSummary;
+  opened: boolean;
+  onClose(): void;
+  /** Called after main changed the scan, to reload the list. */
+  onChanged(): void;
+}
+
+export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialogProps) {
+  const { t, lang } = useI18n();
+  const [title, setTitle] = useState(scan.title);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const trimmed = title.trim();
+    if (trimmed === '') {
+      setError(t('scansList.rename.empty'));
+      return;
+    }
+    setBusy(true);
+    api.invoke('scans.rename', { id: scan.id, title: trimmed }).then(
+      () => {
+        onChanged();
+        onClose();
+      },
+      (cause: unknown) => {
+        setBusy(false);
+        setError(toApiError(cause).userMessage[lang]);
+      },
+    );
+  };
+
+  return (
+    <DialogFrame opened={opened} onClose={onClose} title={t('scansList.rename.title')} testId="scan-rename-dialog">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm">{t('scansList.rename.lead', { scan: scanShortLabel(scan) })}</Text>
+          <TextInput
+            label={t('scansList.rename.label')}
+            value={title}
+            onChange={(event) => {
+              setTitle(event.currentTarget.value);
+              setError(null);
+            }}
+            maxLength={200}
+            required
+            withAsterisk
+            error={error}
+            data-autofocus
+            data-testid="scan-rename-input"
+          />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose} disabled={busy}>
+              {t('dialog.cancel')}
+            </Button>
+            <Button type="submit" loading={busy} data-testid="scan-rename-save">
+              {t('dialog.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </DialogFrame>
+  );
+}
+
+export function DeleteScanDialog({ scan, opened, onClose, onChanged }: ScanDialogProps) {
+  const { t, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<LocalisedMessage | null>(null);
+
+  const confirm = () => {
+    setBusy(true);
+    api.invoke('scans.delete', { id: scan.id }).then(
+      () => {
+        onChanged();
+        onClose();
+      },
+      (cause: unknown) => {
+        setBusy(false);
+        setError(toApiError(cause).userMessage);
+      },
+    );
+  };
+
+  return (
+    <DialogFrame opened={opened} onClose={onClose} title={t('scansList.delete.title')} testId="scan-delete-dialog">
+      <Stack gap="md">
+        <Text>
+          {t('scansList.delete.what', {
+            scan: scanLabel(scan),
+            initiatives: formatNumber(scan.counts.initiatives, lang),
+            activities: formatNumber(scan.counts.activities, lang),
+          })}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('scansList.delete.kept')}
+        </Text>
+        <Text size="sm" fw={600}>
+          {t('scansList.delete.final')}
+        </Text>
+        {error && (
+          <Alert color="red" variant="light">
+            {error[lang]}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={busy} data-autofocus>
+            {t('dialog.cancel')}
+          </Button>
+          <Button color="red.9" onClick={confirm} loading={busy} data-testid="confirm-delete">
+            {t('scansList.delete.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </DialogFrame>
+  );
+}
+
+type ReportLoad = { status: 'loading' } | { status: 'ready'; issues: ImportIssueView[] } | { status: 'error'; message: LocalisedMessage };
+
+function ReportContent({ scan }: { scan: ScanSummary }) {
+  const { t, lang } = useI18n();
+  const [load, setLoad] = useState<ReportLoad>({ status: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    api.invoke('scans.issues', { id: scan.id }).then(
+      (issues) => !cancelled && setLoad({ status: 'ready', issues }),
+      (cause: unknown) => !cancelled && setLoad({ status: 'error', message: toApiError(cause).userMessage }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [scan.id]);
+
+  if (load.status === 'loading') {
+    return (
+      <Center py="xl" role="status">
+        <Loader size="sm" aria-hidden="true" />
+        <Text ml="sm">{t('scansList.report.loading')}</Text>
+      </Center>
+    );
+  }
+  if (load.status === 'error') {
+    return (
+      <Alert color="red" variant="light">
+        {load.message[lang]}
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="sm">
+      {scan.sourceFile && <Text size="sm" c="dimmed">{t('scansList.report.source', { file: scan.sourceFile })}</Text>}
+      <IssuesTable issues={load.issues} label={t('import.issues.tableLabel', { scan: scanShortLabel(scan) })} testId="scan-report-table" />
+    </Stack>
+  );
+}
+
+export function ReportDialog({ scan, opened, onClose }: Omit<ScanDialogProps, 'onChanged'>) {
+  const { t } = useI18n();
+  return (
+    <DialogFrame opened={opened} onClose={onClose} title={t('scansList.report.title', { scan: scanLabel(scan) })} size="80rem" testId="scan-report-dialog">
+      <ReportContent key={scan.id} scan={scan} />
+    </DialogFrame>
+  );
+}

@@ -1,0 +1,156 @@
+/** "Geïmporteerde scans": every scan in the database, with rename, delete and its import report. */
+import { ActionIcon, Alert, Badge, Group, Table, Text, Title, Tooltip } from '@mantine/core';
+import { IconFileText, IconPencil, IconTrash } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import type { ScanSummary } from '../../../src-shared/model';
+import { useI18n } from '../i18n';
+import { useData } from '../state/DataProvider';
+import { formatDateTime, formatNumber } from './format';
+import { DeleteScanDialog, RenameScanDialog, ReportDialog } from './ScanDialogs';
+
+type DialogKind = 'rename' | 'delete' | 'report';
+
+interface DialogState {
+  kind: DialogKind;
+  scan: ScanSummary;
+  /** New for every opening, so the dialog starts afresh. */
+  key: number;
+}
+
+function RowAction({ label, onClick, testId, color, children }: {
+  label: string;
+  onClick(): void;
+  testId: string;
+  color?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Tooltip label={label} withArrow openDelay={400}>
+      <ActionIcon variant="subtle" color={color ?? 'gray'} size="md" aria-label={label} onClick={onClick} data-testid={testId}>
+        {children}
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
+export function ScansSection() {
+  const { t, lang } = useI18n();
+  const { scans, reloadScans, appInfo } = useData();
+  const readOnly = appInfo?.readOnly ?? false;
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const [opened, setOpened] = useState(false);
+
+  const open = (kind: DialogKind, scan: ScanSummary) => {
+    setDialog((current) => ({ kind, scan, key: (current?.key ?? 0) + 1 }));
+    setOpened(true);
+  };
+  const close = () => setOpened(false);
+
+  return (
+    <section aria-labelledby="scans-list-title" className="rs-scans-section">
+      <Title order={2} id="scans-list-title" fz="h2" mb={4}>
+        {t('scansList.title')}
+      </Title>
+      <Text c="dimmed" size="sm" mb="md">
+        {t('scansList.lead')}
+      </Text>
+
+      {scans.status === 'error' && scans.error && (
+        <Alert color="red" variant="light" mb="sm">
+          {scans.error[lang]}
+        </Alert>
+      )}
+
+      <Table.ScrollContainer minWidth={900} type="native">
+        <Table data-testid="scans-table" aria-labelledby="scans-list-title" striped highlightOnHover withTableBorder verticalSpacing="xs" fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('scansList.col.region')}</Table.Th>
+              <Table.Th scope="col">{t('scansList.col.year')}</Table.Th>
+              <Table.Th scope="col" miw={200}>
+                {t('scansList.col.title')}
+              </Table.Th>
+              <Table.Th scope="col" ta="right">{t('import.count.initiatives')}</Table.Th>
+              <Table.Th scope="col" ta="right">{t('import.count.activities')}</Table.Th>
+              <Table.Th scope="col" ta="right">{t('import.count.organisations')}</Table.Th>
+              <Table.Th scope="col">{t('scansList.col.importedAt')}</Table.Th>
+              <Table.Th scope="col">
+                <span className="rs-visually-hidden">{t('scansList.col.actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {scans.items.length === 0 && (
+              <Table.Tr>
+                <Table.Td colSpan={8}>
+                  <Text size="sm" c="dimmed" py="xs">
+                    {scans.status === 'loading' || scans.status === 'idle' ? t('scans.loading') : t('scans.empty')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            )}
+            {scans.items.map((scan) => (
+              <Table.Tr key={scan.id} data-testid={`scan-row-${scan.id}`}>
+                <Table.Td fw={600} className="rs-nowrap">
+                  {scan.region}
+                </Table.Td>
+                <Table.Td className="rs-num">{scan.year ?? '–'}</Table.Td>
+                <Table.Td>
+                  <span className="rs-scan-title">{scan.title}</span>
+                  {scan.isSample && (
+                    <Badge variant="outline" color="gray" c="dimmed" tt="none" size="sm" radius="sm" ml={6} data-testid={`scan-sample-${scan.id}`}>
+                      {t('scans.sample')}
+                    </Badge>
+                  )}
+                  {scan.sourceFile && (
+                    <Text size="xs" c="dimmed" className="rs-file-name" mt={2}>
+                      {t('scansList.report.source', { file: scan.sourceFile })}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td ta="right" className="rs-num">{formatNumber(scan.counts.initiatives, lang)}</Table.Td>
+                <Table.Td ta="right" className="rs-num">{formatNumber(scan.counts.activities, lang)}</Table.Td>
+                <Table.Td ta="right" className="rs-num">{formatNumber(scan.counts.organisations, lang)}</Table.Td>
+                <Table.Td className="rs-nowrap">{formatDateTime(scan.importedAt, lang)}</Table.Td>
+                <Table.Td>
+                  <Group gap={0} wrap="nowrap" justify="flex-end">
+                    <RowAction label={t('scansList.action.report', { title: scan.title })} onClick={() => open('report', scan)} testId={`scan-report-${scan.id}`}>
+                      <IconFileText size={18} aria-hidden="true" />
+                    </RowAction>
+                    {!readOnly && (
+                      <>
+                        <RowAction
+                          label={t('scansList.action.rename', { title: scan.title })}
+                          onClick={() => open('rename', scan)}
+                          testId={`scan-rename-${scan.id}`}
+                        >
+                          <IconPencil size={18} aria-hidden="true" />
+                        </RowAction>
+                        <RowAction
+                          label={t('scansList.action.delete', { title: scan.title })}
+                          onClick={() => open('delete', scan)}
+                          testId={`scan-delete-${scan.id}`}
+                          color="red"
+                        >
+                          <IconTrash size={18} aria-hidden="true" />
+                        </RowAction>
+                      </>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+
+      {dialog?.kind === 'rename' && (
+        <RenameScanDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} onChanged={reloadScans} />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeleteScanDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} onChanged={reloadScans} />
+      )}
+      {dialog?.kind === 'report' && <ReportDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} />}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import { base64ToBytes } from './base64';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * Saves base64 bytes as a file through a temporary `<a download>`: the browser's download in
+ * `regioscan serve`, Electron's save in the desktop app.
+ */
+export function downloadBase64(fileName: string, data: string, type = XLSX_TYPE): void {
+  const url = URL.createObjectURL(new Blob([base64ToBytes(data)], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Give the download a moment to pick the blob up before it is released.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -6,7 +6,7 @@ import type { ScanData, ScanMeta } from '../workbook/scan-data';
 import { columnLetter, IssueLog, type ImportIssue } from './issues';
 import type { Matchers } from './matchers';
 import type { Grid } from './read-workbook';
-import { readActivityRows, readInitiativeRows, readProviderRows, type RowContext } from './rows';
+import { readActivityRows, readInitiativeRows, readProviderRows, reportUnusedSharedInitiatives, type RowContext } from './rows';
 import { ScanBuilder } from './scan-builder';
 import { readScanMeta, isScanSheet } from './scan-meta';
 import { findTable, isCodebookSheet, type Table } from './table';
@@ -95,12 +95,20 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
   for (const meta of metaSheets) {
     const key = groupOf(meta.name);
     const target = groups.get(key) ?? (groups.size === 1 ? [...groups.values()][0] : undefined);
-    target?.meta.push(meta);
+    if (target) target.meta.push(meta);
+    else groups.set(key, { sheets: [], meta: [meta] });
   }
+  // Several scans in one file: sheets without a group name and without activities (one
+  // Initiatieven or Scan sheet for all) are shared: each scan takes the initiatives it refers to.
+  const shared = grouped && !groups.get('')?.sheets.some((s) => s.role === 'activities') ? groups.get('') : undefined;
+  if (shared) groups.delete('');
+  const sharedInitiativeSheets = shared?.sheets.filter((s) => s.role === 'initiatives') ?? [];
+  const sharedUsed = new Set<string>();
 
   const scans: InterpretedScan[] = [];
-  for (const [group, { sheets, meta }] of groups) {
+  for (const [group, { sheets, meta: ownMeta }] of groups) {
     if (!sheets.some((s) => s.role === 'activities')) continue;
+    const meta = [...(shared?.meta ?? []), ...ownMeta];
     const log = new IssueLog();
     const builder = new ScanBuilder(log);
     const ctx: RowContext = { builder, log, matchers: options.matchers, coder: new ValueCoder(options.matchers, log) };
@@ -111,7 +119,8 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
     for (const s of sheets.filter((x) => x.role === 'initiatives')) readInitiativeRows(s.table, ctx);
     for (const s of sheets.filter((x) => x.role === 'activities')) readActivityRows(s.table, ctx);
     for (const s of sheets.filter((x) => x.role === 'providers')) readProviderRows(s.table, ctx);
-    if (sheets.some((s) => s.role === 'initiatives')) builder.reportImplicitInitiatives();
+    for (const s of sharedInitiativeSheets) readInitiativeRows(s.table, ctx, sharedUsed);
+    if (sheets.some((s) => s.role === 'initiatives') || sharedInitiativeSheets.length > 0) builder.reportImplicitInitiatives();
     const region = options.region ?? metaValues.region ?? (group !== '' ? group : regionFromFileName(options.fileName));
     const year = options.year ?? metaValues.year ?? yearFromFileName(options.fileName);
     const scanMeta: ScanMeta = {
@@ -124,6 +133,12 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
     };
     const data = builder.build(scanMeta);
     scans.push({ group, data, issues: [...(scans.length === 0 ? fileLog.issues : []), ...log.issues] });
+  }
+  // A shared initiative that no scan refers to is said, not dropped silently.
+  if (scans[0]) {
+    const log = new IssueLog();
+    for (const s of sharedInitiativeSheets) reportUnusedSharedInitiatives(s.table, sharedUsed, log);
+    scans[0].issues.push(...log.issues);
   }
   return scans;
 }

@@ -13,9 +13,10 @@ const UNKNOWN = new Set(['', '?', '??', '-', '–', 'onbekend', 'unknown', 'nb',
 function parseDutch(text: string): number | undefined {
   const t = text.replace(/\s/g, '');
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) return Number(t.replace(/\./g, '').replace(',', '.'));
+  // 1,000 — a count written with English thousands (a reach of "1,000" enterprises is never 1.0).
+  if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
   if (/^\d+(,\d+)?$/.test(t)) return Number(t.replace(',', '.'));
   if (/^\d+\.\d{1,2}$/.test(t)) return Number(t); // 12.5 — an English decimal, not thousands
-  if (/^\d{1,3}(,\d{3})+$/.test(t)) return Number(t.replace(/,/g, '')); // 1,000 — English thousands
   return undefined;
 }
 

@@ -7,7 +7,7 @@ import * as XLSX from 'xlsx';
 import { UserError } from '../errors';
 import { parseCsv, decodeCsv } from './csv';
 import { LIMITS } from './limits';
-import { checkZip } from './zip-guard';
+import { checkZip, readZipEntry } from './zip-guard';
 
 export type CellValue = string | number | boolean | null;
 
@@ -182,14 +182,38 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
   if (workbook.SheetNames.length > LIMITS.sheets) {
     refuse(`"${fileName}" heeft ${workbook.SheetNames.length} bladen; dat is geen scan.`, `"${fileName}" has ${workbook.SheetNames.length} sheets; that is not a scan.`);
   }
+  const odsHidden = format === 'ods' ? odsHiddenSheets(bytes) : new Set<string>();
   const grids = workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name];
-    const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0;
+    const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0 || odsHidden.has(name);
     const grid = sheet ? gridFromSheet(name, sheet, hidden) : { name, hidden, rows: [], merges: [] };
     checkGridLimits(grid, fileName);
     return grid;
   });
   return { format, grids };
+}
+
+/**
+ * SheetJS does not read an .ods sheet's visibility; it lives in content.xml as a table style with
+ * `table:display="false"`.
+ */
+function odsHiddenSheets(bytes: Buffer): Set<string> {
+  const xml = readZipEntry(bytes, 'content.xml')?.toString('utf8') ?? '';
+  const hiddenStyles = new Set<string>();
+  for (const m of xml.matchAll(/<style:style\b[^>]*style:name="([^"]+)"[^>]*style:family="table"[^>]*>\s*<style:table-properties\b[^>]*table:display="false"/g)) hiddenStyles.add(m[1]!);
+  for (const m of xml.matchAll(/<style:style\b[^>]*style:family="table"[^>]*style:name="([^"]+)"[^>]*>\s*<style:table-properties\b[^>]*table:display="false"/g)) hiddenStyles.add(m[1]!);
+  const hidden = new Set<string>();
+  for (const m of xml.matchAll(/<table:table\b([^>]*)>/g)) {
+    const attrs = m[1]!;
+    const name = /table:name="([^"]*)"/.exec(attrs)?.[1];
+    const style = /table:style-name="([^"]*)"/.exec(attrs)?.[1];
+    if (name !== undefined && style !== undefined && hiddenStyles.has(style)) hidden.add(unescapeXml(name));
+  }
+  return hidden;
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
 function gridFromRows(name: string, rows: CellValue[][]): Grid {

@@ -4,9 +4,9 @@
  */
 import { dimension } from '../../src-shared/codebook';
 import type { ValueDimension } from '../workbook/scan-data';
-import { cellText, tidyName } from './cells';
+import { cellText, nameKey, tidyName } from './cells';
 import type { PlainField } from './fields';
-import { columnLetter, type IssueLog, type Where } from './issues';
+import { columnLetter, IssueLog, type Where } from './issues';
 import type { Matchers } from './matchers';
 import { readMark, readNumber, readYear } from './numbers';
 import type { CellValue } from './read-workbook';
@@ -163,6 +163,7 @@ export function readActivityRows(table: Table, ctx: RowContext): void {
         else if (mark === 'unclear') log.add('warning', 'unclear-mark', { text: cell.text, dimension: dimension(spec.dimension).nl, label: spec.label }, () => ({ ...cell.where, value: cell.text }));
       }
     }
+    coder.enforceSingle(coded, { ...row.where, activityKey: aKey });
     const type = coded.values.get('type' as ValueDimension)?.[0];
     if (!type) {
       const typed = row.columns.find((c) => c.column.spec.kind === 'dimension' && c.column.spec.dimension === 'type');
@@ -220,16 +221,29 @@ function readProvider(ctx: RowContext, row: Row, activity: ActivityDraft, organi
     ctx.log.add('warning', 'provider-without-role', { organisation }, { ...row.where, value: organisation });
     roles.push('');
   }
-  const type = codedText(ctx, 'organisationType', field(row, 'organisationType'), 'Type organisatie');
-  addProvider(activity, { organisation: tidyName(organisation), organisationType: type, roles });
+  const typeField = field(row, 'organisationType');
+  const type = codedText(ctx, 'organisationType', typeField, 'Type organisatie');
+  const known = type ? ctx.builder.organisationType(organisation, type) : undefined;
+  if (known !== undefined && known !== type) {
+    ctx.log.add('warning', 'organisation-type-conflict', { organisation: tidyName(organisation), kept: known, text: typeField?.text ?? type! }, { ...(typeField?.where ?? row.where), value: typeField?.text ?? type });
+  }
+  addProvider(activity, { organisation: tidyName(organisation), organisationType: known ?? type, roles });
 }
 
-export function readInitiativeRows(table: Table, ctx: RowContext): void {
-  for (const row of dataRows(table, ctx.log)) {
+/**
+ * Initiative rows. With `sharedUsed`, the sheet is shared by several scans in one file: only the
+ * initiatives this scan's activities refer to are taken, and noted as used.
+ */
+export function readInitiativeRows(table: Table, ctx: RowContext, sharedUsed?: Set<string>): void {
+  for (const row of dataRows(table, sharedUsed ? new IssueLog() : ctx.log)) {
     const name = field(row, 'initiative')?.text ?? '';
     if (name === '') {
-      ctx.log.add('error', 'no-initiative', {}, { ...row.where, value: row.columns.map((c) => c.text).join(' | ').slice(0, 200) });
+      if (!sharedUsed) ctx.log.add('error', 'no-initiative', {}, { ...row.where, value: row.columns.map((c) => c.text).join(' | ').slice(0, 200) });
       continue;
+    }
+    if (sharedUsed) {
+      if (!ctx.builder.initiatives.has(nameKey(name))) continue;
+      sharedUsed.add(nameKey(name));
     }
     const initiative = ctx.builder.initiative(name, row.where, true);
     const desc = field(row, 'initiativeDescription', 'description');
@@ -240,6 +254,15 @@ export function readInitiativeRows(table: Table, ctx: RowContext): void {
     if (y) ctx.builder.setInitiativeField(initiative, 'startYear', year(ctx, y), 'Startjaar', y.where);
     const home = field(row, 'homeRegion');
     if (home) ctx.builder.setInitiativeField(initiative, 'homeRegion', home.text, 'Thuisregio', home.where);
+  }
+}
+
+/** Rows of a shared initiatives sheet that no scan of the file took. */
+export function reportUnusedSharedInitiatives(table: Table, used: Set<string>, log: IssueLog): void {
+  for (const row of dataRows(table, log)) {
+    const name = field(row, 'initiative')?.text ?? '';
+    if (name === '') log.add('error', 'no-initiative', {}, { ...row.where, value: row.columns.map((c) => c.text).join(' | ').slice(0, 200) });
+    else if (!used.has(nameKey(name))) log.add('warning', 'initiative-without-activities', { initiative: name }, { ...row.where, value: name });
   }
 }
 

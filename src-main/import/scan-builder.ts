@@ -3,6 +3,7 @@
  * merging duplicates (reported) and never dropping a value: what cannot be coded is kept verbatim.
  */
 import type { ActivityData, InitiativeData, ProviderData, ScanData, ScanMeta, ValueDimension } from '../workbook/scan-data';
+import { dimension } from '../../src-shared/codebook';
 import { nameKey, tidyName } from './cells';
 import type { IssueLog, Where } from './issues';
 import type { CodedValues } from './value-coder';
@@ -30,8 +31,20 @@ export class ScanBuilder {
   /** Initiatives named only by activities or providers, not by an initiatives sheet row. */
   private readonly implicitInitiatives = new Set<string>();
   readonly activities = new Map<string, ActivityDraft>();
+  /** The first organisation type each organisation got in this file. */
+  private readonly organisationTypes = new Map<string, string>();
+  /** Where an initiative was first named without a row of its own. */
+  private readonly firstMention = new Map<string, Where>();
 
   constructor(private readonly log: IssueLog) {}
+
+  /** Records an organisation's type; returns the type it had already, if any. */
+  organisationType(name: string, type: string): string | undefined {
+    const key = nameKey(name);
+    const known = this.organisationTypes.get(key);
+    if (known === undefined) this.organisationTypes.set(key, type);
+    return known;
+  }
 
   /** An initiative from its own row (initiatives sheet) or as a side effect of an activity row. */
   initiative(name: string, where: Where, fromOwnRow: boolean): InitiativeData {
@@ -40,7 +53,10 @@ export class ScanBuilder {
     if (!initiative) {
       initiative = { name: tidyName(name), description: null, website: null, startYear: null, homeRegion: null };
       this.initiatives.set(key, initiative);
-      if (!fromOwnRow) this.implicitInitiatives.add(key);
+      if (!fromOwnRow) {
+        this.implicitInitiatives.add(key);
+        this.firstMention.set(key, { ...where, value: tidyName(name) });
+      }
     } else if (fromOwnRow) {
       if (this.implicitInitiatives.has(key)) this.implicitInitiatives.delete(key);
       else this.log.add('warning', 'duplicate-initiative', { initiative: initiative.name }, where);
@@ -68,12 +84,27 @@ export class ScanBuilder {
       return draft;
     }
     this.log.add('warning', 'duplicate-activity', { activity: existing.name, initiative: existing.initiative }, where);
-    existing.description ??= draft.description;
-    existing.startYear ??= draft.startYear;
-    existing.reach ??= draft.reach;
-    existing.reachUnit ??= draft.reachUnit;
-    existing.reachSource ??= draft.reachSource;
-    for (const [dim, codes] of draft.coded.values) for (const c of codes) addUnique(existing.coded.values, dim, c);
+    const who = `${existing.initiative} / ${existing.name}`;
+    const conflict = (field: string, kept: unknown, text: unknown) =>
+      this.log.add('warning', 'conflicting-value', { field, initiative: who, kept: String(kept), text: String(text) }, { ...where, value: String(text) });
+    // Fields: the first row's value stays; a different later value is reported, not silently lost.
+    for (const [field, label] of [['description', 'Omschrijving'], ['startYear', 'Startjaar'], ['reach', 'Bereik'], ['reachUnit', 'Bereik eenheid'], ['reachSource', 'Bron bereik']] as const) {
+      const later = draft[field];
+      if (later === null || later === undefined) continue;
+      if (existing[field] === null || existing[field] === undefined) (existing as unknown as Record<string, unknown>)[field] = later;
+      else if (existing[field] !== later) conflict(label, existing[field], later);
+    }
+    for (const [dim, codes] of draft.coded.values) {
+      const single = !dimension(dim).multi;
+      const kept = existing.coded.values.get(dim)?.[0];
+      for (const c of codes) {
+        if (single && kept !== undefined && kept !== c) {
+          // A single-valued dimension keeps one value; the other is kept as unmapped and reported.
+          addUnique(existing.coded.unmapped, dim, labelOf(dim, c));
+          conflict(dimension(dim).nl, labelOf(dim, kept), labelOf(dim, c));
+        } else addUnique(existing.coded.values, dim, c);
+      }
+    }
     for (const [dim, texts] of draft.coded.unmapped) for (const t of texts) addUnique(existing.coded.unmapped, dim, t);
     for (const p of draft.providers.values()) addProvider(existing, p);
     return existing;
@@ -87,7 +118,7 @@ export class ScanBuilder {
   reportImplicitInitiatives(): void {
     for (const key of this.implicitInitiatives) {
       const initiative = this.initiatives.get(key)!;
-      this.log.add('warning', 'initiative-created', { initiative: initiative.name }, {});
+      this.log.add('warning', 'initiative-created', { initiative: initiative.name }, this.firstMention.get(key) ?? {});
     }
   }
 
@@ -110,6 +141,10 @@ export class ScanBuilder {
     }));
     return { scan: meta, initiatives: [...this.initiatives.values()], activities };
   }
+}
+
+function labelOf(dim: ValueDimension, code: string): string {
+  return dimension(dim).values.find((v) => v.code === code)?.nl ?? code;
 }
 
 function addUnique(map: Map<ValueDimension, string[]>, dim: ValueDimension, value: string): void {

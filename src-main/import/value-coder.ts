@@ -85,6 +85,13 @@ export class ValueCoder {
     }
   }
 
+  /** After a row: every single-valued dimension keeps one value (one-hot marks can set several). */
+  enforceSingle(target: CodedValues, at: LazyWhere): void {
+    for (const dim of target.values.keys()) {
+      if (!dimension(dim).multi) this.keepOne(dim, target, at, (target.values.get(dim) ?? []).join('; '));
+    }
+  }
+
   /** A one-hot cell that is marked. */
   mark(dim: ValueDimension, code: string, target: CodedValues): void {
     push(target.values, dim, code);

@@ -63,9 +63,11 @@ export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIs
   for (const r of db.prepare('SELECT id, dimension, code FROM dimension_value WHERE code IS NOT NULL').all() as { id: number; dimension: string; code: string }[]) {
     valueIds.set(`${r.dimension}\u0000${r.code}`, r.id);
   }
-  const organisations = new Map<string, { id: number; type: string | null }>();
+  // Organisations are shared by all scans; `earlier` marks those known before this import, whose
+  // type a workbook may contradict (conflicts inside one file are reported while reading it).
+  const organisations = new Map<string, { id: number; type: string | null; earlier: boolean }>();
   for (const r of db.prepare('SELECT id, match_key, type FROM organisation').all() as { id: number; match_key: string; type: string | null }[]) {
-    organisations.set(r.match_key, { id: r.id, type: r.type });
+    organisations.set(r.match_key, { id: r.id, type: r.type, earlier: true });
   }
 
   const valueId = (dim: ValueDimension, code: string): number => {
@@ -92,13 +94,13 @@ export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIs
     const known = organisations.get(key);
     if (!known) {
       const id = Number(q.newOrganisation.run(name, key, type ?? null).lastInsertRowid);
-      organisations.set(key, { id, type: type ?? null });
+      organisations.set(key, { id, type: type ?? null, earlier: false });
       return id;
     }
     if (type && !known.type) {
       q.setOrganisationType.run(type, known.id);
       known.type = type;
-    } else if (type && known.type !== type) {
+    } else if (type && known.type !== type && known.earlier) {
       const params = { organisation: name, kept: known.type ?? '', text: type };
       issues.push({ severity: 'warning', code: 'organisation-type-conflict', params, message: importMessage('organisation-type-conflict', params, 'en'), sheet: null, row: null, column: null, value: type });
     }

@@ -3,7 +3,7 @@
  * counting the inflated bytes and discarding them, so a file whose content would inflate past the
  * limit is refused without ever holding the inflated data in memory. Declared sizes are not trusted.
  */
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 /** Inflated size of one deflated entry, or -1 once it passes `budget`, or -2 if it is not valid. */
 function inflatedSize(data: Buffer, budget: number): Promise<number> {
@@ -76,4 +76,26 @@ export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipChe
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return { ok: true, inflated: total, entries: count };
+}
+
+/** One entry's bytes (call only after checkZip accepted the file, so its size is within the limit). */
+export function readZipEntry(buf: Buffer, wanted: string): Buffer | undefined {
+  const eocd = findEndOfCentralDirectory(buf);
+  if (eocd < 0) return undefined;
+  let offset = buf.readUInt32LE(eocd + 16);
+  const count = buf.readUInt16LE(eocd + 10);
+  for (let n = 0; n < count && offset + 46 <= buf.length; n++) {
+    const method = buf.readUInt16LE(offset + 10);
+    const compressed = buf.readUInt32LE(offset + 20);
+    const nameLength = buf.readUInt16LE(offset + 28);
+    const name = buf.toString('utf8', offset + 46, offset + 46 + nameLength);
+    const localOffset = buf.readUInt32LE(offset + 42);
+    if (name === wanted) {
+      const start = localOffset + 30 + buf.readUInt16LE(localOffset + 26) + buf.readUInt16LE(localOffset + 28);
+      const data = buf.subarray(start, start + compressed);
+      return method === 0 ? data : inflateRawSync(data);
+    }
+    offset += 46 + nameLength + buf.readUInt16LE(offset + 30) + buf.readUInt16LE(offset + 32);
+  }
+  return undefined;
 }

@@ -105,6 +105,7 @@ function gridFromSheet(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Gr
   }
   rows.length = lastRow + 1;
   const merges = ((sheet['!merges'] ?? []) as XLSX.Range[]).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
+  fillVerticalMerges(rows, merges);
   return { name, hidden, rows, merges };
 }
 
@@ -191,6 +192,24 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
     return grid;
   });
   return { format, grids };
+}
+
+/**
+ * A cell merged down over several rows (an initiative's name beside each of its activities) means
+ * that value on every row it spans: fill it into the covered cells. Horizontal merges (group
+ * headers) are left to the header finder.
+ */
+function fillVerticalMerges(rows: CellValue[][], merges: readonly Merge[]): void {
+  for (const m of merges) {
+    if (m.r1 <= m.r0) continue;
+    const value = rows[m.r0]?.[m.c0];
+    if (value === null || value === undefined) continue;
+    for (let r = m.r0 + 1; r <= m.r1 && r < rows.length; r++) {
+      const row = rows[r]!;
+      while (row.length <= m.c0) row.push(null);
+      if (row[m.c0] === null || row[m.c0] === undefined) row[m.c0] = value;
+    }
+  }
 }
 
 /**

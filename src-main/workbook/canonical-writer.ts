@@ -11,6 +11,7 @@
  * `createdAt` is given; the zip entries carry no timestamps).
  */
 import * as XLSX from 'xlsx';
+import { addListsSheet, insertValidations, validationsXml } from './template-lists';
 import { BOTTLENECK_GROUPS, dimension, ORGANISATION_TYPES, RATIONALE_LEVELS, REACH_SOURCES, REACH_UNITS, ROLES, type CodeEntry } from '../../src-shared/codebook';
 import {
   ACTIVITY_COLUMNS,
@@ -281,11 +282,14 @@ export function writeCanonicalWorkbook(data: ScanData, options: CanonicalWriteOp
 
 /** The empty template: the same sheets with headers only, Scan keys without values, and the Toelichting. */
 export function buildTemplateWorkbook(options: CanonicalWriteOptions = {}): XLSX.WorkBook {
-  return assemble(null, options, 'Regioscan-sjabloon');
+  const wb = assemble(null, options, 'Regioscan-sjabloon');
+  addListsSheet(wb);
+  return wb;
 }
 
+/** The template as .xlsx, with drop-down lists (data validation) on the coded columns. */
 export function writeTemplateWorkbook(options: CanonicalWriteOptions = {}): Buffer {
-  return workbookToXlsx(buildTemplateWorkbook(options));
+  return workbookToXlsx(buildTemplateWorkbook(options), true);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -311,7 +315,7 @@ const FROZEN_VIEW =
   '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
   '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
 
-function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[]): Buffer {
+function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[], extra: (n: number, xml: string) => string = (_n, xml) => xml): Buffer {
   const cfbApi = XLSX.CFB as CfbApi;
   const zip = cfbApi.read(bytes, { type: 'buffer' });
   for (const n of sheetNumbers) {
@@ -320,7 +324,7 @@ function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[]): Buffe
     if (!entry || entry.content == null) throw new Error(`Worksheet ${n} not found in the written workbook`);
     const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
     if (!xml.includes(SHEET_VIEW)) throw new Error(`Unexpected sheet view in worksheet ${n}; cannot freeze its header row`);
-    entry.content = Buffer.from(xml.replace(SHEET_VIEW, FROZEN_VIEW), 'utf8');
+    entry.content = Buffer.from(extra(n, xml.replace(SHEET_VIEW, FROZEN_VIEW)), 'utf8');
   }
   // No timestamps in the zip, so the same workbook always gives the same bytes.
   for (const entry of zip.FileIndex) {
@@ -331,9 +335,10 @@ function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[]): Buffe
 }
 
 /** Writes a workbook as .xlsx (shared strings, compressed) and freezes the header row of the data sheets. */
-export function workbookToXlsx(wb: XLSX.WorkBook): Buffer {
+export function workbookToXlsx(wb: XLSX.WorkBook, withValidations = false): Buffer {
   const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
   const frozen = wb.SheetNames.flatMap((name, i) => (DATA_SHEETS.includes(name) ? [i + 1] : []));
-  return freezeHeaderRows(bytes, frozen);
+  if (!withValidations) return freezeHeaderRows(bytes, frozen);
+  return freezeHeaderRows(bytes, frozen, (n, xml) => insertValidations(xml, validationsXml(wb.SheetNames[n - 1]!)));
 }
 

@@ -47,6 +47,8 @@ export const en: Dictionary = {
   'scans.error': 'Scans could not be loaded',
   'scans.nothingFound': 'No scan found',
   'scans.sample': 'sample',
+  'scans.sampleNote':
+    'Reconstructed from the published totals of the 2022 Noord-Nederland pilot; the coding per activity is illustrative, not the original data.',
   'scans.noYear': 'year unknown',
 
   'language.label': 'Language',

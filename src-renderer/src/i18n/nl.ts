@@ -48,6 +48,8 @@ export const nl = {
   'scans.error': 'Scans konden niet worden geladen',
   'scans.nothingFound': 'Geen scan gevonden',
   'scans.sample': 'voorbeeld',
+  'scans.sampleNote':
+    'Reconstructie uit de gepubliceerde totalen van de pilot Noord-Nederland 2022; de codering per activiteit is illustratief, niet de oorspronkelijke data.',
   'scans.noYear': 'jaar onbekend',
 
   'language.label': 'Taal',

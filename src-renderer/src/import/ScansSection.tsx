@@ -102,6 +102,11 @@ export function ScansSection() {
                       {t('scans.sample')}
                     </Badge>
                   )}
+                  {scan.isSample && (
+                    <Text size="xs" c="dimmed" mt={2} data-testid={`scan-sample-note-${scan.id}`}>
+                      {t('scans.sampleNote')}
+                    </Text>
+                  )}
                   {scan.sourceFile && (
                     <Text size="xs" c="dimmed" className="rs-file-name" mt={2}>
                       {t('scansList.report.source', { file: scan.sourceFile })}

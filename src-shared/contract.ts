@@ -6,7 +6,22 @@
  * Pure module: no Node and no DOM APIs (it is type-checked with neither).
  */
 import { z } from 'zod';
-import type { AppInfo, ImportIssueView, ImportStatus, ScanSummary, Settings, TemplateFile } from './model';
+import { filterSchema } from './filter';
+import type {
+  ActivityDetail,
+  ActivityPage,
+  AppInfo,
+  ExportedFile,
+  FacetsResult,
+  ImportIssueView,
+  ImportStatus,
+  InitiativeDetail,
+  InitiativeRow,
+  SavedFilter,
+  ScanSummary,
+  Settings,
+  TemplateFile,
+} from './model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -22,6 +37,7 @@ function channel<R>() {
 
 const noArgs = z.object({}).strict();
 const id = z.number().int().positive();
+const language = z.enum(['nl', 'en']);
 const sessionId = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/);
 /** Base64 of at most ~100 MB of file bytes (LIMITS.fileBytes in src-main/import/limits.ts). */
 const base64File = z.string().max(140 * 1024 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/);
@@ -67,6 +83,45 @@ export const contract = {
   ),
   'import.cancel': channel<ImportStatus>()(z.object({ sessionId }).strict(), { writes: false }),
   'import.template': channel<TemplateFile>()(noArgs, { writes: false }),
+
+  /** Facet counts under the filter (a dimension's own condition does not narrow its own counts). */
+  'query.facets': channel<FacetsResult>()(z.object({ filter: filterSchema, language: language.optional() }).strict(), { writes: false }),
+  'query.activities': channel<ActivityPage>()(
+    z
+      .object({
+        filter: filterSchema,
+        sort: z.enum(['name', 'initiative', 'scan', 'type', 'geography', 'startYear', 'reach']).optional(),
+        descending: z.boolean().optional(),
+        offset: z.number().int().min(0).max(10_000_000).optional(),
+        limit: z.number().int().min(1).max(100_000).optional(),
+        language: language.optional(),
+      })
+      .strict(),
+    { writes: false },
+  ),
+  'query.initiatives': channel<InitiativeRow[]>()(z.object({ filter: filterSchema }).strict(), { writes: false }),
+  'query.activity': channel<ActivityDetail>()(z.object({ id, language: language.optional() }).strict(), { writes: false }),
+  'query.initiative': channel<InitiativeDetail>()(z.object({ id, filter: filterSchema.optional(), language: language.optional() }).strict(), { writes: false }),
+
+  'filters.list': channel<SavedFilter[]>()(noArgs, { writes: false }),
+  'filters.save': channel<SavedFilter>()(
+    z.object({ id: id.optional(), name: z.string().trim().min(1).max(200), note: z.string().max(2000).nullable().optional(), filter: filterSchema }).strict(),
+    { writes: true },
+  ),
+  'filters.duplicate': channel<SavedFilter>()(z.object({ id }).strict(), { writes: true }),
+  'filters.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
+  /** The `.regioscan-filter.json` text of a saved filter, to hand to a colleague. */
+  'filters.export': channel<ExportedFile>()(z.object({ id }).strict(), { writes: false }),
+  /** Reads a `.regioscan-filter.json` file's text and saves it (a name clash gets a suffix). */
+  'filters.import': channel<SavedFilter>()(z.object({ text: z.string().max(1_000_000) }).strict(), { writes: true }),
+
+  /** The filtered activities as .xlsx or .csv for a meeting. */
+  'export.activities': channel<ExportedFile>()(
+    z.object({ filter: filterSchema, format: z.enum(['xlsx', 'csv']), separator: z.enum([';', ',']).optional(), language: language.optional() }).strict(),
+    { writes: false },
+  ),
+  /** A scan as the canonical workbook (re-importing it gives the same data). */
+  'export.scan': channel<ExportedFile>()(z.object({ id }).strict(), { writes: false }),
 } as const;
 
 export type Contract = typeof contract;

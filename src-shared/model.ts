@@ -98,3 +98,92 @@ export interface TemplateFile {
   /** Base64 of the .xlsx bytes. */
   data: string;
 }
+
+/** A coded value as the UI shows it: code (null for unmapped) and label in the asked language. */
+export interface ValueLabel {
+  code: string | null;
+  label: string;
+}
+
+export interface FacetsResult {
+  /** Activities matching the whole filter. */
+  total: number;
+  /** Initiatives with at least one matching activity. */
+  initiatives: number;
+  facets: Record<string, FacetCount[]>;
+}
+
+export interface ActivityRow {
+  id: number;
+  name: string;
+  initiative: string;
+  initiativeId: number;
+  scanId: number;
+  scan: string;
+  startYear: number | null;
+  reach: number | null;
+  reachUnit: string | null;
+  /** Values per dimension key (type, sector, … effort, organisation, role). */
+  values: Record<string, ValueLabel[]>;
+}
+
+export type ActivitySortKey = 'name' | 'initiative' | 'scan' | 'type' | 'geography' | 'startYear' | 'reach';
+
+export interface ActivityPage {
+  total: number;
+  offset: number;
+  rows: ActivityRow[];
+}
+
+export interface InitiativeRow {
+  id: number;
+  name: string;
+  scanId: number;
+  scan: string;
+  website: string | null;
+  startYear: number | null;
+  /** Activities of this initiative that match the filter, and all its activities. */
+  matching: number;
+  activities: number;
+  /** Digitalisation focus category key (see src-shared/focus.ts). */
+  focus: string;
+}
+
+export interface ProviderView {
+  organisation: string;
+  organisationType: ValueLabel | null;
+  roles: ValueLabel[];
+}
+
+export interface ActivityDetail extends ActivityRow {
+  description: string | null;
+  reachSource: string | null;
+  website: string | null;
+  providers: ProviderView[];
+  issues: ImportIssueView[];
+}
+
+export interface InitiativeDetail extends InitiativeRow {
+  description: string | null;
+  homeRegion: string | null;
+  activityList: ActivityRow[];
+}
+
+export interface SavedFilter {
+  id: number;
+  name: string;
+  note: string | null;
+  filter: unknown;
+  createdAt: string;
+  updatedAt: string;
+  /** Codes, organisations or scans the filter names that the database no longer has. */
+  missing: string[];
+}
+
+export interface ExportedFile {
+  fileName: string;
+  /** Base64 of the file, when the renderer must save it (browser); null when main saved it. */
+  data: string | null;
+  /** Where main wrote it (desktop app's save dialog); null otherwise. */
+  savedTo: string | null;
+}

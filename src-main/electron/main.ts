@@ -3,7 +3,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
 import createImportWorker from '../import/worker?nodeWorker';
@@ -77,6 +77,16 @@ async function chooseFile(): Promise<{ fileName: string; bytes: Buffer } | null>
   return { fileName: basename(path), bytes: await readFile(path) };
 }
 
+/** Exports: the save dialog runs here, in main, and main writes the file. */
+async function saveFile(suggestedName: string, bytes: Buffer): Promise<string | null> {
+  const extension = suggestedName.split('.').pop() ?? '';
+  const options = { title: 'Exporteren', defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] };
+  const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
+  if (result.canceled || !result.filePath) return null;
+  await writeFile(result.filePath, bytes);
+  return result.filePath;
+}
+
 async function start(): Promise<void> {
   if (!app.requestSingleInstanceLock()) {
     app.quit();
@@ -114,6 +124,7 @@ async function start(): Promise<void> {
       importWorker: () => createImportWorker({}),
       ...(nativeBinding ? { nativeBinding } : {}),
       chooseFile,
+      saveFile,
     },
     isAppUrl,
   );

@@ -1,5 +1,8 @@
 import { appHandlers } from './app';
+import { exportHandlers } from './export';
+import { filterHandlers } from './filters';
 import { importHandlers } from './import';
+import { queryHandlers } from './query';
 import { scanHandlers } from './scans';
 import type { Handlers } from './types';
 
@@ -8,4 +11,7 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...scanHandlers,
   ...importHandlers,
+  ...queryHandlers,
+  ...filterHandlers,
+  ...exportHandlers,
 };

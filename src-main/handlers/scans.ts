@@ -54,9 +54,14 @@ export function getScan(db: Db, id: number): ScanSummary {
 
 export function scanIssues(db: Db, scanId: number): ImportIssueView[] {
   getScan(db, scanId);
+  return scanIssuesWhere(db, 'scan_id = ?', [scanId]);
+}
+
+/** Import-report rows by a condition on import_issue (a scan's, or the ones that touched an activity). */
+export function scanIssuesWhere(db: Db, where: string, params: unknown[]): ImportIssueView[] {
   const rows = db
-    .prepare('SELECT severity, code, params, message, sheet, row, col, value FROM import_issue WHERE scan_id = ? ORDER BY id')
-    .all(scanId) as { severity: IssueSeverity; code: string; params: string; message: string; sheet: string | null; row: number | null; col: string | null; value: string | null }[];
+    .prepare(`SELECT severity, code, params, message, sheet, row, col, value FROM import_issue WHERE ${where} ORDER BY id`)
+    .all(...params) as { severity: IssueSeverity; code: string; params: string; message: string; sheet: string | null; row: number | null; col: string | null; value: string | null }[];
   return rows.map((r) => ({ severity: r.severity, code: r.code, params: JSON.parse(r.params) as Record<string, string | number>, message: r.message, sheet: r.sheet, row: r.row, column: r.col, value: r.value }));
 }
 

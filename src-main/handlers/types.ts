@@ -16,6 +16,8 @@ export interface HandlerEnv {
   nativeBinding?: string;
   /** Desktop app: shows the native open dialog and reads the chosen file. */
   chooseFile?: () => Promise<{ fileName: string; bytes: Buffer } | null>;
+  /** Desktop app: shows the save dialog and writes the file; the path written, or null if cancelled. */
+  saveFile?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
 }
 
 export type Handler<C extends Channel> = (db: Db, args: ParsedArgsOf<C>, env: HandlerEnv) => ResultOf<C> | Promise<ResultOf<C>>;

@@ -80,6 +80,12 @@ export function filterWhere(db: Db, filter: Filter, except?: DimensionKey): SqlP
     const part = conditionSql(db, c, filter.includeSubRegions);
     if (part) parts.push(part);
   }
+  if (filter.reach?.known === 'known') parts.push({ sql: 'a.reach IS NOT NULL', params: [] });
+  if (filter.reach?.known === 'unknown') parts.push({ sql: 'a.reach IS NULL', params: [] });
+  if (filter.reach?.min !== undefined) parts.push({ sql: 'a.reach >= ?', params: [filter.reach.min] });
+  if (filter.reach?.max !== undefined) parts.push({ sql: 'a.reach <= ?', params: [filter.reach.max] });
+  if (filter.startYear?.min !== undefined) parts.push({ sql: 'a.start_year >= ?', params: [filter.startYear.min] });
+  if (filter.startYear?.max !== undefined) parts.push({ sql: 'a.start_year <= ?', params: [filter.startYear.max] });
   const text = filter.text.trim();
   if (text !== '') parts.push({ sql: 'a.id IN (SELECT rowid FROM activity_text WHERE activity_text MATCH ?)', params: [ftsQuery(text)] });
   if (parts.length === 0) return { sql: '1 = 1', params: [] };

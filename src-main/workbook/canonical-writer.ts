@@ -335,9 +335,9 @@ function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[], extra:
 }
 
 /** Writes a workbook as .xlsx (shared strings, compressed) and freezes the header row of the data sheets. */
-export function workbookToXlsx(wb: XLSX.WorkBook, withValidations = false): Buffer {
+export function workbookToXlsx(wb: XLSX.WorkBook, withValidations = false, frozenSheets: readonly string[] = DATA_SHEETS): Buffer {
   const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
-  const frozen = wb.SheetNames.flatMap((name, i) => (DATA_SHEETS.includes(name) ? [i + 1] : []));
+  const frozen = wb.SheetNames.flatMap((name, i) => (frozenSheets.includes(name) ? [i + 1] : []));
   if (!withValidations) return freezeHeaderRows(bytes, frozen);
   return freezeHeaderRows(bytes, frozen, (n, xml) => insertValidations(xml, validationsXml(wb.SheetNames[n - 1]!)));
 }

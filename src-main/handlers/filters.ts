@@ -1,0 +1,17 @@
+/** Saved-filter handlers: list, save (new or rename/update), duplicate, delete, file export and import. */
+import type { Filter } from '../../src-shared/filter';
+import { deleteFilter, duplicateFilter, filterFile, importFilterFile, listSavedFilters, saveFilter } from '../query/saved-filters';
+import { deliver } from './deliver';
+import type { DomainHandlers } from './types';
+
+export const filterHandlers: DomainHandlers<'filters.list' | 'filters.save' | 'filters.duplicate' | 'filters.delete' | 'filters.export' | 'filters.import'> = {
+  'filters.list': (db) => listSavedFilters(db),
+  'filters.save': (db, { id, name, note, filter }) => saveFilter(db, { id, name, note, filter: filter as Filter }),
+  'filters.duplicate': (db, { id }) => duplicateFilter(db, id),
+  'filters.delete': (db, { id }) => ({ deleted: deleteFilter(db, id) }),
+  'filters.export': (db, { id }, env) => {
+    const file = filterFile(db, id);
+    return deliver(env, file.fileName, Buffer.from(file.text, 'utf8'));
+  },
+  'filters.import': (db, { text }) => importFilterFile(db, text),
+};

@@ -1,0 +1,34 @@
+/**
+ * Focus of digitalisation of an initiative (the Ecosysteemkaart's colour), one rule in one place:
+ * count the specific digitalisation forms (all but 7 Niet-gespecificeerd) over the initiative's
+ * activities; none → "Geen expliciete focus"; one form holding at least two thirds of those
+ * codings → "Focus op <vorm>"; otherwise "Gevarieerde focus".
+ */
+import { FORMS } from './codebook';
+
+export type FocusKey = 'none' | 'varied' | `form:${string}`;
+
+export const SPECIFIC_FORMS = FORMS.filter((f) => !f.generic).map((f) => f.code);
+
+/** `formsPerActivity`: the form codes of each activity of the initiative. */
+export function initiativeFocus(formsPerActivity: readonly (readonly string[])[]): FocusKey {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const forms of formsPerActivity) {
+    for (const code of new Set(forms)) {
+      if (!SPECIFIC_FORMS.includes(code)) continue;
+      counts.set(code, (counts.get(code) ?? 0) + 1);
+      total++;
+    }
+  }
+  if (total === 0) return 'none';
+  for (const [code, n] of counts) if (n * 3 >= total * 2) return `form:${code}`;
+  return 'varied';
+}
+
+export function focusLabel(focus: FocusKey, lang: 'nl' | 'en'): string {
+  if (focus === 'none') return lang === 'nl' ? 'Geen expliciete focus' : 'No explicit focus';
+  if (focus === 'varied') return lang === 'nl' ? 'Gevarieerde focus' : 'Varied focus';
+  const form = FORMS.find((f) => `form:${f.code}` === focus);
+  return lang === 'nl' ? `Focus op ${form?.nl.toLowerCase() ?? focus}` : `Focus on ${form?.en.toLowerCase() ?? focus}`;
+}

@@ -2,19 +2,36 @@
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { Db } from '../db/open';
 import { parseWhere } from '../query/where';
+import { listSavedFilters } from '../query/saved-filters';
 import { CliUsageError } from './types';
 
 export const FILTER_OPTIONS = {
   scan: { type: 'string', multiple: true },
   where: { type: 'string', multiple: true },
   text: { type: 'string' },
+  filter: { type: 'string' },
 } as const;
 
-export function filterFromOptions(db: Db, values: { scan?: string[]; where?: string[]; text?: string }): Filter {
+/**
+ * --filter NAME starts from a saved filter; --where adds conditions (AND), --scan and --text
+ * replace the saved filter's scans and text when given.
+ */
+export function filterFromOptions(db: Db, values: { scan?: string[]; where?: string[]; text?: string; filter?: string }): Filter {
   const scans = (values.scan ?? []).map((s) => {
     const id = Number(s);
     if (!Number.isInteger(id) || id <= 0) throw new CliUsageError(`--scan takes a scan id (see 'regioscan scans'), not '${s}'.`);
     return id;
   });
-  return { ...emptyFilter(scans), conditions: parseWhere(db, values.where ?? []), text: values.text ?? '' };
+  let base = emptyFilter();
+  if (values.filter !== undefined) {
+    const saved = listSavedFilters(db).find((f) => f.name.toLowerCase() === values.filter!.toLowerCase());
+    if (!saved) throw new CliUsageError(`no saved filter named '${values.filter}'.`);
+    base = saved.filter as Filter;
+  }
+  return {
+    ...base,
+    scans: scans.length > 0 ? scans : base.scans,
+    conditions: [...base.conditions, ...parseWhere(db, values.where ?? [])],
+    text: values.text ?? base.text,
+  };
 }

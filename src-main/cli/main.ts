@@ -5,7 +5,9 @@
 import { UserError } from '../errors';
 import { packageVersion } from '../version';
 import { runFacets } from './facets';
+import { runExport } from './export';
 import { runImport } from './import';
+import { runList } from './list';
 import { runScans } from './scans';
 import { runServe } from './serve';
 import { CliUsageError, type CliIo, type Subcommand } from './types';
@@ -15,6 +17,8 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   import: runImport,
   scans: runScans,
   facets: runFacets,
+  list: runList,
+  export: runExport,
 };
 
 export const USAGE = `Regioscan ${'{version}'} — map, filter and compare public support for SME digitalisation.
@@ -30,6 +34,14 @@ Commands:
                          Count activities per value of every dimension (a dimension's own
                          condition does not narrow its own counts). --where: AND across
                          dimensions, OR within; DIM!=… excludes, DIM&=… requires all
+  list [filter options] [--sort KEY] [--json]
+                         The matching activities (JSON: every dimension as codes)
+  export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [filter options]
+                         The matching activities for a meeting (sheets Activiteiten,
+                         Initiatieven, Filter; CSV: UTF-8 with BOM)
+
+Filter options (facets, list, export): --scan ID (repeatable), --where DIM=VAL[,VAL]
+  (repeatable), --text WORDS, --filter NAME (a saved filter)
   serve [--port N] [--read-only] [--with-sample]
                          Serve the app on 127.0.0.1 for a browser (prints the URL with its token);
                          --with-sample loads the bundled sample scan into a new database

@@ -1,0 +1,34 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { openDatabase } from '../db/open';
+import { activitiesCsv, activitiesXlsx, buildActivitiesExport } from '../export/activities-export';
+import { resolveDatabasePath } from '../paths';
+import { scanLabel } from '../query/activities';
+import { packageVersion } from '../version';
+import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
+import { CliUsageError, parseOptions, type Subcommand } from './types';
+
+export const runExport: Subcommand = async (argv, io) => {
+  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, separator: { type: 'string' }, english: { type: 'boolean' }, ...FILTER_OPTIONS });
+  if (!values.out) throw new CliUsageError('give --out FILE.xlsx or --out FILE.csv.');
+  const out = resolve(values.out);
+  const format = out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out.toLowerCase().endsWith('.csv') ? 'csv' : undefined;
+  if (!format) throw new CliUsageError(`--out must end in .xlsx or .csv, not '${values.out}'.`);
+  if (values.separator !== undefined && values.separator !== ';' && values.separator !== ',') throw new CliUsageError(`--separator takes ';' or ',', not '${values.separator}'.`);
+  const lang = values.english ? 'en' : 'nl';
+  const db = await openDatabase(resolveDatabasePath(values.db));
+  try {
+    const filter = filterFromOptions(db, values);
+    const exp = buildActivitiesExport(db, filter, lang);
+    const scanNames = filter.scans.map((id) => {
+      const s = db.prepare('SELECT region, year FROM scan WHERE id = ?').get(id) as { region: string; year: number | null } | undefined;
+      return s ? scanLabel(s.region, s.year) : `#${id}`;
+    });
+    const bytes = format === 'csv' ? activitiesCsv(exp, (values.separator as ';' | ',' | undefined) ?? ';') : activitiesXlsx(exp, filter, { version: packageVersion(), date: new Date(), lang, scanNames });
+    writeFileSync(out, bytes);
+    io.out(`Wrote ${exp.activities.rows.length} activities of ${exp.initiatives.rows.length} initiatives to ${out}\n${exp.words}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+};

@@ -1,0 +1,34 @@
+import { DIMENSION_KEYS } from '../../src-shared/codebook';
+import { openDatabase } from '../db/open';
+import { resolveDatabasePath } from '../paths';
+import { queryActivities } from '../query/activities';
+import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
+import { CliUsageError, parseOptions, type Subcommand } from './types';
+
+const SORTS = ['name', 'initiative', 'scan', 'type', 'geography', 'startYear', 'reach'] as const;
+
+export const runList: Subcommand = async (argv, io) => {
+  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, sort: { type: 'string' }, ...FILTER_OPTIONS });
+  if (values.sort !== undefined && !(SORTS as readonly string[]).includes(values.sort)) throw new CliUsageError(`--sort takes one of ${SORTS.join(', ')}, not '${values.sort}'.`);
+  const db = await openDatabase(resolveDatabasePath(values.db));
+  try {
+    const filter = filterFromOptions(db, values);
+    const page = queryActivities(db, { filter, limit: 10_000_000, ...(values.sort ? { sort: values.sort as (typeof SORTS)[number] } : {}) });
+    if (values.json) {
+      const rows = page.rows.map((r) => {
+        const out: Record<string, unknown> = { id: r.id, name: r.name, initiative: r.initiative, scan: r.scan };
+        for (const key of DIMENSION_KEYS) if (key !== 'scan') out[key] = (r.values[key] ?? []).map((v) => v.code ?? v.label);
+        out.reach = r.reach;
+        out.startYear = r.startYear;
+        return out;
+      });
+      io.out(JSON.stringify(rows, null, 2) + '\n');
+      return 0;
+    }
+    io.out(`${page.total} activities\n`);
+    for (const r of page.rows) io.out(`${String(r.id).padStart(6)}  ${r.initiative} — ${r.name}  [${(r.values.type ?? []).map((v) => v.label).join(', ')}]  ${r.scan}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+};

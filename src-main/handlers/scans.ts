@@ -1,5 +1,6 @@
 import type { ImportIssueView, IssueSeverity, ScanSummary } from '../../src-shared/model';
 import { UserError } from '../errors';
+import { invalidateIndex } from '../query/activity-index';
 import type { Db } from '../db/open';
 import type { DomainHandlers } from './types';
 
@@ -76,6 +77,7 @@ export const scanHandlers: DomainHandlers<'scans.list' | 'scans.rename' | 'scans
   'scans.delete': (db, { id }) => {
     getScan(db, id);
     const deleted = db.transaction(() => db.prepare('DELETE FROM scan WHERE id = ?').run(id).changes)();
+    invalidateIndex(db);
     return { deleted };
   },
 };

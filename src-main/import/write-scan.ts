@@ -10,6 +10,7 @@ import { nameKey } from './cells';
 import type { ImportIssue } from './issues';
 import { importMessage } from '../../src-shared/import-messages';
 import { activityKey } from './scan-builder';
+import { invalidateIndex } from '../query/activity-index';
 
 export interface WriteOptions {
   fileName: string | null;
@@ -154,5 +155,7 @@ export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIs
     }
     return { scanId, issues, counts: { initiatives: initiativeIds.size, activities: activityIds.size, organisations: orgIds.size } };
   });
-  return run.immediate();
+  const result = run.immediate();
+  invalidateIndex(db);
+  return result;
 }

@@ -9,6 +9,8 @@ import type { ActivityDetail, ActivityPage, ActivityRow, ActivitySortKey, Initia
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { scanIssuesWhere } from '../handlers/scans';
+import { activityIndex, filterMasks, type ActivityIndex } from './activity-index';
+import { count as countBits, has as hasBit } from './bitsets';
 import { filterWhere } from './filter-sql';
 
 type Lang = 'nl' | 'en';
@@ -101,13 +103,50 @@ export interface ActivityQuery {
   language?: Lang;
 }
 
-export function queryActivities(db: Db, q: ActivityQuery): ActivityPage {
+const orderSql = (sort: ActivitySortKey, descending: boolean) => `${ORDER[sort]} ${descending ? 'DESC' : 'ASC'}, i.name COLLATE NOCASE, a.name COLLATE NOCASE, a.id`;
+
+/** The reference implementation in SQL (tests check the index-based one against it). */
+export function queryActivitiesSql(db: Db, q: ActivityQuery): ActivityPage {
   const where = filterWhere(db, q.filter);
   const total = (db.prepare(`SELECT count(*) AS n FROM activity a WHERE ${where.sql}`).get(...where.params) as { n: number }).n;
-  const order = `${ORDER[q.sort ?? 'initiative']} ${q.descending ? 'DESC' : 'ASC'}, i.name COLLATE NOCASE, a.name COLLATE NOCASE, a.id`;
   const offset = q.offset ?? 0;
-  const base = db.prepare(`${BASE_SELECT} WHERE ${where.sql} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...where.params, q.limit ?? 200, offset) as ActivityBase[];
+  const base = db.prepare(`${BASE_SELECT} WHERE ${where.sql} ORDER BY ${orderSql(q.sort ?? 'initiative', q.descending ?? false)} LIMIT ? OFFSET ?`).all(...where.params, q.limit ?? 200, offset) as ActivityBase[];
   return { total, offset, rows: toRows(db, base, q.language ?? 'nl') };
+}
+
+/** Activity positions in display order for a sort, computed once per index. */
+function displayOrder(db: Db, index: ActivityIndex, sort: ActivitySortKey, descending: boolean): Int32Array {
+  const key = `${sort}:${descending}`;
+  let order = index.orders.get(key);
+  if (!order) {
+    const ids = db.prepare(`SELECT a.id FROM activity a JOIN initiative i ON i.id = a.initiative_id JOIN scan s ON s.id = a.scan_id ORDER BY ${orderSql(sort, descending)}`).pluck().all() as number[];
+    order = Int32Array.from(ids, (id) => index.position.get(id)!);
+    index.orders.set(key, order);
+  }
+  return order;
+}
+
+/** A page of matching activities: the filter as a bitset, walked in display order. */
+export function queryActivities(db: Db, q: ActivityQuery): ActivityPage {
+  const index = activityIndex(db);
+  const { all } = filterMasks(db, index, q.filter);
+  const total = countBits(all);
+  const offset = q.offset ?? 0;
+  const limit = q.limit ?? 200;
+  const picked: number[] = [];
+  let seen = 0;
+  for (const p of displayOrder(db, index, q.sort ?? 'initiative', q.descending ?? false)) {
+    if (!hasBit(all, p)) continue;
+    if (seen++ < offset) continue;
+    picked.push(index.ids[p]!);
+    if (picked.length >= limit) break;
+  }
+  const byId = new Map<number, ActivityBase>();
+  for (let i = 0; i < picked.length; i += 5000) {
+    const chunk = picked.slice(i, i + 5000);
+    for (const row of db.prepare(`${BASE_SELECT} WHERE a.id IN (${chunk.map(() => '?').join(', ')})`).all(...chunk) as ActivityBase[]) byId.set(row.id, row);
+  }
+  return { total, offset, rows: toRows(db, picked.map((id) => byId.get(id)!), q.language ?? 'nl') };
 }
 
 /** Focus per initiative from the forms of all its activities (src-shared/focus.ts). */

@@ -6,6 +6,8 @@
 import { DIMENSIONS, DIMENSION_KEYS, ORGANISATION_TYPES, type DimensionKey } from '../../src-shared/codebook';
 import type { Db } from '../db/open';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
+import { activityIndex, filterMasks } from './activity-index';
+import { count, countAnd, has } from './bitsets';
 import { filterWhere } from './filter-sql';
 
 export interface FacetValue {
@@ -24,7 +26,8 @@ export interface FacetQuery {
   language?: 'nl' | 'en';
 }
 
-export function facetCounts(db: Db, query: FacetQuery = {}): FacetResult {
+/** The reference implementation in SQL (tests check the bitset engine against it). */
+export function facetCountsSql(db: Db, query: FacetQuery = {}): FacetResult {
   const lang = query.language ?? 'nl';
   const filter = query.filter ?? emptyFilter();
   const all = filterWhere(db, filter);
@@ -79,6 +82,67 @@ export function facetCounts(db: Db, query: FacetQuery = {}): FacetResult {
     .filter((r) => filter.scans.length === 0 || filter.scans.includes(r.id))
     .map((r) => ({ code: String(r.id), label: `${r.region}${r.year ? ` ${r.year}` : ''}`, count: scanCounts.get(r.id) ?? 0 }));
   return { total, facets };
+}
+
+/**
+ * Facet counts from the in-memory activity index: every dimension counted under the filter without
+ * its own condition, with AND + popcount over bitsets. Same result as facetCountsSql.
+ */
+export function facetCounts(db: Db, query: FacetQuery = {}): FacetResult {
+  const lang = query.language ?? 'nl';
+  const filter = query.filter ?? emptyFilter();
+  const index = activityIndex(db);
+  const masks = filterMasks(db, index, filter);
+  const maskFor = (dim: DimensionKey) => masks.except.get(dim) ?? masks.all;
+  const facets = Object.fromEntries(DIMENSION_KEYS.map((k) => [k, [] as FacetValue[]])) as Record<DimensionKey, FacetValue[]>;
+
+  const counts = new Map<number, number>();
+  for (const [valueId, bits] of index.valueBits) {
+    const info = index.values.get(valueId)!;
+    const n = countAnd(maskFor(info.dimension), bits);
+    if (n > 0) counts.set(valueId, n);
+  }
+  for (const def of DIMENSIONS) {
+    for (const v of def.values) {
+      const id = index.valueByCode.get(`${def.key}\u0000${v.code}`);
+      facets[def.key].push({ code: v.code, label: lang === 'nl' ? v.nl : v.en, count: id === undefined ? 0 : counts.get(id) ?? 0 });
+    }
+  }
+  const extras = [...counts.keys()].map((id) => index.values.get(id)!).filter((v) => v.kind !== 'codebook');
+  extras.sort((a, b) => (a.kind === b.kind ? a.labelNl.localeCompare(b.labelNl, 'nl') : a.kind === 'open' ? -1 : 1));
+  for (const v of extras) facets[v.dimension]?.push({ code: v.kind === 'unmapped' ? null : v.code, label: lang === 'nl' ? v.labelNl : v.labelEn, count: counts.get(v.id)! });
+
+  const orgMask = maskFor('organisation');
+  const orgs: FacetValue[] = [];
+  for (const o of index.organisations.values()) {
+    let n = 0;
+    for (const p of o.positions) if (has(orgMask, p)) n++;
+    if (n > 0) orgs.push({ code: o.name, label: o.name, count: n });
+  }
+  facets.organisation = orgs.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+
+  const roleMask = maskFor('role');
+  const roleDef = DIMENSIONS.find((d) => d.key === 'role')!;
+  const roleCount = (role: string) => {
+    const bits = index.roleBits.get(role);
+    return bits ? countAnd(roleMask, bits) : 0;
+  };
+  facets.role = roleDef.values.map((v) => ({ code: v.code, label: lang === 'nl' ? v.nl : v.en, count: roleCount(v.code) }));
+  for (const role of index.roleBits.keys()) {
+    if (roleDef.values.some((v) => v.code === role)) continue;
+    const n = roleCount(role);
+    if (n > 0) facets.role.push({ code: null, label: role === '' ? (lang === 'nl' ? 'rol onbekend' : 'role unknown') : role, count: n });
+  }
+
+  const scanRows = db.prepare('SELECT id, region, year FROM scan ORDER BY region, year, id').all() as { id: number; region: string; year: number | null }[];
+  const scanMask = maskFor('scan');
+  facets.scan = scanRows
+    .filter((r) => filter.scans.length === 0 || filter.scans.includes(r.id))
+    .map((r) => {
+      const bits = index.scanBits.get(r.id);
+      return { code: String(r.id), label: `${r.region}${r.year ? ` ${r.year}` : ''}`, count: bits ? countAnd(scanMask, bits) : 0 };
+    });
+  return { total: count(masks.all), facets };
 }
 
 /** Organisation type labels, for views that show providers. */

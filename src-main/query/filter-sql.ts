@@ -6,7 +6,7 @@
  */
 import type { DimensionKey } from '../../src-shared/codebook';
 import { foldKey } from '../../src-shared/codebook';
-import type { Condition, Filter, FilterValue } from '../../src-shared/filter';
+import { valueKey, type Condition, type Filter, type FilterValue } from '../../src-shared/filter';
 import type { Db } from '../db/open';
 
 export interface SqlPart {
@@ -40,7 +40,9 @@ function valueIds(db: Db, dimension: DimensionKey, values: FilterValue[], includ
 
 const list = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
-function conditionSql(db: Db, c: Condition, includeSubRegions: boolean): SqlPart | undefined {
+function conditionSql(db: Db, condition: Condition, includeSubRegions: boolean): SqlPart | undefined {
+  // The same value twice is one value ("all of contact, contact" is "all of contact").
+  const c = { ...condition, values: [...new Map(condition.values.map((v) => [valueKey(v), v])).values()] };
   if (c.values.length === 0) return undefined;
   let inner: SqlPart;
   if (c.dimension === 'scan') {

@@ -1,0 +1,224 @@
+/**
+ * An in-memory index of the activities for fast filtering: one bitset of activity positions per
+ * dimension value, scan and role, a position list per organisation, and reach/start-year columns.
+ * Facet counts become AND + popcount over bitsets instead of SQL GROUP BYs. Built on first use from
+ * the database and rebuilt when the data changed (PRAGMA data_version for other connections, such as
+ * the import worker; invalidateIndex() for this connection's own writes).
+ */
+import { foldKey, type DimensionKey } from '../../src-shared/codebook';
+import type { Condition, Filter } from '../../src-shared/filter';
+import type { Db } from '../db/open';
+import * as B from './bitsets';
+import { ftsQuery } from './filter-sql';
+
+export interface ValueInfo {
+  id: number;
+  dimension: DimensionKey;
+  code: string | null;
+  labelNl: string;
+  labelEn: string;
+  kind: string;
+  parentId: number | null;
+}
+
+export interface ActivityIndex {
+  n: number;
+  ids: Int32Array;
+  position: Map<number, number>;
+  values: Map<number, ValueInfo>;
+  valueBits: Map<number, B.Bits>;
+  valueByCode: Map<string, number>;
+  valueByUnmapped: Map<string, number>;
+  children: Map<number, number[]>;
+  organisations: Map<number, { name: string; matchKey: string; positions: Int32Array }>;
+  organisationByKey: Map<string, number>;
+  roleBits: Map<string, B.Bits>;
+  scanBits: Map<number, B.Bits>;
+  reach: Float64Array;
+  startYear: Float64Array;
+  /** Activity positions in display order, per sort key and direction (built when first asked). */
+  orders: Map<string, Int32Array>;
+}
+
+const cache = new WeakMap<Db, { index: ActivityIndex; dataVersion: number; generation: number }>();
+const generations = new WeakMap<Db, number>();
+
+/** Call after this connection wrote activities, values, providers or scans. */
+export function invalidateIndex(db: Db): void {
+  generations.set(db, (generations.get(db) ?? 0) + 1);
+}
+
+export function activityIndex(db: Db): ActivityIndex {
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  const generation = generations.get(db) ?? 0;
+  const hit = cache.get(db);
+  if (hit && hit.dataVersion === dataVersion && hit.generation === generation) return hit.index;
+  const index = build(db);
+  cache.set(db, { index, dataVersion, generation });
+  return index;
+}
+
+function build(db: Db): ActivityIndex {
+  const activities = db.prepare('SELECT id, scan_id, reach, start_year FROM activity ORDER BY id').all() as { id: number; scan_id: number; reach: number | null; start_year: number | null }[];
+  const n = activities.length;
+  const ids = new Int32Array(n);
+  const position = new Map<number, number>();
+  const reach = new Float64Array(n);
+  const startYear = new Float64Array(n);
+  const scanBits = new Map<number, B.Bits>();
+  activities.forEach((a, i) => {
+    ids[i] = a.id;
+    position.set(a.id, i);
+    reach[i] = a.reach ?? Number.NaN;
+    startYear[i] = a.start_year ?? Number.NaN;
+    let bits = scanBits.get(a.scan_id);
+    if (!bits) scanBits.set(a.scan_id, (bits = B.empty(n)));
+    B.set(bits, i);
+  });
+  const values = new Map<number, ValueInfo>();
+  const valueByCode = new Map<string, number>();
+  const valueByUnmapped = new Map<string, number>();
+  const children = new Map<number, number[]>();
+  for (const v of db.prepare('SELECT id, dimension, code, label_nl, label_en, kind, parent_id, match_key FROM dimension_value').all() as { id: number; dimension: DimensionKey; code: string | null; label_nl: string; label_en: string; kind: string; parent_id: number | null; match_key: string }[]) {
+    values.set(v.id, { id: v.id, dimension: v.dimension, code: v.code, labelNl: v.label_nl, labelEn: v.label_en, kind: v.kind, parentId: v.parent_id });
+    if (v.code !== null) valueByCode.set(`${v.dimension}\u0000${v.code}`, v.id);
+    else valueByUnmapped.set(`${v.dimension}\u0000${v.match_key}`, v.id);
+    if (v.parent_id !== null) children.set(v.parent_id, [...(children.get(v.parent_id) ?? []), v.id]);
+  }
+  const valueBits = new Map<number, B.Bits>();
+  for (const r of db.prepare('SELECT activity_id, value_id FROM activity_value').raw().iterate() as Iterable<[number, number]>) {
+    let bits = valueBits.get(r[1]);
+    if (!bits) valueBits.set(r[1], (bits = B.empty(n)));
+    B.set(bits, position.get(r[0])!);
+  }
+  const organisations = new Map<number, { name: string; matchKey: string; positions: Int32Array }>();
+  const organisationByKey = new Map<string, number>();
+  const orgPositions = new Map<number, Set<number>>();
+  const roleBits = new Map<string, B.Bits>();
+  for (const r of db.prepare('SELECT activity_id, organisation_id, role FROM provider').raw().iterate() as Iterable<[number, number, string]>) {
+    const p = position.get(r[0])!;
+    let set = orgPositions.get(r[1]);
+    if (!set) orgPositions.set(r[1], (set = new Set()));
+    set.add(p);
+    let bits = roleBits.get(r[2]);
+    if (!bits) roleBits.set(r[2], (bits = B.empty(n)));
+    B.set(bits, p);
+  }
+  for (const o of db.prepare('SELECT id, name, match_key FROM organisation').all() as { id: number; name: string; match_key: string }[]) {
+    organisations.set(o.id, { name: o.name, matchKey: o.match_key, positions: Int32Array.from([...(orgPositions.get(o.id) ?? [])].sort((a, b) => a - b)) });
+    organisationByKey.set(o.match_key, o.id);
+  }
+  return { n, ids, position, values, valueBits, valueByCode, valueByUnmapped, children, organisations, organisationByKey, roleBits, scanBits, reach, startYear, orders: new Map() };
+}
+
+function valueIdsOf(index: ActivityIndex, c: Condition, value: Condition['values'][number], includeSubRegions: boolean): number[] {
+  const id = typeof value === 'string' ? index.valueByCode.get(`${c.dimension}\u0000${value}`) : index.valueByUnmapped.get(`${c.dimension}\u0000${foldKey(value.unmapped) || value.unmapped}`);
+  if (id === undefined) return [];
+  const out = [id];
+  if (includeSubRegions && c.dimension === 'geography') {
+    for (let i = 0; i < out.length; i++) out.push(...(index.children.get(out[i]!) ?? []));
+  }
+  return out;
+}
+
+/** The activities that have one named value (OR over its expansion). */
+function valueBits(index: ActivityIndex, c: Condition, value: Condition['values'][number], includeSubRegions: boolean): B.Bits {
+  const out = B.empty(index.n);
+  const text = typeof value === 'string' ? value : value.unmapped;
+  if (c.dimension === 'scan') {
+    const bits = index.scanBits.get(Number(text));
+    if (bits) B.orInto(out, bits);
+  } else if (c.dimension === 'organisation') {
+    const org = index.organisations.get(index.organisationByKey.get(foldKey(text)) ?? -1);
+    if (org) for (const p of org.positions) B.set(out, p);
+  } else if (c.dimension === 'role') {
+    const bits = index.roleBits.get(text);
+    if (bits) B.orInto(out, bits);
+  } else {
+    for (const id of valueIdsOf(index, c, value, includeSubRegions)) {
+      const bits = index.valueBits.get(id);
+      if (bits) B.orInto(out, bits);
+    }
+  }
+  return out;
+}
+
+function conditionBits(index: ActivityIndex, c: Condition, includeSubRegions: boolean): B.Bits {
+  if (c.mode === 'all') {
+    const out = B.full(index.n);
+    for (const v of c.values) B.andInto(out, valueBits(index, c, v, includeSubRegions));
+    return out;
+  }
+  const any = B.empty(index.n);
+  for (const v of c.values) B.orInto(any, valueBits(index, c, v, includeSubRegions));
+  if (c.mode === 'any') return any;
+  const out = B.full(index.n);
+  B.andNotInto(out, any);
+  return out;
+}
+
+/** The conditions of a filter that do not depend on one dimension: scans, text, reach, start year. */
+function baseBits(db: Db, index: ActivityIndex, filter: Filter): B.Bits {
+  const out = B.full(index.n);
+  if (filter.scans.length > 0) {
+    const scans = B.empty(index.n);
+    for (const id of filter.scans) {
+      const bits = index.scanBits.get(id);
+      if (bits) B.orInto(scans, bits);
+    }
+    B.andInto(out, scans);
+  }
+  const text = filter.text.trim();
+  if (text !== '') {
+    const hits = B.empty(index.n);
+    for (const [id] of db.prepare('SELECT rowid FROM activity_text WHERE activity_text MATCH ?').raw().iterate(ftsQuery(text)) as Iterable<[number]>) {
+      const p = index.position.get(id);
+      if (p !== undefined) B.set(hits, p);
+    }
+    B.andInto(out, hits);
+  }
+  const r = filter.reach;
+  const y = filter.startYear;
+  if (r?.known || r?.min !== undefined || r?.max !== undefined || y?.min !== undefined || y?.max !== undefined) {
+    for (let i = 0; i < index.n; i++) {
+      const reach = index.reach[i]!;
+      const year = index.startYear[i]!;
+      const ok =
+        (r?.known !== 'known' || !Number.isNaN(reach)) &&
+        (r?.known !== 'unknown' || Number.isNaN(reach)) &&
+        (r?.min === undefined || reach >= r.min) &&
+        (r?.max === undefined || reach <= r.max) &&
+        (y?.min === undefined || year >= y.min) &&
+        (y?.max === undefined || year <= y.max);
+      if (!ok) out[i >>> 5]! &= ~(1 << (i & 31));
+    }
+  }
+  return out;
+}
+
+export interface FilterMasks {
+  /** Activities matching the whole filter. */
+  all: B.Bits;
+  /** Per constrained dimension: activities matching every condition but that dimension's own. */
+  except: Map<DimensionKey, B.Bits>;
+}
+
+export function filterMasks(db: Db, index: ActivityIndex, filter: Filter): FilterMasks {
+  const base = baseBits(db, index, filter);
+  const conditions = filter.conditions.filter((c) => c.values.length > 0).map((c) => ({ c, bits: conditionBits(index, c, filter.includeSubRegions) }));
+  const all = base.slice();
+  for (const { bits } of conditions) B.andInto(all, bits);
+  const except = new Map<DimensionKey, B.Bits>();
+  for (const dim of new Set(conditions.map(({ c }) => c.dimension))) {
+    const mask = base.slice();
+    for (const { c, bits } of conditions) if (c.dimension !== dim) B.andInto(mask, bits);
+    except.set(dim, mask);
+  }
+  // The scan facet also ignores the filter's own scan list (it is the scan selector).
+  const scanMask = B.full(index.n);
+  const noScans = baseBits(db, index, { ...filter, scans: [] });
+  B.andInto(scanMask, noScans);
+  for (const { c, bits } of conditions) if (c.dimension !== 'scan') B.andInto(scanMask, bits);
+  except.set('scan', scanMask);
+  return { all, except };
+}

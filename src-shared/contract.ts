@@ -120,6 +120,8 @@ export const contract = {
     z.object({ filter: filterSchema, format: z.enum(['xlsx', 'csv']), separator: z.enum([';', ',']).optional(), language: language.optional() }).strict(),
     { writes: false },
   ),
+  /** Desktop only: shows a file main has just exported in the system's file manager. */
+  'app.showInFolder': channel<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) }).strict(), { writes: false }),
   /** A scan as the canonical workbook (re-importing it gives the same data). */
   'export.scan': channel<ExportedFile>()(z.object({ id }).strict(), { writes: false }),
 } as const;

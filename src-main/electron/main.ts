@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { app, BrowserWindow, dialog, Menu, screen } from 'electron';
+import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
 import createImportWorker from '../import/worker?nodeWorker';
 import { LIMITS } from '../import/limits';
 import { openDatabase, type Db } from '../db/open';
@@ -84,7 +84,16 @@ async function saveFile(suggestedName: string, bytes: Buffer): Promise<string | 
   const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
   if (result.canceled || !result.filePath) return null;
   await writeFile(result.filePath, bytes);
+  savedPaths.add(result.filePath);
   return result.filePath;
+}
+
+/** Only files this session exported can be revealed: the renderer cannot name arbitrary paths. */
+const savedPaths = new Set<string>();
+function showInFolder(path: string): boolean {
+  if (!savedPaths.has(path)) return false;
+  shell.showItemInFolder(path);
+  return true;
 }
 
 async function start(): Promise<void> {
@@ -125,6 +134,7 @@ async function start(): Promise<void> {
       ...(nativeBinding ? { nativeBinding } : {}),
       chooseFile,
       saveFile,
+      showInFolder,
     },
     isAppUrl,
   );

@@ -11,7 +11,8 @@ function stamp(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export const exportHandlers: DomainHandlers<'export.activities' | 'export.scan'> = {
+export const exportHandlers: DomainHandlers<'export.activities' | 'export.scan' | 'app.showInFolder'> = {
+  'app.showInFolder': (_db, { path }, env) => ({ shown: env.showInFolder?.(path) ?? false }),
   'export.activities': (db, { filter, format, separator, language }, env) => {
     const lang = language ?? 'nl';
     const f = filter as Filter;

@@ -18,6 +18,8 @@ export interface HandlerEnv {
   chooseFile?: () => Promise<{ fileName: string; bytes: Buffer } | null>;
   /** Desktop app: shows the save dialog and writes the file; the path written, or null if cancelled. */
   saveFile?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
+  /** Desktop app: reveals a file that saveFile wrote in this session (any other path is refused). */
+  showInFolder?: (path: string) => boolean;
 }
 
 export type Handler<C extends Channel> = (db: Db, args: ParsedArgsOf<C>, env: HandlerEnv) => ResultOf<C> | Promise<ResultOf<C>>;

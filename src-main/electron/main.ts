@@ -1,10 +1,9 @@
 /**
  * Electron main process: wiring only. Everything it calls is plain TypeScript tested under Node.
  */
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
 import createImportWorker from '../import/worker?nodeWorker';
 import { LIMITS } from '../import/limits';

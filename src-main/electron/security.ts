@@ -5,6 +5,11 @@
 import { app, session, shell, type WebContents } from 'electron';
 import { isSafeExternalUrl } from './window-options';
 
+/** The renderer may load its own files, inline data and blobs it made (downloads) — nothing else. */
+export function isAllowedRequest(url: string, isAppUrl: (url: string) => boolean): boolean {
+  return isAppUrl(url) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:');
+}
+
 export function hardenApp(isAppUrl: (url: string) => boolean): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(({ url }) => {
@@ -24,7 +29,7 @@ export function hardenApp(isAppUrl: (url: string) => boolean): void {
     session.defaultSession.setPermissionCheckHandler(() => false);
     // No network of our own: any request to a remote origin from the renderer is cancelled.
     session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      callback({ cancel: !(isAppUrl(details.url) || details.url.startsWith('devtools:')) });
+      callback({ cancel: !isAllowedRequest(details.url, isAppUrl) });
     });
   }, () => undefined);
 }

@@ -6,7 +6,7 @@
  * Pure module: no Node and no DOM APIs (it is type-checked with neither).
  */
 import { z } from 'zod';
-import { filterSchema } from './filter';
+import { filterSchema } from './filter-schema';
 import type {
   ActivityDetail,
   ActivityPage,

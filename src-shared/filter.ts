@@ -3,8 +3,7 @@
  * Within a dimension values combine with OR (`any`), or with AND (`all`), or are excluded (`none`);
  * across dimensions conditions combine with AND.
  */
-import { z } from 'zod';
-import { DIMENSION_KEYS, type DimensionKey } from './codebook';
+import type { DimensionKey } from './codebook';
 
 export const FILTER_VERSION = 1;
 
@@ -49,28 +48,3 @@ export function emptyFilter(scans: number[] = []): Filter {
 export function valueKey(value: FilterValue): string {
   return typeof value === 'string' ? value : `\u0000${value.unmapped}`;
 }
-
-const range = z.object({ min: z.number().finite().optional(), max: z.number().finite().optional() }).strict();
-
-/** The filter as it may cross from renderer to main or arrive in a `.regioscan-filter.json` file. */
-export const filterSchema = z
-  .object({
-    version: z.literal(FILTER_VERSION),
-    scans: z.array(z.number().int().positive()).max(1000),
-    conditions: z
-      .array(
-        z
-          .object({
-            dimension: z.enum(DIMENSION_KEYS),
-            mode: z.enum(['any', 'all', 'none']),
-            values: z.array(z.union([z.string().max(500), z.object({ unmapped: z.string().max(500) }).strict()])).max(500),
-          })
-          .strict(),
-      )
-      .max(64),
-    text: z.string().max(500),
-    includeSubRegions: z.boolean(),
-    reach: range.extend({ known: z.enum(['known', 'unknown']).optional() }).strict().optional(),
-    startYear: range.optional(),
-  })
-  .strict();

@@ -1,3 +1,5 @@
+import type { Filter } from './filter';
+
 /** Plain data types that cross between main and renderer. */
 
 export interface AppInfo {
@@ -173,7 +175,8 @@ export interface SavedFilter {
   id: number;
   name: string;
   note: string | null;
-  filter: unknown;
+  /** Validated by main when stored and when read. */
+  filter: Filter;
   createdAt: string;
   updatedAt: string;
   /** Codes, organisations or scans the filter names that the database no longer has. */

@@ -4,7 +4,8 @@
  * filter that names values this database does not have says so instead of failing.
  */
 import { foldKey } from '../../src-shared/codebook';
-import { filterSchema, type Filter } from '../../src-shared/filter';
+import type { Filter } from '../../src-shared/filter';
+import { filterSchema } from '../../src-shared/filter-schema';
 import { valueLabel } from '../../src-shared/filter-words';
 import type { SavedFilter } from '../../src-shared/model';
 import type { Db } from '../db/open';

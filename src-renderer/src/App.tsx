@@ -1,9 +1,11 @@
 import { Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
+import { ExportRequestProvider } from './explore/ExportRequest';
 import { I18nProvider, useT } from './i18n';
 import { ImportProvider } from './import/ImportProvider';
 import { Shell } from './shell/Shell';
 import { AppStateProvider, useAppState } from './state/AppStateProvider';
 import { DataProvider } from './state/DataProvider';
+import { FilterProvider } from './state/FilterProvider';
 import { cssVariablesResolver, theme } from './theme';
 
 function Loading() {
@@ -28,9 +30,13 @@ function ThemedApp() {
           <Loading />
         ) : (
           <DataProvider>
-            <ImportProvider>
-              <Shell />
-            </ImportProvider>
+            <FilterProvider>
+              <ExportRequestProvider>
+                <ImportProvider>
+                  <Shell />
+                </ImportProvider>
+              </ExportRequestProvider>
+            </FilterProvider>
           </DataProvider>
         )}
       </I18nProvider>

@@ -1,5 +1,10 @@
 import '@mantine/core/styles.css';
 import './app.css';
+import './explore/filter-panel.css';
+import './explore/tables.css';
+import './explore/detail.css';
+// Last: its narrow-window rules override the panel and table sizes above.
+import './explore/explore-layout.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

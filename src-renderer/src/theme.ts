@@ -2,7 +2,7 @@
  * Mantine theme: a calm blue close to Dutch government tools, system fonts (no remote content) and
  * colours adjusted so that text meets WCAG AA contrast in both light and dark.
  */
-import { createTheme, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, Menu, type CSSVariablesResolver, type MantineColorsTuple } from '@mantine/core';
 
 /** Shade 6 is #01689b, shade 8 #154273 (the "lint" and "dark" blues of Dutch public websites). */
 const regioBlue: MantineColorsTuple = [
@@ -44,6 +44,11 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   cursorType: 'pointer',
   focusRing: 'auto',
+  components: {
+    // Mantine's focus placeholder (a tabindex'd role=presentation div inside role=menu) fails axe's
+    // aria-required-children; without it the first item takes the focus when the menu opens.
+    Menu: Menu.extend({ defaultProps: { withInitialFocusPlaceholder: false } }),
+  },
 });
 
 /** Overrides Mantine's dimmed and placeholder greys, which are below 4.5:1 on the page background. */
@@ -66,6 +71,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--rs-severity-unmapped': '#76208a',
     '--rs-conflict-bg': '#fff7e0',
     '--rs-conflict-border': '#d9480f',
+    '--rs-link': '#015a87',
+    '--rs-chip-fg': '#154273',
+    '--rs-chip-bg': '#eef4f9',
+    '--rs-chip-border': '#c9dbe9',
   },
   dark: {
     '--mantine-color-dimmed': '#b3bdc8',
@@ -85,5 +94,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--rs-severity-unmapped': '#eab3f7',
     '--rs-conflict-bg': '#2c2a22',
     '--rs-conflict-border': '#f0a35c',
+    '--rs-link': '#9ccbea',
+    '--rs-chip-fg': '#dcebf5',
+    '--rs-chip-bg': '#223449',
+    '--rs-chip-border': '#3a5470',
   },
 });

@@ -4,6 +4,8 @@ import type { ImportStatus } from '../../src-shared/model';
 import { formatRoute, parseRoute, routeFromHash } from '../../src-renderer/src/routes';
 import { appReducer, initialAppState } from '../../src-renderer/src/state/app';
 import { canCommit, commitDecisions, importPhase, importReducer, initialImportState } from '../../src-renderer/src/state/import';
+import { allowsAll, conditionOf, filtersReducer, initialFiltersState, isSelected } from '../../src-renderer/src/state/filters';
+import { emptyFilter } from '../../src-shared/filter';
 
 describe('routes', () => {
   it('parse hashes forgivingly and fall back to Overzicht', () => {
@@ -61,5 +63,45 @@ describe('import flow', () => {
     expect(importPhase(s)).toBe('done');
     const other = importReducer(s, { type: 'statusReceived', status: { ...status('failed', false), sessionId: 'other' } });
     expect(other).toBe(s);
+  });
+});
+
+describe('filters reducer', () => {
+  it('toggles values within a dimension (OR) and keeps dimensions apart (AND)', () => {
+    let s = initialFiltersState([1]);
+    s = filtersReducer(s, { type: 'toggleValue', dimension: 'bottleneck', value: '1' });
+    s = filtersReducer(s, { type: 'toggleValue', dimension: 'bottleneck', value: '2' });
+    s = filtersReducer(s, { type: 'toggleValue', dimension: 'technology', value: 'ai' });
+    expect(s.filter.conditions).toEqual([
+      { dimension: 'bottleneck', mode: 'any', values: ['1', '2'] },
+      { dimension: 'technology', mode: 'any', values: ['ai'] },
+    ]);
+    s = filtersReducer(s, { type: 'toggleValue', dimension: 'bottleneck', value: '1' });
+    expect(conditionOf(s.filter, 'bottleneck')?.values).toEqual(['2']);
+    expect(s.filter.scans).toEqual([1]);
+  });
+
+  it('undoes and redoes filter changes, and a change that changes nothing is no step', () => {
+    let s = initialFiltersState();
+    s = filtersReducer(s, { type: 'setText', text: 'ai' });
+    const same = filtersReducer(s, { type: 'setText', text: 'ai' });
+    expect(same).toBe(s);
+    s = filtersReducer(s, { type: 'toggleValue', dimension: 'type', value: 'workshops' });
+    s = filtersReducer(s, { type: 'undo' });
+    expect(s.filter.conditions).toEqual([]);
+    expect(s.filter.text).toBe('ai');
+    s = filtersReducer(s, { type: 'redo' });
+    expect(isSelected(s.filter, 'type', 'workshops')).toBe(true);
+  });
+
+  it('does not allow "all of" on a single-valued dimension, and keeps the scans when a saved filter is applied', () => {
+    let s = initialFiltersState([3]);
+    expect(allowsAll('type')).toBe(false);
+    s = filtersReducer(s, { type: 'toggleValue', dimension: 'type', value: 'workshops' });
+    const before = s;
+    s = filtersReducer(s, { type: 'setMode', dimension: 'type', mode: 'all' });
+    expect(s.filter).toEqual(before.filter);
+    s = filtersReducer(s, { type: 'replace', filter: { ...emptyFilter([9]), text: 'x' } });
+    expect(s.filter).toMatchObject({ scans: [3], text: 'x' });
   });
 });

@@ -1,3 +1,4 @@
+import { enExplore } from './en-explore';
 import type { Dictionary } from './nl';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
@@ -185,4 +186,6 @@ export const en: Dictionary = {
   'scansList.report.title': 'Import report: {scan}',
   'scansList.report.loading': 'Loading import report…',
   'scansList.report.source': 'Source file: {file}',
+
+  ...enExplore,
 };

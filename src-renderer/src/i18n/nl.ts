@@ -2,6 +2,8 @@
  * Dutch UI texts (the default language). Keys are English; `en.ts` must have exactly these keys.
  * `{name}` marks a placeholder filled in by `t(key, { name })`.
  */
+import { nlExplore } from './nl-explore';
+
 export const nl = {
   'app.name': 'Regioscan',
   'app.tagline': 'Publieke ondersteuning voor digitalisering van het mkb',
@@ -186,6 +188,8 @@ export const nl = {
   'scansList.report.title': 'Importrapport: {scan}',
   'scansList.report.loading': 'Importrapport laden…',
   'scansList.report.source': 'Bronbestand: {file}',
+
+  ...nlExplore,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

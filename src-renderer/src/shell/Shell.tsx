@@ -1,6 +1,7 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
+import { useExportRequest } from '../explore/ExportRequest';
 import { useT } from '../i18n';
 import { useImport } from '../import/ImportProvider';
 import { useMenuCommands } from '../import/useMenuCommands';
@@ -25,6 +26,7 @@ export function Shell() {
   const { navigate } = useAppActions();
   const { appInfo } = useData();
   const { actions: importActions } = useImport();
+  const exportRequest = useExportRequest();
   const Screen = SCREENS[route];
 
   // A file dropped anywhere on the window is imported, whichever screen is shown.
@@ -39,7 +41,11 @@ export function Shell() {
       navigate('importeren');
       if (appInfo?.nativeDialogs !== false) importActions.choose();
     },
-    export: () => navigate('activiteiten'),
+    // File › Exporteren…: the Activiteiten screen with its export menu open.
+    export: () => {
+      navigate('activiteiten');
+      exportRequest.request();
+    },
     about: about.open,
   });
   const screenTitle = t(`route.${route}`);

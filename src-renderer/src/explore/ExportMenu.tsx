@@ -1,0 +1,75 @@
+/**
+ * Export the filtered activities for a meeting: Excel, or CSV with ";" (Dutch Excel) or ",".
+ * Main either saves the file itself (desktop save dialog: "Opgeslagen in …") or returns it to download.
+ */
+import { Button, Menu } from '@mantine/core';
+import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
+import { useState } from 'react';
+import { api } from '../api/client';
+import { toApiError } from '../api/errors';
+import { useI18n, type MessageKey } from '../i18n';
+import { downloadBase64 } from '../import/download';
+import { useFilter } from '../state/FilterProvider';
+import { useExportRequest } from './ExportRequest';
+import { useToast } from './Toast';
+
+type Choice = { id: string; label: MessageKey; format: 'xlsx' | 'csv'; separator?: ';' | ',' };
+const CHOICES: readonly Choice[] = [
+  { id: 'xlsx', label: 'explore.export.xlsx', format: 'xlsx' },
+  { id: 'csv-semicolon', label: 'explore.export.csvSemicolon', format: 'csv', separator: ';' },
+  { id: 'csv-comma', label: 'explore.export.csvComma', format: 'csv', separator: ',' },
+];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function ExportMenu() {
+  const { t, lang } = useI18n();
+  const { filter } = useFilter();
+  const notify = useToast();
+  const exportRequest = useExportRequest();
+  const [opened, setOpened] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const onChange = (next: boolean) => {
+    setOpened(next);
+    if (!next) exportRequest.consume();
+  };
+
+  const run = async (choice: Choice) => {
+    setBusy(true);
+    try {
+      const file = await api.invoke('export.activities', { filter, format: choice.format, ...(choice.separator ? { separator: choice.separator } : {}), language: lang });
+      if (file.savedTo) notify(t('explore.export.savedTo', { path: file.savedTo }));
+      else if (file.data) {
+        downloadBase64(file.fileName, file.data, choice.format === 'xlsx' ? XLSX : 'text/csv;charset=utf-8');
+        notify(t('explore.export.downloaded', { file: file.fileName }));
+      }
+    } catch (error) {
+      notify(toApiError(error).userMessage[lang], 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Menu opened={opened || exportRequest.pending} onChange={onChange} position="bottom-end" shadow="md" width={220}>
+      <Menu.Target>
+        <Button size="xs" variant="default" loading={busy} leftSection={<IconDownload size={16} aria-hidden="true" />} rightSection={<IconChevronDown size={14} aria-hidden="true" />} data-testid="export-activities">
+          {t('explore.export')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown data-testid="export-menu">
+        <Menu.Label>{t('explore.export.label')}</Menu.Label>
+        {CHOICES.map((choice) => (
+          <Menu.Item
+            key={choice.id}
+            leftSection={choice.format === 'xlsx' ? <IconFileSpreadsheet size={16} aria-hidden="true" /> : <IconFileTypeCsv size={16} aria-hidden="true" />}
+            onClick={() => void run(choice)}
+            data-testid={`export-${choice.id}`}
+          >
+            {t(choice.label)}
+          </Menu.Item>
+        ))}
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

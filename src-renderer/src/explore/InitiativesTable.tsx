@@ -1,0 +1,113 @@
+/**
+ * The initiatives with at least one activity matching the filter — who to approach when referring
+ * an entrepreneur. Sorted in the table; "Kopieer als tekst" puts the list on the clipboard.
+ */
+import { Alert, Anchor, Group, Loader, Title, UnstyledButton } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { FocusKey } from '../../../src-shared/focus';
+import { focusLabel } from '../../../src-shared/focus';
+import type { InitiativeRow } from '../../../src-shared/model';
+import { api } from '../api/client';
+import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useI18n } from '../i18n';
+import { useFilter } from '../state/FilterProvider';
+import { CopyInitiatives } from './CopyInitiatives';
+import type { DetailTarget } from './DetailDrawer';
+import { NoMatches } from './NoMatches';
+import { sortInitiatives, type InitiativeSortKey } from './sortInitiatives';
+import { VirtualTable, type Column, type SortState } from './VirtualTable';
+
+interface InitiativesTableProps {
+  detail: DetailTarget | null;
+  onOpen(target: DetailTarget): void;
+}
+
+export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
+  const { t, lang } = useI18n();
+  const { filter } = useFilter();
+  const [sort, setSort] = useState<SortState | null>({ key: 'name', descending: false });
+  const [answer, setAnswer] = useState<{ filter: object | null; rows: InitiativeRow[] | null; error: LocalisedMessage | null }>({ filter: null, rows: null, error: null });
+
+  useEffect(() => {
+    if (filter.scans.length === 0) return;
+    let cancelled = false;
+    api.invoke('query.initiatives', { filter }).then(
+      (rows) => !cancelled && setAnswer({ filter, rows, error: null }),
+      (error: unknown) => !cancelled && setAnswer({ filter, rows: null, error: toApiError(error).userMessage }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [filter]);
+
+  const current = answer.filter === filter ? answer : null;
+  const rows = useMemo(() => sortInitiatives(current?.rows ?? [], sort, lang), [current, sort, lang]);
+  const onSort = useCallback((key: string) => setSort((s) => (s?.key === key ? { key, descending: !s.descending } : { key, descending: false })), []);
+  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+
+  const columns = useMemo<Column<InitiativeRow>[]>(() => {
+    const col = (key: InitiativeSortKey | 'website', width: number, render: Column<InitiativeRow>['render'], numeric = false): Column<InitiativeRow> => ({
+      key, width, render, numeric, header: t(`explore.icol.${key}`), ...(key === 'website' ? {} : { sortKey: key }),
+    });
+    return [
+      col('name', 290, (row) => (
+        <UnstyledButton className="rs-row-link" onClick={() => onOpen({ kind: 'initiative', id: row.id })} data-testid={`open-initiative-${row.id}`} title={row.name}>
+          {row.name}
+        </UnstyledButton>
+      )),
+      col('matching', 180, (row) => t('explore.matching', { matching: row.matching, total: row.activities }), true),
+      col('website', 240, (row) =>
+        row.website ? (
+          <Anchor href={row.website} target="_blank" rel="noreferrer" size="sm" className="rs-cell-text" title={row.website}>
+            {row.website.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}
+          </Anchor>
+        ) : (
+          <span className="rs-cell-empty">–</span>
+        ),
+      ),
+      col('focus', 210, (row) => <span className="rs-cell-text">{focusLabel(row.focus as FocusKey, lang)}</span>),
+      col('scan', 160, (row) => <span className="rs-cell-text">{row.scan}</span>),
+      col('startYear', 90, (row) => (row.startYear === null ? <span className="rs-cell-empty">–</span> : String(row.startYear)), true),
+    ];
+  }, [t, lang, onOpen]);
+
+  const openRow = useCallback((row: InitiativeRow) => onOpen({ kind: 'initiative', id: row.id }), [onOpen]);
+  const rowTestId = useCallback((row: InitiativeRow) => `initiative-row-${row.id}`, []);
+  const getRow = useCallback((i: number) => rows[i], [rows]);
+  const count = current?.rows ? current.rows.length : null;
+  return (
+    <div className="rs-results-view" data-testid="initiatives-view">
+      <Group justify="space-between" gap="sm" className="rs-results-head" wrap="nowrap">
+        <Group gap="sm" wrap="nowrap">
+          <Title order={2} className="rs-results-title" data-testid="initiatives-count" aria-live="polite">
+            {count === null ? t('explore.initiatives.loading') : t(count === 1 ? 'explore.initiatives.countOne' : 'explore.initiatives.count', { count: number(count) })}
+          </Title>
+          {count === null && !current?.error && <Loader size="xs" aria-hidden="true" />}
+        </Group>
+        <CopyInitiatives rows={rows} />
+      </Group>
+      {current?.error && (
+        <Alert color="red" variant="light" title={t('explore.initiatives.error')}>
+          {current.error[lang]}
+        </Alert>
+      )}
+      {count === 0 ? (
+        <NoMatches what="initiatives" />
+      ) : (
+        <VirtualTable<InitiativeRow>
+          label={t('explore.initiatives.tableLabel')}
+          testId="initiatives-table"
+          columns={columns}
+          rowCount={rows.length}
+          getRow={getRow}
+          rowTestId={rowTestId}
+          onOpen={openRow}
+          isActive={(row) => detail?.kind === 'initiative' && detail.id === row.id}
+          sort={sort}
+          onSort={onSort}
+          resetKey={filter}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+/** Dialogs of the saved filters: save (new, or rename with the same id) and confirm delete. */
+import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { Filter } from '../../../src-shared/filter';
+import type { SavedFilter } from '../../../src-shared/model';
+import { api } from '../api/client';
+import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useI18n } from '../i18n';
+import { DialogFrame } from '../import/DialogFrame';
+
+interface SaveFilterDialogProps {
+  opened: boolean;
+  onClose(): void;
+  /** The filter to save: the active one for a new saved filter, the stored one when renaming. */
+  filter: Filter;
+  /** Renaming an existing saved filter (same id). */
+  existing?: SavedFilter;
+  /** The filter in words, shown so the user sees what is saved. */
+  words: string;
+  onSaved(saved: SavedFilter): void;
+}
+
+export function SaveFilterDialog({ opened, onClose, filter, existing, words, onSaved }: SaveFilterDialogProps) {
+  const { t, lang } = useI18n();
+  const [name, setName] = useState(existing?.name ?? '');
+  const [note, setNote] = useState(existing?.note ?? '');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (name.trim() === '') {
+      setError(t('explore.saved.nameEmpty'));
+      return;
+    }
+    setBusy(true);
+    const args = { name: name.trim(), note: note.trim() === '' ? null : note.trim(), filter, ...(existing ? { id: existing.id } : {}) };
+    api.invoke('filters.save', args).then(
+      (saved) => {
+        setBusy(false);
+        onSaved(saved);
+        onClose();
+      },
+      (cause: unknown) => {
+        setBusy(false);
+        setError(toApiError(cause).userMessage[lang]);
+      },
+    );
+  };
+
+  return (
+    <DialogFrame opened={opened} onClose={onClose} title={existing ? t('explore.saved.renameTitle') : t('explore.saved.saveTitle')} testId="filter-save-dialog">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Text size="sm" className="rs-dialog-words">
+            {words}
+          </Text>
+          <TextInput
+            label={t('explore.saved.name')}
+            value={name}
+            onChange={(e) => {
+              setName(e.currentTarget.value);
+              setError(null);
+            }}
+            maxLength={200}
+            required
+            withAsterisk
+            error={error}
+            data-autofocus
+            data-testid="filter-save-name"
+          />
+          <Textarea label={t('explore.saved.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={2000} autosize minRows={2} maxRows={6} data-testid="filter-save-note" />
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose} disabled={busy}>
+              {t('dialog.cancel')}
+            </Button>
+            <Button type="submit" loading={busy} data-testid="filter-save-confirm">
+              {t('dialog.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </DialogFrame>
+  );
+}
+
+export function DeleteFilterDialog({ saved, opened, onClose, onDeleted }: { saved: SavedFilter; opened: boolean; onClose(): void; onDeleted(): void }) {
+  const { t, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<LocalisedMessage | null>(null);
+
+  const confirm = () => {
+    setBusy(true);
+    api.invoke('filters.delete', { id: saved.id }).then(
+      () => {
+        setBusy(false);
+        onDeleted();
+        onClose();
+      },
+      (cause: unknown) => {
+        setBusy(false);
+        setError(toApiError(cause).userMessage);
+      },
+    );
+  };
+
+  return (
+    <DialogFrame opened={opened} onClose={onClose} title={t('explore.saved.deleteTitle')} testId="filter-delete-dialog">
+      <Stack gap="md">
+        <Text size="sm">{t('explore.saved.deleteWhat', { name: saved.name })}</Text>
+        {error && (
+          <Alert color="red" variant="light">
+            {error[lang]}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={busy} data-autofocus>
+            {t('dialog.cancel')}
+          </Button>
+          <Button color="red.9" onClick={confirm} loading={busy} data-testid="saved-filter-delete-confirm">
+            {t('explore.saved.delete')}
+          </Button>
+        </Group>
+      </Stack>
+    </DialogFrame>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * A short confirmation ("Gekopieerd", "Opgeslagen in …") in the corner, read out by screen readers
+ * through a live region that is always present. It disappears after a few seconds.
+ */
+import { Notification } from '@mantine/core';
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useT } from '../i18n';
+
+type Tone = 'success' | 'error';
+interface ToastMessage {
+  id: number;
+  text: string;
+  tone: Tone;
+}
+
+const ToastContext = createContext<(text: string, tone?: Tone) => void>(() => undefined);
+
+export function ToastProvider({ children }: { children: ReactNode }) {
+  const t = useT();
+  const [message, setMessage] = useState<ToastMessage | null>(null);
+  const notify = useCallback((text: string, tone: Tone = 'success') => setMessage({ id: Date.now(), text, tone }), []);
+
+  useEffect(() => {
+    if (!message) return;
+    const timer = window.setTimeout(() => setMessage(null), message.tone === 'error' ? 9000 : 5000);
+    return () => window.clearTimeout(timer);
+  }, [message]);
+
+  const value = useMemo(() => notify, [notify]);
+  return (
+    <ToastContext.Provider value={value}>
+      {children}
+      <div className="rs-toast-region" role="status" aria-live="polite" data-testid="toast-region">
+        {message && (
+          <Notification
+            key={message.id}
+            role="presentation"
+            withBorder
+            color={message.tone === 'error' ? 'red' : 'teal'}
+            icon={message.tone === 'error' ? <IconAlertTriangle size={18} aria-hidden="true" /> : <IconCheck size={18} aria-hidden="true" />}
+            onClose={() => setMessage(null)}
+            closeButtonProps={{ 'aria-label': t('explore.toast.close') }}
+            data-testid="toast"
+            className="rs-toast"
+          >
+            {message.text}
+          </Notification>
+        )}
+      </div>
+    </ToastContext.Provider>
+  );
+}
+
+export function useToast(): (text: string, tone?: Tone) => void {
+  return useContext(ToastContext);
+}

@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
+import { emptyFilter, type Filter } from '../../src-shared/filter';
+import { dispatch } from '../../src-main/handlers/dispatch';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { REPO_ROOT } from '../../src-main/version';
+import { tempDir, TEST_ENV } from '../helpers/db';
+import { WMS } from '../helpers/published-figures';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
+
+describe('exploring the sample scan in the real UI', () => {
+  let h: Harness;
+  let scanId: number;
+  beforeAll(async () => {
+    h = await startHarness({
+      prepare: async (db) => {
+        scanId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+      },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const count = async () => Number((await h.page.getByTestId('activities-count').innerText()).replace(/\D/g, ''));
+  const appTotal = async (filter: Filter) => {
+    const res = await dispatch(h.db, 'query.facets', { filter }, TEST_ENV);
+    if (!res.ok) throw new Error(res.error.message.en);
+    return res.value as { total: number; initiatives: number };
+  };
+
+  it('opens on the sample scan with its 100 activities', async () => {
+    await h.page.getByTestId('nav-activiteiten').click();
+    await h.page.getByTestId('screen-activiteiten').waitFor();
+    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toContain('100');
+  });
+
+  it('builds a two-dimension filter by clicking and shows the counts and the words', async () => {
+    await h.page.getByTestId('facet-type-werken-met-studenten').check();
+    await expect.poll(count).toBe(9);
+    await h.page.getByTestId('facet-bottleneck').scrollIntoViewIfNeeded();
+    await h.page.getByTestId('facet-bottleneck-6').check();
+    const filter: Filter = { ...emptyFilter([scanId]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }, { dimension: 'bottleneck', mode: 'any', values: ['6'] }] };
+    const expected = await appTotal(filter);
+    await expect.poll(count).toBe(expected.total);
+    const words = await h.page.getByTestId('filter-words').innerText();
+    expect(words).toContain('Type activiteit is Werken met studenten');
+    expect(words).toContain('Knelpunt is 6 Interne kennis');
+    expect(words).toContain(`${expected.total} activiteiten, ${expected.initiatives} initiatieven`);
+    await expectAccessible(h.page, 'activiteiten with a filter');
+    await screenshot(h.page, 'explore-filtered');
+  });
+
+  it('saves the filter, survives a reload, and applies it again', async () => {
+    await h.page.getByTestId('filter-save').click();
+    await h.page.getByTestId('filter-save-name').fill('Studenten en interne kennis');
+    await h.page.getByTestId('filter-save-note').fill('Voor het overleg met de hogescholen');
+    await h.page.getByTestId('filter-save-confirm').click();
+    await expect.poll(() => (h.db.prepare('SELECT count(*) AS n FROM saved_filter').get() as { n: number }).n).toBe(1);
+    const id = (h.db.prepare('SELECT id FROM saved_filter').get() as { id: number }).id;
+    const before = await count();
+    await h.page.reload();
+    await h.page.getByTestId('screen-activiteiten').waitFor();
+    // After a reload the filter starts empty; the saved one brings the same rows back.
+    await expect.poll(count, { timeout: 20_000 }).toBe(100);
+    await h.page.getByTestId(`saved-filter-apply-${id}`).click();
+    await expect.poll(count).toBe(before);
+  });
+
+  it('exports the filtered list to .xlsx and the file holds those rows and the filter in words', async () => {
+    await h.page.getByTestId('export-activities').click();
+    const download = h.page.waitForEvent('download');
+    await h.page.getByTestId('export-xlsx').click();
+    const file = join(tempDir(), 'export.xlsx');
+    await (await download).saveAs(file);
+    const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
+    expect(wb.SheetNames).toEqual(['Activiteiten', 'Initiatieven', 'Filter']);
+    expect(XLSX.utils.sheet_to_json(wb.Sheets.Activiteiten!)).toHaveLength(await count());
+    const about = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Filter!, { header: 1 });
+    expect(about.find((r) => r[0] === 'Filter')![1]).toBe(await h.page.getByTestId('filter-words').innerText());
+  });
+
+  it('refers in two clicks: Werken met studenten → the nine initiatives to approach', async () => {
+    await h.page.getByTestId('filter-clear').click();
+    await expect.poll(count).toBe(100);
+    await h.page.getByTestId('referral-menu').click();
+    await h.page.getByTestId('referral-werken-met-studenten').click();
+    const table = h.page.getByTestId('initiatives-table');
+    await table.waitFor();
+    await expect.poll(() => table.locator('[data-testid^="initiative-row-"]').count()).toBe(9);
+    const names = await table.locator('[data-testid^="initiative-row-"]').evaluateAll((rows) => rows.map((r) => r.querySelector('td, [role="cell"]')?.textContent?.trim() ?? ''));
+    expect(names.sort()).toEqual(Object.keys(WMS).sort());
+    await screenshot(h.page, 'explore-referral');
+  });
+
+  it('made no request outside its own origin and logged no errors', () => {
+    expectOnlyOwnOrigin(h);
+    expect(h.consoleErrors).toEqual([]);
+  });
+});

@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src-main/version';
+import { loadScanData } from '../../src-main/export/scan-export';
+import { commitImport, prepareImport } from '../../src-main/import/pipeline';
+import { memoryDb, tempDir } from '../helpers/db';
 import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
 
 const FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'report-cases.xlsx');
@@ -81,6 +85,18 @@ describe('importing a workbook through the real UI', () => {
     expect(await error.innerText()).toContain('"foto.xlsx" is geen leesbare werkmap');
     expect(count('SELECT count(*) AS n FROM activity')).toBe(before);
     await screenshot(h.page, 'import-refused');
+  });
+
+  it('exports a scan as the canonical workbook, and that file imports back to the same data', async () => {
+    const scanId = (h.db.prepare('SELECT id FROM scan').get() as { id: number }).id;
+    const download = h.page.waitForEvent('download');
+    await h.page.getByTestId(`scan-export-${scanId}`).click();
+    const file = join(tempDir(), 'scan.xlsx');
+    await (await download).saveAs(file);
+    await h.page.getByTestId('scan-export-result').waitFor();
+    const other = await memoryDb();
+    const [result] = commitImport(other, await prepareImport(other, readFileSync(file), 'scan.xlsx'), () => 'keep-both');
+    expect(loadScanData(other, result!.scanId)).toEqual(loadScanData(h.db, scanId));
   });
 
   it('made no request outside its own origin', () => {

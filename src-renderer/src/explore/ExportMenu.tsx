@@ -38,7 +38,13 @@ export function ExportMenu() {
     setBusy(true);
     try {
       const file = await api.invoke('export.activities', { filter, format: choice.format, ...(choice.separator ? { separator: choice.separator } : {}), language: lang });
-      if (file.savedTo) notify(t('explore.export.savedTo', { path: file.savedTo }));
+      const savedTo = file.savedTo;
+      if (savedTo) {
+        notify(t('explore.export.savedTo', { path: savedTo }), 'success', {
+          label: t('explore.export.showInFolder'),
+          run: () => void api.invoke('app.showInFolder', { path: savedTo }),
+        });
+      }
       else if (file.data) {
         downloadBase64(file.fileName, file.data, choice.format === 'xlsx' ? XLSX : 'text/csv;charset=utf-8');
         notify(t('explore.export.downloaded', { file: file.fileName }));

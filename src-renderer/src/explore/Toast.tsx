@@ -2,28 +2,35 @@
  * A short confirmation ("Gekopieerd", "Opgeslagen in …") in the corner, read out by screen readers
  * through a live region that is always present. It disappears after a few seconds.
  */
-import { Notification } from '@mantine/core';
+import { Button, Notification } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useT } from '../i18n';
 
 type Tone = 'success' | 'error';
+/** An optional follow-up, such as "Toon in map" after a desktop export. */
+export interface ToastAction {
+  label: string;
+  run(): void;
+}
 interface ToastMessage {
   id: number;
   text: string;
   tone: Tone;
+  action?: ToastAction | undefined;
 }
+type Notify = (text: string, tone?: Tone, action?: ToastAction) => void;
 
-const ToastContext = createContext<(text: string, tone?: Tone) => void>(() => undefined);
+const ToastContext = createContext<Notify>(() => undefined);
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const t = useT();
   const [message, setMessage] = useState<ToastMessage | null>(null);
-  const notify = useCallback((text: string, tone: Tone = 'success') => setMessage({ id: Date.now(), text, tone }), []);
+  const notify = useCallback<Notify>((text, tone = 'success', action) => setMessage({ id: Date.now(), text, tone, action }), []);
 
   useEffect(() => {
     if (!message) return;
-    const timer = window.setTimeout(() => setMessage(null), message.tone === 'error' ? 9000 : 5000);
+    const timer = window.setTimeout(() => setMessage(null), message.tone === 'error' || message.action ? 9000 : 5000);
     return () => window.clearTimeout(timer);
   }, [message]);
 
@@ -45,6 +52,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
             className="rs-toast"
           >
             {message.text}
+            {message.action && (
+              <Button size="compact-xs" variant="light" ml="sm" onClick={message.action.run} data-testid="toast-action">
+                {message.action.label}
+              </Button>
+            )}
           </Notification>
         )}
       </div>
@@ -52,6 +64,6 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   );
 }
 
-export function useToast(): (text: string, tone?: Tone) => void {
+export function useToast(): Notify {
   return useContext(ToastContext);
 }

@@ -102,6 +102,7 @@ export const enExplore: Record<keyof typeof nlExplore, string> = {
   'explore.export.csvSemicolon': 'CSV (;)',
   'explore.export.csvComma': 'CSV (,)',
   'explore.export.savedTo': 'Saved to {path}',
+  'explore.export.showInFolder': 'Show in folder',
   'explore.export.downloaded': '{file} has been downloaded.',
 
   'explore.saved.title': 'Saved filters',

@@ -164,6 +164,9 @@ export const en: Dictionary = {
   'import.failed.unknown': 'The import failed; nothing was changed.',
   'import.cancelled.title': 'Import cancelled',
 
+  'scansList.action.export': 'Export scan ‘{title}’ as a workbook',
+  'scansList.exported': 'Scan exported: {file}',
+  'scansList.showInFolder': 'Show in folder',
   'scansList.title': 'Imported scans',
   'scansList.lead': 'All scans in this database. You can rename a scan, delete it or look at its import report again.',
   'scansList.col.region': 'Region',

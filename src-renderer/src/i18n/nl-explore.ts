@@ -100,6 +100,7 @@ export const nlExplore = {
   'explore.export.csvSemicolon': 'CSV (;)',
   'explore.export.csvComma': 'CSV (,)',
   'explore.export.savedTo': 'Opgeslagen in {path}',
+  'explore.export.showInFolder': 'Toon in map',
   'explore.export.downloaded': '{file} is gedownload.',
 
   'explore.saved.title': 'Opgeslagen filters',

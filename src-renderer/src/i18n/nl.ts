@@ -166,6 +166,9 @@ export const nl = {
   'import.failed.unknown': 'Het importeren is mislukt; er is niets gewijzigd.',
   'import.cancelled.title': 'Import geannuleerd',
 
+  'scansList.action.export': 'Scan ‘{title}’ exporteren als werkboek',
+  'scansList.exported': 'Scan geëxporteerd: {file}',
+  'scansList.showInFolder': 'Toon in map',
   'scansList.title': 'Geïmporteerde scans',
   'scansList.lead': 'Alle scans in deze database. U kunt een scan hernoemen, verwijderen of het importrapport opnieuw bekijken.',
   'scansList.col.region': 'Regio',

@@ -1,10 +1,13 @@
 /** "Geïmporteerde scans": every scan in the database, with rename, delete and its import report. */
-import { ActionIcon, Alert, Badge, Group, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconFileText, IconPencil, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Alert, Badge, Button, Group, Table, Text, Title, Tooltip } from '@mantine/core';
+import { IconFileExport, IconFileText, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { ScanSummary } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
 import { useData } from '../state/DataProvider';
+import { api } from '../api/client';
+import { toApiError } from '../api/errors';
+import { downloadBase64 } from './download';
 import { formatDateTime, formatNumber } from './format';
 import { DeleteScanDialog, RenameScanDialog, ReportDialog } from './ScanDialogs';
 
@@ -45,6 +48,18 @@ export function ScansSection() {
     setOpened(true);
   };
   const close = () => setOpened(false);
+  const [exported, setExported] = useState<{ text: string; savedTo: string | null; error: boolean } | null>(null);
+
+  /** The scan as the canonical workbook: main's save dialog in the desktop app, a download in a browser. */
+  const exportScan = async (scan: ScanSummary) => {
+    try {
+      const file = await api.invoke('export.scan', { id: scan.id });
+      if (file.data) downloadBase64(file.fileName, file.data);
+      if (file.savedTo || file.data) setExported({ text: t('scansList.exported', { file: file.savedTo ?? file.fileName }), savedTo: file.savedTo, error: false });
+    } catch (error) {
+      setExported({ text: toApiError(error).userMessage[lang], savedTo: null, error: true });
+    }
+  };
 
   return (
     <section aria-labelledby="scans-list-title" className="rs-scans-section">
@@ -58,6 +73,17 @@ export function ScansSection() {
       {scans.status === 'error' && scans.error && (
         <Alert color="red" variant="light" mb="sm">
           {scans.error[lang]}
+        </Alert>
+      )}
+
+      {exported && (
+        <Alert color={exported.error ? 'red' : 'teal'} variant="light" mb="sm" withCloseButton onClose={() => setExported(null)} closeButtonLabel={t('notice.dismiss')} data-testid="scan-export-result">
+          {exported.text}
+          {exported.savedTo && (
+            <Button size="compact-xs" variant="light" ml="sm" onClick={() => void api.invoke('app.showInFolder', { path: exported.savedTo! })}>
+              {t('scansList.showInFolder')}
+            </Button>
+          )}
         </Alert>
       )}
 
@@ -121,6 +147,9 @@ export function ScansSection() {
                   <Group gap={0} wrap="nowrap" justify="flex-end">
                     <RowAction label={t('scansList.action.report', { title: scan.title })} onClick={() => open('report', scan)} testId={`scan-report-${scan.id}`}>
                       <IconFileText size={18} aria-hidden="true" />
+                    </RowAction>
+                    <RowAction label={t('scansList.action.export', { title: scan.title })} onClick={() => void exportScan(scan)} testId={`scan-export-${scan.id}`}>
+                      <IconFileExport size={18} aria-hidden="true" />
                     </RowAction>
                     {!readOnly && (
                       <>

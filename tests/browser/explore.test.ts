@@ -51,6 +51,14 @@ describe('exploring the sample scan in the real UI', () => {
     expect(words).toContain(`${expected.total} activiteiten, ${expected.initiatives} initiatieven`);
     await expectAccessible(h.page, 'activiteiten with a filter');
     await screenshot(h.page, 'explore-filtered');
+    // The same filter stands above every other view.
+    for (const route of ['overzicht', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'witte-vlekken']) {
+      await h.page.getByTestId(`nav-${route}`).click();
+      await h.page.getByTestId(`screen-${route}`).waitFor();
+      await expect.poll(() => h.page.getByTestId('filter-words').innerText()).toBe(words);
+    }
+    await h.page.getByTestId('nav-activiteiten').click();
+    await h.page.getByTestId('screen-activiteiten').waitFor();
   });
 
   it('saves the filter, survives a reload, and applies it again', async () => {

@@ -5,6 +5,7 @@ import { formatRoute, type Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
 import { SCREEN_ICONS } from './icons';
+import { FilterWords } from '../explore/FilterWords';
 
 /**
  * The empty state every screen shows until it has its own content: icon, the screen's `<h1>`,
@@ -23,6 +24,12 @@ export function ScreenPlaceholder({ route }: { route: Route }) {
 
   return (
     <section data-testid={`screen-${route}`} aria-labelledby={`screen-title-${route}`} className="rs-screen">
+      {/* The active filter applies to every view; say which one even before a view has content. */}
+      {!isImport && !noScans && !noSelection && (
+        <div className="rs-placeholder-filter">
+          <FilterWords />
+        </div>
+      )}
       <Paper withBorder radius="md" className="rs-empty-panel">
         <EmptyState size="lg" variant="light">
           <EmptyState.Indicator>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
+import { main } from '../../src-main/cli/main';
 import { dispatch } from '../../src-main/handlers/dispatch';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
@@ -59,6 +60,30 @@ describe('exploring the sample scan in the real UI', () => {
     }
     await h.page.getByTestId('nav-activiteiten').click();
     await h.page.getByTestId('screen-activiteiten').waitFor();
+  });
+
+  it('gives the same answer as `regioscan list` for the same filter', async () => {
+    let out = '';
+    const code = await main(['list', '--db', h.databasePath, '--where', 'type=Werken met studenten', '--where', 'Knelpunt=6', '--scan', String(scanId), '--json'], { out: (t) => (out += t), err: () => undefined });
+    expect(code).toBe(0);
+    const listed = JSON.parse(out) as { id: number }[];
+    expect(listed).toHaveLength(await count());
+    const shown = await h.page.locator('[data-testid^="activity-row-"]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-testid')!.replace('activity-row-', ''))));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown).toEqual(listed.map((r) => r.id).slice(0, shown.length));
+  });
+
+  it('undoes and redoes a filter change with Ctrl+Z and Ctrl+Shift+Z', async () => {
+    const before = await count();
+    await h.page.getByTestId('facet-type-werken-met-studenten').uncheck();
+    await expect.poll(count).not.toBe(before);
+    await h.page.locator('body').click({ position: { x: 5, y: 300 } });
+    await h.page.keyboard.press('Control+z');
+    await expect.poll(count).toBe(before);
+    await h.page.keyboard.press('Control+Shift+z');
+    await expect.poll(count).not.toBe(before);
+    await h.page.keyboard.press('Control+z');
+    await expect.poll(count).toBe(before);
   });
 
   it('saves the filter, survives a reload, and applies it again', async () => {

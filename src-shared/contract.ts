@@ -13,6 +13,8 @@ import type {
   AppInfo,
   ExportedFile,
   FacetsResult,
+  GraphModel,
+  GraphPositions,
   ImportIssueView,
   ImportStatus,
   InitiativeDetail,
@@ -122,6 +124,29 @@ export const contract = {
   ),
   /** Desktop only: shows a file main has just exported in the system's file manager. */
   'app.showInFolder': channel<{ shown: boolean }>()(z.object({ path: z.string().min(1).max(4096) }).strict(), { writes: false }),
+  /**
+   * The ecosystem graph of the filtered activities' initiatives. `edges` picks the edge lenses;
+   * `generic` is left out above 150 nodes unless `forceGeneric`; `role` narrows the providers lens.
+   */
+  'graph.build': channel<GraphModel>()(
+    z
+      .object({
+        filter: filterSchema,
+        edges: z.array(z.enum(['sector', 'generic', 'providers'])).max(3),
+        role: z.enum(['initiatiefnemer', 'financier', 'uitvoerder', 'contact']).optional(),
+        minWeight: z.number().int().min(1).max(100).optional(),
+        neighbourCap: z.number().int().min(1).max(1000).nullable().optional(),
+        forceGeneric: z.boolean().optional(),
+      })
+      .strict(),
+    { writes: false },
+  ),
+  /** Stored layout positions for a set of scans (so the map looks the same next time). */
+  'graph.positions.get': channel<GraphPositions>()(z.object({ scans: z.array(id).max(1000) }).strict(), { writes: false }),
+  'graph.positions.save': channel<{ saved: number }>()(
+    z.object({ scans: z.array(id).max(1000), positions: z.record(z.string().regex(/^\d+$/), z.tuple([z.number().finite(), z.number().finite()])) }).strict(),
+    { writes: true },
+  ),
   /** A scan as the canonical workbook (re-importing it gives the same data). */
   'export.scan': channel<ExportedFile>()(z.object({ id }).strict(), { writes: false }),
 } as const;

@@ -190,3 +190,44 @@ export interface ExportedFile {
   /** Where main wrote it (desktop app's save dialog); null otherwise. */
   savedTo: string | null;
 }
+
+export type EdgeType = 'sector' | 'generic' | 'providers';
+
+export interface GraphNode {
+  /** Initiative id. */
+  id: number;
+  label: string;
+  scanId: number;
+  /** Focus category (src-shared/focus.ts): 'none', 'varied' or 'form:<code>'. */
+  focus: string;
+  /** Matching activities of the initiative under the filter. */
+  activities: number;
+  /** Sum of the known reach of those activities; null when none is known. */
+  reach: number | null;
+}
+
+export interface GraphEdge {
+  source: number;
+  target: number;
+  type: EdgeType;
+  /** Shared specific sectors (sector), 1 (generic), or shared organisations (providers). */
+  weight: number;
+  /** What the two share: sector codes, or organisation names. */
+  shared: string[];
+}
+
+export interface GraphModel {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  /** Edges before the per-node cap; when larger than edges.length the screen says the map was thinned. */
+  candidateEdges: number;
+  /** Each node keeps at most this many strongest neighbours (null: no cap applied). */
+  neighbourCap: number | null;
+  /** Generic edges were asked for but left out because the graph has more than 150 nodes. */
+  genericSuppressed: boolean;
+}
+
+export interface GraphPositions {
+  /** Initiative id → [x, y]. */
+  positions: Record<string, [number, number]>;
+}

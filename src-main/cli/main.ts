@@ -6,6 +6,7 @@ import { UserError } from '../errors';
 import { packageVersion } from '../version';
 import { runFacets } from './facets';
 import { runExport } from './export';
+import { runGraph } from './graph';
 import { runImport } from './import';
 import { runList } from './list';
 import { runScans } from './scans';
@@ -19,6 +20,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   facets: runFacets,
   list: runList,
   export: runExport,
+  graph: runGraph,
 };
 
 export const USAGE = `Regioscan ${'{version}'} — map, filter and compare public support for SME digitalisation.
@@ -39,8 +41,10 @@ Commands:
   export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [filter options]
                          The matching activities for a meeting (sheets Activiteiten,
                          Initiatieven, Filter; CSV: UTF-8 with BOM)
+  graph [--edges sector|generic|providers]... [--role ROLE] [--min-weight N] [filter options] [--json]
+                         The Ecosysteemkaart: initiatives with their focus, and their edges
 
-Filter options (facets, list, export): --scan ID (repeatable), --where DIM=VAL[,VAL]
+Filter options (facets, list, export, graph): --scan ID (repeatable), --where DIM=VAL[,VAL]
   (repeatable), --text WORDS, --filter NAME (a saved filter)
   serve [--port N] [--read-only] [--with-sample]
                          Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

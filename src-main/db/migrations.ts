@@ -146,6 +146,19 @@ export const MIGRATIONS: readonly Migration[] = [
     name: 'initial schema',
     up: (db) => db.exec(initialSchema),
   },
+  {
+    version: 2,
+    name: 'graph layout positions',
+    // Positions per set of scans ("1,4"), so the Ecosysteemkaart looks the same next time.
+    up: (db) =>
+      db.exec(`CREATE TABLE graph_position (
+        scan_key      TEXT    NOT NULL,
+        initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+        x             REAL    NOT NULL,
+        y             REAL    NOT NULL,
+        PRIMARY KEY (scan_key, initiative_id)
+      ) STRICT, WITHOUT ROWID;`),
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

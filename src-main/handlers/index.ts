@@ -1,6 +1,7 @@
 import { appHandlers } from './app';
 import { exportHandlers } from './export';
 import { filterHandlers } from './filters';
+import { graphHandlers } from './graph';
 import { importHandlers } from './import';
 import { queryHandlers } from './query';
 import { scanHandlers } from './scans';
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...queryHandlers,
   ...filterHandlers,
   ...exportHandlers,
+  ...graphHandlers,
 };

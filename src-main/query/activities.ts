@@ -4,12 +4,11 @@
  */
 import { ORGANISATION_TYPES, REACH_SOURCES, REACH_UNITS, ROLES } from '../../src-shared/codebook';
 import type { Filter } from '../../src-shared/filter';
-import { initiativeFocus } from '../../src-shared/focus';
 import type { ActivityDetail, ActivityPage, ActivityRow, ActivitySortKey, InitiativeDetail, InitiativeRow, ValueLabel } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { scanIssuesWhere } from '../handlers/scans';
-import { activityIndex, filterMasks, type ActivityIndex } from './activity-index';
+import { activityIndex, filterMasks, initiativeFocusMap, type ActivityIndex } from './activity-index';
 import { count as countBits, has as hasBit } from './bitsets';
 import { filterWhere } from './filter-sql';
 
@@ -149,24 +148,10 @@ export function queryActivities(db: Db, q: ActivityQuery): ActivityPage {
   return { total, offset, rows: toRows(db, picked.map((id) => byId.get(id)!), q.language ?? 'nl') };
 }
 
-/** Focus per initiative from the forms of all its activities (src-shared/focus.ts). */
-function focusOf(db: Db, initiativeIds: readonly number[]): Map<number, string> {
-  const forms = new Map<number, Map<number, string[]>>();
-  for (let i = 0; i < initiativeIds.length; i += 500) {
-    const chunk = initiativeIds.slice(i, i + 500);
-    const rows = db
-      .prepare(`SELECT a.initiative_id, a.id, dv.code FROM activity a LEFT JOIN activity_value av ON av.activity_id = a.id
-        LEFT JOIN dimension_value dv ON dv.id = av.value_id AND dv.dimension = 'form' WHERE a.initiative_id IN (${chunk.map(() => '?').join(', ')})`)
-      .all(...chunk) as { initiative_id: number; id: number; code: string | null }[];
-    for (const r of rows) {
-      const perActivity = forms.get(r.initiative_id) ?? new Map<number, string[]>();
-      forms.set(r.initiative_id, perActivity);
-      const list = perActivity.get(r.id) ?? [];
-      perActivity.set(r.id, list);
-      if (r.code !== null) list.push(r.code);
-    }
-  }
-  return new Map(initiativeIds.map((id) => [id, initiativeFocus([...(forms.get(id)?.values() ?? [])])]));
+/** Focus per initiative from the forms of all its activities (src-shared/focus.ts), from the index. */
+export function focusOf(db: Db, initiativeIds: readonly number[]): Map<number, string> {
+  const focus = initiativeFocusMap(activityIndex(db));
+  return new Map(initiativeIds.map((id) => [id, focus.get(id) ?? 'none']));
 }
 
 export function queryInitiatives(db: Db, filter: Filter): InitiativeRow[] {

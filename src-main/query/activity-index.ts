@@ -5,7 +5,8 @@
  * the database and rebuilt when the data changed (PRAGMA data_version for other connections, such as
  * the import worker; invalidateIndex() for this connection's own writes).
  */
-import { foldKey, type DimensionKey } from '../../src-shared/codebook';
+import { FORMS, foldKey, type DimensionKey } from '../../src-shared/codebook';
+import { initiativeFocus, type FocusKey } from '../../src-shared/focus';
 import type { Condition, Filter } from '../../src-shared/filter';
 import type { Db } from '../db/open';
 import * as B from './bitsets';
@@ -24,6 +25,8 @@ export interface ValueInfo {
 export interface ActivityIndex {
   n: number;
   ids: Int32Array;
+  /** The initiative of each activity position. */
+  initiative: Int32Array;
   position: Map<number, number>;
   values: Map<number, ValueInfo>;
   valueBits: Map<number, B.Bits>;
@@ -38,6 +41,23 @@ export interface ActivityIndex {
   startYear: Float64Array;
   /** Activity positions in display order, per sort key and direction (built when first asked). */
   orders: Map<string, Int32Array>;
+  /** Focus of digitalisation per initiative, from the forms of all its activities (built when first asked). */
+  focus?: Map<number, FocusKey>;
+}
+
+/** Focus per initiative (src-shared/focus.ts), computed once per index from the form bitsets. */
+export function initiativeFocusMap(index: ActivityIndex): Map<number, FocusKey> {
+  if (index.focus) return index.focus;
+  const formBits = FORMS.map((f) => ({ code: f.code, bits: index.valueBits.get(index.valueByCode.get(`form\u0000${f.code}`) ?? -1) }));
+  const perInitiative = new Map<number, string[][]>();
+  for (let p = 0; p < index.n; p++) {
+    const forms = formBits.filter((f) => f.bits && B.has(f.bits, p)).map((f) => f.code);
+    const list = perInitiative.get(index.initiative[p]!);
+    if (list) list.push(forms);
+    else perInitiative.set(index.initiative[p]!, [forms]);
+  }
+  index.focus = new Map([...perInitiative].map(([id, forms]) => [id, initiativeFocus(forms)]));
+  return index.focus;
 }
 
 const cache = new WeakMap<Db, { index: ActivityIndex; dataVersion: number; generation: number }>();
@@ -59,15 +79,17 @@ export function activityIndex(db: Db): ActivityIndex {
 }
 
 function build(db: Db): ActivityIndex {
-  const activities = db.prepare('SELECT id, scan_id, reach, start_year FROM activity ORDER BY id').all() as { id: number; scan_id: number; reach: number | null; start_year: number | null }[];
+  const activities = db.prepare('SELECT id, scan_id, initiative_id, reach, start_year FROM activity ORDER BY id').all() as { id: number; scan_id: number; initiative_id: number; reach: number | null; start_year: number | null }[];
   const n = activities.length;
   const ids = new Int32Array(n);
+  const initiative = new Int32Array(n);
   const position = new Map<number, number>();
   const reach = new Float64Array(n);
   const startYear = new Float64Array(n);
   const scanBits = new Map<number, B.Bits>();
   activities.forEach((a, i) => {
     ids[i] = a.id;
+    initiative[i] = a.initiative_id;
     position.set(a.id, i);
     reach[i] = a.reach ?? Number.NaN;
     startYear[i] = a.start_year ?? Number.NaN;
@@ -108,7 +130,7 @@ function build(db: Db): ActivityIndex {
     organisations.set(o.id, { name: o.name, matchKey: o.match_key, positions: Int32Array.from([...(orgPositions.get(o.id) ?? [])].sort((a, b) => a - b)) });
     organisationByKey.set(o.match_key, o.id);
   }
-  return { n, ids, position, values, valueBits, valueByCode, valueByUnmapped, children, organisations, organisationByKey, roleBits, scanBits, reach, startYear, orders: new Map() };
+  return { n, ids, initiative, position, values, valueBits, valueByCode, valueByUnmapped, children, organisations, organisationByKey, roleBits, scanBits, reach, startYear, orders: new Map() };
 }
 
 function valueIdsOf(index: ActivityIndex, c: Condition, value: Condition['values'][number], includeSubRegions: boolean): number[] {

@@ -57,3 +57,15 @@ export function countAnd(a: Bits, b: Bits): number {
   }
   return n;
 }
+
+/** Calls fn with every position set in both a and b. */
+export function forEachAnd(a: Bits, b: Bits, fn: (position: number) => void): void {
+  for (let w = 0; w < a.length; w++) {
+    let x = a[w]! & b[w]!;
+    while (x !== 0) {
+      const low = x & -x;
+      fn((w << 5) + (31 - Math.clz32(low)));
+      x ^= low;
+    }
+  }
+}

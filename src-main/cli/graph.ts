@@ -1,0 +1,42 @@
+import type { EdgeType } from '../../src-shared/model';
+import { openDatabase } from '../db/open';
+import { resolveDatabasePath } from '../paths';
+import { buildGraph } from '../query/graph';
+import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
+import { CliUsageError, parseOptions, type Subcommand } from './types';
+
+const EDGE_TYPES: readonly EdgeType[] = ['sector', 'generic', 'providers'];
+const ROLES = ['initiatiefnemer', 'financier', 'uitvoerder', 'contact'];
+
+export const runGraph: Subcommand = async (argv, io) => {
+  const { values } = parseOptions(argv, {
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    edges: { type: 'string', multiple: true },
+    role: { type: 'string' },
+    'min-weight': { type: 'string' },
+    ...FILTER_OPTIONS,
+  });
+  // The screen's default: sector edges, and generic ones (left out above 150 nodes).
+  const edges = (values.edges ?? ['sector', 'generic']).flatMap((e) => e.split(','));
+  for (const e of edges) if (!(EDGE_TYPES as readonly string[]).includes(e)) throw new CliUsageError(`--edges takes sector, generic or providers, not '${e}'.`);
+  if (values.role !== undefined && !ROLES.includes(values.role)) throw new CliUsageError(`--role takes one of ${ROLES.join(', ')}, not '${values.role}'.`);
+  const minWeight = values['min-weight'] === undefined ? undefined : Number(values['min-weight']);
+  if (minWeight !== undefined && (!Number.isInteger(minWeight) || minWeight < 1)) throw new CliUsageError(`--min-weight takes a whole number from 1, not '${values['min-weight']}'.`);
+  const db = await openDatabase(resolveDatabasePath(values.db));
+  try {
+    const graph = buildGraph(db, { filter: filterFromOptions(db, values), edges: edges as EdgeType[], role: values.role, minWeight });
+    if (values.json) {
+      const out = {
+        nodes: graph.nodes.map((n) => ({ id: n.id, label: n.label, focus: n.focus, activities: n.activities, reach: n.reach })),
+        edges: graph.edges.map((e) => ({ source: e.source, target: e.target, type: e.type, weight: e.weight, shared: e.shared })),
+      };
+      io.out(JSON.stringify(out, null, 2) + '\n');
+      return 0;
+    }
+    io.out(`${graph.nodes.length} initiatives, ${graph.edges.length} edges${graph.edges.length < graph.candidateEdges ? ` (of ${graph.candidateEdges}; each initiative keeps its ${graph.neighbourCap} strongest)` : ''}${graph.genericSuppressed ? '; generic edges left out above 150 initiatives' : ''}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+};

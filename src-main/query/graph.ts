@@ -12,6 +12,7 @@ import type { EdgeType, GraphEdge, GraphModel, GraphNode } from '../../src-share
 import type { Db } from '../db/open';
 import { focusOf } from './activities';
 import { activityIndex, filterMasks } from './activity-index';
+import * as B from './bitsets';
 import { forEachAnd, has } from './bitsets';
 
 export const GENERIC_EDGE_LIMIT = 150;
@@ -45,7 +46,7 @@ interface Pairs {
  * pair is kept when it is among the `cap` strongest of either node (ties: the lower node index), so
  * memory stays O(nodes × cap) however dense the graph.
  */
-function pairWeights(n: number, groups: readonly (readonly number[])[], cap: number | null, minWeight: number): Pairs {
+export function pairWeightsSparse(n: number, groups: readonly (readonly number[])[], cap: number | null, minWeight: number): Pairs {
   const memberOf: number[][] = Array.from({ length: n }, () => []);
   groups.forEach((members, g) => {
     for (const m of members) memberOf[m]!.push(g);
@@ -90,6 +91,108 @@ function pairWeights(n: number, groups: readonly (readonly number[])[], cap: num
     touched.length = 0;
   }
   return { kept: [...kept.values()], candidates };
+}
+
+/**
+ * The same pairs for dense graphs (a capped, uniformly connected stress scan shares a sector between
+ * most pairs): per node, the counts of shared groups are summed 32 nodes at a time as bit-sliced
+ * counters over the groups' bitsets, and the strongest neighbours are read off from the highest
+ * count down (ties: the lower node index) — no per-pair work at all.
+ */
+export function pairWeightsDense(n: number, groups: readonly (readonly number[])[], cap: number, minWeight: number): Pairs {
+  const W = B.words(n);
+  const groupBits = groups.map((members) => {
+    const bits = B.empty(n);
+    for (const m of members) B.set(bits, m);
+    return bits;
+  });
+  const memberOf: number[][] = Array.from({ length: n }, () => []);
+  groups.forEach((members, g) => {
+    for (const m of members) memberOf[m]!.push(g);
+  });
+  const maxGroups = Math.max(1, ...memberOf.map((m) => m.length));
+  const P = 32 - Math.clz32(maxGroups);
+  const planes = new Uint32Array(W * P);
+  const kept = new Map<number, [number, number, number]>();
+  let candidates = 0;
+  for (let i = 0; i < n; i++) {
+    const G = memberOf[i]!;
+    if (G.length === 0) continue;
+    const planesUsed = 32 - Math.clz32(G.length);
+    planes.fill(0, 0, W * planesUsed);
+    for (const g of G) {
+      const bits = groupBits[g]!;
+      for (let w = 0; w < W; w++) {
+        let carry = bits[w]!;
+        for (let p = 0; carry !== 0 && p < planesUsed; p++) {
+          const at = p * W + w;
+          const t = planes[at]! & carry;
+          planes[at]! ^= carry;
+          carry = t;
+        }
+      }
+    }
+    const selfWord = i >>> 5;
+    const selfBit = ~(1 << (i & 31));
+    for (let p = 0; p < planesUsed; p++) planes[p * W + selfWord]! &= selfBit;
+    // Word of "count ≥ c" and "count = c" from the planes.
+    const atLeast = (w: number, c: number): number => {
+      if (c >>> planesUsed !== 0) return 0; // more than this node's groups: nobody reaches it
+      let gt = 0;
+      let eq = 0xffffffff;
+      for (let p = planesUsed - 1; p >= 0; p--) {
+        const plane = planes[p * W + w]!;
+        if ((c >>> p) & 1) eq &= plane;
+        else {
+          gt |= eq & plane;
+          eq &= ~plane;
+        }
+      }
+      return (gt | eq) >>> 0;
+    };
+    const exactly = (w: number, c: number): number => {
+      let eq = 0xffffffff;
+      for (let p = 0; p < planesUsed; p++) {
+        const plane = planes[p * W + w]!;
+        eq &= (c >>> p) & 1 ? plane : ~plane;
+      }
+      return eq >>> 0;
+    };
+    // Candidates: j > i with count ≥ minWeight (each pair counted once).
+    for (let w = selfWord; w < W; w++) {
+      let x = atLeast(w, minWeight);
+      if (w === selfWord) x &= ~((2 << (i & 31)) - 1) >>> 0;
+      while (x !== 0) {
+        candidates++;
+        x &= x - 1;
+      }
+    }
+    let taken = 0;
+    for (let c = G.length; c >= minWeight && taken < cap; c--) {
+      for (let w = 0; w < W && taken < cap; w++) {
+        let x = exactly(w, c);
+        while (x !== 0 && taken < cap) {
+          const low = x & -x;
+          const j = (w << 5) + (31 - Math.clz32(low));
+          x ^= low;
+          if (j >= n) continue;
+          const [a, b] = i < j ? [i, j] : [j, i];
+          kept.set(a * n + b, [a, b, c]);
+          taken++;
+        }
+      }
+    }
+  }
+  return { kept: [...kept.values()], candidates };
+}
+
+/** Picks the cheaper exact method: pair-by-pair for sparse graphs, bit-sliced counting for dense ones. */
+function pairWeights(n: number, groups: readonly (readonly number[])[], cap: number | null, minWeight: number): Pairs {
+  if (cap === null) return pairWeightsSparse(n, groups, cap, minWeight);
+  const pairWork = groups.reduce((sum, g) => sum + g.length * g.length, 0);
+  const memberships = groups.reduce((sum, g) => sum + g.length, 0);
+  const bitsetWork = (memberships + 8 * n) * B.words(n);
+  return pairWork <= bitsetWork ? pairWeightsSparse(n, groups, cap, minWeight) : pairWeightsDense(n, groups, cap, minWeight);
 }
 
 export function buildGraph(db: Db, q: GraphQuery): GraphModel {

@@ -4,6 +4,7 @@ import { CHANNELS, contract } from '../../src-shared/contract';
 import { dispatch } from '../../src-main/handlers/dispatch';
 import { handlers } from '../../src-main/handlers/index';
 import { memoryDb, TEST_ENV } from '../helpers/db';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations';
 
 const exposed = new Map<string, Record<string, unknown>>();
 const invoked: { channel: string; args: unknown }[] = [];
@@ -90,7 +91,7 @@ describe('dispatch', () => {
     const db = await memoryDb();
     expect(await dispatch(db, 'app.info', {}, TEST_ENV)).toEqual({
       ok: true,
-      value: { version: '0.0.0-test', databasePath: ':memory:', schemaVersion: 1, host: 'http', readOnly: false, nativeDialogs: false },
+      value: { version: '0.0.0-test', databasePath: ':memory:', schemaVersion: LATEST_SCHEMA_VERSION, host: 'http', readOnly: false, nativeDialogs: false },
     });
   });
 });

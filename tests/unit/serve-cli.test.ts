@@ -26,7 +26,7 @@ describe('regioscan serve', () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
       const info = await fetch(`${base}/api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': token }, body: '{}' });
-      expect(await info.json()).toMatchObject({ ok: true, value: { host: 'http', schemaVersion: 1 } });
+      expect(await info.json()).toMatchObject({ ok: true, value: { host: 'http', schemaVersion: 2 } });
     } finally {
       child.kill('SIGTERM');
     }

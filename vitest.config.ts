@@ -9,6 +9,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           pool: 'forks',
+          // A 2-core CI machine runs the files in parallel: give the heavier property tests room.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,5 +1,6 @@
 import type { Bridge } from '../../src-shared/contract';
 import type { BridgeEvents } from '../../src-shared/model';
+import type { RegioscanGraphProbe } from './graph/testHook';
 
 declare global {
   interface Window {
@@ -7,6 +8,8 @@ declare global {
     regioscan?: Bridge;
     /** Events main pushes (desktop menu commands); absent over HTTP. */
     regioscanEvents?: BridgeEvents;
+    /** The Ecosysteemkaart's rendered graph, for browser tests (only while the map is shown). */
+    __regioscanGraph?: RegioscanGraphProbe;
   }
 }
 

@@ -3,6 +3,7 @@ import './app.css';
 import './explore/filter-panel.css';
 import './explore/tables.css';
 import './explore/detail.css';
+import './graph/graph.css';
 // Last: its narrow-window rules override the panel and table sizes above.
 import './explore/explore-layout.css';
 import { StrictMode } from 'react';

@@ -75,6 +75,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--rs-chip-fg': '#154273',
     '--rs-chip-bg': '#eef4f9',
     '--rs-chip-border': '#c9dbe9',
+    '--rs-map-bg': '#ffffff',
+    '--rs-map-ring': '#1a1f26',
   },
   dark: {
     '--mantine-color-dimmed': '#b3bdc8',
@@ -98,5 +100,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--rs-chip-fg': '#dcebf5',
     '--rs-chip-bg': '#223449',
     '--rs-chip-border': '#3a5470',
+    '--rs-map-bg': '#161e27',
+    '--rs-map-ring': '#ffffff',
   },
 });

@@ -68,7 +68,7 @@ describe('the bitset engine equals the SQL reference', () => {
       const q = { filter, sort, descending: i % 2 === 0, offset: i % 3 === 0 ? 7 : 0, limit: 25 };
       expect(queryActivities(db, q), JSON.stringify(q)).toEqual(queryActivitiesSql(db, q));
     }
-  });
+  }, 120_000);
 
   it('sees its own connection’s writes: a deleted scan is gone from the counts at once', async () => {
     const before = facetCounts(db, {}).total;

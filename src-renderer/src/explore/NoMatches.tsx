@@ -5,7 +5,7 @@ import { useT } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import { isFilterEmpty } from '../state/filters';
 
-export function NoMatches({ what }: { what: 'activities' | 'initiatives' }) {
+export function NoMatches({ what, order = 3 }: { what: 'activities' | 'initiatives'; order?: 2 | 3 }) {
   const t = useT();
   const { filter, dispatch } = useFilter();
   const empty = isFilterEmpty(filter);
@@ -15,7 +15,7 @@ export function NoMatches({ what }: { what: 'activities' | 'initiatives' }) {
         <EmptyState.Indicator>
           <IconZoomQuestion size={30} stroke={1.5} aria-hidden="true" />
         </EmptyState.Indicator>
-        <EmptyState.Title order={3}>{empty ? t('explore.empty.noData') : t(`explore.empty.${what}`)}</EmptyState.Title>
+        <EmptyState.Title order={order}>{empty ? t('explore.empty.noData') : t(`explore.empty.${what}`)}</EmptyState.Title>
         <EmptyState.Description>{empty ? t('explore.empty.noDataHint') : t('explore.empty.hint')}</EmptyState.Description>
         {!empty && (
           <EmptyState.Actions>

@@ -1,4 +1,5 @@
 import { enExplore } from './en-explore';
+import { enGraph } from './en-graph';
 import type { Dictionary } from './nl';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
@@ -191,4 +192,5 @@ export const en: Dictionary = {
   'scansList.report.source': 'Source file: {file}',
 
   ...enExplore,
+  ...enGraph,
 };

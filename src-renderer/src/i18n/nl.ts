@@ -3,6 +3,7 @@
  * `{name}` marks a placeholder filled in by `t(key, { name })`.
  */
 import { nlExplore } from './nl-explore';
+import { nlGraph } from './nl-graph';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -193,6 +194,7 @@ export const nl = {
   'scansList.report.source': 'Bronbestand: {file}',
 
   ...nlExplore,
+  ...nlGraph,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -3,11 +3,11 @@ import { base64ToBytes } from './base64';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
- * Saves base64 bytes as a file through a temporary `<a download>`: the browser's download in
+ * Saves a blob as a file through a temporary `<a download>`: the browser's download in
  * `regioscan serve`, Electron's save in the desktop app.
  */
-export function downloadBase64(fileName: string, data: string, type = XLSX_TYPE): void {
-  const url = URL.createObjectURL(new Blob([base64ToBytes(data)], { type }));
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -18,4 +18,9 @@ export function downloadBase64(fileName: string, data: string, type = XLSX_TYPE)
   link.remove();
   // Give the download a moment to pick the blob up before it is released.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves base64 bytes as a file (see `downloadBlob`). */
+export function downloadBase64(fileName: string, data: string, type = XLSX_TYPE): void {
+  downloadBlob(fileName, new Blob([base64ToBytes(data)], { type }));
 }

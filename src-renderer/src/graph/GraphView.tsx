@@ -1,0 +1,219 @@
+/**
+ * The Ecosysteemkaart: one graphology graph kept for the life of the screen, merged with each model
+ * main builds for the active filter and options, drawn by sigma, laid out by ForceAtlas2, with the
+ * legend and options beside it and the detail drawer for a clicked initiative.
+ */
+import { Alert, Button, Group, Loader, Text, Title, useComputedColorScheme } from '@mantine/core';
+import { IconAdjustments, IconInfoCircle } from '@tabler/icons-react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
+import { FilterWords } from '../explore/FilterWords';
+import { NoMatches } from '../explore/NoMatches';
+import { useI18n } from '../i18n';
+import { formatRoute } from '../routes';
+import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
+import { legendEntries } from './focusColors';
+import { GraphControls, type GraphOptions } from './GraphControls';
+import { GraphExportMenu } from './GraphExportMenu';
+import { GraphLegend } from './GraphLegend';
+import { GraphNeighbours } from './GraphNeighbours';
+import { useGraphStats } from './graphStats';
+import { applyShowOptions, createMapGraph, currentPlaces, syncGraph } from './graphSync';
+import { GraphSearch, LayoutToggle, ZoomControls } from './MapControls';
+import { savePlaces, useStoredPlaces } from './places';
+import type { MapRenderer } from './renderer';
+import { SigmaMap } from './SigmaMap';
+import { useGraphProbe } from './testHook';
+import { thinnedText, useFigure } from './useFigure';
+import { type GraphArgs, useGraphModel } from './useGraphModel';
+import { useLayout } from './useLayout';
+
+const INITIAL: GraphOptions = { sizeBy: 'activities', generic: 'auto', providers: false, role: null, minWeight: 1 };
+
+export function GraphView() {
+  const { t, lang } = useI18n();
+  const { filter } = useFilter();
+  useFilterShortcuts();
+  const scheme = useComputedColorScheme('light');
+  const [graph] = useState(createMapGraph);
+  const [renderer, setRenderer] = useState<MapRenderer | null>(null);
+  const [options, setOptions] = useState<GraphOptions>(INITIAL);
+  // The weight main filters on follows the slider when it is let go; the slider itself hides at once.
+  const [requestedWeight, setRequestedWeight] = useState(1);
+  const [hiddenFocus, setHiddenFocus] = useState<ReadonlySet<string>>(() => new Set());
+  const [selected, setSelected] = useState<string | null>(null);
+  const [stack, setStack] = useState<DetailTarget[]>([]);
+
+  const args = useMemo<GraphArgs>(
+    () => ({
+      filter,
+      edges: ['sector', ...(options.generic !== 'off' ? (['generic'] as const) : []), ...(options.providers ? (['providers'] as const) : [])],
+      ...(options.providers && options.role ? { role: options.role } : {}),
+      minWeight: requestedWeight,
+      ...(options.generic === 'on' ? { forceGeneric: true } : {}),
+    }),
+    [filter, options.generic, options.providers, options.role, requestedWeight],
+  );
+  const { model, loading, error } = useGraphModel(args);
+  const scans = useMemo(() => [...filter.scans].sort((a, b) => a - b), [filter.scans]);
+  const stored = useStoredPlaces(scans);
+  const stats = useGraphStats(graph);
+
+  const unitsPerPixel = useCallback(() => {
+    if (!renderer || graph.order < 2) return 1;
+    const xs = graph.mapNodes((_, a) => a.x);
+    const ys = graph.mapNodes((_, a) => a.y);
+    const span = Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) || 1;
+    const { width, height } = renderer.getDimensions();
+    return span / Math.max(Math.min(width, height) - 2 * renderer.getStagePadding(), 50);
+  }, [graph, renderer]);
+  const save = useCallback(() => {
+    if (!stored) return;
+    for (const [key, place] of currentPlaces(graph)) stored.places.set(key, place);
+    savePlaces(stored);
+  }, [graph, stored]);
+  const layout = useLayout(graph, unitsPerPixel, save);
+  const { start: startLayout } = layout;
+
+  const show = useMemo(() => ({ sizeBy: options.sizeBy, hiddenFocus, minWeight: options.minWeight }), [options.sizeBy, hiddenFocus, options.minWeight]);
+  const showRef = useRef(show);
+  const syncedScans = useRef<string | null>(null);
+
+  // Merge each new model into the one graph (never a stale one); lay out only what has no place yet.
+  useEffect(() => {
+    if (!model || !stored || loading) return;
+    if (syncedScans.current !== stored.key) {
+      // Another set of scans is another map, with its own stored places.
+      graph.clear();
+      syncedScans.current = stored.key;
+    }
+    const result = syncGraph(graph, model, stored.places);
+    applyShowOptions(graph, showRef.current);
+    if (result.unplaced.length === 0) return;
+    const fresh = result.unplaced.length > graph.order / 2;
+    startLayout(fresh ? {} : { only: new Set(result.unplaced), duration: 1500 });
+  }, [model, stored, loading, graph, startLayout]);
+
+  // Legend, size and weight only flip attributes.
+  useEffect(() => {
+    showRef.current = show;
+    applyShowOptions(graph, show);
+  }, [graph, show]);
+
+  useGraphProbe(graph, renderer);
+  const figure = useFigure(stats, hiddenFocus, model);
+  const legend = useMemo(() => legendEntries(stats.foci, hiddenFocus, lang), [stats.foci, hiddenFocus, lang]);
+  const thinned = thinnedText(t, model);
+  const current = selected && stats.entries.some((e) => e.value === selected) ? selected : null;
+
+  const select = (key: string | null) => {
+    setSelected(key);
+    if (!key || !renderer) return;
+    const data = renderer.getNodeDisplayData(key);
+    if (data) void renderer.getCamera().animate({ x: data.x, y: data.y, ratio: Math.min(renderer.getCamera().ratio, 0.4) }, { duration: 500 });
+  };
+  const openInitiative = (key: string) => {
+    setSelected(key);
+    setStack([{ kind: 'initiative', id: Number(key) }]);
+  };
+  const toggleFocus = (focus: string) =>
+    setHiddenFocus((hidden) => {
+      const next = new Set(hidden);
+      if (!next.delete(focus)) next.add(focus);
+      return next;
+    });
+
+  const empty = model !== null && model.nodes.length === 0;
+  const genericShown = options.generic === 'on' || (options.generic === 'auto' && !model?.genericSuppressed);
+  const countText =
+    stats.visibleNodes === stats.nodes
+      ? t('graph.count', { nodes: stats.nodes, edges: stats.visibleEdges })
+      : t('graph.countPartial', { visible: stats.visibleNodes, nodes: stats.nodes, edges: stats.visibleEdges });
+
+  return (
+    <section data-testid="screen-ecosysteemkaart" aria-labelledby="screen-title-ecosysteemkaart" className="rs-graph-screen">
+      <div className="rs-explore-head">
+        <Title order={1} id="screen-title-ecosysteemkaart" tabIndex={-1} className="rs-screen-title">
+          {t('route.ecosysteemkaart')}
+        </Title>
+        <Text size="sm" c="dimmed" className="rs-explore-lead">
+          {t('graph.lead')}
+        </Text>
+      </div>
+      <Group gap="sm" wrap="nowrap" align="stretch" className="rs-graph-filter">
+        <div className="rs-graph-filter-words">
+          <FilterWords />
+        </div>
+        <Button component="a" href={formatRoute('activiteiten')} size="xs" variant="default" leftSection={<IconAdjustments size={16} aria-hidden="true" />} className="rs-graph-filter-link">
+          {t('graph.changeFilter')}
+        </Button>
+      </Group>
+      {thinned && (
+        <Alert variant="light" color="regioBlue" icon={<IconInfoCircle size={18} aria-hidden="true" />} className="rs-graph-notice" data-testid="graph-thinned">
+          {thinned}
+        </Alert>
+      )}
+      {error && (
+        <Alert variant="light" color="red" title={t('graph.error')} className="rs-graph-notice" data-testid="graph-error">
+          {error[lang]}
+        </Alert>
+      )}
+      <div className="rs-graph-body">
+        <div className="rs-graph-main">
+          <Group justify="space-between" gap="sm" wrap="wrap" className="rs-graph-toolbar">
+            <GraphSearch options={stats.entries} selected={current} onSelect={select} onDetails={openInitiative} />
+            <Group gap="xs" wrap="wrap">
+              <Text size="sm" c="dimmed" role="status" className="rs-graph-count" data-testid="graph-node-count">
+                {countText}
+              </Text>
+              <LayoutToggle running={layout.running} disabled={stats.nodes < 2} onToggle={() => (layout.running ? layout.stop() : layout.start())} />
+              <GraphExportMenu graph={graph} renderer={renderer} figure={figure} disabled={stats.visibleNodes === 0} />
+            </Group>
+          </Group>
+          <div className="rs-graph-stage">
+            <SigmaMap
+              graph={graph}
+              scheme={scheme}
+              label={t('graph.canvas.label', { nodes: stats.visibleNodes, edges: stats.visibleEdges })}
+              describedBy="graph-canvas-keys"
+              selected={current}
+              onNodeClick={openInitiative}
+              onNodeMoved={save}
+              onStageClick={() => setSelected(null)}
+              onReady={setRenderer}
+            />
+            <p id="graph-canvas-keys" className="rs-visually-hidden">
+              {t('graph.canvas.keys')}
+            </p>
+            <ZoomControls renderer={renderer} />
+            {(loading || !stored) && !model && <Loader className="rs-graph-loader" aria-label={t('graph.loading')} />}
+            {empty && (
+              <div className="rs-graph-empty">
+                <NoMatches what="initiatives" order={2} />
+              </div>
+            )}
+          </div>
+        </div>
+        <aside className="rs-graph-panel" aria-label={t('graph.legend.title')}>
+          <GraphLegend entries={legend} onToggle={toggleFocus} onShowAll={() => setHiddenFocus(new Set())} />
+          <GraphControls
+            options={options}
+            onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))}
+            onMinWeightEnd={setRequestedWeight}
+            genericShown={genericShown}
+            genericSuppressed={Boolean(model?.genericSuppressed) && options.generic === 'auto'}
+            maxWeight={stats.maxWeight}
+            scheme={scheme}
+          />
+        </aside>
+      </div>
+      <DetailDrawer
+        stack={stack}
+        onOpen={(target) => setStack((s) => [...s, target])}
+        onBack={() => setStack((s) => s.slice(0, -1))}
+        onClose={() => setStack([])}
+        initiativeExtra={(id) => <GraphNeighbours key={`${id}:${stats.visibleEdges}`} graph={graph} node={String(id)} onOpen={(key) => setStack((s) => [...s, { kind: 'initiative', id: Number(key) }])} />}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+/**
+ * What the panels show about the graph (counts, legend categories, search entries, lenses present),
+ * read with `useSyncExternalStore` from graph events. Layout moves (x/y only) are ignored, so a
+ * running layout does not re-render the panels.
+ */
+import { useCallback, useRef, useSyncExternalStore } from 'react';
+import type { EdgeType } from '../../../src-shared/model';
+import type { MapGraph } from './graphSync';
+
+export interface GraphStats {
+  nodes: number;
+  visibleNodes: number;
+  edges: number;
+  visibleEdges: number;
+  /** Focus of every node (hidden ones included), for the legend. */
+  foci: string[];
+  /** Visible nodes, for the search box. */
+  entries: { value: string; label: string }[];
+  kinds: EdgeType[];
+  maxWeight: number;
+}
+
+function computeStats(graph: MapGraph): GraphStats {
+  const foci: string[] = [];
+  const entries: { value: string; label: string }[] = [];
+  graph.forEachNode((key, a) => {
+    foci.push(a.focus);
+    if (!a.hidden) entries.push({ value: key, label: a.label });
+  });
+  const kinds = new Set<EdgeType>();
+  let visibleEdges = 0;
+  let maxWeight = 1;
+  graph.forEachEdge((_, a) => {
+    if (a.kind !== 'generic') maxWeight = Math.max(maxWeight, a.weight);
+    if (a.hidden) return;
+    visibleEdges++;
+    kinds.add(a.kind);
+  });
+  return { nodes: graph.order, visibleNodes: entries.length, edges: graph.size, visibleEdges, foci, entries, kinds: [...kinds], maxWeight };
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i] as T));
+}
+
+/** Equal content keeps the old object, so a layout step (positions only) re-renders nothing. */
+function sameStats(a: GraphStats, b: GraphStats): boolean {
+  return (
+    a.nodes === b.nodes && a.visibleNodes === b.visibleNodes && a.edges === b.edges && a.visibleEdges === b.visibleEdges && a.maxWeight === b.maxWeight &&
+    sameList(a.kinds, b.kinds) && sameList(a.foci, b.foci) && sameList(a.entries, b.entries, (x, y) => x.value === y.value && x.label === y.label)
+  );
+}
+
+const LAYOUT_ONLY = new Set(['x', 'y', 'fixed']);
+const STRUCTURE = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const;
+
+export function useGraphStats(graph: MapGraph): GraphStats {
+  const cache = useRef<{ dirty: boolean; stats: GraphStats | null }>({ dirty: true, stats: null });
+
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      const changed = () => {
+        cache.current.dirty = true;
+        notify();
+      };
+      const bulk = (payload: { hints?: { attributes?: string[] } }) => {
+        const attributes = payload.hints?.attributes;
+        if (attributes && attributes.every((a) => LAYOUT_ONLY.has(a))) return;
+        changed();
+      };
+      const single = (payload: object) => {
+        if ('name' in payload && LAYOUT_ONLY.has(String(payload.name))) return;
+        if ('data' in payload && typeof payload.data === 'object' && payload.data && Object.keys(payload.data).every((k) => LAYOUT_ONLY.has(k))) return;
+        changed();
+      };
+      for (const event of STRUCTURE) graph.on(event, changed);
+      graph.on('nodeAttributesUpdated', single);
+      graph.on('edgeAttributesUpdated', single);
+      graph.on('eachNodeAttributesUpdated', bulk);
+      graph.on('eachEdgeAttributesUpdated', bulk);
+      return () => {
+        for (const event of STRUCTURE) graph.off(event, changed);
+        graph.off('nodeAttributesUpdated', single);
+        graph.off('edgeAttributesUpdated', single);
+        graph.off('eachNodeAttributesUpdated', bulk);
+        graph.off('eachEdgeAttributesUpdated', bulk);
+      };
+    },
+    [graph],
+  );
+
+  const getSnapshot = useCallback(() => {
+    const c = cache.current;
+    if (c.dirty || !c.stats) {
+      const next = computeStats(graph);
+      if (!c.stats || !sameStats(c.stats, next)) c.stats = next;
+      c.dirty = false;
+    }
+    return c.stats;
+  }, [graph]);
+
+  return useSyncExternalStore(subscribe, getSnapshot);
+}

@@ -1,0 +1,164 @@
+/**
+ * The map keeps ONE graphology graph. A new model from main is merged into it: nodes that stay keep
+ * their place, nodes that appear are added (at their remembered place, near a placed neighbour, or on
+ * a circle), nodes that disappear are dropped. Options that only change what is shown (legend
+ * categories, minimum weight, size) flip attributes and never rebuild.
+ */
+import { MultiUndirectedGraph } from 'graphology';
+import type { EdgeType, GraphEdge, GraphModel } from '../../../src-shared/model';
+import { focusColor } from './focusColors';
+import { edgeSize, MIN_NODE_SIZE, nodeSize, sizeValue, type SizeBy } from './styles';
+
+export type NodeAttrs = {
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  label: string;
+  focus: string;
+  scanId: number;
+  activities: number;
+  reach: number | null;
+  hidden: boolean;
+  /** Held still by ForceAtlas2 (while only new nodes are being placed). */
+  fixed?: boolean;
+};
+
+export type EdgeAttrs = {
+  kind: EdgeType;
+  weight: number;
+  shared: string[];
+  size: number;
+  hidden: boolean;
+};
+
+export type MapGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs>;
+export type Point = [number, number];
+
+export function createMapGraph(): MapGraph {
+  return new MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
+}
+
+export function edgeKey(edge: Pick<GraphEdge, 'type' | 'source' | 'target'>): string {
+  const [a, b] = edge.source < edge.target ? [edge.source, edge.target] : [edge.target, edge.source];
+  return `${edge.type}:${a}-${b}`;
+}
+
+export interface SyncResult {
+  added: string[];
+  removed: string[];
+  /** Added nodes that had no remembered place (placed near a neighbour or on a circle). */
+  unplaced: string[];
+}
+
+/** Merges `model` into `graph`; `known` holds remembered places and learns those of dropped nodes. */
+export function syncGraph(graph: MapGraph, model: GraphModel, known: Map<string, Point>): SyncResult {
+  const wanted = new Map(model.nodes.map((n) => [String(n.id), n]));
+  const removed = graph.filterNodes((key) => !wanted.has(key));
+  for (const key of removed) {
+    const { x, y } = graph.getNodeAttributes(key);
+    known.set(key, [x, y]);
+    graph.dropNode(key);
+  }
+  const added: string[] = [];
+  const unplaced: string[] = [];
+  for (const [key, node] of wanted) {
+    const data = { label: node.label, focus: node.focus, scanId: node.scanId, activities: node.activities, reach: node.reach };
+    if (graph.hasNode(key)) {
+      graph.mergeNodeAttributes(key, data);
+      continue;
+    }
+    const place = known.get(key);
+    graph.addNode(key, { ...data, x: place?.[0] ?? 0, y: place?.[1] ?? 0, size: MIN_NODE_SIZE, color: focusColor(node.focus), hidden: false });
+    added.push(key);
+    if (!place) unplaced.push(key);
+  }
+
+  const wantedEdges = new Map(model.edges.map((e) => [edgeKey(e), e]));
+  for (const key of graph.filterEdges((key) => !wantedEdges.has(key))) graph.dropEdge(key);
+  for (const [key, edge] of wantedEdges) {
+    const source = String(edge.source);
+    const target = String(edge.target);
+    if (!graph.hasNode(source) || !graph.hasNode(target) || source === target) continue;
+    if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, { weight: edge.weight, shared: edge.shared });
+    else graph.addEdgeWithKey(key, source, target, { kind: edge.type, weight: edge.weight, shared: edge.shared, size: edgeSize(edge.type, edge.weight), hidden: false });
+  }
+  placeNewNodes(graph, unplaced);
+  return { added, removed, unplaced };
+}
+
+/** Bounding box of the given nodes, or null when there are none. */
+function extent(graph: MapGraph, keys: Iterable<string>): { cx: number; cy: number; span: number } | null {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const key of keys) {
+    const { x, y } = graph.getNodeAttributes(key);
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+  }
+  if (minX === Infinity) return null;
+  return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, span: Math.max(maxX - minX, maxY - minY) };
+}
+
+/** New nodes go near a random already-placed neighbour; those without one go on a circle around the rest. */
+export function placeNewNodes(graph: MapGraph, unplaced: readonly string[], random: () => number = Math.random): void {
+  if (unplaced.length === 0) return;
+  const waiting = new Set(unplaced);
+  const placed = graph.filterNodes((key) => !waiting.has(key));
+  const box = extent(graph, placed);
+  const span = box && box.span > 0 ? box.span : 100;
+  let progress = true;
+  while (progress && placed.length > 0) {
+    progress = false;
+    for (const key of waiting) {
+      const anchors = graph.filterNeighbors(key, (n) => !waiting.has(n));
+      if (anchors.length === 0) continue;
+      const anchor = graph.getNodeAttributes(anchors[Math.floor(random() * anchors.length)]!);
+      const angle = random() * 2 * Math.PI;
+      const distance = span * (0.03 + 0.04 * random());
+      graph.mergeNodeAttributes(key, { x: anchor.x + distance * Math.cos(angle), y: anchor.y + distance * Math.sin(angle) });
+      waiting.delete(key);
+      progress = true;
+    }
+  }
+  const rest = [...waiting];
+  const radius = box ? Math.max(span * 0.6, 10) : 10 * Math.sqrt(rest.length + 1);
+  rest.forEach((key, i) => {
+    const angle = (2 * Math.PI * i) / rest.length;
+    graph.mergeNodeAttributes(key, { x: (box?.cx ?? 0) + radius * Math.cos(angle), y: (box?.cy ?? 0) + radius * Math.sin(angle) });
+  });
+}
+
+export interface ShowOptions {
+  sizeBy: SizeBy;
+  /** Focus categories switched off in the legend. */
+  hiddenFocus: ReadonlySet<string>;
+  /** Sector and provider edges below this weight are hidden (generic edges always weigh 1). */
+  minWeight: number;
+}
+
+/**
+ * Sizes, colours and visibility: attribute flips only, nodes and edges stay in the graph. Only what
+ * changes is written, item by item (sigma's bulk-update path cannot repaint items added since its
+ * last frame).
+ */
+export function applyShowOptions(graph: MapGraph, options: ShowOptions): void {
+  let max = 0;
+  graph.forEachNode((_, a) => {
+    max = Math.max(max, sizeValue(a, options.sizeBy));
+  });
+  graph.forEachNode((key, a) => {
+    const next = { size: nodeSize(sizeValue(a, options.sizeBy), max, graph.order), color: focusColor(a.focus), hidden: options.hiddenFocus.has(a.focus) };
+    if (next.size !== a.size || next.color !== a.color || next.hidden !== a.hidden) graph.mergeNodeAttributes(key, next);
+  });
+  graph.forEachEdge((key, a, _s, _t, source, target) => {
+    const next = { size: edgeSize(a.kind, a.weight), hidden: source.hidden || target.hidden || (a.kind !== 'generic' && a.weight < options.minWeight) };
+    if (next.size !== a.size || next.hidden !== a.hidden) graph.mergeEdgeAttributes(key, next);
+  });
+}
+
+/** Current places of all nodes, rounded (what is stored per set of scans). */
+export function currentPlaces(graph: MapGraph): Map<string, Point> {
+  const places = new Map<string, Point>();
+  graph.forEachNode((key, { x, y }) => places.set(key, [Math.round(x * 100) / 100, Math.round(y * 100) / 100]));
+  return places;
+}

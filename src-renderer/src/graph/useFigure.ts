@@ -1,0 +1,41 @@
+/** The texts around an exported map: title, date, legend of what is visible, the filter in words. */
+import { useCallback } from 'react';
+import type { EdgeType, GraphModel } from '../../../src-shared/model';
+import { useDescribeFilter } from '../explore/useDescribeFilter';
+import { useI18n, type MessageKey } from '../i18n';
+import { useFacets, useFilter } from '../state/FilterProvider';
+import type { Figure } from './figure';
+import { legendEntries } from './focusColors';
+import type { GraphStats } from './graphStats';
+
+const EDGE_TEXT: Readonly<Record<EdgeType, MessageKey>> = { sector: 'graph.edges.sector', generic: 'graph.edges.generic', providers: 'graph.edges.providers' };
+const EDGE_ORDER: readonly EdgeType[] = ['sector', 'generic', 'providers'];
+
+/** The thinning notice, or null when main kept every edge. */
+export function thinnedText(t: ReturnType<typeof useI18n>['t'], model: GraphModel | null): string | null {
+  if (!model || model.candidateEdges <= model.edges.length) return null;
+  const counts = { shown: model.edges.length, total: model.candidateEdges };
+  return model.neighbourCap === null ? t('graph.thinnedNoCap', counts) : t('graph.thinned', { ...counts, n: model.neighbourCap });
+}
+
+export function useFigure(stats: GraphStats, hiddenFocus: ReadonlySet<string>, model: GraphModel | null): () => Figure {
+  const { t, lang } = useI18n();
+  const { filter } = useFilter();
+  const facets = useFacets();
+  const describe = useDescribeFilter(facets.result);
+  return useCallback(() => {
+    const counts = facets.result && !facets.loading ? { activities: facets.result.total, initiatives: facets.result.initiatives } : undefined;
+    const date = new Date().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const thinned = thinnedText(t, model);
+    return {
+      title: t('route.ecosysteemkaart'),
+      subtitle: `${t('app.name')} · ${t('graph.figure.date', { date })}`,
+      legendTitle: t('graph.legend.title'),
+      legend: legendEntries(stats.foci, hiddenFocus, lang).filter((e) => !e.hidden),
+      edgesTitle: t('graph.figure.edges'),
+      edges: EDGE_ORDER.filter((kind) => stats.kinds.includes(kind)).map((kind) => ({ kind, label: t(EDGE_TEXT[kind]) })),
+      caption: [describe(filter, counts), t('graph.figure.counts', { nodes: stats.visibleNodes, edges: stats.visibleEdges }), ...(thinned ? [thinned] : [])],
+      source: t('app.tagline'),
+    };
+  }, [t, lang, filter, facets, describe, stats, hiddenFocus, model]);
+}

@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src-main/cli/main';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { REPO_ROOT } from '../../src-main/version';
+import { tempDir } from '../helpers/db';
+import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+
+interface Probe {
+  nodes(): { id: number; label: string; focus: string; hidden: boolean; color: string }[];
+  edges(): { source: number; target: number; type: string; weight: number; hidden: boolean }[];
+}
+
+async function cliGraph(db: string, extra: string[] = []) {
+  let out = '';
+  expect(await main(['graph', '--db', db, '--json', ...extra], { out: (t) => (out += t), err: () => undefined })).toBe(0);
+  return JSON.parse(out) as { nodes: { id: number; focus: string }[]; edges: { source: number; target: number; type: string; weight: number }[] };
+}
+
+describe('the Ecosysteemkaart in a real browser (WebGL, software)', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')))) });
+    await h.page.getByTestId('nav-ecosysteemkaart').click();
+    await h.page.getByTestId('graph-canvas').waitFor({ timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const visibleNodes = () => h.page.evaluate(() => (window as unknown as { __regioscanGraph: Probe }).__regioscanGraph.nodes().filter((n) => !n.hidden).map((n) => ({ id: n.id, focus: n.focus })));
+  const visibleEdges = () =>
+    h.page.evaluate(() =>
+      (window as unknown as { __regioscanGraph: Probe }).__regioscanGraph
+        .edges()
+        .filter((e) => !e.hidden)
+        .map((e) => `${Math.min(e.source, e.target)}-${Math.max(e.source, e.target)}:${e.type}:${e.weight}`)
+        .sort(),
+    );
+
+  it('draws the 33 initiatives of the sample with the focus and edges `regioscan graph --json` gives', async () => {
+    await expect.poll(async () => (await visibleNodes()).length, { timeout: 30_000 }).toBe(33);
+    const cli = await cliGraph(h.databasePath);
+    expect((await visibleNodes()).sort((a, b) => a.id - b.id)).toEqual(cli.nodes.map((n) => ({ id: n.id, focus: n.focus })));
+    expect(await visibleEdges()).toEqual(cli.edges.map((e) => `${e.source}-${e.target}:${e.type}:${e.weight}`).sort());
+    await expectAccessible(h.page, 'ecosysteemkaart');
+    await screenshot(h.page, 'graph-sample');
+  });
+
+  it('hides a focus category from the legend, and shows it again', async () => {
+    const before = (await visibleNodes()).length;
+    const varied = (await visibleNodes()).filter((n) => n.focus === 'varied').length;
+    await h.page.getByTestId('legend-varied').click();
+    await expect.poll(async () => (await visibleNodes()).length).toBe(before - varied);
+    await h.page.getByTestId('legend-varied').click();
+    await expect.poll(async () => (await visibleNodes()).length).toBe(before);
+  });
+
+  it('follows the global filter, and still agrees with the CLI', async () => {
+    await h.page.getByTestId('nav-activiteiten').click();
+    await h.page.getByTestId('facet-type-werken-met-studenten').check();
+    await h.page.getByTestId('nav-ecosysteemkaart').click();
+    await expect.poll(async () => (await visibleNodes()).length, { timeout: 20_000 }).toBe(9);
+    const cli = await cliGraph(h.databasePath, ['--where', 'type=Werken met studenten']);
+    expect((await visibleNodes()).map((n) => n.id).sort((a, b) => a - b)).toEqual(cli.nodes.map((n) => n.id));
+    expect(await visibleEdges()).toEqual(cli.edges.map((e) => `${e.source}-${e.target}:${e.type}:${e.weight}`).sort());
+    await screenshot(h.page, 'graph-filtered');
+  });
+
+  it('exports a PNG of at least twice the map’s size, with legend and caption', async () => {
+    const box = (await h.page.getByTestId('graph-canvas').boundingBox())!;
+    await h.page.getByTestId('graph-export').click();
+    const download = h.page.waitForEvent('download');
+    await h.page.getByTestId('graph-export-png').click();
+    const file = join(tempDir(), 'map.png');
+    await (await download).saveAs(file);
+    const png = readFileSync(file);
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    expect(width).toBeGreaterThanOrEqual(Math.floor(box.width * 2));
+    expect(height).toBeGreaterThanOrEqual(Math.floor(box.height * 2));
+    expect(png.length).toBeGreaterThan(20_000);
+  });
+});

@@ -11,7 +11,7 @@ export const runFacets: Subcommand = async (argv, io) => {
   try {
     const result = facetCounts(db, { filter: filterFromOptions(db, values) });
     if (values.json) {
-      io.out(JSON.stringify(result, null, 2) + '\n');
+      io.out(JSON.stringify({ total: result.total, facets: result.facets }, null, 2) + '\n');
       return 0;
     }
     io.out(`${result.total} activities\n`);

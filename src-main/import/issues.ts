@@ -60,10 +60,6 @@ export class IssueLog {
       ...(where.activityKey ? { activityKey: where.activityKey } : {}),
     });
   }
-
-  count(severity: Severity): number {
-    return this.issues.filter((i) => i.severity === severity).length;
-  }
 }
 
 /** Excel column letters for a 0-based index (0 → A, 27 → AB). */

@@ -179,17 +179,20 @@ function conditionBits(index: ActivityIndex, c: Condition, includeSubRegions: bo
   return out;
 }
 
-/** The conditions of a filter that do not depend on one dimension: scans, text, reach, start year. */
+/** The filter's scan list as a mask (all activities when it names none). */
+function scanListBits(index: ActivityIndex, scans: readonly number[]): B.Bits {
+  if (scans.length === 0) return B.full(index.n);
+  const out = B.empty(index.n);
+  for (const id of scans) {
+    const bits = index.scanBits.get(id);
+    if (bits) B.orInto(out, bits);
+  }
+  return out;
+}
+
+/** The conditions of a filter that do not depend on one dimension, except the scan list: text, reach, start year. */
 function baseBits(db: Db, index: ActivityIndex, filter: Filter): B.Bits {
   const out = B.full(index.n);
-  if (filter.scans.length > 0) {
-    const scans = B.empty(index.n);
-    for (const id of filter.scans) {
-      const bits = index.scanBits.get(id);
-      if (bits) B.orInto(scans, bits);
-    }
-    B.andInto(out, scans);
-  }
   const text = filter.text.trim();
   if (text !== '') {
     const hits = B.empty(index.n);
@@ -226,7 +229,10 @@ export interface FilterMasks {
 }
 
 export function filterMasks(db: Db, index: ActivityIndex, filter: Filter): FilterMasks {
-  const base = baseBits(db, index, filter);
+  // Text, reach and year once; the scan list on top (the scan facet ignores it: it is the scan selector).
+  const withoutScans = baseBits(db, index, filter);
+  const base = withoutScans.slice();
+  B.andInto(base, scanListBits(index, filter.scans));
   const conditions = filter.conditions.filter((c) => c.values.length > 0).map((c) => ({ c, bits: conditionBits(index, c, filter.includeSubRegions) }));
   const all = base.slice();
   for (const { bits } of conditions) B.andInto(all, bits);
@@ -236,10 +242,7 @@ export function filterMasks(db: Db, index: ActivityIndex, filter: Filter): Filte
     for (const { c, bits } of conditions) if (c.dimension !== dim) B.andInto(mask, bits);
     except.set(dim, mask);
   }
-  // The scan facet also ignores the filter's own scan list (it is the scan selector).
-  const scanMask = B.full(index.n);
-  const noScans = baseBits(db, index, { ...filter, scans: [] });
-  B.andInto(scanMask, noScans);
+  const scanMask = withoutScans;
   for (const { c, bits } of conditions) if (c.dimension !== 'scan') B.andInto(scanMask, bits);
   except.set('scan', scanMask);
   return { all, except };

@@ -3,11 +3,11 @@
  * once per value). Codebook values are listed in codebook order, with zero counts; open-list entries
  * and unmapped values (code null, verbatim label) follow when they occur.
  */
-import { DIMENSIONS, DIMENSION_KEYS, ORGANISATION_TYPES, type DimensionKey } from '../../src-shared/codebook';
+import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey } from '../../src-shared/codebook';
 import type { Db } from '../db/open';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { activityIndex, filterMasks } from './activity-index';
-import { count, countAnd, has } from './bitsets';
+import { count, countAnd, forEachAnd, has } from './bitsets';
 import { filterWhere } from './filter-sql';
 
 export interface FacetValue {
@@ -18,6 +18,8 @@ export interface FacetValue {
 
 export interface FacetResult {
   total: number;
+  /** Initiatives with at least one matching activity. */
+  initiatives: number;
   facets: Record<DimensionKey, FacetValue[]>;
 }
 
@@ -31,7 +33,7 @@ export function facetCountsSql(db: Db, query: FacetQuery = {}): FacetResult {
   const lang = query.language ?? 'nl';
   const filter = query.filter ?? emptyFilter();
   const all = filterWhere(db, filter);
-  const total = (db.prepare(`SELECT count(*) AS n FROM activity a WHERE ${all.sql}`).get(...all.params) as { n: number }).n;
+  const { total, initiatives } = db.prepare(`SELECT count(*) AS total, count(DISTINCT a.initiative_id) AS initiatives FROM activity a WHERE ${all.sql}`).get(...all.params) as { total: number; initiatives: number };
   // Faceted search: each dimension is counted under every condition except its own.
   const constrained = new Set(filter.conditions.filter((c) => c.values.length > 0).map((c) => c.dimension));
   const valueRows = (except: DimensionKey | undefined, dimensions: readonly string[] | undefined) => {
@@ -81,7 +83,7 @@ export function facetCountsSql(db: Db, query: FacetQuery = {}): FacetResult {
   facets.scan = scanRows
     .filter((r) => filter.scans.length === 0 || filter.scans.includes(r.id))
     .map((r) => ({ code: String(r.id), label: `${r.region}${r.year ? ` ${r.year}` : ''}`, count: scanCounts.get(r.id) ?? 0 }));
-  return { total, facets };
+  return { total, initiatives, facets };
 }
 
 /**
@@ -142,11 +144,7 @@ export function facetCounts(db: Db, query: FacetQuery = {}): FacetResult {
       const bits = index.scanBits.get(r.id);
       return { code: String(r.id), label: `${r.region}${r.year ? ` ${r.year}` : ''}`, count: bits ? countAnd(scanMask, bits) : 0 };
     });
-  return { total: count(masks.all), facets };
-}
-
-/** Organisation type labels, for views that show providers. */
-export function organisationTypeLabel(code: string | null, lang: 'nl' | 'en'): string {
-  const t = ORGANISATION_TYPES.find((o) => o.code === code);
-  return t ? (lang === 'nl' ? t.nl : t.en) : (code ?? '');
+  const initiatives = new Set<number>();
+  forEachAnd(masks.all, masks.all, (p) => initiatives.add(index.initiative[p]!));
+  return { total: count(masks.all), initiatives: initiatives.size, facets };
 }

@@ -13,7 +13,6 @@ import type { Db } from '../db/open';
 import { focusOf } from './activities';
 import { activityIndex, filterMasks } from './activity-index';
 import * as B from './bitsets';
-import { forEachAnd, has } from './bitsets';
 
 export const GENERIC_EDGE_LIMIT = 150;
 /** Above this many nodes each node keeps only its strongest neighbours, unless asked otherwise. */
@@ -204,7 +203,7 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
   const reach: (number | null)[] = [];
   const positionsByNode: number[][] = [];
   for (let p = 0; p < index.n; p++) {
-    if (!has(all, p)) continue;
+    if (!B.has(all, p)) continue;
     const initiative = index.initiative[p]!;
     let k = nodeOf.get(initiative);
     if (k === undefined) {
@@ -244,7 +243,7 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
     const bits = valueId === undefined ? undefined : index.valueBits.get(valueId);
     if (!bits) continue;
     const set = new Set<number>();
-    forEachAnd(bits, all, (p) => set.add(nodeAt[p]!));
+    B.forEachAnd(bits, all, (p) => set.add(nodeAt[p]!));
     if (set.size > 0) sectorNodes.set(code, set);
   }
 
@@ -273,7 +272,7 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
     const orgNodes = new Map<number, Set<number>>();
     for (const [activityId, orgId, name] of rows) {
       const p = index.position.get(activityId);
-      if (p === undefined || !has(all, p)) continue;
+      if (p === undefined || !B.has(all, p)) continue;
       const k = nodeOf.get(index.initiative[p]!)!;
       orgNames.set(orgId, name);
       nodeOrgs[k]!.add(orgId);

@@ -1,11 +1,12 @@
 /** Dialogs of the saved filters: save (new, or rename with the same id) and confirm delete. */
-import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { SavedFilter } from '../../../src-shared/model';
 import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import { toApiError } from '../api/errors';
 import { useI18n } from '../i18n';
+import { ConfirmDeleteDialog } from '../import/ConfirmDeleteDialog';
 import { DialogFrame } from '../import/DialogFrame';
 
 interface SaveFilterDialogProps {
@@ -85,43 +86,19 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
 }
 
 export function DeleteFilterDialog({ saved, opened, onClose, onDeleted }: { saved: SavedFilter; opened: boolean; onClose(): void; onDeleted(): void }) {
-  const { t, lang } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<LocalisedMessage | null>(null);
-
-  const confirm = () => {
-    setBusy(true);
-    api.invoke('filters.delete', { id: saved.id }).then(
-      () => {
-        setBusy(false);
-        onDeleted();
-        onClose();
-      },
-      (cause: unknown) => {
-        setBusy(false);
-        setError(toApiError(cause).userMessage);
-      },
-    );
-  };
-
+  const { t } = useI18n();
   return (
-    <DialogFrame opened={opened} onClose={onClose} title={t('explore.saved.deleteTitle')} testId="filter-delete-dialog">
-      <Stack gap="md">
-        <Text size="sm">{t('explore.saved.deleteWhat', { name: saved.name })}</Text>
-        {error && (
-          <Alert color="red" variant="light">
-            {error[lang]}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={busy} data-autofocus>
-            {t('dialog.cancel')}
-          </Button>
-          <Button color="red.9" onClick={confirm} loading={busy} data-testid="saved-filter-delete-confirm">
-            {t('explore.saved.delete')}
-          </Button>
-        </Group>
-      </Stack>
-    </DialogFrame>
+    <ConfirmDeleteDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('explore.saved.deleteTitle')}
+      testId="filter-delete-dialog"
+      confirmLabel={t('explore.saved.delete')}
+      confirmTestId="saved-filter-delete-confirm"
+      remove={() => api.invoke('filters.delete', { id: saved.id })}
+      onDone={onDeleted}
+    >
+      <Text size="sm">{t('explore.saved.deleteWhat', { name: saved.name })}</Text>
+    </ConfirmDeleteDialog>
   );
 }

@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { toApiError, type LocalisedMessage } from '../api/errors';
 import { useI18n } from '../i18n';
 import { scanLabel, scanShortLabel } from '../state/scans';
+import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 import { DialogFrame } from './DialogFrame';
 import { formatNumber } from './format';
 import { IssuesTable } from './IssuesTable';
@@ -79,54 +80,31 @@ export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
 
 export function DeleteScanDialog({ scan, opened, onClose, onChanged }: ScanDialogProps) {
   const { t, lang } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<LocalisedMessage | null>(null);
-
-  const confirm = () => {
-    setBusy(true);
-    api.invoke('scans.delete', { id: scan.id }).then(
-      () => {
-        onChanged();
-        onClose();
-      },
-      (cause: unknown) => {
-        setBusy(false);
-        setError(toApiError(cause).userMessage);
-      },
-    );
-  };
-
   return (
-    <DialogFrame opened={opened} onClose={onClose} title={t('scansList.delete.title')} testId="scan-delete-dialog">
-      <Stack gap="md">
-        <Text>
-          {t('scansList.delete.what', {
-            scan: scanLabel(scan),
-            initiatives: formatNumber(scan.counts.initiatives, lang),
-            activities: formatNumber(scan.counts.activities, lang),
-          })}
-        </Text>
-        <Text size="sm" c="dimmed">
-          {t('scansList.delete.kept')}
-        </Text>
-        <Text size="sm" fw={600}>
-          {t('scansList.delete.final')}
-        </Text>
-        {error && (
-          <Alert color="red" variant="light">
-            {error[lang]}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={busy} data-autofocus>
-            {t('dialog.cancel')}
-          </Button>
-          <Button color="red.9" onClick={confirm} loading={busy} data-testid="confirm-delete">
-            {t('scansList.delete.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </DialogFrame>
+    <ConfirmDeleteDialog
+      opened={opened}
+      onClose={onClose}
+      title={t('scansList.delete.title')}
+      testId="scan-delete-dialog"
+      confirmLabel={t('scansList.delete.confirm')}
+      confirmTestId="confirm-delete"
+      remove={() => api.invoke('scans.delete', { id: scan.id })}
+      onDone={onChanged}
+    >
+      <Text>
+        {t('scansList.delete.what', {
+          scan: scanLabel(scan),
+          initiatives: formatNumber(scan.counts.initiatives, lang),
+          activities: formatNumber(scan.counts.activities, lang),
+        })}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('scansList.delete.kept')}
+      </Text>
+      <Text size="sm" fw={600}>
+        {t('scansList.delete.final')}
+      </Text>
+    </ConfirmDeleteDialog>
   );
 }
 

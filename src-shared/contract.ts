@@ -6,11 +6,13 @@
  * Pure module: no Node and no DOM APIs (it is type-checked with neither).
  */
 import { z } from 'zod';
+import { DIMENSION_KEYS } from './codebook';
 import { filterSchema } from './filter-schema';
 import type {
   ActivityDetail,
   ActivityPage,
   AppInfo,
+  CompareResult,
   ExportedFile,
   FacetsResult,
   GraphModel,
@@ -19,10 +21,12 @@ import type {
   ImportStatus,
   InitiativeDetail,
   InitiativeRow,
+  OverviewResult,
   SavedFilter,
   ScanSummary,
   Settings,
   TemplateFile,
+  WhiteSpotResult,
 } from './model';
 
 interface ChannelDef<A extends z.ZodType, R> {
@@ -48,6 +52,22 @@ export const settingsSchema = z
   .object({
     language: z.enum(['nl', 'en']),
     colorScheme: z.enum(['light', 'dark']),
+  })
+  .strict();
+
+/** Dimension keys as the filter names them (Vergelijken and Witte vlekken axes). */
+const dimensionKey = filterSchema.shape.conditions.element.shape.dimension;
+const compareArgs = z.object({ scans: z.array(id).min(2).max(50), filter: filterSchema, language: language.optional() }).strict();
+const whiteSpotArgs = z
+  .object({
+    filter: filterSchema,
+    rows: dimensionKey.optional(),
+    cols: dimensionKey.optional(),
+    /** null: no third dimension; omitted: the report's default (knelpunt) when rows and cols are omitted too. */
+    layers: dimensionKey.nullable().optional(),
+    includeGeneric: z.boolean().optional(),
+    includeOther: z.boolean().optional(),
+    language: language.optional(),
   })
   .strict();
 
@@ -147,8 +167,34 @@ export const contract = {
     z.object({ scans: z.array(id).max(1000), positions: z.record(z.string().regex(/^\d+$/), z.tuple([z.number().finite(), z.number().finite()])) }).strict(),
     { writes: true },
   ),
+  /** Vergelijken: the filter applied to each scan; per dimension, per value, counts and shares per 100 activities. */
+  'compare.build': channel<CompareResult>()(compareArgs, { writes: false }),
+  /** Vergelijken as .xlsx: a summary sheet and one sheet per dimension. */
+  'export.compare': channel<ExportedFile>()(compareArgs, { writes: false }),
+  /** Witte vlekken: activities per combination of two (or three) dimensions under the filter, zeros included. */
+  'whitespots.build': channel<WhiteSpotResult>()(whiteSpotArgs, { writes: false }),
+  /** Witte vlekken as .xlsx: the long table of combinations, the pivot and the filter. */
+  'export.whitespots': channel<ExportedFile>()(whiteSpotArgs, { writes: false }),
   /** A scan as the canonical workbook (re-importing it gives the same data). */
   'export.scan': channel<ExportedFile>()(z.object({ id }).strict(), { writes: false }),
+  /** Overzicht: per dimension the counts under the whole filter, and the report's tables. */
+  'overview.build': channel<OverviewResult>()(
+    z.object({ filter: filterSchema, minInitiatives: z.number().int().min(1).max(1000).optional(), language: language.optional() }).strict(),
+    { writes: false },
+  ),
+  /** One Overzicht chart or table as .xlsx (with title, scans and the filter in words). */
+  'overview.export': channel<ExportedFile>()(
+    z
+      .object({
+        filter: filterSchema,
+        table: z.enum(['dimension', 'typeGeography', 'typeBottleneck', 'reach', 'quadrant', 'providers']),
+        dimension: z.enum(DIMENSION_KEYS).optional(),
+        minInitiatives: z.number().int().min(1).max(1000).optional(),
+        language: language.optional(),
+      })
+      .strict(),
+    { writes: false },
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -12,6 +12,42 @@ export interface AppInfo {
   readOnly: boolean;
   /** Main can show native open/save dialogs (desktop app); otherwise the renderer uses file inputs and downloads. */
   nativeDialogs: boolean;
+  /** The database failed its integrity check at start: nothing is written until a backup is restored. */
+  damage: (DatabaseDamage & { newestGoodBackup: BackupInfo | null }) | null;
+}
+
+export interface DatabaseDamage {
+  /** What `PRAGMA quick_check` reported (at most 20 lines). */
+  problems: string[];
+  /** One sentence for the user. */
+  message: { nl: string; en: string };
+}
+
+/** An automatic backup in `backups/` beside the database file. */
+export interface BackupInfo {
+  /** The file name; the only way to name a backup to restore. */
+  name: string;
+  /** Why it was made: before-import, before-delete-scan-3, before-restore, before-migration-2, manual… */
+  reason: string;
+  /** ISO timestamp. */
+  createdAt: string;
+  bytes: number;
+}
+
+export interface BackupList {
+  /** The backups folder, or null for a database without a file. */
+  folder: string | null;
+  /** Newest first. */
+  backups: BackupInfo[];
+  /** How many are kept. */
+  keep: number;
+}
+
+export interface RestoreResult {
+  restored: BackupInfo;
+  /** The backup of the database as it was just before the restore. */
+  safetyBackup: BackupInfo | null;
+  schemaVersion: number;
 }
 
 export interface Settings {
@@ -230,4 +266,133 @@ export interface GraphModel {
 export interface GraphPositions {
   /** Initiative id → [x, y]. */
   positions: Record<string, [number, number]>;
+}
+
+/** Overzicht: a value of a dimension with its number of matching activities. */
+export interface OverviewValue {
+  /** Codebook or open-list code; null for an unmapped value (label holds its verbatim text). */
+  code: string | null;
+  label: string;
+  count: number;
+  /** Knelpunt group or rationale level key. */
+  group?: string;
+}
+
+export interface OverviewDimension {
+  key: string;
+  label: string;
+  values: OverviewValue[];
+  /** Knelpunt groups / rationale levels: activities with at least one value of the group. */
+  groups: OverviewValue[];
+}
+
+/** A cross table: rows × columns, cells[r][c] = activities with both; row/column counts are their totals. */
+export interface OverviewCross {
+  rows: OverviewValue[];
+  columns: OverviewValue[];
+  cells: number[][];
+}
+
+export interface OverviewReachRow {
+  type: OverviewValue;
+  /** Activities of the type with a known reach (unknown is not zero). */
+  known: number;
+  /** Sum of the known reach; null when none is known. */
+  sum: number | null;
+  byUnit: { unit: string | null; label: string; known: number; sum: number }[];
+}
+
+export interface OverviewQuadrantEntry {
+  type: OverviewValue;
+  /** The report's bereik-klasse and inspanning of the type (codes of LEVELS). */
+  reachClass: string;
+  effort: string;
+}
+
+export interface OverviewProviderRow {
+  organisation: string;
+  organisationType: ValueLabel | null;
+  /** Initiatives with a matching activity the organisation takes part in. */
+  initiatives: number;
+  activities: number;
+  /** Per role (same order as `roles`): initiatives in which it holds that role. */
+  roles: number[];
+}
+
+export interface OverviewResult {
+  total: number;
+  initiatives: number;
+  dimensions: OverviewDimension[];
+  typeGeography: OverviewCross;
+  typeBottleneck: OverviewCross;
+  reach: { rows: OverviewReachRow[]; known: number };
+  quadrant: { levels: ValueLabel[]; entries: OverviewQuadrantEntry[] };
+  providers: { minInitiatives: number; roles: ValueLabel[]; rows: OverviewProviderRow[]; organisations: number };
+}
+
+/** One scan's column in Vergelijken. */
+export interface CompareScan {
+  id: number;
+  /** "Noord-Nederland 2022". */
+  label: string;
+  /** Activities of this scan that match the filter (the base of the shares). */
+  total: number;
+  initiatives: number;
+}
+
+/** One value (code) of a dimension across the compared scans. */
+export interface CompareValue {
+  /** Codebook or open-list code; null for an unmapped value (label holds its verbatim text). */
+  code: string | null;
+  label: string;
+  unmapped: boolean;
+  /** Per scan (in `CompareResult.scans` order): matching activities with this value. */
+  counts: number[];
+  /** Per scan: activities per 100 matching activities of that scan; null when the scan has none. */
+  shares: (number | null)[];
+  /** `all`: every scan has it; `some`: present in one scan, absent in another; `none`: no scan has it. */
+  presence: 'all' | 'some' | 'none';
+  /** Largest minus smallest share, in percentage points (0 when fewer than two scans have a share). */
+  spread: number;
+}
+
+export interface CompareDimension {
+  key: string;
+  label: string;
+  values: CompareValue[];
+}
+
+export interface CompareResult {
+  scans: CompareScan[];
+  dimensions: CompareDimension[];
+}
+
+/** A value on an axis of the white-spot matrix. */
+export interface WhiteSpotValue {
+  /** The value as a filter names it: a code, or `{ unmapped: text }`. */
+  value: string | { unmapped: string };
+  label: string;
+  generic: boolean;
+  unmapped: boolean;
+}
+
+export interface WhiteSpotAxis {
+  key: string;
+  label: string;
+  values: WhiteSpotValue[];
+}
+
+export interface WhiteSpotResult {
+  rows: WhiteSpotAxis;
+  cols: WhiteSpotAxis;
+  layers: WhiteSpotAxis | null;
+  /** Activity counts, layer by layer, row by row: index (layer × rows + row) × cols + col. */
+  counts: number[];
+  /** Number of combinations (cells) and how many of them have no activity. */
+  combinations: number;
+  empty: number;
+  /** Activities matching the filter (an activity can count in several cells). */
+  total: number;
+  includeGeneric: boolean;
+  includeOther: boolean;
 }

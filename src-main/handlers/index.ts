@@ -1,8 +1,10 @@
 import { appHandlers } from './app';
+import { compareHandlers } from './compare';
 import { exportHandlers } from './export';
 import { filterHandlers } from './filters';
 import { graphHandlers } from './graph';
 import { importHandlers } from './import';
+import { overviewHandlers } from './overview';
 import { queryHandlers } from './query';
 import { scanHandlers } from './scans';
 import type { Handlers } from './types';
@@ -16,4 +18,6 @@ export const handlers: Handlers = {
   ...filterHandlers,
   ...exportHandlers,
   ...graphHandlers,
+  ...compareHandlers,
+  ...overviewHandlers,
 };

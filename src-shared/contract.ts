@@ -12,6 +12,8 @@ import type {
   ActivityDetail,
   ActivityPage,
   AppInfo,
+  BackupInfo,
+  BackupList,
   CompareResult,
   ExportedFile,
   FacetsResult,
@@ -22,6 +24,7 @@ import type {
   InitiativeDetail,
   InitiativeRow,
   OverviewResult,
+  RestoreResult,
   SavedFilter,
   ScanSummary,
   Settings,
@@ -194,6 +197,16 @@ export const contract = {
       })
       .strict(),
     { writes: false },
+  ),
+
+  /** The automatic backups beside the database file, newest first. */
+  'backups.list': channel<BackupList>()(noArgs, { writes: false }),
+  /** Makes a backup now (writes a file; refused read-only and when the database is damaged). */
+  'backups.create': channel<BackupInfo>()(noArgs, { writes: true }),
+  /** Replaces the database's content with a backup (after the user confirmed); the current content is backed up first. */
+  'backups.restore': channel<RestoreResult>()(
+    z.object({ name: z.string().min(1).max(255).regex(/^[^/\\]+\.sqlite$/) }).strict(),
+    { writes: true },
   ),
 } as const;
 

@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createBackup } from './backups';
 import { syncCodebook } from './codebook-sync';
+import { integrityProblems, markDamaged, type IntegrityMode } from './health';
 import { assertNotNewer, migrate, pendingMigrations, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
 import { UserError } from '../errors';
@@ -21,6 +22,12 @@ export interface OpenOptions {
   backupBeforeMigrate?: boolean;
   /** The migrations to apply (tests pass their own list). */
   migrations?: readonly Migration[];
+  /**
+   * Check the file before anything writes to it (default 'quick'; see health.ts). A damaged file is
+   * opened without migrations or codebook sync, marked damaged and never written to. The import
+   * worker passes false: the app checked the file when it opened it.
+   */
+  integrityCheck?: IntegrityMode | false;
 }
 
 const IN_MEMORY = ':memory:';
@@ -49,6 +56,12 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   try {
+    const check = options.integrityCheck ?? 'quick';
+    const problems = isFile && check ? integrityProblems(db, check) : [];
+    if (problems.length > 0) {
+      markDamaged(db, problems);
+      return db;
+    }
     assertNotNewer(db, latest);
     if (options.readonly) {
       if (pendingMigrations(db, migrations).length > 0) {
@@ -60,17 +73,27 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       db.pragma('query_only = ON');
       return db;
     }
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    if (isFile) db.pragma('journal_mode = WAL');
-    if (isFile && schemaVersion(db) > 0 && pendingMigrations(db, migrations).length > 0 && options.backupBeforeMigrate !== false) {
-      await createBackup(db, path, `before-migration-${schemaVersion(db)}`);
-    }
-    migrate(db, migrations);
-    syncCodebook(db);
+    await prepareForWrites(db, options);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/**
+ * Makes an open, writable connection ready: WAL, a backup before a migration, the migrations and
+ * the codebook. Also run after a backup was restored into the file (which may be of an older schema).
+ */
+export async function prepareForWrites(db: Db, options: Pick<OpenOptions, 'nativeBinding' | 'backupBeforeMigrate' | 'migrations'> = {}): Promise<void> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const isFile = db.name !== IN_MEMORY;
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  if (isFile) db.pragma('journal_mode = WAL');
+  if (isFile && schemaVersion(db) > 0 && pendingMigrations(db, migrations).length > 0 && options.backupBeforeMigrate !== false) {
+    await createBackup(db, db.name, `before-migration-${schemaVersion(db)}`, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  }
+  migrate(db, migrations);
+  syncCodebook(db);
 }

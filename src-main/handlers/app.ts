@@ -1,5 +1,7 @@
 import type { Settings } from '../../src-shared/model';
+import { databaseDamage } from '../db/health';
 import { schemaVersion } from '../db/migrate';
+import { newestGoodBackup } from '../db/restore';
 import type { Db } from '../db/open';
 import type { DomainHandlers } from './types';
 
@@ -17,15 +19,28 @@ export function readSettings(db: Db): Settings {
   };
 }
 
+function safeSchemaVersion(db: Db): number {
+  try {
+    return schemaVersion(db);
+  } catch {
+    return 0;
+  }
+}
+
 export const appHandlers: DomainHandlers<'app.info' | 'settings.get' | 'settings.set'> = {
-  'app.info': (db, _args, env) => ({
-    version: env.version,
-    databasePath: db.name,
-    schemaVersion: schemaVersion(db),
-    host: env.host,
-    readOnly: env.readOnly,
-    nativeDialogs: env.chooseFile !== undefined,
-  }),
+  'app.info': (db, _args, env) => {
+    const damage = databaseDamage(db);
+    return {
+      version: env.version,
+      databasePath: db.name,
+      // A damaged file may not even say its version.
+      schemaVersion: damage ? safeSchemaVersion(db) : schemaVersion(db),
+      host: env.host,
+      readOnly: env.readOnly,
+      nativeDialogs: env.chooseFile !== undefined,
+      damage: damage ? { ...damage, newestGoodBackup: newestGoodBackup(db.name, env.nativeBinding) } : null,
+    };
+  },
   'settings.get': (db) => readSettings(db),
   'settings.set': (db, args) => {
     const put = db.prepare(`INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);

@@ -5,6 +5,7 @@
  */
 import { contract, type Channel, type Envelope, type WireError } from '../../src-shared/contract';
 import { UserError } from '../errors';
+import { databaseDamage } from '../db/health';
 import type { Db } from '../db/open';
 import { handlers } from './index';
 import type { Handler, HandlerEnv } from './types';
@@ -35,6 +36,9 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
       error: { code: 'read-only', message: { nl: 'Deze database is alleen-lezen geopend.', en: 'This database was opened read-only.' } },
     };
   }
+  // A database that failed its integrity check is not written to; restoring a backup is the way out.
+  const damage = def.writes && channelName !== 'backups.restore' ? databaseDamage(db) : null;
+  if (damage) return { ok: false, error: { code: 'database-damaged', message: damage.message } };
   const parsed = def.args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];

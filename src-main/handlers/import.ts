@@ -1,4 +1,5 @@
 /** Import handlers: start (bytes or the desktop's open dialog), status, commit, cancel, template. */
+import { backupBeforeWrite } from '../db/backups';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { LIMITS } from '../import/limits';
@@ -15,6 +16,15 @@ function sessions(db: Db, env: HandlerEnv): ImportSessions {
     registry.set(db, s);
   }
   return s;
+}
+
+/** Before a restore: refuses while an import writes, cancels the others (their previews go stale). */
+export function cancelImportsForRestore(db: Db): void {
+  const s = registry.get(db);
+  if (s?.writing()) {
+    throw new UserError('busy', { nl: 'Er wordt nog een import geschreven; probeer het terugzetten zo opnieuw.', en: 'An import is still being written; try the restore again shortly.' });
+  }
+  s?.cancelAll();
 }
 
 function decodeFile(data: string): Buffer {
@@ -40,7 +50,13 @@ export const importHandlers: DomainHandlers<'import.start' | 'import.choose' | '
     return file ? { sessionId: sessions(db, env).start(file) } : null;
   },
   'import.status': (db, { sessionId }, env) => sessions(db, env).status(sessionId),
-  'import.commit': (db, { sessionId, decisions }, env) => sessions(db, env).commit(sessionId, decisions),
+  'import.commit': async (db, { sessionId, decisions }, env) => {
+    const s = sessions(db, env);
+    s.assertCommittable(sessionId, decisions);
+    // Every import (and replace) is preceded by a backup of the database as it was.
+    await backupBeforeWrite(db, 'before-import', env.nativeBinding ? { nativeBinding: env.nativeBinding } : {});
+    return s.commit(sessionId, decisions);
+  },
   'import.cancel': (db, { sessionId }, env) => sessions(db, env).cancel(sessionId),
   'import.template': () => ({ fileName: 'regioscan-sjabloon.xlsx', data: writeTemplateWorkbook().toString('base64') }),
 };

@@ -1,4 +1,5 @@
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { compareHandlers } from './compare';
 import { exportHandlers } from './export';
 import { filterHandlers } from './filters';
@@ -12,6 +13,7 @@ import type { Handlers } from './types';
 /** Every channel's handler, grouped per domain. The type makes a missing channel a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
+  ...backupHandlers,
   ...scanHandlers,
   ...importHandlers,
   ...queryHandlers,

@@ -1,5 +1,6 @@
 import type { ImportIssueView, IssueSeverity, ScanSummary } from '../../src-shared/model';
 import { UserError } from '../errors';
+import { backupBeforeWrite } from '../db/backups';
 import { invalidateIndex } from '../query/activity-index';
 import type { Db } from '../db/open';
 import type { DomainHandlers } from './types';
@@ -74,8 +75,9 @@ export const scanHandlers: DomainHandlers<'scans.list' | 'scans.rename' | 'scans
     db.prepare('UPDATE scan SET title = ? WHERE id = ?').run(title, id);
     return getScan(db, id);
   },
-  'scans.delete': (db, { id }) => {
+  'scans.delete': async (db, { id }, env) => {
     getScan(db, id);
+    await backupBeforeWrite(db, `before-delete-scan-${id}`, env.nativeBinding ? { nativeBinding: env.nativeBinding } : {});
     const deleted = db.transaction(() => db.prepare('DELETE FROM scan WHERE id = ?').run(id).changes)();
     invalidateIndex(db);
     return { deleted };

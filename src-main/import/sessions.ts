@@ -87,7 +87,8 @@ class ImportSession {
     void this.worker?.terminate();
   }
 
-  commit(decisions: Record<string, ExistingDecision>): void {
+  /** Throws the user's sentence if this session cannot be committed with these decisions. */
+  assertCommittable(decisions: Record<string, ExistingDecision>): void {
     if (this.status.state !== 'ready') {
       throw new UserError('import-not-ready', { nl: 'Deze import staat niet klaar om te worden vastgelegd.', en: 'This import is not ready to be committed.' });
     }
@@ -99,6 +100,10 @@ class ImportSession {
         });
       }
     }
+  }
+
+  commit(decisions: Record<string, ExistingDecision>): void {
+    this.assertCommittable(decisions);
     const total = this.status.preview?.scans.reduce((n, s) => n + s.counts.activities, 0) ?? 0;
     this.status = { ...this.status, state: 'writing', progress: { phase: 'write', done: 0, total } };
     if (this.worker) {
@@ -144,6 +149,10 @@ export class ImportSessions {
     return this.get(id).status;
   }
 
+  assertCommittable(id: string, decisions: Record<string, ExistingDecision>): void {
+    this.get(id).assertCommittable(decisions);
+  }
+
   commit(id: string, decisions: Record<string, ExistingDecision>): ImportStatus {
     const s = this.get(id);
     s.commit(decisions);
@@ -154,6 +163,16 @@ export class ImportSessions {
     const s = this.get(id);
     s.cancel();
     return s.status;
+  }
+
+  /** True while a commit is being written (a restore must wait for it). */
+  writing(): boolean {
+    return [...this.sessions.values()].some((s) => s.status.state === 'writing');
+  }
+
+  /** Cancels every open session: after a restore their previews describe content that is gone. */
+  cancelAll(): void {
+    for (const s of this.sessions.values()) s.cancel();
   }
 
   private forgetOld(): void {

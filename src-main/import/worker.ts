@@ -31,7 +31,8 @@ port.on('message', (request: WorkerRequest) => {
   void (async () => {
     try {
       if (request.type === 'prepare') {
-        db = await openDatabase(request.dbPath, request.nativeBinding ? { nativeBinding: request.nativeBinding } : {});
+        // The app checked the file's integrity when it opened it; the worker does not repeat that.
+        db = await openDatabase(request.dbPath, { integrityCheck: false, ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}) });
         prepared = await prepareImport(db, Buffer.from(request.bytes), request.fileName, {
           ...(request.region ? { region: request.region } : {}),
           ...(request.year ? { year: request.year } : {}),

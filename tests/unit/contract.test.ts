@@ -91,7 +91,7 @@ describe('dispatch', () => {
     const db = await memoryDb();
     expect(await dispatch(db, 'app.info', {}, TEST_ENV)).toEqual({
       ok: true,
-      value: { version: '0.0.0-test', databasePath: ':memory:', schemaVersion: LATEST_SCHEMA_VERSION, host: 'http', readOnly: false, nativeDialogs: false },
+      value: { version: '0.0.0-test', databasePath: ':memory:', schemaVersion: LATEST_SCHEMA_VERSION, host: 'http', readOnly: false, nativeDialogs: false, damage: null },
     });
   });
 });

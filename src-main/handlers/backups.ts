@@ -1,0 +1,33 @@
+/** Backups: list them, make one now, restore one (after the renderer asked the user to confirm). */
+import { backupsFolder, createBackup, isFileDatabase, KEEP_BACKUPS, listBackups } from '../db/backups';
+import { assertWritable } from '../db/health';
+import { backupInfo, restoreBackup } from '../db/restore';
+import { invalidateIndex } from '../query/activity-index';
+import { UserError } from '../errors';
+import { cancelImportsForRestore } from './import';
+import type { DomainHandlers } from './types';
+
+export const backupHandlers: DomainHandlers<'backups.list' | 'backups.create' | 'backups.restore'> = {
+  'backups.list': (db) => ({
+    folder: isFileDatabase(db.name) ? backupsFolder(db.name) : null,
+    backups: listBackups(db.name).map(backupInfo),
+    keep: KEEP_BACKUPS,
+  }),
+  'backups.create': async (db, _args, env) => {
+    if (!isFileDatabase(db.name)) {
+      throw new UserError('no-backups', { nl: 'Deze database heeft geen bestand en dus geen back-ups.', en: 'This database has no file and so no backups.' });
+    }
+    // A copy of a damaged file would look like a good restore point.
+    assertWritable(db);
+    const path = await createBackup(db, db.name, 'manual', env.nativeBinding ? { nativeBinding: env.nativeBinding } : {});
+    const made = listBackups(db.name).find((b) => b.path === path);
+    if (!made) throw new Error(`backup ${path} not found after writing it`);
+    return backupInfo(made);
+  },
+  'backups.restore': async (db, { name }, env) => {
+    cancelImportsForRestore(db);
+    const result = await restoreBackup(db, name, env.nativeBinding ? { nativeBinding: env.nativeBinding } : {});
+    invalidateIndex(db);
+    return result;
+  },
+};

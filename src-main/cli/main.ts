@@ -4,6 +4,7 @@
  */
 import { UserError } from '../errors';
 import { packageVersion } from '../version';
+import { runCompare } from './compare';
 import { runFacets } from './facets';
 import { runExport } from './export';
 import { runGraph } from './graph';
@@ -11,6 +12,7 @@ import { runImport } from './import';
 import { runList } from './list';
 import { runScans } from './scans';
 import { runServe } from './serve';
+import { runWhiteSpots } from './whitespots';
 import { CliUsageError, type CliIo, type Subcommand } from './types';
 
 const SUBCOMMANDS: Record<string, Subcommand> = {
@@ -21,6 +23,8 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   list: runList,
   export: runExport,
   graph: runGraph,
+  compare: runCompare,
+  whitespots: runWhiteSpots,
 };
 
 export const USAGE = `Regioscan ${'{version}'} — map, filter and compare public support for SME digitalisation.
@@ -43,8 +47,16 @@ Commands:
                          Initiatieven, Filter; CSV: UTF-8 with BOM)
   graph [--edges sector|generic|providers]... [--role ROLE] [--min-weight N] [filter options] [--json]
                          The Ecosysteemkaart: initiatives with their focus, and their edges
+  compare --scan ID --scan ID [--scan ID]... [--where …]... [--text WORDS] [--json]
+                         Vergelijken: the filter applied to each scan; per dimension, per value,
+                         the count and the share per 100 matching activities of every scan
+  whitespots [--rows DIM] [--cols DIM] [--layers DIM|none] [--exclude-generic] [--include-other]
+             [filter options] [--json]
+                         Witte vlekken: activities per combination (default sector × form ×
+                         bottleneck 0–10, 1694 combinations; --include-other adds knelpunt 11
+                         Overig), zeros included, and the number of empty combinations
 
-Filter options (facets, list, export, graph): --scan ID (repeatable), --where DIM=VAL[,VAL]
+Filter options (facets, list, export, graph, compare, whitespots): --scan ID (repeatable), --where DIM=VAL[,VAL]
   (repeatable), --text WORDS, --filter NAME (a saved filter)
   serve [--port N] [--read-only] [--with-sample]
                          Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

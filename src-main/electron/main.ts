@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
 import createImportWorker from '../import/worker?nodeWorker';
 import { LIMITS } from '../import/limits';
+import { databaseDamage } from '../db/health';
 import { openDatabase, type Db } from '../db/open';
 import { UserError } from '../errors';
 import { readSettings } from '../handlers/app';
@@ -16,19 +17,15 @@ import { MENU_EVENT } from '../../src-shared/preload-events';
 import { registerIpc } from './ipc';
 import { MENU_LABELS, menuTemplate, type MenuCommand } from './menu';
 import { nativeBindingFor } from './native-binding';
-import { hardenApp } from './security';
+import { appUrlMatcher, hardenApp } from './security';
 import { mainWindowOptions } from './window-options';
 import { loadWindowState, saveWindowState, visibleBounds } from './window-state';
 
 const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
 const rendererUrl = process.env.ELECTRON_RENDERER_URL;
-const appOrigin = rendererUrl ? new URL(rendererUrl).origin : undefined;
 const rendererFileUrl = pathToFileURL(rendererIndex).href;
 
-function isAppUrl(url: string): boolean {
-  if (appOrigin) return url.startsWith(`${appOrigin}/`) || url === appOrigin;
-  return url === rendererFileUrl || url.startsWith(`${rendererFileUrl}#`) || url.startsWith(`${rendererFileUrl}?`) || url.startsWith(pathToFileURL(join(import.meta.dirname, '../renderer/')).href);
-}
+const isAppUrl = appUrlMatcher(rendererFileUrl, rendererUrl);
 
 function dbFlag(argv: readonly string[]): string | undefined {
   const index = argv.indexOf('--db');
@@ -45,7 +42,10 @@ function createWindow(db: Db): void {
   mainWindow = window;
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
-  window.on('close', () => saveWindowState(db, { bounds: window.getNormalBounds(), maximized: window.isMaximized() }));
+  window.on('close', () => {
+    // A damaged database is not written to, not even the window's size.
+    if (!databaseDamage(db)) saveWindowState(db, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+  });
   window.on('closed', () => { mainWindow = undefined; });
   if (rendererUrl) void window.loadURL(rendererUrl);
   else void window.loadFile(rendererIndex);
@@ -117,11 +117,14 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  try {
-    await ensureSampleScan(db, sampleScanPath(app.isPackaged ? join(process.resourcesPath, 'data') : join(app.getAppPath(), 'data')));
-  } catch (error) {
-    // The app works without the sample; say why it is missing rather than refuse to start.
-    dialog.showErrorBox('Voorbeeldscan niet geladen', error instanceof UserError ? error.nl : String((error as Error).message));
+  // A damaged database is opened without writing to it: the renderer says so and offers a backup.
+  if (!databaseDamage(db)) {
+    try {
+      await ensureSampleScan(db, sampleScanPath(app.isPackaged ? join(process.resourcesPath, 'data') : join(app.getAppPath(), 'data')));
+    } catch (error) {
+      // The app works without the sample; say why it is missing rather than refuse to start.
+      dialog.showErrorBox('Voorbeeldscan niet geladen', error instanceof UserError ? error.nl : String((error as Error).message));
+    }
   }
   registerIpc(
     db,

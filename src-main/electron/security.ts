@@ -1,35 +1,66 @@
 /**
- * App-wide Electron hardening, applied once at start: every web contents denies navigation,
- * new windows, webviews and permission requests; only http(s) links go to the system browser.
+ * App-wide Electron hardening (Electron's security checklist), applied once at start: every
+ * renderer is sandboxed; every web contents denies navigation away from the app, new windows,
+ * webviews and permission requests; only http(s) links go to the system browser; the session
+ * cancels every request that is not the app's own files, data: or blob:.
+ * The handlers are plain functions, unit-tested with fake Electron objects.
  */
-import { app, session, shell, type WebContents } from 'electron';
+import { app, session, shell, type Session, type WebContents } from 'electron';
 import { isSafeExternalUrl } from './window-options';
 
+export type UrlCheck = (url: string) => boolean;
+
+/**
+ * Which URLs are the app's own: the dev server's origin (electron-vite dev), or else the built
+ * renderer's index.html and the files beside it.
+ */
+export function appUrlMatcher(rendererIndexUrl: string, devServerUrl?: string): UrlCheck {
+  if (devServerUrl) {
+    const origin = new URL(devServerUrl).origin;
+    return (url) => url === origin || url.startsWith(`${origin}/`);
+  }
+  const folder = rendererIndexUrl.slice(0, rendererIndexUrl.lastIndexOf('/') + 1);
+  return (url) => {
+    if (url === rendererIndexUrl || url.startsWith(`${rendererIndexUrl}#`) || url.startsWith(`${rendererIndexUrl}?`)) return true;
+    // Files beside index.html (scripts, styles, fonts), never a way out of the folder.
+    return url.startsWith(folder) && !/(^|\/)\.\.?(\/|$)|%2e/i.test(url.slice(folder.length));
+  };
+}
+
 /** The renderer may load its own files, inline data and blobs it made (downloads) — nothing else. */
-export function isAllowedRequest(url: string, isAppUrl: (url: string) => boolean): boolean {
+export function isAllowedRequest(url: string, isAppUrl: UrlCheck): boolean {
   return isAppUrl(url) || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:');
 }
 
-export function hardenApp(isAppUrl: (url: string) => boolean): void {
-  app.on('web-contents-created', (_event, contents: WebContents) => {
-    contents.setWindowOpenHandler(({ url }) => {
-      if (isSafeExternalUrl(url)) void shell.openExternal(url);
-      return { action: 'deny' };
-    });
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
+/** Denies new windows (sending safe links to the browser), foreign navigation and webviews. */
+export function hardenContents(contents: WebContents, isAppUrl: UrlCheck, openExternal: (url: string) => unknown = (url) => shell.openExternal(url)): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isSafeExternalUrl(url)) void openExternal(url);
+    return { action: 'deny' };
   });
-  app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-    // No network of our own: any request to a remote origin from the renderer is cancelled.
-    session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-      callback({ cancel: !isAllowedRequest(details.url, isAppUrl) });
-    });
-  }, () => undefined);
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
+    if (!isAppUrl(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-frame-navigate', (event) => stayInApp(event, event.url));
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** Denies every permission (camera, microphone, geolocation, notifications…) and every foreign request. */
+export function hardenSession(target: Session, isAppUrl: UrlCheck): void {
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
+  target.setDevicePermissionHandler(() => false);
+  // No network of our own: any request to a remote origin from the renderer is cancelled.
+  target.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequest(details.url, isAppUrl) });
+  });
+}
+
+/** Call before `app.whenReady()`. */
+export function hardenApp(isAppUrl: UrlCheck): void {
+  app.enableSandbox();
+  app.on('web-contents-created', (_event, contents: WebContents) => hardenContents(contents, isAppUrl));
+  app.whenReady().then(() => hardenSession(session.defaultSession, isAppUrl), () => undefined);
 }

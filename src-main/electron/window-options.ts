@@ -29,6 +29,8 @@ export function mainWindowOptions(preloadPath: string, bounds: Partial<Rectangle
       navigateOnDragDrop: false,
       spellcheck: false,
       safeDialogs: true,
+      // A middle click must not open a window (new windows are denied anyway).
+      disableBlinkFeatures: 'Auxclick',
     },
   };
 }

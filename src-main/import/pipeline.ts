@@ -43,19 +43,33 @@ export async function prepareImport(db: Db, bytes: Buffer, fileName: string, opt
   options.onProgress?.({ phase: 'match', done: 1, total: 1 });
   if (scans.length === 0 || scans.every((s) => s.data.activities.length === 0)) {
     const errors = scans.flatMap((s) => s.issues).filter((i) => i.severity === 'error').length;
+    // A table was found (its headers are there) but no row under it holds anything.
+    const headersOnly = errors === 0 && scans.length > 0;
     throw new UserError('import-refused', {
       nl: errors > 0
         ? `In "${fileName}" staat geen enkele activiteit die kan worden geïmporteerd (${errors} rijen met fouten); er is niets gewijzigd.`
-        : `In "${fileName}" staat geen tabel met activiteiten (kolommen als Initiatief, Activiteit en Type activiteit); er is niets gewijzigd.`,
+        : headersOnly
+          ? `In "${fileName}" staan wel de kolomkoppen van een scan, maar geen activiteiten eronder; er is niets gewijzigd.`
+          : `In "${fileName}" staat geen tabel met activiteiten (kolommen als Initiatief, Activiteit en Type activiteit); er is niets gewijzigd.`,
       en: errors > 0
         ? `"${fileName}" holds no activity that can be imported (${errors} rows with errors); nothing was changed.`
-        : `"${fileName}" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.`,
+        : headersOnly
+          ? `"${fileName}" has the column headers of a scan but no activities under them; nothing was changed.`
+          : `"${fileName}" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.`,
     });
   }
   return { fileName, sha256, format, scans };
 }
 
 export type ExistingDecision = 'replace' | 'keep-both';
+
+/**
+ * The decision for a sheet group, from the group's own key only: a group named "constructor" or
+ * "toString" must not find Object.prototype's members and pass for decided.
+ */
+export function decisionFor(decisions: Record<string, ExistingDecision>, group: string): ExistingDecision | undefined {
+  return Object.hasOwn(decisions, group) ? decisions[group] : undefined;
+}
 
 /** Scans already in the database for the same region and year. */
 export function findExisting(db: Db, data: ScanData): { id: number; title: string } | undefined {

@@ -57,8 +57,9 @@ function isEncryptedOle(bytes: Buffer): boolean {
 function checkGridLimits(grid: Grid, fileName: string): void {
   if (grid.rows.length > LIMITS.rowsPerSheet) {
     refuse(
-      `Blad "${grid.name}" van "${fileName}" heeft ${grid.rows.length.toLocaleString('nl-NL')} rijen; een scan heeft er hooguit ${LIMITS.rowsPerSheet.toLocaleString('nl-NL')}.`,
-      `Sheet "${grid.name}" of "${fileName}" has ${grid.rows.length.toLocaleString('en-GB')} rows; a scan has at most ${LIMITS.rowsPerSheet.toLocaleString('en-GB')}.`,
+      // "More than": an .xlsx is read only to one row past the limit, so its true count is not known.
+      `Blad "${grid.name}" van "${fileName}" heeft meer dan ${LIMITS.rowsPerSheet.toLocaleString('nl-NL')} rijen; dat is geen scan.`,
+      `Sheet "${grid.name}" of "${fileName}" has more than ${LIMITS.rowsPerSheet.toLocaleString('en-GB')} rows; that is not a scan.`,
     );
   }
   for (const row of grid.rows) {

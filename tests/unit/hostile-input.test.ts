@@ -8,14 +8,15 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../src-shared/model';
-import type { Db } from '../../src-main/db/open';
+import { openDatabase, type Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/handlers/dispatch';
 import { LIMITS } from '../../src-main/import/limits';
+import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
 import { checkZip } from '../../src-main/import/zip-guard';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { CASES, FORMULA_TEXTS, VALID_ROWS } from '../hostile/corpus';
-import { memoryDb, TEST_ENV } from '../helpers/db';
+import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
 import { dbChecksum } from '../helpers/db-checksum';
 import { importViaContract, settle } from '../helpers/import-via-contract';
 
@@ -220,4 +221,32 @@ describe('hostile and broken input (issue 8)', () => {
     expect(dbChecksum(db).tables.scan!.rows).toBe(before.tables.scan!.rows);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
+
+  describe('through the import worker thread, as the desktop app and `regioscan serve` run it', () => {
+    let fileDb: Db;
+    const env = { ...TEST_ENV, importWorker: sourceWorkerFactory };
+    beforeAll(async () => {
+      fileDb = await openDatabase(join(tempDir('regioscan-hostile-'), 'regioscan.sqlite'));
+      await ensureSampleScan(fileDb, sampleScanPath(join(REPO_ROOT, 'data')));
+    });
+    afterAll(() => fileDb.close());
+
+    for (const id of ['zip-bomb', 'cell-1mb', 'encrypted', 'entities', 'prototype-keys']) {
+      it(`${id}: the same outcome`, async () => {
+        const c = CASES.find((x) => x.id === id)!;
+        const expected = EXPECTED[id]!;
+        const before = dbChecksum(fileDb);
+        const { prepared, committed } = await importViaContract(fileDb, c.build(), c.fileName, env);
+        if ('refused' in expected) {
+          expect(prepared.error?.en).toBe(expected.refused);
+          expect(dbChecksum(fileDb)).toEqual(before);
+        } else {
+          expect(committed?.state).toBe('done');
+          expected.imported(fileDb, committed!.scanIds, committed!);
+        }
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }, 120_000);
+    }
+  });
 });
+

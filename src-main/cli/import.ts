@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { UserError } from '../errors';
+import { backupBeforeWrite } from '../db/backups';
+import { assertWritable } from '../db/health';
 import { openDatabase } from '../db/open';
 import { nameKey } from '../import/cells';
 import type { ImportIssue } from '../import/issues';
@@ -44,12 +46,15 @@ export const runImport: Subcommand = async (argv, io) => {
   }
   const db = await openDatabase(resolveDatabasePath(values.db));
   try {
+    // A damaged database is not written to (a dry run only reads).
+    if (!values['dry-run']) assertWritable(db);
     const prepared = await prepareImport(db, bytes, basename(path), { ...(values.region ? { region: values.region } : {}), ...(year ? { year } : {}) });
     const conflicts = prepared.scans.map((s) => ({ scan: s, existing: findExisting(db, s.data) })).filter((c) => c.existing);
     if (!values['dry-run'] && conflicts.length > 0 && !values.replace && !values['keep-both']) {
       const c = conflicts[0]!;
       throw new CliUsageError(`a scan for ${c.scan.data.scan.region} ${c.scan.data.scan.year ?? ''} exists already (id ${c.existing!.id}); add --replace to replace it or --keep-both to keep both.`.replace(' )', ')'));
     }
+    if (!values['dry-run']) await backupBeforeWrite(db, 'before-import');
     const results = values['dry-run'] ? undefined : commitImport(db, prepared, () => (values.replace ? 'replace' : 'keep-both'));
     const reports = prepared.scans.map((s, i) => {
       const result = results?.[i];

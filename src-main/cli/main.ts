@@ -5,6 +5,7 @@
 import { UserError } from '../errors';
 import { packageVersion } from '../version';
 import { runCompare } from './compare';
+import { runBackup, runBackups, runRestore } from './backups';
 import { runFacets } from './facets';
 import { runExport } from './export';
 import { runGraph } from './graph';
@@ -17,6 +18,9 @@ import { CliUsageError, type CliIo, type Subcommand } from './types';
 
 const SUBCOMMANDS: Record<string, Subcommand> = {
   serve: runServe,
+  backup: runBackup,
+  backups: runBackups,
+  restore: runRestore,
   import: runImport,
   scans: runScans,
   facets: runFacets,
@@ -61,6 +65,11 @@ Filter options (facets, list, export, graph, compare, whitespots): --scan ID (re
   serve [--port N] [--read-only] [--with-sample]
                          Serve the app on 127.0.0.1 for a browser (prints the URL with its token);
                          --with-sample loads the bundled sample scan into a new database
+  backup                 Back the database up now into backups/ beside it (prints the backup's path)
+  backups [--json]       List the backups (newest first; the last 10 are kept)
+  restore (NAME|--latest)
+                         Replace the database's content with a backup (checked first); the
+                         current content is backed up before
   help                   Show this help
 
 Options for every command:

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { databaseDamage } from '../db/health';
 import { openDatabase } from '../db/open';
 import { resolveDatabasePath } from '../paths';
 import { ensureSampleScan, sampleScanPath } from '../sample';
@@ -34,7 +35,7 @@ export const runServe: Subcommand = async (argv, io) => {
   ensureRendererBuilt(io.err);
   const readOnly = values['read-only'] ?? false;
   const db = await openDatabase(resolveDatabasePath(values.db), { readonly: readOnly });
-  if (values['with-sample'] && !readOnly) await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
+  if (values['with-sample'] && !readOnly && !databaseDamage(db)) await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
   const server = await startServer({ db, rendererDir: RENDERER_DIR, version: packageVersion(), port, readOnly, importWorker: sourceWorkerFactory });
   io.out(`${server.url}\n`);
   await new Promise<void>((resolve) => {

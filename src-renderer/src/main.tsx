@@ -1,9 +1,11 @@
 import '@mantine/core/styles.css';
+import '@mantine/charts/styles.css';
 import './app.css';
 import './explore/filter-panel.css';
 import './explore/tables.css';
 import './explore/detail.css';
 import './graph/graph.css';
+import './overview/overview.css';
 // Last: its narrow-window rules override the panel and table sizes above.
 import './explore/explore-layout.css';
 import { StrictMode } from 'react';

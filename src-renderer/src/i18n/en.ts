@@ -1,5 +1,6 @@
 import { enExplore } from './en-explore';
 import { enGraph } from './en-graph';
+import { enOverview } from './en-overview';
 import type { Dictionary } from './nl';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
@@ -193,4 +194,5 @@ export const en: Dictionary = {
 
   ...enExplore,
   ...enGraph,
+  ...enOverview,
 };

@@ -4,6 +4,7 @@
  */
 import { nlExplore } from './nl-explore';
 import { nlGraph } from './nl-graph';
+import { nlOverview } from './nl-overview';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -195,6 +196,7 @@ export const nl = {
 
   ...nlExplore,
   ...nlGraph,
+  ...nlOverview,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,96 @@
+/**
+ * Export menu of one Overzicht chart or table: PNG (2×) and SVG drawn here from the same rows as
+ * the table (figureSvg.ts), .xlsx written by main (overview.export) and saved or downloaded like
+ * the other exports. Files are named `regioscan-<title>-<date>.<ext>`.
+ */
+import { ActionIcon, Menu } from '@mantine/core';
+import { IconDownload, IconFileSpreadsheet, IconPhoto, IconVector } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { DimensionKey } from '../../../src-shared/codebook';
+import type { OverviewTableKey } from '../../../src-shared/overview-format';
+import { api } from '../api/client';
+import { toApiError } from '../api/errors';
+import { useToast } from '../explore/Toast';
+import { canvasMeasure } from '../graph/exportPng';
+import { fileDate } from '../graph/GraphExportMenu';
+import { useI18n } from '../i18n';
+import { downloadBase64, downloadBlob } from '../import/download';
+import { useFilter } from '../state/FilterProvider';
+import { figureSvg, type FigureBody, type FigureText } from './figureSvg';
+import { svgToPng } from './svgToPng';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export function fileSlug(title: string): string {
+  return title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
+}
+
+interface Props {
+  table: OverviewTableKey;
+  dimension?: DimensionKey;
+  minInitiatives: number;
+  title: string;
+  /** The figure for PNG/SVG, built when asked. */
+  figure(): { text: FigureText; body: FigureBody };
+  testId: string;
+}
+
+export function OverviewExportMenu({ table, dimension, minInitiatives, title, figure, testId }: Props) {
+  const { t, lang } = useI18n();
+  const { filter } = useFilter();
+  const notify = useToast();
+  const [busy, setBusy] = useState(false);
+
+  const image = async (format: 'png' | 'svg') => {
+    const { text, body } = figure();
+    const { svg, width, height } = figureSvg(text, body, canvasMeasure());
+    const fileName = `regioscan-${fileSlug(title)}-${fileDate()}.${format}`;
+    downloadBlob(fileName, format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, width, height, 2));
+    notify(t('overview.export.done', { file: fileName }));
+  };
+
+  const xlsx = async () => {
+    const file = await api.invoke('overview.export', { filter, table, ...(dimension ? { dimension } : {}), minInitiatives, language: lang });
+    const savedTo = file.savedTo;
+    if (savedTo) notify(t('overview.export.savedTo', { path: savedTo }), 'success', { label: t('explore.export.showInFolder'), run: () => void api.invoke('app.showInFolder', { path: savedTo }) });
+    else if (file.data) {
+      downloadBase64(file.fileName, file.data, XLSX_TYPE);
+      notify(t('overview.export.done', { file: file.fileName }));
+    }
+  };
+
+  const run = async (what: 'png' | 'svg' | 'xlsx') => {
+    setBusy(true);
+    try {
+      if (what === 'xlsx') await xlsx();
+      else await image(what);
+    } catch (error) {
+      const reason = error instanceof Error && !('userMessage' in error) ? error.message : toApiError(error).userMessage[lang];
+      notify(t('overview.export.failed', { reason }), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Menu position="bottom-end" shadow="md" width={220}>
+      <Menu.Target>
+        <ActionIcon variant="default" size="md" loading={busy} aria-label={t('overview.export.aria', { title })} data-testid={`${testId}-export`}>
+          <IconDownload size={16} aria-hidden="true" />
+        </ActionIcon>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('overview.export.label')}</Menu.Label>
+        <Menu.Item leftSection={<IconPhoto size={16} aria-hidden="true" />} onClick={() => void run('png')} data-testid={`${testId}-export-png`}>
+          {t('overview.export.png')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconVector size={16} aria-hidden="true" />} onClick={() => void run('svg')} data-testid={`${testId}-export-svg`}>
+          {t('overview.export.svg')}
+        </Menu.Item>
+        <Menu.Item leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />} onClick={() => void run('xlsx')} data-testid={`${testId}-export-xlsx`}>
+          {t('overview.export.xlsx')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The Overzicht for the active filter: the summary, the report's tables (type × knelpunt heatmap,
+ * type × geography, reach per type, the reach × effort quadrant, providers × role) and a bar chart
+ * per dimension. Each has its own export menu (PNG, SVG, .xlsx).
+ */
+import { Alert, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
+import { IconAlertTriangle, IconFilterOff } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import type { OverviewResult } from '../../../src-shared/model';
+import { overviewTable, overviewTitle, type OverviewTableKey } from '../../../src-shared/overview-format';
+import { FilterWords } from '../explore/FilterWords';
+import { useI18n } from '../i18n';
+import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
+import { isFilterEmpty } from '../state/filters';
+import { CrossTable } from './CrossTable';
+import { DimensionCard } from './DimensionCard';
+import type { FigureBody } from './figureSvg';
+import { OverviewCard } from './OverviewCard';
+import { OverviewExportMenu } from './OverviewExportMenu';
+import { ProvidersTable } from './ProvidersTable';
+import { QuadrantGrid, quadrantCells } from './QuadrantGrid';
+import { ReachTable } from './ReachTable';
+import { useFigureText } from './useFigureText';
+import { useOverview } from './useOverview';
+
+/** The figure body of a table for PNG/SVG: the same rows as the .xlsx. */
+function tableBody(result: OverviewResult, key: OverviewTableKey, lang: 'nl' | 'en'): FigureBody {
+  if (key === 'quadrant') {
+    const { rows, cols, cells } = quadrantCells(result);
+    const level = (code: string) => result.quadrant.levels.find((l) => l.code === code)?.label ?? code;
+    const title = overviewTable(result, 'quadrant', lang).header;
+    return { kind: 'grid', rowTitle: title[1]!, colTitle: title[2]!, rows: rows.map(level), cols: cols.map(level), cells: cells.map((row) => row.map((items) => items.map((e) => `${e.type.label} (${e.type.count})`))) };
+  }
+  const table = overviewTable(result, key, lang);
+  return { kind: 'table', header: table.header, body: table.body, footer: table.footer, heat: key === 'typeBottleneck' };
+}
+
+function Dashboard({ result, minInitiatives, setMinInitiatives }: { result: OverviewResult; minInitiatives: number; setMinInitiatives(n: number): void }) {
+  const { t, lang } = useI18n();
+  const counts = useMemo(() => ({ activities: result.total, initiatives: result.initiatives }), [result.total, result.initiatives]);
+  const figureText = useFigureText(counts);
+  const card = (key: OverviewTableKey, id: string) => {
+    const title = overviewTitle(key, lang, undefined, result.providers.minInitiatives);
+    const tools = <OverviewExportMenu table={key} minInitiatives={minInitiatives} title={title} figure={() => ({ text: figureText(title), body: tableBody(result, key, lang) })} testId={id} />;
+    return { title, tools, id };
+  };
+  const heat = card('typeBottleneck', 'ov-heatmap');
+  const geo = card('typeGeography', 'ov-geography');
+  const reach = card('reach', 'ov-reach');
+  const quadrant = card('quadrant', 'ov-quadrant');
+  const providers = card('providers', 'ov-providers');
+  const dims = result.dimensions.filter((d) => d.values.length > 0 && (d.key !== 'scan' || d.values.length > 1));
+  return (
+    <>
+      <Title order={2} className="rs-ov-section">
+        {t('overview.section.tables')}
+      </Title>
+      <div className="rs-ov-grid">
+        <OverviewCard wide {...heat} note={t('overview.heat.hint')}>
+          <CrossTable cross={result.typeBottleneck} column="bottleneck" heat testId="ov-heat" caption={heat.title} />
+        </OverviewCard>
+        <OverviewCard wide {...geo} note={t('overview.cross.hint')}>
+          <CrossTable cross={result.typeGeography} column="geography" testId="ov-geo" caption={geo.title} />
+        </OverviewCard>
+        <OverviewCard {...reach} note={t('overview.reach.note', { known: result.reach.known, total: result.total })}>
+          <ReachTable result={result} />
+        </OverviewCard>
+        <OverviewCard {...quadrant} note={t('overview.quadrant.note')}>
+          <QuadrantGrid result={result} />
+        </OverviewCard>
+        <OverviewCard wide {...providers} note={t('overview.providers.note')}>
+          <ProvidersTable result={result} minInitiatives={minInitiatives} onMinInitiatives={setMinInitiatives} />
+        </OverviewCard>
+      </div>
+      <Title order={2} className="rs-ov-section">
+        {t('overview.section.dimensions')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('overview.bar.hint')}
+      </Text>
+      <div className="rs-ov-grid">
+        {dims.map((d) => (
+          <DimensionCard key={d.key} dim={d} minInitiatives={minInitiatives} figureText={figureText} />
+        ))}
+      </div>
+    </>
+  );
+}
+
+export function OverviewView() {
+  const { t, lang } = useI18n();
+  useFilterShortcuts();
+  const { filter, dispatch } = useFilter();
+  const [minInitiatives, setMinInitiatives] = useState(5);
+  const overview = useOverview(minInitiatives);
+  const result = overview.result;
+  return (
+    <section data-testid="screen-overzicht" aria-labelledby="screen-title-overzicht" className="rs-overview" aria-busy={overview.loading}>
+      <Title order={1} id="screen-title-overzicht" tabIndex={-1} className="rs-screen-title">
+        {t('route.overzicht')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('overview.lead')}
+      </Text>
+      <FilterWords />
+      {overview.error && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden="true" />} title={t('overview.error')} mt="sm">
+          {overview.error[lang]}
+        </Alert>
+      )}
+      {!result && overview.loading && (
+        <Group gap="sm" mt="md">
+          <Loader size="sm" aria-hidden="true" />
+          <Text size="sm">{t('overview.loading')}</Text>
+        </Group>
+      )}
+      {result && (
+        <Text size="lg" fw={600} mt="sm" data-testid="ov-summary">
+          {t('overview.summary', { activities: result.total.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'), initiatives: result.initiatives.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB') })}
+        </Text>
+      )}
+      {result && result.total === 0 && (
+        <Paper withBorder radius="md" p="lg" mt="md" data-testid="ov-no-matches">
+          <Text mb={isFilterEmpty(filter) ? 0 : 'sm'}>{t('overview.noMatches')}</Text>
+          {!isFilterEmpty(filter) && (
+            <Button leftSection={<IconFilterOff size={16} aria-hidden="true" />} onClick={() => dispatch({ type: 'clear' })}>
+              {t('overview.clearFilter')}
+            </Button>
+          )}
+        </Paper>
+      )}
+      {result && result.total > 0 && <Dashboard result={result} minInitiatives={minInitiatives} setMinInitiatives={setMinInitiatives} />}
+    </section>
+  );
+}

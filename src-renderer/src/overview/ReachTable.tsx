@@ -1,0 +1,56 @@
+/** Reach per activity type: activities, how many have a known reach, and the sum of the known reach per unit. */
+import { Table, UnstyledButton } from '@mantine/core';
+import type { OverviewResult } from '../../../src-shared/model';
+import { overviewTable } from '../../../src-shared/overview-format';
+import { useI18n } from '../i18n';
+import { filterValueOf } from './refine';
+import { usePick } from './usePick';
+
+export function ReachTable({ result }: { result: OverviewResult }) {
+  const { t, lang } = useI18n();
+  const pick = usePick();
+  const header = overviewTable(result, 'reach', lang).header;
+  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  return (
+    <Table.ScrollContainer minWidth={480} type="native">
+      <Table withRowBorders verticalSpacing={4} data-testid="ov-reach-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{header[0]}</Table.Th>
+            <Table.Th scope="col" ta="right">{header[1]}</Table.Th>
+            <Table.Th scope="col" ta="right">{header[2]}</Table.Th>
+            <Table.Th scope="col" ta="right">{header[4]}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {result.reach.rows.map((r) => (
+            <Table.Tr key={`${r.type.code ?? ''}|${r.type.label}`}>
+              <Table.Th scope="row" fw={400}>
+                <UnstyledButton className="rs-ov-link" onClick={() => pick([{ dimension: 'type', value: filterValueOf(r.type) }])} aria-label={t('overview.value.filter', { value: r.type.label, count: r.type.count })}>
+                  {r.type.label}
+                </UnstyledButton>
+              </Table.Th>
+              <Table.Td ta="right" className="rs-ov-num">{r.type.count}</Table.Td>
+              <Table.Td ta="right" className="rs-ov-num">{r.known}</Table.Td>
+              <Table.Td ta="right" className="rs-ov-num">
+                {r.sum === null ? (
+                  <span className="rs-ov-unknown">{t('overview.reach.unknown')}</span>
+                ) : (
+                  r.byUnit.map((u) => `${u.sum.toLocaleString(locale)}${u.label ? ` ${u.label}` : ''}`).join(' + ')
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+        <Table.Tfoot>
+          <Table.Tr>
+            <Table.Th scope="row">{t('overview.total')}</Table.Th>
+            <Table.Td ta="right" fw={600} className="rs-ov-num">{result.total}</Table.Td>
+            <Table.Td ta="right" fw={600} className="rs-ov-num">{result.reach.known}</Table.Td>
+            <Table.Td />
+          </Table.Tr>
+        </Table.Tfoot>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

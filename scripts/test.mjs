@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, each of which must pass —
- * typecheck (node, web and shared configs), lint, the build the browser tests serve, then all vitest
- * projects (unit and browser). Ends with one line counting passed and failed tests.
+ * typecheck (node, web and shared configs), lint, the build the browser tests serve, Doyensec's
+ * Electronegativity on that build, then all vitest projects (unit and browser). Ends with one line
+ * counting passed and failed tests (a failed check counts as one failure).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ const checks = [
   ['typecheck (shared, node, web and browser-test configs)', ...npm('typecheck')],
   ['lint', ...npm('lint')],
   ['build (the renderer the browser tests serve)', ...npm('build')],
+  // Needs the build: it scans the code that ships (out/main, out/preload, out/renderer).
+  ['electronegativity (no high/medium finding without a reviewed exception)', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]],
 ];
 const failedChecks = checks.filter(([label, command, args]) => !run(label, command, args)).map(([label]) => label);
 

@@ -5,6 +5,8 @@ import './explore/filter-panel.css';
 import './explore/tables.css';
 import './explore/detail.css';
 import './graph/graph.css';
+import './compare/compare.css';
+import './whitespots/whitespots.css';
 import './overview/overview.css';
 // Last: its narrow-window rules override the panel and table sizes above.
 import './explore/explore-layout.css';

@@ -1,4 +1,5 @@
 import { enExplore } from './en-explore';
+import { enCompare } from './en-compare';
 import { enGraph } from './en-graph';
 import { enOverview } from './en-overview';
 import type { Dictionary } from './nl';
@@ -194,5 +195,6 @@ export const en: Dictionary = {
 
   ...enExplore,
   ...enGraph,
+  ...enCompare,
   ...enOverview,
 };

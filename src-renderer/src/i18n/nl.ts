@@ -3,6 +3,7 @@
  * `{name}` marks a placeholder filled in by `t(key, { name })`.
  */
 import { nlExplore } from './nl-explore';
+import { nlCompare } from './nl-compare';
 import { nlGraph } from './nl-graph';
 import { nlOverview } from './nl-overview';
 
@@ -196,6 +197,7 @@ export const nl = {
 
   ...nlExplore,
   ...nlGraph,
+  ...nlCompare,
   ...nlOverview,
 } as const satisfies Record<string, string>;
 

@@ -1,0 +1,56 @@
+/**
+ * One button that exports a screen's table as .xlsx through a contract channel: main saves it (desktop
+ * save dialog, "Opgeslagen in …" with "Toon in map") or returns the bytes for a browser download.
+ */
+import { Button } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ArgsOf } from '../../../src-shared/contract';
+import { api } from '../api/client';
+import { toApiError } from '../api/errors';
+import { useToast } from '../explore/Toast';
+import { useI18n } from '../i18n';
+import { downloadBase64 } from '../import/download';
+
+type XlsxChannel = 'export.compare' | 'export.whitespots';
+
+interface Props<C extends XlsxChannel> {
+  channel: C;
+  args: ArgsOf<C> | null;
+  label: string;
+  testId: string;
+}
+
+export function XlsxExportButton<C extends XlsxChannel>({ channel, args, label, testId }: Props<C>) {
+  const { t, lang } = useI18n();
+  const notify = useToast();
+  const [busy, setBusy] = useState(false);
+
+  const run = async () => {
+    if (!args) return;
+    setBusy(true);
+    try {
+      const file = await api.invoke(channel, args);
+      const savedTo = file.savedTo;
+      if (savedTo) {
+        notify(t('explore.export.savedTo', { path: savedTo }), 'success', {
+          label: t('explore.export.showInFolder'),
+          run: () => void api.invoke('app.showInFolder', { path: savedTo }),
+        });
+      } else if (file.data) {
+        downloadBase64(file.fileName, file.data);
+        notify(t('explore.export.downloaded', { file: file.fileName }));
+      }
+    } catch (error) {
+      notify(toApiError(error).userMessage[lang], 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Button size="xs" variant="default" loading={busy} disabled={!args} leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />} onClick={() => void run()} data-testid={testId}>
+      {label}
+    </Button>
+  );
+}

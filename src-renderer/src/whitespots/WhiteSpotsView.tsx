@@ -1,0 +1,152 @@
+/**
+ * Witte vlekken: pick rows, columns and an optional layer dimension (default sector ×
+ * digitaliseringsvorm × knelpunt 0–10), toggle the generic values and knelpunt 11 Overig, and read
+ * the matrix of one layer at a time; the layer selector says how many cells of each layer are empty.
+ * A cell opens the Activiteiten list filtered to exactly its activities.
+ */
+import { Alert, Button, Group, Loader, Select, Switch, Text, Title } from '@mantine/core';
+import { IconAdjustments } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { DIMENSIONS, type DimensionKey } from '../../../src-shared/codebook';
+import { XlsxExportButton } from '../compare/XlsxExportButton';
+import { FilterWords } from '../explore/FilterWords';
+import { useToast } from '../explore/Toast';
+import { useApiResult } from '../explore/useApiResult';
+import { useI18n } from '../i18n';
+import { refineFilter } from '../overview/refine';
+import { formatRoute } from '../routes';
+import { useAppActions } from '../state/AppStateProvider';
+import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
+import { layerStats, valueWords } from './matrix';
+import { WhiteSpotsMatrix } from './WhiteSpotsMatrix';
+
+const AXES = DIMENSIONS.filter((d) => d.key !== 'organisation').map((d) => d.key);
+const NONE = 'none';
+
+export function WhiteSpotsView() {
+  const { t, lang } = useI18n();
+  const { filter, dispatch } = useFilter();
+  useFilterShortcuts();
+  const { navigate } = useAppActions();
+  const notify = useToast();
+  const [rows, setRows] = useState<DimensionKey>('sector');
+  const [cols, setCols] = useState<DimensionKey>('form');
+  const [layers, setLayers] = useState<DimensionKey | null>('bottleneck');
+  const [includeGeneric, setIncludeGeneric] = useState(true);
+  const [includeOther, setIncludeOther] = useState(false);
+  const [layer, setLayer] = useState(0);
+
+  const args = useMemo(() => ({ filter, rows, cols, layers, includeGeneric, includeOther, language: lang }), [filter, rows, cols, layers, includeGeneric, includeOther, lang]);
+  const { value: result, error, loading } = useApiResult('whitespots.build', args);
+  const stats = useMemo(() => (result ? layerStats(result) : []), [result]);
+  const current = Math.min(layer, Math.max(0, stats.length - 1));
+  const max = Math.max(0, ...stats.map((s) => s.max));
+
+  const options = (except: (DimensionKey | null)[]) => AXES.filter((k) => !except.includes(k)).map((k) => ({ value: k, label: DIMENSIONS.find((d) => d.key === k)![lang] }));
+  const open = (row: number, col: number) => {
+    if (!result) return;
+    const picks = [
+      { dimension: rows, value: result.rows.values[row]!.value },
+      { dimension: cols, value: result.cols.values[col]!.value },
+      ...(result.layers && layers ? [{ dimension: layers, value: result.layers.values[current]!.value }] : []),
+    ];
+    const next = refineFilter(filter, picks);
+    if (!next.exact) {
+      const loose = picks.filter((p) => filter.conditions.some((c) => c.dimension === p.dimension)).map((p) => DIMENSIONS.find((d) => d.key === p.dimension)![lang].toLowerCase());
+      notify(t('whitespots.inexact', { dimension: loose.join(', ') }), 'error');
+      return;
+    }
+    dispatch({ type: 'replace', filter: next.filter });
+    navigate('activiteiten');
+  };
+  const usesBottleneck = rows === 'bottleneck' || cols === 'bottleneck' || layers === 'bottleneck';
+
+  return (
+    <section data-testid="screen-witte-vlekken" aria-labelledby="screen-title-witte-vlekken" className="rs-ws-screen">
+      <div className="rs-explore-head">
+        <Title order={1} id="screen-title-witte-vlekken" tabIndex={-1} className="rs-screen-title">
+          {t('route.witte-vlekken')}
+        </Title>
+        <Text size="sm" c="dimmed" className="rs-explore-lead">
+          {t('whitespots.lead')}
+        </Text>
+      </div>
+      <Group gap="sm" wrap="nowrap" align="stretch" className="rs-graph-filter">
+        <div className="rs-graph-filter-words">
+          <FilterWords />
+        </div>
+        <Button component="a" href={formatRoute('activiteiten')} size="xs" variant="default" leftSection={<IconAdjustments size={16} aria-hidden="true" />} className="rs-graph-filter-link">
+          {t('graph.changeFilter')}
+        </Button>
+      </Group>
+      <Group gap="sm" align="flex-end" wrap="wrap" className="rs-ws-controls">
+        <Select label={t('whitespots.rows')} data={options([cols, layers])} value={rows} onChange={(v) => v && setRows(v as DimensionKey)} allowDeselect={false} w={190} data-testid="ws-rows" comboboxProps={{ withinPortal: false }} />
+        <Select label={t('whitespots.cols')} data={options([rows, layers])} value={cols} onChange={(v) => v && setCols(v as DimensionKey)} allowDeselect={false} w={190} data-testid="ws-cols" comboboxProps={{ withinPortal: false }} />
+        <Select
+          label={t('whitespots.layers')}
+          data={[{ value: NONE, label: t('whitespots.noLayers') }, ...options([rows, cols])]}
+          value={layers ?? NONE}
+          onChange={(v) => {
+            setLayers(!v || v === NONE ? null : (v as DimensionKey));
+            setLayer(0);
+          }}
+          allowDeselect={false}
+          w={190}
+          data-testid="ws-layers"
+          comboboxProps={{ withinPortal: false }}
+        />
+        <Switch label={t('whitespots.generic')} checked={includeGeneric} onChange={(e) => setIncludeGeneric(e.currentTarget.checked)} data-testid="ws-generic" />
+        <Switch label={t('whitespots.other')} checked={includeOther} disabled={!usesBottleneck} onChange={(e) => setIncludeOther(e.currentTarget.checked)} data-testid="ws-other" />
+        <XlsxExportButton channel="export.whitespots" args={args} label={t('whitespots.export')} testId="ws-export" />
+        {loading && <Loader size="sm" aria-label={t('whitespots.loading')} />}
+      </Group>
+      {error && (
+        <Alert color="red" variant="light" title={t('whitespots.error')}>
+          {error[lang]}
+        </Alert>
+      )}
+      {result && (
+        <>
+          <Text fw={600} data-testid="ws-summary">
+            {t('whitespots.summary', { combinations: result.combinations.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'), empty: result.empty.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'), total: result.total })}
+          </Text>
+          {result.layers && (
+            <Select
+              label={`${t('whitespots.layer')}: ${result.layers.label}`}
+              data={result.layers.values.map((v, i) => ({ value: String(i), label: t('whitespots.layerOption', { label: valueWords(v), empty: stats[i]!.empty, cells: stats[i]!.cells }) }))}
+              value={String(current)}
+              onChange={(v) => v !== null && setLayer(Number(v))}
+              allowDeselect={false}
+              maw={560}
+              data-testid="ws-layer"
+              comboboxProps={{ withinPortal: false }}
+            />
+          )}
+          <Group gap="lg" wrap="wrap" className="rs-ws-legend" data-testid="ws-legend">
+            <span className="rs-ws-legend-item">
+              <span className="rs-ws-swatch rs-ws-l0" aria-hidden="true">
+                –
+              </span>
+              {t('whitespots.legend.empty')}
+            </span>
+            <span className="rs-ws-legend-item">
+              {[1, 2, 3, 4, 5].map((l) => (
+                <span key={l} className={`rs-ws-swatch rs-ws-l${l}`} aria-hidden="true" />
+              ))}
+              {t('whitespots.legend.scale', { max })}
+            </span>
+            <Text size="xs" c="dimmed">
+              {t('whitespots.legend.counting')}
+            </Text>
+          </Group>
+          {result.layers && stats[current] && (
+            <Text size="sm" c="dimmed">
+              {t('whitespots.layerSummary', { empty: stats[current].empty, cells: stats[current].cells })}
+            </Text>
+          )}
+          <WhiteSpotsMatrix result={result} layer={current} max={max} onOpen={open} />
+        </>
+      )}
+    </section>
+  );
+}

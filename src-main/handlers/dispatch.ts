@@ -25,9 +25,20 @@ function wireError(error: unknown): WireError {
   };
 }
 
+/**
+ * What a request sent (a channel name, an unknown key zod repeats) is echoed clipped and on one line:
+ * an error stays one short sentence whatever was sent, be it a 1 MB key or a line break.
+ */
+function echo(text: string, max = 60): string {
+  // eslint-disable-next-line no-control-regex -- replacing control characters is the point
+  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}
+
 export async function dispatch(db: Db, channelName: string, rawArgs: unknown, env: HandlerEnv): Promise<Envelope<unknown>> {
   if (!isChannel(channelName)) {
-    return { ok: false, error: { code: 'unknown-channel', message: { nl: `Onbekend verzoek: ${channelName}.`, en: `Unknown request: ${channelName}.` } } };
+    const name = echo(channelName);
+    return { ok: false, error: { code: 'unknown-channel', message: { nl: `Onbekend verzoek: ${name}.`, en: `Unknown request: ${name}.` } } };
   }
   const def = contract[channelName];
   if (env.readOnly && def.writes) {
@@ -42,14 +53,15 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
   const parsed = def.args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
+    const where = first && first.path.length > 0 ? ` (${echo(first.path.map(String).join('.'))})` : '';
+    const what = first ? echo(first.message, 120) : undefined;
     return {
       ok: false,
       error: {
         code: 'invalid-arguments',
         message: {
-          nl: `Ongeldige invoer voor ${channelName}${where}: ${first?.message ?? 'onbekend'}.`,
-          en: `Invalid input for ${channelName}${where}: ${first?.message ?? 'unknown'}.`,
+          nl: `Ongeldige invoer voor ${channelName}${where}: ${what ?? 'onbekend'}.`,
+          en: `Invalid input for ${channelName}${where}: ${what ?? 'unknown'}.`,
         },
       },
     };

@@ -14,8 +14,13 @@ import type { Lang, Slot } from './overview';
 interface Extras {
   /** Reach unit per activity position (null: none given). */
   unit: (string | null)[];
-  /** Provider rows as activity positions. */
-  providers: { position: number; organisation: number; role: string }[];
+  /** Role codes: the codebook's, then any other role text found. */
+  roleCodes: string[];
+  /** Per organisation its provider rows, sorted by activity position: positions and role indexes. */
+  byOrganisation: Map<number, { positions: Int32Array; roles: Uint16Array }>;
+  /** Dense initiative number per activity position, and how many initiatives there are. */
+  initiativeOf: Int32Array;
+  initiatives: number;
   organisationType: Map<number, string | null>;
 }
 
@@ -29,13 +34,31 @@ function extras(db: Db, index: ActivityIndex): Extras {
     const p = index.position.get(id);
     if (p !== undefined) unit[p] = u;
   }
-  const providers: Extras['providers'] = [];
+  const roleCodes: string[] = ROLES.map((r) => r.code);
+  const rows = new Map<number, [number, number][]>();
   for (const [activity, organisation, role] of db.prepare('SELECT activity_id, organisation_id, role FROM provider').raw().iterate() as Iterable<[number, number, string]>) {
     const p = index.position.get(activity);
-    if (p !== undefined) providers.push({ position: p, organisation, role });
+    if (p === undefined) continue;
+    let r = roleCodes.indexOf(role);
+    if (r < 0) r = roleCodes.push(role) - 1;
+    const list = rows.get(organisation);
+    if (list) list.push([p, r]);
+    else rows.set(organisation, [[p, r]]);
+  }
+  const byOrganisation = new Map<number, { positions: Int32Array; roles: Uint16Array }>();
+  for (const [org, list] of rows) {
+    list.sort((a, b) => a[0] - b[0]);
+    byOrganisation.set(org, { positions: Int32Array.from(list, (x) => x[0]), roles: Uint16Array.from(list, (x) => x[1]) });
+  }
+  const dense = new Map<number, number>();
+  const initiativeOf = new Int32Array(index.n);
+  for (let p = 0; p < index.n; p++) {
+    let d = dense.get(index.initiative[p]!);
+    if (d === undefined) dense.set(index.initiative[p]!, (d = dense.size));
+    initiativeOf[p] = d;
   }
   const organisationType = new Map((db.prepare('SELECT id, type FROM organisation').raw().all() as [number, string | null][]).map(([id, type]) => [id, type]));
-  const out = { unit, providers, organisationType };
+  const out = { unit, roleCodes, byOrganisation, initiativeOf, initiatives: dense.size, organisationType };
   extrasCache.set(index, out);
   return out;
 }
@@ -70,30 +93,45 @@ export function reachTable(db: Db, index: ActivityIndex, mask: B.Bits, types: Sl
 }
 
 export function providerTable(db: Db, index: ActivityIndex, mask: B.Bits, minInitiatives: number, lang: Lang): { minInitiatives: number; roles: ValueLabel[]; rows: OverviewProviderRow[]; organisations: number } {
-  const { providers, organisationType } = extras(db, index);
-  const roleCodes: string[] = ROLES.map((r) => r.code);
-  for (const p of providers) if (!roleCodes.includes(p.role)) roleCodes.push(p.role);
-  const perOrg = new Map<number, { initiatives: Set<number>; activities: Set<number>; roles: Set<number>[] }>();
-  for (const p of providers) {
-    if (!B.has(mask, p.position)) continue;
-    let acc = perOrg.get(p.organisation);
-    if (!acc) perOrg.set(p.organisation, (acc = { initiatives: new Set(), activities: new Set(), roles: roleCodes.map(() => new Set<number>()) }));
-    const initiative = index.initiative[p.position]!;
-    acc.initiatives.add(initiative);
-    acc.activities.add(p.position);
-    acc.roles[roleCodes.indexOf(p.role)]!.add(initiative);
+  const { roleCodes, byOrganisation, initiativeOf, initiatives, organisationType } = extras(db, index);
+  // Distinct initiatives counted with stamps (the organisation's number) instead of sets.
+  const seen = new Int32Array(initiatives).fill(-1);
+  const seenRole = roleCodes.map(() => new Int32Array(initiatives).fill(-1));
+  const perOrg = new Map<number, { initiatives: number; activities: number; roles: number[] }>();
+  let stamp = 0;
+  for (const [org, list] of byOrganisation) {
+    stamp++;
+    const acc = { initiatives: 0, activities: 0, roles: roleCodes.map(() => 0) };
+    let lastPosition = -1;
+    for (let k = 0; k < list.positions.length; k++) {
+      const p = list.positions[k]!;
+      if (!B.has(mask, p)) continue;
+      const i = initiativeOf[p]!;
+      const r = list.roles[k]!;
+      if (p !== lastPosition) acc.activities++;
+      lastPosition = p;
+      if (seen[i] !== stamp) {
+        seen[i] = stamp;
+        acc.initiatives++;
+      }
+      if (seenRole[r]![i] !== stamp) {
+        seenRole[r]![i] = stamp;
+        acc.roles[r]!++;
+      }
+    }
+    if (acc.activities > 0) perOrg.set(org, acc);
   }
   const rows: OverviewProviderRow[] = [];
   for (const [id, acc] of perOrg) {
-    if (acc.initiatives.size < minInitiatives) continue;
+    if (acc.initiatives < minInitiatives) continue;
     const type = organisationType.get(id) ?? null;
     const typeEntry = ORGANISATION_TYPES.find((t) => t.code === type);
     rows.push({
       organisation: index.organisations.get(id)?.name ?? `#${id}`,
       organisationType: type === null ? null : { code: typeEntry ? type : null, label: typeEntry ? pick(typeEntry, lang) : type },
-      initiatives: acc.initiatives.size,
-      activities: acc.activities.size,
-      roles: acc.roles.map((s) => s.size),
+      initiatives: acc.initiatives,
+      activities: acc.activities,
+      roles: acc.roles,
     });
   }
   rows.sort((a, b) => b.initiatives - a.initiatives || a.organisation.localeCompare(b.organisation, 'nl'));

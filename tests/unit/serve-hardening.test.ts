@@ -1,0 +1,139 @@
+/**
+ * Issue 8, `regioscan serve`: what serve.test.ts does not yet pin down. --read-only refuses EVERY
+ * writing channel of the contract (and still answers the reading ones); the token is needed on every
+ * path and in every form; only a local Host passes (DNS rebinding); and every answer — page, API,
+ * refusal, redirect — carries the security headers, with a CSP that allows no remote origin.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHANNELS, contract } from '../../src-shared/contract';
+import type { Db } from '../../src-main/db/open';
+import { startServer, type RunningServer } from '../../src-main/serve/server';
+import { SECURITY_HEADERS } from '../../src-main/serve/security';
+import { memoryDb, tempDir } from '../helpers/db';
+import { dbChecksum } from '../helpers/db-checksum';
+
+interface Reply {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
+
+/** A raw request: Host (or no Host at all) is set exactly as given. */
+function send(port: number, path: string, init: { method?: string; headers?: Record<string, string>; body?: string; host?: string | null } = {}): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const headers: Record<string, string> = { ...init.headers };
+    if (init.host !== null) headers.Host = init.host ?? `127.0.0.1:${port}`;
+    const req = request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers, setHost: false }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(init.body);
+  });
+}
+
+const TOKEN = 'hardening-token-0123456789';
+const api = (channel: string, body = '{}', headers: Record<string, string> = { 'X-Regioscan-Token': TOKEN }) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body,
+});
+
+function expectSecurityHeaders(reply: Reply, label: string): void {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(reply.headers[name.toLowerCase()], `${label}: ${name}`).toBe(value);
+}
+
+describe('regioscan serve, hardened', () => {
+  let db: Db;
+  let server: RunningServer;
+  let readOnly: RunningServer;
+
+  beforeAll(async () => {
+    db = await memoryDb();
+    const dir = tempDir();
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ok</title>');
+    server = await startServer({ db, rendererDir: dir, version: '9.9.9', token: TOKEN });
+    readOnly = await startServer({ db, rendererDir: dir, version: '9.9.9', token: TOKEN, readOnly: true });
+  });
+  afterAll(async () => {
+    await server.close();
+    await readOnly.close();
+  });
+
+  it('--read-only refuses every writing channel of the contract, whatever the arguments, and changes nothing', async () => {
+    const writing = CHANNELS.filter((c) => contract[c].writes);
+    expect(writing.length).toBeGreaterThan(5);
+    const before = dbChecksum(db);
+    for (const channel of writing) {
+      for (const body of ['{}', '{"id":1,"name":"x","title":"x","language":"en"}']) {
+        const reply = await send(readOnly.port, `/api/${channel}`, api(channel, body));
+        expect(reply.status, channel).toBe(200);
+        expect(JSON.parse(reply.body), channel).toMatchObject({ ok: false, error: { code: 'read-only' } });
+      }
+    }
+    expect(dbChecksum(db)).toEqual(before);
+    // The reading channels still answer.
+    for (const channel of ['app.info', 'scans.list', 'filters.list', 'settings.get']) {
+      const reply = await send(readOnly.port, `/api/${channel}`, api(channel));
+      expect(JSON.parse(reply.body), channel).toMatchObject({ ok: true });
+    }
+  });
+
+  it('needs the token for every path, in every form', async () => {
+    const wrong = [{}, { 'X-Regioscan-Token': 'wrong' }, { 'X-Regioscan-Token': `${TOKEN}x` }, { 'X-Regioscan-Token': TOKEN.slice(0, -1) }, { Cookie: 'regioscan_token=wrong' }, { Cookie: `other=${TOKEN}` }];
+    for (const headers of wrong) {
+      for (const path of ['/', '/index.html', '/assets/none.js', '/api/app.info', '/api/scans.delete', '/api/unknown']) {
+        const reply = await send(server.port, path, path.startsWith('/api/') ? api('', '{}', headers) : { headers });
+        expect(reply.status, `${path} ${JSON.stringify(headers)}`).toBe(403);
+        expect(reply.body).not.toContain('"ok"');
+      }
+    }
+    expect((await send(server.port, '/?token=')).status).toBe(403);
+    expect((await send(server.port, `/?token=${TOKEN}x`)).status).toBe(403);
+    expect((await send(server.port, '/api/app.info', api('', '{}', { Cookie: `regioscan_token=${TOKEN}` }))).status).toBe(200);
+  });
+
+  it('answers only to a local Host (DNS-rebinding guard), before it even looks at the token', async () => {
+    const port = server.port;
+    // No Host at all: Node's HTTP server refuses an HTTP/1.1 request without one (400) before any code of ours runs.
+    expect((await send(port, '/api/app.info', { ...api('app.info'), host: null })).status).toBe(400);
+    for (const host of ['', 'evil.example', `evil.example:${port}`, `127.0.0.1`, `127.0.0.1:${port + 1}`, `localhost.evil.example:${port}`, `127.0.0.1.nip.io:${port}`, `[::1]:${port}`, `0.0.0.0:${port}`]) {
+      const reply = await send(port, '/api/app.info', { ...api('app.info'), host });
+      expect(reply.status, `Host ${JSON.stringify(host)}`).toBe(421);
+    }
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`]) {
+      expect((await send(port, '/api/app.info', { ...api('app.info'), host })).status, host).toBe(200);
+    }
+  });
+
+  it('sends the security headers on every answer, with a CSP that allows no remote origin', async () => {
+    const cookie = { Cookie: `regioscan_token=${TOKEN}` };
+    const replies: [string, Reply][] = [
+      ['page', await send(server.port, '/', { headers: cookie })],
+      ['api', await send(server.port, '/api/app.info', api('app.info'))],
+      ['invalid api', await send(server.port, '/api/scans.delete', api('scans.delete', '{"id":-1}'))],
+      ['not found', await send(server.port, '/none.js', { headers: cookie })],
+      ['wrong method', await send(server.port, '/api/app.info', { headers: { 'X-Regioscan-Token': TOKEN } })],
+      ['no token', await send(server.port, '/')],
+      ['foreign host', await send(server.port, '/', { host: 'evil.example' })],
+      ['token redirect', await send(server.port, `/?token=${TOKEN}`)],
+    ];
+    for (const [label, reply] of replies) expectSecurityHeaders(reply, label);
+    const csp = SECURITY_HEADERS['Content-Security-Policy']!;
+    expect(csp).not.toMatch(/unsafe-eval|https?:|\*|wss?:/);
+    expect(csp).toMatch(/default-src 'self'/);
+    expect(csp).toMatch(/connect-src 'self'/);
+    expect(csp).toMatch(/object-src 'none'/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+  });
+
+  it('listens on 127.0.0.1 only', () => {
+    expect(new URL(server.url).hostname).toBe('127.0.0.1');
+  });
+});

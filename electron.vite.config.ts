@@ -35,6 +35,8 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
+      // REGIOSCAN_PROFILE=1 keeps names readable for a CPU profile (scripts/bench/graph-browser.ts --profile).
+      ...(process.env.REGIOSCAN_PROFILE ? { minify: false } : {}),
       rolldownOptions: {
         input: { index: resolve(__dirname, 'src-renderer/index.html') },
       },

@@ -45,6 +45,8 @@ describe('the Ecosysteemkaart in a real browser (WebGL, software)', () => {
     expect((await visibleNodes()).sort((a, b) => a.id - b.id)).toEqual(cli.nodes.map((n) => ({ id: n.id, focus: n.focus })));
     expect(await visibleEdges()).toEqual(cli.edges.map((e) => `${e.source}-${e.target}:${e.type}:${e.weight}`).sort());
     await expectAccessible(h.page, 'ecosysteemkaart');
+    // The picture people will show: after the layout (forces, then noverlap) has settled.
+    await h.page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
     await screenshot(h.page, 'graph-sample');
   });
 
@@ -65,6 +67,7 @@ describe('the Ecosysteemkaart in a real browser (WebGL, software)', () => {
     const cli = await cliGraph(h.databasePath, ['--where', 'type=Werken met studenten']);
     expect((await visibleNodes()).map((n) => n.id).sort((a, b) => a - b)).toEqual(cli.nodes.map((n) => n.id));
     expect(await visibleEdges()).toEqual(cli.edges.map((e) => `${e.source}-${e.target}:${e.type}:${e.weight}`).sort());
+    await h.page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
     await screenshot(h.page, 'graph-filtered');
   });
 

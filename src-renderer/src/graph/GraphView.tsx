@@ -100,7 +100,7 @@ export function GraphView() {
     applyShowOptions(graph, show);
   }, [graph, show]);
 
-  useGraphProbe(graph, renderer);
+  useGraphProbe(graph, renderer, layout);
   const figure = useFigure(stats, hiddenFocus, model);
   const legend = useMemo(() => legendEntries(stats.foci, hiddenFocus, lang), [stats.foci, hiddenFocus, lang]);
   const thinned = thinnedText(t, model);

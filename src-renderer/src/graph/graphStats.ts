@@ -59,14 +59,28 @@ export function useGraphStats(graph: MapGraph): GraphStats {
 
   const subscribe = useCallback(
     (notify: () => void) => {
+      // Building a graph fires one event per node and edge; React reads the snapshot on every
+      // notification, so notify once per burst (a microtask later) instead of 20,000 times.
+      let pending = false;
       const changed = () => {
         cache.current.dirty = true;
-        notify();
+        if (pending) return;
+        pending = true;
+        queueMicrotask(() => {
+          pending = false;
+          notify();
+        });
       };
       const bulk = (payload: { hints?: { attributes?: string[] } }) => {
         const attributes = payload.hints?.attributes;
         if (attributes && attributes.every((a) => LAYOUT_ONLY.has(a))) return;
         changed();
+      };
+      // Every bulk node update in the map is a layout step (ForceAtlas2's supervisor, noverlap, the
+      // separation of new nodes, pinning) and most give no hints; code that bulk-updates anything
+      // else must pass `hints.attributes`, or the panels will not see it.
+      const bulkNodes = (payload: { hints?: { attributes?: string[] } }) => {
+        if (payload.hints?.attributes) bulk(payload);
       };
       const single = (payload: object) => {
         if ('name' in payload && LAYOUT_ONLY.has(String(payload.name))) return;
@@ -76,13 +90,13 @@ export function useGraphStats(graph: MapGraph): GraphStats {
       for (const event of STRUCTURE) graph.on(event, changed);
       graph.on('nodeAttributesUpdated', single);
       graph.on('edgeAttributesUpdated', single);
-      graph.on('eachNodeAttributesUpdated', bulk);
+      graph.on('eachNodeAttributesUpdated', bulkNodes);
       graph.on('eachEdgeAttributesUpdated', bulk);
       return () => {
         for (const event of STRUCTURE) graph.off(event, changed);
         graph.off('nodeAttributesUpdated', single);
         graph.off('edgeAttributesUpdated', single);
-        graph.off('eachNodeAttributesUpdated', bulk);
+        graph.off('eachNodeAttributesUpdated', bulkNodes);
         graph.off('eachEdgeAttributesUpdated', bulk);
       };
     },

@@ -20,8 +20,6 @@ export type NodeAttrs = {
   activities: number;
   reach: number | null;
   hidden: boolean;
-  /** Held still by ForceAtlas2 (while only new nodes are being placed). */
-  fixed?: boolean;
 };
 
 export type EdgeAttrs = {

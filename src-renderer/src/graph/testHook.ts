@@ -3,10 +3,11 @@
  * compare it with `regioscan graph --json`). Only data: ids as main sends them, base colours, layout
  * positions and pixel sizes.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { EdgeType } from '../../../src-shared/model';
 import type { MapGraph } from './graphSync';
 import type { MapRenderer } from './renderer';
+import type { LayoutControl } from './useLayout';
 
 export interface GraphNodeSnapshot {
   id: number;
@@ -32,9 +33,52 @@ export interface RegioscanGraphProbe {
   edges(): GraphEdgeSnapshot[];
   /** Where a node is drawn, in CSS pixels relative to the `graph-canvas` element (null when unknown). */
   viewport(id: number): { x: number; y: number } | null;
+  /**
+   * For `npm run bench:graph`: when sigma first drew a frame with nodes (`performance.now()`), frames
+   * drawn, and how many position updates the layout has applied (one per ForceAtlas2 iteration).
+   */
+  perf(): GraphPerf;
 }
 
-export function useGraphProbe(graph: MapGraph, renderer: MapRenderer | null): void {
+export interface GraphPerf {
+  firstFrameAt: number | null;
+  frames: number;
+  /** ForceAtlas2 iterations of the last layout run, and how long its force phase ran. */
+  layoutIterations: number;
+  forcesMs: number;
+  layoutRunning: boolean;
+  /** `performance.now()` when the last layout run started and stopped (null while unknown). */
+  layoutStartedAt: number | null;
+  layoutStoppedAt: number | null;
+}
+
+export function useGraphProbe(graph: MapGraph, renderer: MapRenderer | null, layout: Pick<LayoutControl, 'running' | 'iterations'>): void {
+  const layoutRunning = layout.running;
+  const layoutIterations = useRef(layout.iterations);
+  useEffect(() => {
+    layoutIterations.current = layout.iterations;
+  }, [layout.iterations]);
+  const perf = useRef<GraphPerf>({ firstFrameAt: null, frames: 0, layoutIterations: 0, forcesMs: 0, layoutRunning, layoutStartedAt: null, layoutStoppedAt: null });
+  useEffect(() => {
+    const counters = perf.current;
+    if (counters.layoutRunning === layoutRunning) return;
+    counters.layoutRunning = layoutRunning;
+    if (layoutRunning) {
+      counters.layoutStartedAt = performance.now();
+      counters.layoutStoppedAt = null;
+    } else counters.layoutStoppedAt = performance.now();
+  }, [layoutRunning]);
+  useEffect(() => {
+    const counters = perf.current;
+    const onFrame = () => {
+      counters.frames++;
+      if (counters.firstFrameAt === null && graph.order > 0) counters.firstFrameAt = performance.now();
+    };
+    renderer?.on('afterRender', onFrame);
+    return () => {
+      renderer?.off('afterRender', onFrame);
+    };
+  }, [graph, renderer]);
   useEffect(() => {
     const probe: RegioscanGraphProbe = {
       nodes: () =>
@@ -46,6 +90,10 @@ export function useGraphProbe(graph: MapGraph, renderer: MapRenderer | null): vo
         if (!renderer || !graph.hasNode(key)) return null;
         const { x, y } = graph.getNodeAttributes(key);
         return renderer.graphToViewport({ x, y });
+      },
+      perf: () => {
+        const { count, ms } = layoutIterations.current();
+        return { ...perf.current, layoutIterations: count, forcesMs: ms };
       },
     };
     window.__regioscanGraph = Object.freeze(probe);

@@ -1,3 +1,4 @@
+import { enBackups } from './en-backups';
 import { enExplore } from './en-explore';
 import { enCompare } from './en-compare';
 import { enGraph } from './en-graph';
@@ -187,13 +188,14 @@ export const en: Dictionary = {
   'scansList.delete.title': 'Delete scan?',
   'scansList.delete.what': 'The scan ‘{scan}’ will be deleted, with its {initiatives} initiatives, {activities} activities, the providers per activity and the import report.',
   'scansList.delete.kept': 'Organisations and new codebook values are kept, because other scans may use them.',
-  'scansList.delete.final': 'This cannot be undone.',
+  'scansList.delete.final': 'A backup is made automatically first; you can restore it under Backups.',
   'scansList.delete.confirm': 'Delete',
   'scansList.report.title': 'Import report: {scan}',
   'scansList.report.loading': 'Loading import report…',
   'scansList.report.source': 'Source file: {file}',
 
   ...enExplore,
+  ...enBackups,
   ...enGraph,
   ...enCompare,
   ...enOverview,

@@ -2,6 +2,7 @@
  * Dutch UI texts (the default language). Keys are English; `en.ts` must have exactly these keys.
  * `{name}` marks a placeholder filled in by `t(key, { name })`.
  */
+import { nlBackups } from './nl-backups';
 import { nlExplore } from './nl-explore';
 import { nlCompare } from './nl-compare';
 import { nlGraph } from './nl-graph';
@@ -189,13 +190,14 @@ export const nl = {
   'scansList.delete.title': 'Scan verwijderen?',
   'scansList.delete.what': 'De scan ‘{scan}’ wordt verwijderd, met zijn {initiatives} initiatieven, {activities} activiteiten, de aanbieders per activiteit en het importrapport.',
   'scansList.delete.kept': 'Organisaties en nieuwe codeboekwaarden blijven bewaard, omdat andere scans ze kunnen gebruiken.',
-  'scansList.delete.final': 'Dit kan niet ongedaan worden gemaakt.',
+  'scansList.delete.final': 'Er wordt eerst automatisch een back-up gemaakt; onder Back-ups kunt u die terugzetten.',
   'scansList.delete.confirm': 'Verwijderen',
   'scansList.report.title': 'Importrapport: {scan}',
   'scansList.report.loading': 'Importrapport laden…',
   'scansList.report.source': 'Bronbestand: {file}',
 
   ...nlExplore,
+  ...nlBackups,
   ...nlGraph,
   ...nlCompare,
   ...nlOverview,

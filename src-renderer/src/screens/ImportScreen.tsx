@@ -1,5 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useT } from '../i18n';
+import { BackupsSection } from '../import/BackupsSection';
 import { ImportSection } from '../import/ImportSection';
 import { ScansSection } from '../import/ScansSection';
 
@@ -22,6 +23,7 @@ export function ImportScreen() {
         </div>
         <ImportSection />
         <ScansSection />
+        <BackupsSection />
       </Stack>
     </section>
   );

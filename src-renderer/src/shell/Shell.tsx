@@ -10,6 +10,7 @@ import { SCREENS } from '../screens';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
 import { AboutModal } from './AboutModal';
+import { DamageBanner } from './DamageBanner';
 import { HeaderBar } from './HeaderBar';
 import { NavBar } from './NavBar';
 import { NoticeBanner } from './NoticeBanner';
@@ -77,6 +78,7 @@ export function Shell() {
         </AppShell.Header>
         <NavBar onNavigate={nav.close} onOpenAbout={about.open} />
         <AppShell.Main id={MAIN_ID} tabIndex={-1} className="rs-main">
+          <DamageBanner />
           <NoticeBanner />
           <Screen />
         </AppShell.Main>

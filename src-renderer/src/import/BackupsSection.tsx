@@ -1,0 +1,145 @@
+/** "Back-ups" on the Importeren screen: the automatic backups beside the database, and restoring one. */
+import { Alert, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
+import { IconDatabaseExport, IconHistory } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import type { BackupInfo, BackupList, RestoreResult } from '../../../src-shared/model';
+import { api } from '../api/client';
+import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useI18n } from '../i18n';
+import { useData } from '../state/DataProvider';
+import { backupDate, backupReason, formatBytes, takeRestoreNote } from './backups';
+import { RestoreBackupDialog } from './RestoreBackupDialog';
+
+export function BackupsSection() {
+  const { t, lang } = useI18n();
+  const { scans, appInfo } = useData();
+  const [list, setList] = useState<BackupList | null>(null);
+  const [error, setError] = useState<LocalisedMessage | null>(null);
+  const [generation, setGeneration] = useState(0);
+  const [restoreNote, setRestoreNote] = useState<RestoreResult | null>(() => takeRestoreNote());
+  const [created, setCreated] = useState<string | null>(null);
+  const [dialog, setDialog] = useState<{ backup: BackupInfo; key: number } | null>(null);
+  const [opened, setOpened] = useState(false);
+  const readOnly = appInfo?.readOnly ?? false;
+  const damaged = appInfo?.damage != null;
+
+  // Reloaded whenever the scans list is: an import or a delete has just made a backup.
+  useEffect(() => {
+    let cancelled = false;
+    api.invoke('backups.list', {}).then(
+      (value) => !cancelled && (setList(value), setError(null)),
+      (cause: unknown) => !cancelled && setError(toApiError(cause).userMessage),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [scans.items, generation]);
+
+  const createNow = () => {
+    api.invoke('backups.create', {}).then(
+      (made) => {
+        setCreated(made.name);
+        setGeneration((g) => g + 1);
+      },
+      (cause: unknown) => setError(toApiError(cause).userMessage),
+    );
+  };
+
+  const openRestore = (backup: BackupInfo) => {
+    setDialog((current) => ({ backup, key: (current?.key ?? 0) + 1 }));
+    setOpened(true);
+  };
+
+  const backups = list?.backups ?? [];
+  return (
+    <section aria-labelledby="backups-title" id="backups" data-testid="backups-section">
+      <Group justify="space-between" align="flex-end" mb={4}>
+        <Title order={2} id="backups-title" fz="h2">
+          {t('backups.title')}
+        </Title>
+        {list?.folder && !readOnly && !damaged && (
+          <Button variant="default" leftSection={<IconDatabaseExport size={18} aria-hidden="true" />} onClick={createNow} data-testid="backup-create">
+            {t('backups.create')}
+          </Button>
+        )}
+      </Group>
+      <Text c="dimmed" size="sm" mb="md">
+        {list && !list.folder ? t('backups.leadNoFile') : t('backups.lead', { keep: list?.keep ?? 10, folder: list?.folder ?? '…' })}
+      </Text>
+
+      {restoreNote && (
+        <Alert color="teal" variant="light" mb="sm" withCloseButton onClose={() => setRestoreNote(null)} closeButtonLabel={t('notice.dismiss')} data-testid="restore-result">
+          {t('backups.restored', { date: backupDate(restoreNote.restored, lang), safety: restoreNote.safetyBackup?.name ?? '–' })}
+        </Alert>
+      )}
+      {created && (
+        <Alert color="teal" variant="light" mb="sm" withCloseButton onClose={() => setCreated(null)} closeButtonLabel={t('notice.dismiss')}>
+          {t('backups.created', { name: created })}
+        </Alert>
+      )}
+      {error && (
+        <Alert color="red" variant="light" mb="sm">
+          {error[lang]}
+        </Alert>
+      )}
+
+      {list?.folder !== null && (
+        <Table.ScrollContainer minWidth={640} type="native">
+          <Table data-testid="backups-table" aria-labelledby="backups-title" striped withTableBorder verticalSpacing="xs" fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('backups.col.createdAt')}</Table.Th>
+                <Table.Th scope="col">{t('backups.col.reason')}</Table.Th>
+                <Table.Th scope="col" ta="right">{t('backups.col.size')}</Table.Th>
+                <Table.Th scope="col">
+                  <span className="rs-visually-hidden">{t('backups.col.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {backups.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={4}>
+                    <Text size="sm" c="dimmed" py="xs">
+                      {list ? t('backups.empty') : t('backups.loading')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              )}
+              {backups.map((backup, index) => (
+                <Table.Tr key={backup.name} data-testid="backup-row" data-reason={backup.reason}>
+                  <Table.Td className="rs-nowrap">
+                    {backupDate(backup, lang)}
+                    {index === 0 && (
+                      <Badge variant="outline" color="gray" c="dimmed" tt="none" size="sm" radius="sm" ml={6}>
+                        {t('backups.newest')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{backupReason(backup.reason, t)}</Table.Td>
+                  <Table.Td ta="right" className="rs-num rs-nowrap">{formatBytes(backup.bytes, lang)}</Table.Td>
+                  <Table.Td ta="right">
+                    {!readOnly && (
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        leftSection={<IconHistory size={16} aria-hidden="true" />}
+                        aria-label={t('backups.restoreLabel', { date: backupDate(backup, lang) })}
+                        onClick={() => openRestore(backup)}
+                        data-testid="backup-restore"
+                      >
+                        {t('backups.restore')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+
+      {dialog && <RestoreBackupDialog key={dialog.key} backup={dialog.backup} opened={opened} onClose={() => setOpened(false)} />}
+    </section>
+  );
+}

@@ -16,45 +16,56 @@ function shortLabel(text: string): string {
 /** One colour per scan (the same scan keeps its colour on every dimension). */
 const SERIES_COLORS = ['blue.7', 'teal.7', 'grape.7', 'orange.8', 'cyan.8', 'pink.7'];
 
-export function CompareCharts({ dim, scans, values }: { dim: CompareDimension; scans: readonly CompareScan[]; values: readonly CompareValue[] }) {
+/** A chart shows at most this many values (organisations can be hundreds); the table has them all. */
+export const MAX_BARS = 40;
+
+export function CompareCharts({ dim, scans, values: all }: { dim: CompareDimension; scans: readonly CompareScan[]; values: readonly CompareValue[] }) {
   const { t, lang } = useI18n();
+  const values = all.slice(0, MAX_BARS);
   const max = Math.max(1, ...values.flatMap((v) => v.shares.map((s) => s ?? 0)));
   const top = Math.ceil(max / 10) * 10;
   return (
-    <SimpleGrid cols={{ base: 1, md: Math.min(scans.length, 3) }} spacing="sm" data-testid={`compare-charts-${dim.key}`}>
-      {scans.map((scan, i) => {
-        const data = values.map((v) => ({ label: shortLabel(valueHead(dim.key, v)), share: v.shares[i] === null ? 0 : Math.round(v.shares[i]! * 10) / 10 }));
-        const words = values.map((v) => `${valueHead(dim.key, v)} ${formatShare(v.shares[i]!, lang)}`).join(', ');
-        return (
-          <Paper key={scan.id} withBorder radius="md" p="xs" className="rs-compare-chart">
-            <Text fw={600} size="sm" mb={4}>
-              {scan.label}
-            </Text>
-            {scan.total === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('compare.chart.none', { scan: scan.label })}
+    <>
+      {all.length > MAX_BARS && (
+        <Text size="xs" c="dimmed" mb={4}>
+          {t('compare.chart.first', { shown: MAX_BARS, total: all.length })}
+        </Text>
+      )}
+      <SimpleGrid cols={{ base: 1, md: Math.min(scans.length, 3) }} spacing="sm" data-testid={`compare-charts-${dim.key}`}>
+        {scans.map((scan, i) => {
+          const data = values.map((v) => ({ label: shortLabel(valueHead(dim.key, v)), share: v.shares[i] === null ? 0 : Math.round(v.shares[i]! * 10) / 10 }));
+          const words = values.map((v) => `${valueHead(dim.key, v)} ${formatShare(v.shares[i]!, lang)}`).join(', ');
+          return (
+            <Paper key={scan.id} withBorder radius="md" p="xs" className="rs-compare-chart">
+              <Text fw={600} size="sm" mb={4}>
+                {scan.label}
               </Text>
-            ) : (
-              <div role="img" aria-label={t('compare.chart.label', { dimension: dim.label, scan: scan.label, values: words })}>
-                <BarChart
-                  h={Math.max(80, data.length * 24 + 36)}
-                  data={data}
-                  dataKey="label"
-                  orientation="vertical"
-                  series={[{ name: 'share', label: t('compare.col.share'), color: SERIES_COLORS[i % SERIES_COLORS.length]! }]}
-                  xAxisProps={{ domain: [0, top] }}
-                  yAxisProps={{ width: 170, interval: 0, tick: { fontSize: 11 } }}
-                  gridAxis="x"
-                  withTooltip
-                  tooltipAnimationDuration={0}
-                  barProps={{ isAnimationActive: false }}
-                  barChartProps={{ accessibilityLayer: false }}
-                />
-              </div>
-            )}
-          </Paper>
-        );
-      })}
-    </SimpleGrid>
+              {scan.total === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('compare.chart.none', { scan: scan.label })}
+                </Text>
+              ) : (
+                <div role="img" aria-label={t('compare.chart.label', { dimension: dim.label, scan: scan.label, values: words })}>
+                  <BarChart
+                    h={Math.max(80, data.length * 24 + 36)}
+                    data={data}
+                    dataKey="label"
+                    orientation="vertical"
+                    series={[{ name: 'share', label: t('compare.col.share'), color: SERIES_COLORS[i % SERIES_COLORS.length]! }]}
+                    xAxisProps={{ domain: [0, top] }}
+                    yAxisProps={{ width: 170, interval: 0, tick: { fontSize: 11 } }}
+                    gridAxis="x"
+                    withTooltip
+                    tooltipAnimationDuration={0}
+                    barProps={{ isAnimationActive: false }}
+                    barChartProps={{ accessibilityLayer: false }}
+                  />
+                </div>
+              )}
+            </Paper>
+          );
+        })}
+      </SimpleGrid>
+    </>
   );
 }

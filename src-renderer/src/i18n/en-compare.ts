@@ -26,6 +26,7 @@ export const enCompare: Record<keyof typeof nlCompare, string> = {
   'compare.legend': 'Large difference: {threshold} percentage points or more between the scans. Absent: the value does not occur in this scan but does in another. Unmapped: a value from the workbook without a code from the codebook. The number beside a dimension counts such values.',
   'compare.showEmpty': 'Also show values without activities',
   'compare.chart.label': '{dimension} in {scan}, activities per 100: {values}',
+  'compare.chart.first': 'The charts show the first {shown} of {total} values; the table shows them all.',
   'compare.chart.none': 'No matching activities in {scan}.',
   'compare.table.label': '{dimension}: counts and shares per scan',
   'compare.noValues': 'No values with activities in the chosen scans.',

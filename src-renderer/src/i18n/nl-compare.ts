@@ -24,6 +24,7 @@ export const nlCompare = {
   'compare.legend': 'Groot verschil: {threshold} procentpunten of meer tussen de scans. Afwezig: de waarde komt in deze scan niet voor, in een andere wel. Niet gekoppeld: een waarde uit het werkboek zonder code uit het codeboek. Het getal bij een dimensie telt zulke waarden.',
   'compare.showEmpty': 'Ook waarden zonder activiteiten tonen',
   'compare.chart.label': '{dimension} in {scan}, activiteiten per 100: {values}',
+  'compare.chart.first': 'De grafieken tonen de eerste {shown} van {total} waarden; de tabel toont ze allemaal.',
   'compare.chart.none': 'Geen passende activiteiten in {scan}.',
   'compare.table.label': '{dimension}: aantallen en aandelen per scan',
   'compare.noValues': 'Geen waarden met activiteiten in de gekozen scans.',

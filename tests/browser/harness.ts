@@ -22,7 +22,7 @@ export interface Harness {
   server: RunningServer;
   browser: Browser;
   page: Page;
-  /** Every URL the page requested, to prove it asks nothing of the network. */
+  /** Every URL the pages (and their workers) requested, WebSockets included, to prove the app asks nothing of the network. */
   requests: string[];
   consoleErrors: string[];
   close(): Promise<void>;
@@ -41,7 +41,9 @@ export async function startHarness(options: { prepare?: (db: Db) => Promise<void
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
+  // On the context, not the page: requests of workers and of any window the app might open count too.
+  context.on('request', (r) => requests.push(r.url()));
+  page.on('websocket', (ws) => requests.push(ws.url()));
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
@@ -56,10 +58,13 @@ export async function startHarness(options: { prepare?: (db: Db) => Promise<void
     page,
     requests,
     consoleErrors,
+    /** Also the check that the whole session asked nothing of any other origin: every browser test file gets it. */
     async close() {
+      const foreign = foreignRequests(server, requests);
       await browser.close();
       await server.close();
       db.close();
+      expect(foreign, 'requests to other origins than the app itself').toEqual([]);
     },
   };
 }
@@ -93,9 +98,13 @@ export async function expectAccessible(page: Page, label: string): Promise<void>
   expect(bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
 }
 
+function foreignRequests(server: RunningServer, requests: readonly string[]): string[] {
+  const origin = new URL(server.url).origin;
+  return requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+}
+
 /** Only the app's own origin: the app makes no network requests of its own. */
 export function expectOnlyOwnOrigin(harness: Harness): void {
-  const origin = new URL(harness.server.url).origin;
-  const foreign = harness.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
-  expect(foreign).toEqual([]);
+  expect(harness.requests.length).toBeGreaterThan(0);
+  expect(foreignRequests(harness.server, harness.requests)).toEqual([]);
 }

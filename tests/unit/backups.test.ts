@@ -94,6 +94,24 @@ describe('automatic backups', () => {
     db.close();
   });
 
+  it('hold exactly the committed state of a WAL database: commits not yet checkpointed are in, another connection\'s open transaction out', async () => {
+    const { db, path } = await fileDb();
+    db.pragma('wal_autocheckpoint = 0');
+    db.prepare(`INSERT INTO setting (key, value) VALUES ('committed', '1')`).run();
+    expect(statSync(`${path}-wal`).size).toBeGreaterThan(0);
+    const writer = new Database(path);
+    writer.prepare('BEGIN IMMEDIATE').run();
+    writer.prepare(`INSERT INTO setting (key, value) VALUES ('uncommitted', '1')`).run();
+    const backup = await createBackup(db, path, 'manual');
+    writer.prepare('ROLLBACK').run();
+    writer.close();
+    const copy = new Database(backup, { readonly: true });
+    expect(copy.prepare(`SELECT key FROM setting WHERE key IN ('committed', 'uncommitted')`).all()).toEqual([{ key: 'committed' }]);
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    copy.close();
+    db.close();
+  });
+
   it('keeps only the newest 10', async () => {
     const { db, path } = await fileDb();
     const made: string[] = [];
@@ -163,6 +181,18 @@ describe('restoring a backup', () => {
     expect(db.prepare('SELECT count(*) AS n FROM activity').get()).toEqual(before);
     // A refused restore makes no backup either.
     expect(listBackups(path)).toHaveLength(backupsBefore);
+    db.close();
+  });
+
+  it('cancels open imports, whose previews describe the content before the restore', async () => {
+    const { db } = await fileDb();
+    const name = (await createBackup(db, db.name, 'manual')).split('/').pop()!;
+    const { sessionId } = await call<{ sessionId: string }>(db, 'import.start', { fileName: 'sample.xlsx', data: SAMPLE.toString('base64') });
+    for (let i = 0; i < 2000 && (await call<ImportStatus>(db, 'import.status', { sessionId })).state === 'reading'; i++) await new Promise((r) => setTimeout(r, 5));
+    expect((await call<ImportStatus>(db, 'import.status', { sessionId })).state).toBe('ready');
+    await call(db, 'backups.restore', { name });
+    expect((await call<ImportStatus>(db, 'import.status', { sessionId })).state).toBe('cancelled');
+    expect(await dispatch(db, 'import.commit', { sessionId, decisions: {} }, TEST_ENV)).toMatchObject({ ok: false, error: { code: 'import-not-ready' } });
     db.close();
   });
 

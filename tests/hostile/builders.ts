@@ -6,7 +6,8 @@
  */
 import { constants, deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
-import { crc32, readZip, writeZip, type ZipEntry } from '../helpers/ooxml';
+import { writeOds } from '../helpers/ods';
+import { crc32, readZip, writeZip, type SheetSpec, type ZipEntry } from '../helpers/ooxml';
 
 /** Rewrites, drops (patch returns null) or adds parts of a zip package. */
 export function patchZip(bytes: Buffer, patches: Record<string, (text: string) => string | null>, add: ZipEntry[] = []): Buffer {
@@ -131,6 +132,50 @@ export function encryptedXlsx(): Buffer {
   cfbApi.utils.cfb_add(cfb, '/EncryptionInfo', info);
   cfbApi.utils.cfb_add(cfb, '/EncryptedPackage', pkg);
   return Buffer.from(cfbApi.write(cfb, { type: 'buffer' }));
+}
+
+/**
+ * An Excel 97–2003 .xls with "Protect workbook with password": a Workbook stream whose BOF record is
+ * followed by a FILEPASS record (RC4 encryption header), as Excel writes it.
+ */
+export function encryptedXls(): Buffer {
+  const cfbApi = XLSX.CFB as CfbApi;
+  const record = (type: number, data: Buffer) => {
+    const header = Buffer.alloc(4);
+    header.writeUInt16LE(type, 0);
+    header.writeUInt16LE(data.length, 2);
+    return Buffer.concat([header, data]);
+  };
+  const bof = Buffer.alloc(16);
+  bof.writeUInt16LE(0x0600, 0); // BIFF8
+  bof.writeUInt16LE(0x0005, 2); // workbook globals
+  const filePass = Buffer.alloc(54);
+  filePass.writeUInt16LE(1, 0); // RC4
+  filePass.writeUInt16LE(1, 2);
+  filePass.writeUInt16LE(1, 4);
+  const cfb = cfbApi.utils.cfb_new();
+  cfbApi.utils.cfb_add(cfb, '/Workbook', Buffer.concat([record(0x0809, bof), record(0x002f, filePass), record(0x000a, Buffer.alloc(0))]));
+  return Buffer.from(cfbApi.write(cfb, { type: 'buffer' }));
+}
+
+/**
+ * A LibreOffice .ods saved with a password: the manifest describes the encryption of content.xml
+ * (AES-256, PBKDF2), whose bytes are stored encrypted.
+ */
+export function encryptedOds(sheets: readonly SheetSpec[]): Buffer {
+  const encryption =
+    '<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k" manifest:checksum="AAAA">' +
+    '<manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc" manifest:initialisation-vector="AAAA"/>' +
+    '<manifest:key-derivation manifest:key-derivation-name="PBKDF2" manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/></manifest:encryption-data>';
+  const entries = readZip(writeOds(sheets)).map((e): ZipEntry => {
+    if (e.name === 'META-INF/manifest.xml') {
+      const xml = e.data.toString('utf8').replace(/(<manifest:file-entry manifest:full-path="content.xml"[^>]*?)\/>/, `$1>${encryption}</manifest:file-entry>`);
+      return { name: e.name, data: Buffer.from(xml, 'utf8') };
+    }
+    if (e.name === 'content.xml') return { name: e.name, data: Buffer.from(e.data.map((_b, i) => (i * 197 + 13) & 0xff)), store: true };
+    return { name: e.name, data: e.data, store: e.method === 0 };
+  });
+  return writeZip(entries);
 }
 
 /**

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { columnName, writeXlsx, type Cell, type SheetSpec } from '../helpers/ooxml';
-import { encryptedXlsx, patchZip, withMacrosAndExternalLink, zipBombXlsx } from './builders';
+import { encryptedOds, encryptedXls, encryptedXlsx, patchZip, withMacrosAndExternalLink, zipBombXlsx } from './builders';
 
 export interface HostileCase {
   id: string;
@@ -92,6 +92,7 @@ export const CASES: HostileCase[] = [
   { id: 'truncated-half', what: 'a zip cut off halfway', fileName: 'half.xlsx', build: () => valid().subarray(0, Math.floor(valid().length / 2)) },
   { id: 'truncated-end', what: 'a zip missing its last 10 bytes (end record cut)', fileName: 'afgebroken.xlsx', build: () => valid().subarray(0, valid().length - 10) },
   { id: 'zip-bomb', what: 'a 1 MB zip whose sheet inflates to 1.1 GB while declaring 2 KB', fileName: 'bom.xlsx', build: () => zipBombXlsx(1100) },
+  { id: 'zip-bomb-ods', what: 'the same zip bomb named .ods', fileName: 'bom.ods', build: () => zipBombXlsx(1100) },
   {
     id: 'huge-dimension',
     what: 'a sheet declaring A1:XFD1048576 with a few real cells',
@@ -152,6 +153,8 @@ export const CASES: HostileCase[] = [
       ], { sharedStrings: true }),
   },
   { id: 'encrypted', what: 'a password-protected workbook (OLE container with EncryptionInfo)', fileName: 'beveiligd.xlsx', build: encryptedXlsx },
+  { id: 'encrypted-xls', what: 'a password-protected Excel 97–2003 .xls (FILEPASS record)', fileName: 'beveiligd.xls', build: encryptedXls },
+  { id: 'encrypted-ods', what: 'a password-protected LibreOffice .ods (encrypted content.xml)', fileName: 'beveiligd.ods', build: () => encryptedOds([activitySheet(VALID_ROWS)]) },
   {
     id: 'macros-external-links',
     what: 'a macro-enabled .xlsm with vbaProject.bin and an external link to a network share',

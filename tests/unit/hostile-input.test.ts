@@ -45,6 +45,7 @@ const EXPECTED: Record<string, Outcome> = {
   'truncated-half': { refused: '"half.xlsx" is damaged or incomplete and cannot be read.' },
   'truncated-end': { refused: '"afgebroken.xlsx" is damaged or incomplete and cannot be read.' },
   'zip-bomb': { refused: '"bom.xlsx" unpacks to more than 1024 MB; that is not a scan and is not opened.' },
+  'zip-bomb-ods': { refused: '"bom.ods" unpacks to more than 1024 MB; that is not a scan and is not opened.' },
   'huge-dimension': {
     imported: (db, [id]) => {
       expect(activities(db, id!).map((a) => a.name)).toEqual(validNames);
@@ -111,6 +112,8 @@ const EXPECTED: Record<string, Outcome> = {
     },
   },
   encrypted: { refused: '"beveiligd.xlsx" is password-protected; save it without a password and import again.' },
+  'encrypted-xls': { refused: '"beveiligd.xls" is password-protected; save it without a password and import again.' },
+  'encrypted-ods': { refused: '"beveiligd.ods" is password-protected; save it without a password and import again.' },
   'macros-external-links': {
     imported: (db, [id]) => {
       const rows = activities(db, id!);

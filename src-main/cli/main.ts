@@ -11,6 +11,7 @@ import { runExport } from './export';
 import { runGraph } from './graph';
 import { runImport } from './import';
 import { runList } from './list';
+import { runOverview } from './overview';
 import { runScans } from './scans';
 import { runServe } from './serve';
 import { runWhiteSpots } from './whitespots';
@@ -29,6 +30,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   graph: runGraph,
   compare: runCompare,
   whitespots: runWhiteSpots,
+  overview: runOverview,
 };
 
 export const USAGE = `Regioscan ${'{version}'} — map, filter and compare public support for SME digitalisation.
@@ -59,8 +61,12 @@ Commands:
                          Witte vlekken: activities per combination (default sector × form ×
                          bottleneck 0–10, 1694 combinations; --include-other adds knelpunt 11
                          Overig), zeros included, and the number of empty combinations
+  overview [--min-initiatives N] [--english] [filter options] [--json]
+                         Overzicht: activities per type, type × geography, type × knelpunt,
+                         reach per type, reach × effort, providers × role (organisations in at
+                         least N initiatives, default 5)
 
-Filter options (facets, list, export, graph, compare, whitespots): --scan ID (repeatable), --where DIM=VAL[,VAL]
+Filter options (facets, list, export, graph, compare, whitespots, overview): --scan ID (repeatable), --where DIM=VAL[,VAL]
   (repeatable), --text WORDS, --filter NAME (a saved filter)
   serve [--port N] [--read-only] [--with-sample]
                          Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

@@ -3,7 +3,7 @@
  * sample workbook as another region): the tables add up over both scans, a heatmap cell opens the
  * Activiteiten list with exactly its count, and charts and tables export to PNG, SVG and .xlsx.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -94,6 +94,10 @@ describe('the Overzicht on two scans in the real UI', () => {
     const heatSvg = (await save('ov-heatmap', 'heat.svg')).toString('utf8');
     expect(heatSvg).toContain('Type activiteit × knelpunt');
     expect(heatSvg).toMatch(/<rect [^>]*fill="rgb\(/);
+    // Kept beside the screenshots, to look at.
+    writeFileSync(join(SCREENSHOTS, 'overview-export-types.png'), png);
+    writeFileSync(join(SCREENSHOTS, 'overview-export-heatmap.png'), await save('ov-heatmap', 'heat.png'));
+    writeFileSync(join(SCREENSHOTS, 'overview-export-quadrant.png'), await save('ov-quadrant', 'quadrant.png'));
   });
 
   it('lists fewer organisations for a higher N in providers × role, and the same again for N = 5', async () => {
@@ -128,6 +132,16 @@ describe('the Overzicht on two scans in the real UI', () => {
     await expect.poll(() => h.page.getByTestId('ov-summary').innerText()).toMatch(new RegExp(`^${expected} activiteit`));
     await h.page.keyboard.press('Control+z');
     await expect.poll(() => h.page.getByTestId('ov-summary').innerText()).toMatch(/^12 activiteiten/);
+  });
+
+  it('speaks English when switched, codebook labels included', async () => {
+    await h.page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    await expect.poll(() => h.page.locator('#ov-heatmap-title').innerText(), { timeout: 20_000 }).toBe('Activity type × bottleneck');
+    expect(await h.page.getByTestId('ov-summary').innerText()).toMatch(/^\d+ activities of \d+ initiatives$/);
+    expect(await h.page.getByTestId('ov-heatmap').locator('tbody th').first().innerText()).toBe('Research & development');
+    await screenshot(h.page, 'overview-english');
+    await h.page.getByTestId('language-switch').getByText('NL', { exact: true }).click();
+    await expect.poll(() => h.page.locator('#ov-heatmap-title').innerText()).toBe('Type activiteit × knelpunt');
   });
 
   it('says so when nothing matches', async () => {

@@ -15,7 +15,8 @@ import { facetCounts } from '../../src-main/query/facets';
 import { buildOverview } from '../../src-main/query/overview';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
-import { memoryDb, TEST_ENV } from '../helpers/db';
+import { main } from '../../src-main/cli/main';
+import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
 import { GEO_COLUMNS, GEO_TOTALS, KNELPUNT_TOTALS, ORGANISATIONS, REACH, TYPE_COUNTS, TYPE_GEO, TYPE_KNELPUNT } from '../helpers/published-figures';
 
 let db: Db;
@@ -188,5 +189,32 @@ describe('the overview channels', () => {
     // The same rows the renderer draws for its SVG/PNG export.
     const table = overviewTable(buildOverview(db, { filter }), 'typeBottleneck', 'nl');
     expect(rows.slice(4, 17)).toEqual([table.header, ...table.body, ...table.footer]);
+  });
+});
+
+describe('regioscan overview', () => {
+  it('prints the same tables as the screen, under --where, and refuses a bad N with one line', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'cli.sqlite');
+    const io = () => {
+      const out = { text: '', err: '' };
+      return { out, io: { out: (t: string) => (out.text += t), err: (t: string) => (out.err += t) } };
+    };
+    const imported = io();
+    expect(await main(['import', sampleScanPath(join(REPO_ROOT, 'data')), '--db', path], imported.io), imported.out.err).toBe(0);
+    const json = io();
+    expect(await main(['overview', '--db', path, '--where', 'type=Werken met studenten', '--json'], json.io)).toBe(0);
+    const result = JSON.parse(json.out.text) as OverviewResult;
+    expect(result.total).toBe(9);
+    expect(result.typeBottleneck.cells).toEqual([TYPE_KNELPUNT['Werken met studenten']]);
+    const text = io();
+    expect(await main(['overview', '--db', path], text.io)).toBe(0);
+    const lines = text.out.text.split('\n');
+    const heat = lines.indexOf('Type activiteit × knelpunt');
+    expect(lines[heat + 2]!.split('\t')).toEqual(['Signaleren', ...TYPE_KNELPUNT.Signaleren!.map(String), '4']);
+    expect(text.out.text).toContain('Aanbieders in ten minste 5 initiatieven × rol');
+    const bad = io();
+    expect(await main(['overview', '--db', path, '--min-initiatives', '0'], bad.io)).toBe(1);
+    expect(bad.out.err.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -99,12 +99,12 @@ function grid(body: Extract<FigureBody, { kind: 'grid' }>, top: number): { svg: 
   const cellW = 240;
   const lineH = 18;
   const rowH = body.cells.map((row) => Math.max(60, ...row.map((items) => items.length * lineH + 20)));
-  const left = M + 110;
+  const left = M + 130;
   const svg: string[] = [text(left + (cellW * body.cols.length) / 2, top + 14, body.colTitle, 13, { weight: 700, anchor: 'middle' })];
+  svg.push(text(left - 10, top + 36, `${body.rowTitle} ↓`, 13, { weight: 700, anchor: 'end' }));
   body.cols.forEach((c, i) => svg.push(text(left + i * cellW + cellW / 2, top + 36, c, 13, { anchor: 'middle', color: MUTED })));
   let y = top + 46;
   body.rows.forEach((r, ri) => {
-    svg.push(text(M, y + 20, ri === 0 ? `${body.rowTitle}:` : '', 12, { weight: 700 }));
     svg.push(text(left - 10, y + 38, r, 13, { anchor: 'end', color: MUTED }));
     body.cells[ri]!.forEach((items, ci) => {
       svg.push(`<rect x="${r1(left + ci * cellW)}" y="${r1(y)}" width="${cellW}" height="${r1(rowH[ri]!)}" fill="#f6f8fa" stroke="${LINE}"/>`);
@@ -112,7 +112,7 @@ function grid(body: Extract<FigureBody, { kind: 'grid' }>, top: number): { svg: 
     });
     y += rowH[ri]!;
   });
-  return { svg, width: 110 + cellW * body.cols.length, height: y - top };
+  return { svg, width: 130 + cellW * body.cols.length, height: y - top };
 }
 
 /** The figure as an SVG document, and its size in CSS pixels. */

@@ -7,7 +7,8 @@ import { api } from '../api/client';
 import { toApiError, type LocalisedMessage } from '../api/errors';
 import { useI18n } from '../i18n';
 import { useData } from '../state/DataProvider';
-import { backupDate, backupReason, formatBytes, takeRestoreNote } from './backups';
+import { backupDate, backupReason, formatBytes } from './backups';
+import { takeRestoreNote } from './restoreNote';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 export function BackupsSection() {

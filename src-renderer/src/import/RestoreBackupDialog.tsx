@@ -8,7 +8,8 @@ import type { BackupInfo } from '../../../src-shared/model';
 import { api } from '../api/client';
 import { useI18n } from '../i18n';
 import { formatRoute } from '../routes';
-import { backupDate, backupReason, rememberRestore } from './backups';
+import { backupDate, backupReason } from './backups';
+import { rememberRestore } from './restoreNote';
 import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
 
 interface RestoreBackupDialogProps {

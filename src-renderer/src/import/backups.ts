@@ -1,5 +1,5 @@
-/** Pure helpers of the Backups section: reason texts, sizes, and the note that survives the reload after a restore. */
-import type { BackupInfo, RestoreResult } from '../../../src-shared/model';
+/** Pure helpers of the Backups section: reason texts, sizes and dates. */
+import type { BackupInfo } from '../../../src-shared/model';
 import type { Language, Translate } from '../i18n';
 import { formatDateTime, locale } from './format';
 
@@ -29,26 +29,4 @@ export function formatBytes(bytes: number, lang: Language): string {
 
 export function backupDate(backup: BackupInfo, lang: Language): string {
   return formatDateTime(backup.createdAt, lang);
-}
-
-const RESTORED_KEY = 'regioscan.restored';
-
-/** Kept for the page that loads after the restore (the app reloads all its data). */
-export function rememberRestore(result: RestoreResult): void {
-  try {
-    sessionStorage.setItem(RESTORED_KEY, JSON.stringify(result));
-  } catch {
-    // Without session storage the reload simply shows no note.
-  }
-}
-
-/** The restore that just happened, once. */
-export function takeRestoreNote(): RestoreResult | null {
-  try {
-    const raw = sessionStorage.getItem(RESTORED_KEY);
-    sessionStorage.removeItem(RESTORED_KEY);
-    return raw ? (JSON.parse(raw) as RestoreResult) : null;
-  } catch {
-    return null;
-  }
 }

@@ -95,9 +95,10 @@ export function deflateBomb(inflatedMb: number): Buffer {
 
 /**
  * A well-formed .xlsx whose worksheet inflates to `inflatedMb` MB while its central directory
- * declares a harmless 2 KB, so only counting the inflated bytes as they stream can catch it.
+ * declares a harmless 2 KB, so only counting the inflated bytes as they stream can catch it; or,
+ * `truthful`, declares its real size (which SheetJS then trusts and inflates).
  */
-export function zipBombXlsx(inflatedMb: number): Buffer {
+export function zipBombXlsx(inflatedMb: number, options: { truthful?: boolean } = {}): Buffer {
   const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return writeRawZip([
@@ -105,7 +106,7 @@ export function zipBombXlsx(inflatedMb: number): Buffer {
     rawEntry('_rels/.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
     rawEntry('xl/workbook.xml', `<?xml version="1.0"?><workbook xmlns="${main}" xmlns:r="${rel}"><sheets><sheet name="Activiteiten" sheetId="1" r:id="rId1"/></sheets></workbook>`),
     rawEntry('xl/_rels/workbook.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
-    { name: 'xl/worksheets/sheet1.xml', deflated: deflateBomb(inflatedMb), crc: 0, declaredSize: 2048 },
+    { name: 'xl/worksheets/sheet1.xml', deflated: deflateBomb(inflatedMb), crc: 0, declaredSize: options.truthful ? inflatedMb * 1024 * 1024 : 2048 },
   ]);
 }
 

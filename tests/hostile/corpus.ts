@@ -92,6 +92,12 @@ export const CASES: HostileCase[] = [
   { id: 'truncated-half', what: 'a zip cut off halfway', fileName: 'half.xlsx', build: () => valid().subarray(0, Math.floor(valid().length / 2)) },
   { id: 'truncated-end', what: 'a zip missing its last 10 bytes (end record cut)', fileName: 'afgebroken.xlsx', build: () => valid().subarray(0, valid().length - 10) },
   { id: 'zip-bomb', what: 'a 1 MB zip whose sheet inflates to 1.1 GB while declaring 2 KB', fileName: 'bom.xlsx', build: () => zipBombXlsx(1100) },
+  {
+    id: 'zip-bomb-honest',
+    what: 'a 1 MB zip whose sheet inflates to 1,000 MB and says so (under the former 1 GB limit: 2.1 GB of memory)',
+    fileName: 'eerlijke-bom.xlsx',
+    build: () => zipBombXlsx(1000, { truthful: true }),
+  },
   { id: 'zip-bomb-ods', what: 'the same zip bomb named .ods', fileName: 'bom.ods', build: () => zipBombXlsx(1100) },
   {
     id: 'huge-dimension',

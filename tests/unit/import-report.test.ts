@@ -251,7 +251,7 @@ describe('refused files leave the database unchanged (WORKBOOK.md §4)', () => {
     ['refused-not-a-workbook.pdf', /is not a readable workbook/],
     ['refused-empty.xlsx', /is empty/],
     ['refused-encrypted.xlsx', /password-protected/],
-    ['refused-zip-bomb.xlsx', /unpacks to more than 1024 MB/],
+    ['refused-zip-bomb.xlsx', /unpacks to more than 256 MB/],
     ['refused-unclosed-quote.csv', /quote \(".*\) on line 2 that is never closed/],
   ];
   for (const [file, message] of refusedByReader) {

@@ -35,8 +35,17 @@ function dbFlag(argv: readonly string[]): string | undefined {
 
 let mainWindow: BrowserWindow | undefined;
 
+/** A damaged database may fail even to read the window size or the language: start with defaults then. */
+function readOr<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
 function createWindow(db: Db): void {
-  const saved = loadWindowState(db);
+  const saved = readOr(() => loadWindowState(db), undefined);
   const bounds = saved ? visibleBounds(saved.bounds, screen.getAllDisplays().map((d) => d.workArea)) : {};
   const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), bounds));
   mainWindow = window;
@@ -53,7 +62,7 @@ function createWindow(db: Db): void {
 
 function setMenu(db: Db): void {
   const send = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT, command);
-  const labels = MENU_LABELS[readSettings(db).language];
+  const labels = MENU_LABELS[readOr(() => readSettings(db).language, 'nl')];
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(labels, send, process.platform === 'darwin')));
 }
 

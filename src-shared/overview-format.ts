@@ -76,7 +76,7 @@ const W = {
 
 /** A value as a column or row head: numbered codes and SBI letters keep their code in front. */
 export function valueHead(dim: DimensionKey | 'scan', v: OverviewValue): string {
-  if (v.code === null) return v.label;
+  if (v.code === null || dim === 'scan') return v.label;
   if (/^\d+$/.test(v.code) || (dim === 'sector' && /^[A-Z]$/.test(v.code))) return `${v.code} ${v.label}`;
   return v.label;
 }

@@ -23,6 +23,8 @@ import type {
   ImportStatus,
   InitiativeDetail,
   InitiativeRow,
+  PairingsResult,
+  PairView,
   OverviewResult,
   RestoreResult,
   SavedFilter,
@@ -73,6 +75,10 @@ const whiteSpotArgs = z
     language: language.optional(),
   })
   .strict();
+
+const pairingLens = z.enum(['A', 'B', 'C']);
+const pairingScope = z.enum(['all', 'across', 'within']);
+const pairingArgs = z.object({ filter: filterSchema, lens: pairingLens, scope: pairingScope.optional(), hideKnown: z.boolean().optional() });
 
 export const contract = {
   'app.info': channel<AppInfo>()(noArgs, { writes: false }),
@@ -198,6 +204,18 @@ export const contract = {
       .strict(),
     { writes: false },
   ),
+
+  /** Leer van elkaar: the best pairs under a lens (src-shared/pairing.ts), of activities or rolled up to initiatives. */
+  'pairings.list': channel<PairingsResult>()(pairingArgs.extend({ by: z.enum(['activity', 'initiative']), top: z.number().int().min(1).max(5000) }).strict(), { writes: false }),
+  /** "Leer van…": the best partner initiatives of one initiative or one activity under a lens. */
+  'pairings.partners': channel<PairingsResult>()(
+    pairingArgs.extend({ initiative: id.optional(), activity: id.optional(), top: z.number().int().min(1).max(500) }).strict().refine((a) => (a.initiative === undefined) !== (a.activity === undefined), 'Name exactly one initiative or activity.'),
+    { writes: false },
+  ),
+  /** The activity pairs behind one pair of initiatives (what an expanded pair shows). */
+  'pairings.activityPairs': channel<PairView[]>()(z.object({ filter: filterSchema, lens: pairingLens, a: id, b: id, scope: pairingScope.optional() }).strict(), { writes: false }),
+  /** Leer van elkaar as .xlsx: the pairs with their reasons, the activity pairs behind them, lens and filter. */
+  'export.pairings': channel<ExportedFile>()(pairingArgs.extend({ by: z.enum(['activity', 'initiative']), top: z.number().int().min(1).max(5000), language: language.optional() }).strict(), { writes: false }),
 
   /** The automatic backups beside the database file, newest first. */
   'backups.list': channel<BackupList>()(noArgs, { writes: false }),

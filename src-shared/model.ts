@@ -1,4 +1,5 @@
 import type { Filter } from './filter';
+import type { PairingLens, SharedCodes } from './pairing';
 
 /** Plain data types that cross between main and renderer. */
 
@@ -395,4 +396,38 @@ export interface WhiteSpotResult {
   total: number;
   includeGeneric: boolean;
   includeOther: boolean;
+}
+
+/** Leer van elkaar (src-shared/pairing.ts has the lenses' rules and scores). */
+export interface PairSide {
+  initiativeId: number;
+  initiative: string;
+  scanId: number;
+  scan: string;
+  /** Pairs of activities only. */
+  activityId?: number;
+  activity?: string;
+}
+
+export interface PairView {
+  a: PairSide;
+  b: PairSide;
+  score: number;
+  shared: SharedCodes;
+  /** The two sides are in different scans (regions or years). */
+  acrossScans: boolean;
+  /** The two initiatives have an organisation in common (they probably know each other already). */
+  shareOrganisation: boolean;
+  /** Pairs of initiatives: how many activity pairs of the two meet the lens. */
+  activityPairs?: number;
+}
+
+export interface PairingsResult {
+  lens: PairingLens;
+  by: 'activity' | 'initiative';
+  pairs: PairView[];
+  /** Filtered activities that can pair at all under the lens (they have every required kind of code). */
+  activities: number;
+  /** Candidate activity pairs whose shared codes were counted (never all n² of them). */
+  examined: number;
 }

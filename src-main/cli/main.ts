@@ -11,6 +11,7 @@ import { runExport } from './export';
 import { runGraph } from './graph';
 import { runImport } from './import';
 import { runList } from './list';
+import { runPairings } from './pairings';
 import { runOverview } from './overview';
 import { runScans } from './scans';
 import { runServe } from './serve';
@@ -28,6 +29,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   list: runList,
   export: runExport,
   graph: runGraph,
+  pairings: runPairings,
   compare: runCompare,
   whitespots: runWhiteSpots,
   overview: runOverview,
@@ -53,6 +55,11 @@ Commands:
                          Initiatieven, Filter; CSV: UTF-8 with BOM)
   graph [--edges sector|generic|providers]... [--role ROLE] [--min-weight N] [filter options] [--json]
                          The Ecosysteemkaart: initiatives with their focus, and their edges
+  pairings --lens A|B|C [--by activity|initiative] [--top N] [--across|--within] [--hide-known]
+           [--for-initiative ID | --for-activity ID] [filter options] [--json]
+                         Leer van elkaar: the best pairs of activities (or initiatives) under lens
+                         A doelgroep+vorm, B knelpunt+activiteit, C aanbieder+rationale, with what
+                         they share; --for-… gives one initiative's or activity's best partners
   compare --scan ID --scan ID [--scan ID]... [--where …]... [--text WORDS] [--json]
                          Vergelijken: the filter applied to each scan; per dimension, per value,
                          the count and the share per 100 matching activities of every scan
@@ -66,7 +73,7 @@ Commands:
                          reach per type, reach × effort, providers × role (organisations in at
                          least N initiatives, default 5)
 
-Filter options (facets, list, export, graph, compare, whitespots, overview): --scan ID (repeatable), --where DIM=VAL[,VAL]
+Filter options (facets, list, export, graph, pairings, compare, whitespots, overview): --scan ID (repeatable), --where DIM=VAL[,VAL]
   (repeatable), --text WORDS, --filter NAME (a saved filter)
   serve [--port N] [--read-only] [--with-sample]
                          Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

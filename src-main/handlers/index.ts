@@ -4,6 +4,7 @@ import { compareHandlers } from './compare';
 import { exportHandlers } from './export';
 import { filterHandlers } from './filters';
 import { graphHandlers } from './graph';
+import { pairingHandlers } from './pairings';
 import { importHandlers } from './import';
 import { overviewHandlers } from './overview';
 import { queryHandlers } from './query';
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...filterHandlers,
   ...exportHandlers,
   ...graphHandlers,
+  ...pairingHandlers,
   ...compareHandlers,
   ...overviewHandlers,
 };

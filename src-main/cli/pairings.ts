@@ -1,0 +1,77 @@
+/** `regioscan pairings`: Leer van elkaar on the command line — the same pairs the screen lists. */
+import type { PairView } from '../../src-shared/model';
+import { describeShared, type PairingLens } from '../../src-shared/pairing';
+import { openDatabase } from '../db/open';
+import { resolveDatabasePath } from '../paths';
+import { partnersOf } from '../query/pairings/partners';
+import { topPairs } from '../query/pairings/top-pairs';
+import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
+import { CliUsageError, parseOptions, type Subcommand } from './types';
+
+function positiveInt(name: string, text: string | undefined, fallback: number, max: number): number {
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new CliUsageError(`${name} takes a whole number from 1 to ${max}, not '${text}'.`);
+  return n;
+}
+
+function side(s: PairView['a'], by: 'activity' | 'initiative') {
+  return by === 'activity' ? { initiative: s.initiative, activity: s.activity ?? null, id: s.activityId ?? null, scan: s.scan } : { initiative: s.initiative, id: s.initiativeId, scan: s.scan };
+}
+
+export const runPairings: Subcommand = async (argv, io) => {
+  const { values } = parseOptions(argv, {
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    lens: { type: 'string' },
+    by: { type: 'string' },
+    top: { type: 'string' },
+    across: { type: 'boolean' },
+    within: { type: 'boolean' },
+    'hide-known': { type: 'boolean' },
+    'for-initiative': { type: 'string' },
+    'for-activity': { type: 'string' },
+    ...FILTER_OPTIONS,
+  });
+  const lens = (values.lens ?? '').toUpperCase();
+  if (lens !== 'A' && lens !== 'B' && lens !== 'C') throw new CliUsageError(`--lens takes A, B or C${values.lens === undefined ? '' : `, not '${values.lens}'`}.`);
+  const by = values.by ?? 'activity';
+  if (by !== 'activity' && by !== 'initiative') throw new CliUsageError(`--by takes activity or initiative, not '${by}'.`);
+  if (values.across && values.within) throw new CliUsageError('--across and --within exclude each other.');
+  const scope = values.across ? 'across' : values.within ? 'within' : 'all';
+  const top = positiveInt('--top', values.top, 100, 5000);
+  const forInitiative = values['for-initiative'] === undefined ? undefined : positiveInt('--for-initiative', values['for-initiative'], 0, 2 ** 31 - 1);
+  const forActivity = values['for-activity'] === undefined ? undefined : positiveInt('--for-activity', values['for-activity'], 0, 2 ** 31 - 1);
+  if (forInitiative !== undefined && forActivity !== undefined) throw new CliUsageError('--for-initiative and --for-activity exclude each other.');
+  const db = await openDatabase(resolveDatabasePath(values.db));
+  try {
+    const filter = filterFromOptions(db, values);
+    const common = { filter, lens: lens as PairingLens, top, scope, hideKnown: values['hide-known'] ?? false } as const;
+    const partners = forInitiative !== undefined || forActivity !== undefined;
+    const result = partners
+      ? partnersOf(db, { ...common, ...(forInitiative !== undefined ? { initiative: forInitiative } : {}), ...(forActivity !== undefined ? { activity: forActivity } : {}) })
+      : topPairs(db, { ...common, by });
+    const shownBy = partners ? (forActivity !== undefined ? 'activity' : 'initiative') : by;
+    if (values.json) {
+      const out = result.pairs.map((p) => ({
+        a: side(p.a, shownBy),
+        b: side(p.b, shownBy),
+        score: p.score,
+        shared: p.shared,
+        acrossScans: p.acrossScans,
+        shareOrganisation: p.shareOrganisation,
+        ...(p.activityPairs !== undefined ? { activityPairs: p.activityPairs } : {}),
+      }));
+      io.out(JSON.stringify(out, null, 2) + '\n');
+      return 0;
+    }
+    result.pairs.forEach((p, i) => {
+      const name = (s: PairView['a']) => (s.activity ? `${s.initiative} — ${s.activity}` : s.initiative);
+      io.out(`${String(i + 1).padStart(3)}. [${p.score}] ${name(p.a)} ↔ ${name(p.b)}${p.acrossScans ? ` (${p.a.scan} ↔ ${p.b.scan})` : ''}\n     ${describeShared(result.lens, p.shared, 'nl')}\n`);
+    });
+    io.out(`${result.pairs.length} pairs (lens ${lens}); ${result.activities} activities can pair, ${result.examined} candidate pairs examined\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+};

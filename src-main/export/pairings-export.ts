@@ -1,0 +1,112 @@
+/**
+ * Leer van elkaar as .xlsx, "who should meet whom, and why": the ranked pairs with their reason in
+ * words, the activity pairs behind each initiative pair, and a sheet that says which lens, which
+ * filter and how the score is made. Every text is a string cell (never a formula; see safe-cells.ts).
+ */
+import * as XLSX from 'xlsx';
+import type { Filter } from '../../src-shared/filter';
+import { describeFilter } from '../../src-shared/filter-words';
+import type { PairingsResult, PairView } from '../../src-shared/model';
+import { describeShared, LENSES, type PairingLens } from '../../src-shared/pairing';
+import { workbookToXlsx } from '../workbook/canonical-writer';
+import { sheetName } from './compare-export';
+
+type Lang = 'nl' | 'en';
+type Cell = string | number | null;
+
+export const LENS_WORDS: Record<PairingLens, { nl: { title: string; question: string }; en: { title: string; question: string } }> = {
+  A: {
+    nl: { title: 'A · Doelgroep + digitaliseringsvorm', question: 'Welke digitale transities zijn relevant voor dezelfde mkb-doelgroep?' },
+    en: { title: 'A · Target group + digitalisation form', question: 'Which digital transitions matter for the same SME target group?' },
+  },
+  B: {
+    nl: { title: 'B · Knelpunt + activiteit', question: 'Hoe pakken anderen met hetzelfde type activiteit hetzelfde knelpunt aan?' },
+    en: { title: 'B · Bottleneck + activity', question: 'How do others tackle the same bottleneck with the same kind of activity?' },
+  },
+  C: {
+    nl: { title: 'C · Aanbieder + beleidsrationale', question: 'Wat doen vergelijkbare aanbieders in dezelfde rol, en hoe onderbouwen ze dat?' },
+    en: { title: 'C · Provider + policy rationale', question: 'What do similar providers in the same role do, and how do they justify it?' },
+  },
+};
+
+/** The score rule in words, from the lens definition itself. */
+export function scoreRule(lens: PairingLens, lang: Lang): string {
+  const names: Record<string, { nl: string; en: string }> = {
+    type: { nl: 'type activiteit', en: 'activity type' }, sector: { nl: 'sector', en: 'sector' }, size: { nl: 'omvang', en: 'size' }, phase: { nl: 'fase', en: 'phase' },
+    maturity: { nl: 'maturiteit', en: 'maturity' }, form: { nl: 'digitaliseringsvorm', en: 'digitalisation form' }, goal: { nl: 'doel', en: 'goal' }, application: { nl: 'toepassing', en: 'application' },
+    technology: { nl: 'technologie', en: 'technology' }, bottleneck: { nl: 'knelpunt', en: 'bottleneck' }, rationale: { nl: 'beleidsrationale', en: 'policy rationale' },
+    provider: { nl: 'andere organisatie van hetzelfde type in dezelfde rol', en: 'another organisation of the same type in the same role' },
+  };
+  const parts = LENSES[lens].parts;
+  const required = parts.filter((p) => p.required).map((p) => names[p.key]?.[lang] ?? p.key);
+  const points = parts.filter((p) => p.weight > 0).map((p) => `${p.weight} × ${names[p.key]?.[lang] ?? p.key}`);
+  return lang === 'nl'
+    ? `Twee activiteiten van verschillende initiatieven vormen een paar als ze minstens één specifieke waarde delen van: ${required.join(' en ')}. Score = ${points.join(' + ')} (per gedeelde specifieke waarde). Een paar initiatieven krijgt de score van zijn beste activiteitenpaar; gelijke scores op volgorde van nummer.`
+    : `Two activities of different initiatives pair when they share at least one specific value of: ${required.join(' and ')}. Score = ${points.join(' + ')} (per shared specific value). A pair of initiatives gets the score of its best activity pair; equal scores in order of id.`;
+}
+
+function table(header: Cell[], rows: Cell[][], widths: number[]): XLSX.WorkSheet {
+  const ws = XLSX.utils.aoa_to_sheet([header, ...rows]);
+  ws['!cols'] = widths.map((wch) => ({ wch }));
+  if (rows.length > 0) ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: header.length - 1 } }) };
+  return ws;
+}
+
+export interface PairingsExportInput {
+  result: PairingsResult;
+  /** For initiative pairs: the activity pairs behind each, in the same order. */
+  details: PairView[][];
+  filter: Filter;
+  scanLabel: (id: number) => string;
+  options: { scope: 'all' | 'across' | 'within'; hideKnown: boolean };
+}
+
+export function pairingsXlsx(input: PairingsExportInput, meta: { version: string; date: Date; lang: Lang }): Buffer {
+  const { result, details, filter } = input;
+  const lang = meta.lang;
+  const nl = lang === 'nl';
+  const yes = nl ? 'ja' : 'yes';
+  const wb = XLSX.utils.book_new();
+  const taken = new Set<string>();
+  const byActivity = result.by === 'activity';
+  const header: Cell[] = [
+    '#', nl ? 'Initiatief A' : 'Initiative A', ...(byActivity ? [nl ? 'Activiteit A' : 'Activity A'] : []), 'Scan A',
+    nl ? 'Initiatief B' : 'Initiative B', ...(byActivity ? [nl ? 'Activiteit B' : 'Activity B'] : []), 'Scan B',
+    'Score', ...(byActivity ? [] : [nl ? 'Activiteitenparen' : 'Activity pairs']), nl ? 'Tussen regio’s' : 'Across regions', nl ? 'Delen een organisatie' : 'Share an organisation', nl ? 'Waarom' : 'Why',
+  ];
+  const rows = result.pairs.map((p, i) => [
+    i + 1, p.a.initiative, ...(byActivity ? [p.a.activity ?? ''] : []), p.a.scan,
+    p.b.initiative, ...(byActivity ? [p.b.activity ?? ''] : []), p.b.scan,
+    p.score, ...(byActivity ? [] : [p.activityPairs ?? null]), p.acrossScans ? yes : null, p.shareOrganisation ? yes : null, describeShared(result.lens, p.shared, lang),
+  ]);
+  const pairsName = sheetName(nl ? 'Paren' : 'Pairs', taken);
+  XLSX.utils.book_append_sheet(wb, table(header, rows, [5, 34, ...(byActivity ? [34] : []), 24, 34, ...(byActivity ? [34] : []), 24, 7, ...(byActivity ? [] : [10]), 10, 10, 80]), pairsName);
+  const frozen = [pairsName];
+  if (!byActivity) {
+    const detailRows: Cell[][] = [];
+    details.forEach((list, i) => {
+      for (const d of list) detailRows.push([i + 1, d.a.initiative, d.a.activity ?? '', d.b.initiative, d.b.activity ?? '', d.score, describeShared(result.lens, d.shared, lang)]);
+    });
+    const name = sheetName(nl ? 'Activiteitenparen' : 'Activity pairs', taken);
+    frozen.push(name);
+    XLSX.utils.book_append_sheet(
+      wb,
+      table(['#', nl ? 'Initiatief A' : 'Initiative A', nl ? 'Activiteit A' : 'Activity A', nl ? 'Initiatief B' : 'Initiative B', nl ? 'Activiteit B' : 'Activity B', 'Score', nl ? 'Waarom' : 'Why'], detailRows, [5, 30, 34, 30, 34, 7, 80]),
+      name,
+    );
+  }
+  const words = LENS_WORDS[result.lens][lang];
+  const scope = { all: nl ? 'binnen en tussen regio’s' : 'within and across regions', across: nl ? 'alleen tussen regio’s' : 'across regions only', within: nl ? 'alleen binnen een regio' : 'within a region only' }[input.options.scope];
+  const about: Cell[][] = [
+    [nl ? 'Lens' : 'Lens', words.title],
+    [nl ? 'Vraag' : 'Question', words.question],
+    ['Filter', describeFilter(filter, { lang, scanLabel: input.scanLabel })],
+    [nl ? 'Paren' : 'Pairs', scope],
+    [nl ? 'Bekenden' : 'Acquainted', input.options.hideKnown ? (nl ? 'paren die al een organisatie delen zijn weggelaten' : 'pairs that already share an organisation are left out') : nl ? 'alle paren, ook die al een organisatie delen' : 'all pairs, also those that already share an organisation'],
+    ['Score', scoreRule(result.lens, lang)],
+    [nl ? 'Datum' : 'Date', meta.date.toISOString().slice(0, 16).replace('T', ' ')],
+    [nl ? 'Versie Regioscan' : 'Regioscan version', meta.version],
+  ];
+  XLSX.utils.book_append_sheet(wb, table([nl ? 'Over deze lijst' : 'About this list', ''], about, [18, 120]), sheetName(nl ? 'Uitleg' : 'About', taken));
+  return workbookToXlsx(wb, false, frozen);
+}

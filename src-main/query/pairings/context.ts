@@ -1,0 +1,104 @@
+/**
+ * What a pairing request needs besides the lens table: the scan of every activity, the organisations
+ * of every initiative (to tell pairs that already know each other), names for the answer, and the
+ * shared features in codes.
+ */
+import { dimension, type DimensionKey } from '../../../src-shared/codebook';
+import type { PairSide } from '../../../src-shared/model';
+import { LENSES, type SharedCodes, type SharedKey } from '../../../src-shared/pairing';
+import type { Db } from '../../db/open';
+import { scanLabel } from '../activities';
+import type { ActivityIndex } from '../activity-index';
+import * as B from '../bitsets';
+import type { LensTable } from './lens-table';
+
+interface IndexExtras {
+  scanOf: Int32Array;
+  organisationsOf: Map<number, Set<number>>;
+}
+
+const extras = new WeakMap<ActivityIndex, IndexExtras>();
+
+export function indexExtras(index: ActivityIndex): IndexExtras {
+  let e = extras.get(index);
+  if (e) return e;
+  const scanOf = new Int32Array(index.n);
+  for (const [scan, bits] of index.scanBits) B.forEachAnd(bits, bits, (p) => (scanOf[p] = scan));
+  const organisationsOf = new Map<number, Set<number>>();
+  for (const [orgId, org] of index.organisations) {
+    for (const p of org.positions) {
+      const initiative = index.initiative[p]!;
+      let set = organisationsOf.get(initiative);
+      if (!set) organisationsOf.set(initiative, (set = new Set()));
+      set.add(orgId);
+    }
+  }
+  e = { scanOf, organisationsOf };
+  extras.set(index, e);
+  return e;
+}
+
+/** Whether two initiatives have an organisation in common, in any role and any of their activities. */
+export function shareOrganisation(e: IndexExtras, a: number, b: number): boolean {
+  const sa = e.organisationsOf.get(a);
+  const sb = e.organisationsOf.get(b);
+  if (!sa || !sb) return false;
+  const [small, large] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  for (const o of small) if (large.has(o)) return true;
+  return false;
+}
+
+export type Scope = 'all' | 'across' | 'within';
+
+export function inScope(scope: Scope, scanA: number, scanB: number): boolean {
+  return scope === 'all' || (scope === 'across' ? scanA !== scanB : scanA === scanB);
+}
+
+function codeOrder(key: SharedKey, code: string): number {
+  if (key === 'provider') return 0;
+  const i = dimension(key as DimensionKey).values.findIndex((v) => v.code === code);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+}
+
+/** Feature ids → codes per part, in codebook order. */
+export function sharedCodes(t: LensTable, featureIds: Iterable<number>): SharedCodes {
+  const out: SharedCodes = {};
+  for (const f of new Set(featureIds)) {
+    const info = t.featureInfo[f]!;
+    (out[info.key] ??= []).push(info.code);
+  }
+  // Keys in the lens's order, codes in codebook order.
+  const ordered: SharedCodes = {};
+  for (const { key } of LENSES[t.lens].parts) {
+    if (out[key]) ordered[key] = out[key]!.sort((a, b) => codeOrder(key, a) - codeOrder(key, b) || a.localeCompare(b));
+  }
+  return ordered;
+}
+
+/** Names and scans for the sides of the answer, read in one go. */
+export function sideNames(db: Db, activityIds: readonly number[], initiativeIds: readonly number[]) {
+  const activities = new Map<number, { name: string }>();
+  const initiatives = new Map<number, { name: string; scanId: number; scan: string }>();
+  const chunk = <T>(ids: readonly number[], fn: (part: readonly number[]) => T[]) => {
+    const out: T[] = [];
+    for (let i = 0; i < ids.length; i += 500) out.push(...fn(ids.slice(i, i + 500)));
+    return out;
+  };
+  const uniqueActivities = [...new Set(activityIds)];
+  const uniqueInitiatives = [...new Set(initiativeIds)];
+  for (const r of chunk(uniqueActivities, (part) => db.prepare(`SELECT id, name FROM activity WHERE id IN (${part.map(() => '?').join(',')})`).all(...part) as { id: number; name: string }[])) {
+    activities.set(r.id, { name: r.name });
+  }
+  for (const r of chunk(uniqueInitiatives, (part) =>
+    db.prepare(`SELECT i.id, i.name, s.id AS scan_id, s.region, s.year FROM initiative i JOIN scan s ON s.id = i.scan_id WHERE i.id IN (${part.map(() => '?').join(',')})`).all(...part) as { id: number; name: string; scan_id: number; region: string; year: number | null }[],
+  )) {
+    initiatives.set(r.id, { name: r.name, scanId: r.scan_id, scan: scanLabel(r.region, r.year) });
+  }
+  return {
+    side(initiativeId: number, activityId?: number): PairSide {
+      const i = initiatives.get(initiativeId)!;
+      const base: PairSide = { initiativeId, initiative: i.name, scanId: i.scanId, scan: i.scan };
+      return activityId === undefined ? base : { ...base, activityId, activity: activities.get(activityId)?.name ?? '' };
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * "Leer van…": the best partners of one initiative or one activity under a lens, among the filtered
+ * activities (the source itself need not match the filter), rolled up to partner initiatives; and the
+ * activity pairs behind one initiative pair (what a pair shows when it is expanded).
+ */
+import type { Filter } from '../../../src-shared/filter';
+import type { PairingsResult, PairView } from '../../../src-shared/model';
+import type { PairingLens } from '../../../src-shared/pairing';
+import { UserError } from '../../errors';
+import type { Db } from '../../db/open';
+import { activityIndex, filterMasks } from '../activity-index';
+import * as B from '../bitsets';
+import { indexExtras, inScope, shareOrganisation, sharedCodes, sideNames, type Scope } from './context';
+import { canPair, lensTable, matchPair } from './lens-table';
+import { pairablePositions } from './top-pairs';
+
+export interface PartnerQuery {
+  filter: Filter;
+  lens: PairingLens;
+  /** Exactly one of the two. */
+  initiative?: number;
+  activity?: number;
+  top: number;
+  scope: Scope;
+  hideKnown: boolean;
+}
+
+interface Partner {
+  score: number;
+  pairs: number;
+  features: number[];
+  /** Best pair's positions (source, partner). */
+  p: number;
+  q: number;
+}
+
+export function partnersOf(db: Db, q: PartnerQuery): PairingsResult {
+  const index = activityIndex(db);
+  const t = lensTable(db, index, q.lens);
+  const ext = indexExtras(index);
+  let sources: number[];
+  let sourceInitiative: number;
+  if (q.activity !== undefined) {
+    const p = index.position.get(q.activity);
+    if (p === undefined) throw new UserError('invalid-activity', { nl: `Er is geen activiteit met nummer ${q.activity}.`, en: `There is no activity with id ${q.activity}.` });
+    sources = [p];
+    sourceInitiative = index.initiative[p]!;
+  } else if (q.initiative !== undefined) {
+    sourceInitiative = q.initiative;
+    sources = [];
+    for (let p = 0; p < index.n; p++) if (index.initiative[p] === q.initiative) sources.push(p);
+    if (sources.length === 0 && !db.prepare('SELECT 1 FROM initiative WHERE id = ?').get(q.initiative)) {
+      throw new UserError('invalid-initiative', { nl: `Er is geen initiatief met nummer ${q.initiative}.`, en: `There is no initiative with id ${q.initiative}.` });
+    }
+  } else throw new UserError('invalid-arguments', { nl: 'Noem een initiatief of een activiteit om partners voor te zoeken.', en: 'Name an initiative or an activity to find partners for.' });
+  sources = sources.filter((p) => canPair(t, p));
+
+  const mask = filterMasks(db, index, q.filter).all;
+  const stamp = new Int32Array(index.n).fill(-1);
+  const flags = new Int32Array(index.n);
+  const partners = new Map<number, Partner>();
+  let examined = 0;
+  for (const s of sources) {
+    const touched: number[] = [];
+    for (let i = t.offsets[s]!; i < t.offsets[s + 1]!; i++) {
+      const f = t.features[i]!;
+      const bit = t.requiredBit[f]!;
+      for (const r of t.postings[f]!) {
+        if (!B.has(mask, r) || index.initiative[r] === sourceInitiative) continue;
+        if (stamp[r] !== s) {
+          stamp[r] = s;
+          flags[r] = 0;
+          touched.push(r);
+        }
+        flags[r] = flags[r]! | bit;
+      }
+    }
+    examined += touched.length;
+    for (const r of touched) {
+      if (flags[r] !== t.requiredMask || !inScope(q.scope, ext.scanOf[s]!, ext.scanOf[r]!)) continue;
+      const match = matchPair(t, s, r);
+      if (!match) continue;
+      const partner = index.initiative[r]!;
+      const entry = partners.get(partner);
+      if (!entry) partners.set(partner, { score: match.score, pairs: 1, features: [...match.shared], p: s, q: r });
+      else {
+        entry.pairs++;
+        entry.features.push(...match.shared);
+        if (match.score > entry.score) Object.assign(entry, { score: match.score, p: s, q: r });
+      }
+    }
+  }
+  const ranked = [...partners]
+    .filter(([partner]) => !q.hideKnown || !shareOrganisation(ext, sourceInitiative, partner))
+    .sort(([ia, a], [ib, b]) => b.score - a.score || b.pairs - a.pairs || ia - ib)
+    .slice(0, q.top);
+  const byActivity = q.activity !== undefined;
+  const names = sideNames(db, byActivity ? [q.activity!, ...ranked.map(([, e]) => index.ids[e.q]!)] : [], [sourceInitiative, ...ranked.map(([id]) => id)]);
+  const pairs: PairView[] = ranked.map(([partner, e]) => ({
+    a: byActivity ? names.side(sourceInitiative, q.activity) : names.side(sourceInitiative),
+    b: byActivity ? names.side(partner, index.ids[e.q]!) : names.side(partner),
+    score: e.score,
+    shared: sharedCodes(t, e.features),
+    acrossScans: ext.scanOf[e.p] !== ext.scanOf[e.q],
+    shareOrganisation: shareOrganisation(ext, sourceInitiative, partner),
+    activityPairs: e.pairs,
+  }));
+  return { lens: q.lens, by: 'initiative', pairs, activities: sources.length, examined };
+}
+
+/** Every activity pair of two initiatives that meets the lens, under the filter, best first. */
+export function activityPairsOf(db: Db, lens: PairingLens, filter: Filter, a: number, b: number, scope: Scope = 'all'): PairView[] {
+  const index = activityIndex(db);
+  const t = lensTable(db, index, lens);
+  const ext = indexExtras(index);
+  const positions = pairablePositions(db, index, t, filter);
+  const ofA = positions.filter((p) => index.initiative[p] === a);
+  const ofB = positions.filter((p) => index.initiative[p] === b);
+  const found: { p: number; q: number; score: number; features: number[] }[] = [];
+  for (const p of ofA) {
+    for (const q of ofB) {
+      if (!inScope(scope, ext.scanOf[p]!, ext.scanOf[q]!)) continue;
+      const match = matchPair(t, p, q);
+      if (match) found.push({ p, q, score: match.score, features: match.shared });
+    }
+  }
+  found.sort((x, y) => y.score - x.score || index.ids[x.p]! - index.ids[y.p]! || index.ids[x.q]! - index.ids[y.q]!);
+  const names = sideNames(db, found.flatMap((f) => [index.ids[f.p]!, index.ids[f.q]!]), [a, b]);
+  return found.map((f) => ({
+    a: names.side(a, index.ids[f.p]!),
+    b: names.side(b, index.ids[f.q]!),
+    score: f.score,
+    shared: sharedCodes(t, f.features),
+    acrossScans: ext.scanOf[f.p] !== ext.scanOf[f.q],
+    shareOrganisation: shareOrganisation(ext, a, b),
+  }));
+}

@@ -1,0 +1,209 @@
+/**
+ * The best pairs under a lens for a filter, without looking at all n² pairs.
+ *
+ * Activities that lack a required kind of code are left out first. The rest are ranked by their
+ * upper bound (the sum of the weights of their own codes: no pair with them can score more). Going
+ * down that ranking, each activity's codes are followed through the inverted index to the activities
+ * *below* it that share them, summing weights per partner; a partner that shares every required kind
+ * is then matched exactly. Once the top N holds N pairs, its lowest score T prunes: partners whose
+ * bound is below T are not followed, and the search stops at the first activity whose bound is
+ * below T. Pairs scoring exactly T are still examined, so ties come out ordered by id as documented.
+ */
+import type { Filter } from '../../../src-shared/filter';
+import type { PairingsResult, PairView } from '../../../src-shared/model';
+import type { PairingLens } from '../../../src-shared/pairing';
+import type { Db } from '../../db/open';
+import { activityIndex, filterMasks, type ActivityIndex } from '../activity-index';
+import * as B from '../bitsets';
+import { indexExtras, inScope, shareOrganisation, sharedCodes, sideNames, type Scope } from './context';
+import { canPair, lensTable, matchPair, type LensTable } from './lens-table';
+
+export interface PairQuery {
+  filter: Filter;
+  lens: PairingLens;
+  by: 'activity' | 'initiative';
+  top: number;
+  scope: Scope;
+  /** Leave out pairs of initiatives that have an organisation in common. */
+  hideKnown: boolean;
+}
+
+interface Found {
+  score: number;
+  /** Tie-break keys: lower first. */
+  k1: number;
+  k2: number;
+  p: number;
+  q: number;
+}
+
+const better = (x: Found, y: Found) => y.score - x.score || x.k1 - y.k1 || x.k2 - y.k2;
+
+/** Positions under the filter that can pair at all. */
+export function pairablePositions(db: Db, index: ActivityIndex, t: LensTable, filter: Filter): number[] {
+  const mask = filterMasks(db, index, filter).all;
+  const out: number[] = [];
+  B.forEachAnd(mask, mask, (p) => {
+    if (canPair(t, p)) out.push(p);
+  });
+  return out;
+}
+
+export function topPairs(db: Db, q: PairQuery): PairingsResult {
+  const index = activityIndex(db);
+  const t = lensTable(db, index, q.lens);
+  const ext = indexExtras(index);
+  const candidates = pairablePositions(db, index, t, q.filter);
+  candidates.sort((a, b) => t.upperBound[b]! - t.upperBound[a]! || a - b);
+  const m = candidates.length;
+  const ub = Int32Array.from(candidates, (p) => t.upperBound[p]!);
+  // Inverted index over ranks (ascending, because ranks are pushed in order).
+  const counts = new Int32Array(t.featureInfo.length);
+  for (const p of candidates) for (let i = t.offsets[p]!; i < t.offsets[p + 1]!; i++) counts[t.features[i]!] = counts[t.features[i]!]! + 1;
+  const byRank = Array.from(counts, (c) => new Int32Array(c));
+  counts.fill(0);
+  candidates.forEach((p, r) => {
+    for (let i = t.offsets[p]!; i < t.offsets[p + 1]!; i++) {
+      const f = t.features[i]!;
+      byRank[f]![counts[f]!] = r;
+      counts[f] = counts[f]! + 1;
+    }
+  });
+
+  const acc = new Int32Array(m);
+  const flags = new Int32Array(m);
+  const stamp = new Int32Array(m).fill(-1);
+  const touched = new Int32Array(m);
+  let threshold = 0;
+  let cut = m;
+  let examined = 0;
+  let found: Found[] = [];
+  const bestPerInitiatives = new Map<string, Found>();
+  const known = new Map<string, boolean>();
+
+  const keep = () => {
+    const all = q.by === 'activity' ? found : [...bestPerInitiatives.values()];
+    all.sort(better);
+    all.length = Math.min(all.length, q.top);
+    if (q.by === 'activity') found = all;
+    else {
+      bestPerInitiatives.clear();
+      for (const f of all) bestPerInitiatives.set(`${f.k1}:${f.k2}`, f);
+    }
+    if (all.length === q.top) threshold = all[all.length - 1]!.score;
+    while (cut > 0 && ub[cut - 1]! < threshold) cut--;
+  };
+
+  for (let r = 0; r < m; r++) {
+    if (ub[r]! < threshold) break;
+    const p = candidates[r]!;
+    let nt = 0;
+    for (let i = t.offsets[p]!; i < t.offsets[p + 1]!; i++) {
+      const f = t.features[i]!;
+      const list = byRank[f]!;
+      const w = t.weight[f]!;
+      const bit = t.requiredBit[f]!;
+      // First rank after r in the (ascending) list.
+      let lo = 0;
+      let hi = list.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (list[mid]! <= r) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let k = lo; k < list.length; k++) {
+        const j = list[k]!;
+        if (j >= cut) break;
+        if (stamp[j] !== r) {
+          stamp[j] = r;
+          acc[j] = 0;
+          flags[j] = 0;
+          touched[nt++] = j;
+        }
+        acc[j] = acc[j]! + w;
+        flags[j] = flags[j]! | bit;
+      }
+    }
+    examined += nt;
+    const ia = index.initiative[p]!;
+    for (let k = 0; k < nt; k++) {
+      const j = touched[k]!;
+      if (flags[j] !== t.requiredMask || acc[j]! < threshold) continue;
+      const other = candidates[j]!;
+      const ib = index.initiative[other]!;
+      if (ia === ib || !inScope(q.scope, ext.scanOf[p]!, ext.scanOf[other]!)) continue;
+      const match = matchPair(t, p, other);
+      if (!match || match.score < threshold) continue;
+      const [lowI, highI] = ia < ib ? [ia, ib] : [ib, ia];
+      if (q.hideKnown) {
+        const key = `${lowI}:${highI}`;
+        let shares = known.get(key);
+        if (shares === undefined) known.set(key, (shares = shareOrganisation(ext, lowI, highI)));
+        if (shares) continue;
+      }
+      if (q.by === 'activity') {
+        const [a, b] = index.ids[p]! < index.ids[other]! ? [p, other] : [other, p];
+        found.push({ score: match.score, k1: index.ids[a]!, k2: index.ids[b]!, p: a, q: b });
+        if (found.length >= 2 * q.top) keep();
+      } else {
+        const key = `${lowI}:${highI}`;
+        const entry: Found = { score: match.score, k1: lowI, k2: highI, p, q: other };
+        const before = bestPerInitiatives.get(key);
+        if (!before || match.score > before.score) bestPerInitiatives.set(key, entry);
+        if (bestPerInitiatives.size >= 4 * q.top) keep();
+      }
+    }
+  }
+  keep();
+  const chosen = q.by === 'activity' ? found : [...bestPerInitiatives.values()];
+  return { lens: q.lens, by: q.by, pairs: describePairs(db, index, t, q, chosen, candidates), activities: m, examined };
+}
+
+function describePairs(db: Db, index: ActivityIndex, t: LensTable, q: PairQuery, chosen: Found[], candidates: number[]): PairView[] {
+  const ext = indexExtras(index);
+  if (q.by === 'activity') {
+    const names = sideNames(db, chosen.flatMap((f) => [index.ids[f.p]!, index.ids[f.q]!]), chosen.flatMap((f) => [index.initiative[f.p]!, index.initiative[f.q]!]));
+    return chosen.map((f) => {
+      const match = matchPair(t, f.p, f.q)!;
+      const [ia, ib] = [index.initiative[f.p]!, index.initiative[f.q]!];
+      return {
+        a: names.side(ia, index.ids[f.p]!),
+        b: names.side(ib, index.ids[f.q]!),
+        score: match.score,
+        shared: sharedCodes(t, match.shared),
+        acrossScans: ext.scanOf[f.p] !== ext.scanOf[f.q],
+        shareOrganisation: shareOrganisation(ext, ia, ib),
+      };
+    });
+  }
+  // Per chosen initiative pair: every activity pair of the two under the filter, for the count and the reason.
+  const wanted = new Set(chosen.flatMap((f) => [f.k1, f.k2]));
+  const positionsOf = new Map<number, number[]>();
+  for (const p of candidates) {
+    const i = index.initiative[p]!;
+    if (wanted.has(i)) (positionsOf.get(i) ?? positionsOf.set(i, []).get(i)!).push(p);
+  }
+  const names = sideNames(db, [], [...wanted]);
+  return chosen.map((f) => {
+    let pairs = 0;
+    const features: number[] = [];
+    for (const p of positionsOf.get(f.k1) ?? []) {
+      for (const r of positionsOf.get(f.k2) ?? []) {
+        if (!inScope(q.scope, ext.scanOf[p]!, ext.scanOf[r]!)) continue;
+        const match = matchPair(t, p, r);
+        if (!match) continue;
+        pairs++;
+        features.push(...match.shared);
+      }
+    }
+    return {
+      a: names.side(f.k1),
+      b: names.side(f.k2),
+      score: f.score,
+      shared: sharedCodes(t, features),
+      acrossScans: ext.scanOf[f.p] !== ext.scanOf[f.q],
+      shareOrganisation: shareOrganisation(ext, f.k1, f.k2),
+      activityPairs: pairs,
+    };
+  });
+}

@@ -10,6 +10,8 @@ import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
 
+/** A stop for a machine under load (the app reloads its whole bundle after a restore), not a timing claim. */
+const SAFETY_TIMEOUT = 180_000;
 const FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'report-cases.xlsx');
 
 describe('backups through the real UI', () => {
@@ -29,15 +31,15 @@ describe('backups through the real UI', () => {
   it('lists the backup an import made before it wrote', async () => {
     expect(await h.page.getByTestId('backups-table').innerText()).toContain('Nog geen back-ups.');
     await h.page.getByTestId('import-file-input').setInputFiles(FIXTURE);
-    await h.page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
+    await h.page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
     await h.page.getByTestId('import-commit').click();
-    await h.page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    await h.page.getByTestId('import-done').waitFor({ timeout: 60_000 });
     expect(count('SELECT count(*) AS n FROM scan')).toBe(2);
     await expect.poll(reasons).toEqual(['before-import']);
     const row = await h.page.getByTestId('backup-row').first().innerText();
     expect(row).toContain('Vóór een import');
     expect(row).toMatch(/\d+(,\d)? kB/);
-  });
+  }, SAFETY_TIMEOUT);
 
   it('restores it after the confirmation (opened from the keyboard); the app reloads the restored data', async () => {
     const restore = h.page.getByTestId('backup-restore').first();
@@ -53,7 +55,7 @@ describe('backups through the real UI', () => {
     await screenshot(h.page, 'backups-confirm');
 
     await h.page.getByTestId('restore-confirm').click();
-    await h.page.getByTestId('restore-result').waitFor({ timeout: 30_000 });
+    await h.page.getByTestId('restore-result').waitFor({ timeout: 60_000 });
     expect(await h.page.getByTestId('restore-result').innerText()).toMatch(/^Back-up van .+ teruggezet\. De inhoud van daarvóór staat in de back-up ‘regioscan--.+--before-restore\.sqlite’\.$/);
     expect(count('SELECT count(*) AS n FROM scan')).toBe(1);
     // The reloaded screen shows the restored scans list and the new pre-restore backup on top.
@@ -64,7 +66,7 @@ describe('backups through the real UI', () => {
     await expectAccessible(h.page, 'backups after restore');
     await h.page.getByTestId('backups-section').scrollIntoViewIfNeeded();
     await screenshot(h.page, 'backups-restored');
-  });
+  }, SAFETY_TIMEOUT);
 
   it('shows a damaged database on every screen with the newest good backup to restore', async () => {
     // The failed integrity check itself is unit-tested on a corrupted file; here the connection is
@@ -83,11 +85,11 @@ describe('backups through the real UI', () => {
 
     await h.page.getByTestId('damage-restore').click();
     await h.page.getByTestId('restore-confirm').click();
-    await h.page.getByTestId('restore-result').waitFor({ timeout: 30_000 });
+    await h.page.getByTestId('restore-result').waitFor({ timeout: 60_000 });
     expect(await h.page.getByTestId('damage-banner').count()).toBe(0);
     // Back at the content from before the first restore: both scans.
     expect(count('SELECT count(*) AS n FROM scan')).toBe(2);
     expect(h.consoleErrors).toEqual([]);
     expectOnlyOwnOrigin(h);
-  });
+  }, SAFETY_TIMEOUT);
 });

@@ -110,6 +110,13 @@ export function zipBombXlsx(inflatedMb: number, options: { truthful?: boolean } 
   ]);
 }
 
+/** A workbook with `extra` tiny deflated parts besides its own (tens of thousands of zip entries). */
+export function withManyParts(xlsx: Buffer, extra: number): Buffer {
+  const own = readZip(xlsx).map((e) => rawEntry(e.name, e.data.toString('utf8')));
+  const tiny = rawEntry('x', '<leeg/>');
+  return writeRawZip([...own, ...Array.from({ length: extra }, (_, i) => ({ ...tiny, name: `customXml/deel${i}.xml` }))]);
+}
+
 interface CfbApi {
   utils: { cfb_new(): unknown; cfb_add(cfb: unknown, name: string, content: Buffer): void };
   write(cfb: unknown, options: { type: 'buffer' }): Buffer | Uint8Array;

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { columnName, writeXlsx, type Cell, type SheetSpec } from '../helpers/ooxml';
-import { encryptedOds, encryptedXls, encryptedXlsx, patchZip, withMacrosAndExternalLink, zipBombXlsx } from './builders';
+import { encryptedOds, encryptedXls, encryptedXlsx, patchZip, withManyParts, withMacrosAndExternalLink, zipBombXlsx } from './builders';
 
 export interface HostileCase {
   id: string;
@@ -183,6 +183,7 @@ export const CASES: HostileCase[] = [
   { id: 'csv-unbalanced-quotes', what: 'a CSV with a quote that is never closed', fileName: 'quotes.csv', build: () => csv(`${HEADERS.join(';')}\r\nA;"B;Signaleren;x;y\r\nC;D;Signaleren;x;y\r\n`) },
   { id: 'empty-workbook', what: 'a workbook with one empty sheet', fileName: 'leeg-werkboek.xlsx', build: () => writeXlsx([{ name: 'Blad1', rows: [] }]) },
   { id: 'only-headers', what: 'a workbook with only the header row', fileName: 'alleen-koppen.xlsx', build: () => writeXlsx([activitySheet([])]) },
+  { id: 'many-parts', what: 'a valid workbook with 65,000 extra tiny zip entries', fileName: 'veel-delen.xlsx', build: () => withManyParts(valid(), 65_000) },
 ];
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -139,6 +139,11 @@ const EXPECTED: Record<string, Outcome> = {
   },
   'csv-unbalanced-quotes': { refused: 'The CSV file has a quote (") on line 2 that is never closed; fix the file and try again.' },
   'empty-workbook': { refused: '"leeg-werkboek.xlsx" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.' },
+  'many-parts': {
+    imported: (db, [id]) => {
+      expect(activities(db, id!).map((a) => a.name)).toEqual(validNames);
+    },
+  },
   'only-headers': { refused: '"alleen-koppen.xlsx" has the column headers of a scan but no activities under them; nothing was changed.' },
 };
 

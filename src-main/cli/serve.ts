@@ -35,7 +35,9 @@ export const runServe: Subcommand = async (argv, io) => {
   ensureRendererBuilt(io.err);
   const readOnly = values['read-only'] ?? false;
   const db = await openDatabase(resolveDatabasePath(values.db), { readonly: readOnly });
-  if (values['with-sample'] && !readOnly && !databaseDamage(db)) await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
+  const damage = databaseDamage(db);
+  if (damage) io.err(`${damage.message.en} (Importeren › Back-ups in the browser, or 'regioscan restore'.)\n`);
+  if (values['with-sample'] && !readOnly && !damage) await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
   const server = await startServer({ db, rendererDir: RENDERER_DIR, version: packageVersion(), port, readOnly, importWorker: sourceWorkerFactory });
   io.out(`${server.url}\n`);
   await new Promise<void>((resolve) => {

@@ -1,6 +1,6 @@
 /** Pure helpers of the Backups section: reason texts, sizes and dates. */
 import type { BackupInfo } from '../../../src-shared/model';
-import type { Language, Translate } from '../i18n';
+import type { Language, Translate } from '../i18n/translate';
 import { formatDateTime, locale } from './format';
 
 /** The backup's reason slug (before-import, before-delete-scan-3, …) in words. */

@@ -5,7 +5,7 @@
  */
 import * as XLSX from 'xlsx';
 import { UserError } from '../errors';
-import { parseCsv, decodeCsv } from './csv';
+import { CsvTooLarge, parseCsv, decodeCsv } from './csv';
 import { LIMITS } from './limits';
 import { checkZip, readZipEntry } from './zip-guard';
 
@@ -54,21 +54,25 @@ function isEncryptedOle(bytes: Buffer): boolean {
   return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le')) || bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
 }
 
+function refuseRows(sheet: string, fileName: string): never {
+  refuse(
+    // "More than": reading stops one row past the limit, so the true count is not known.
+    `Blad "${sheet}" van "${fileName}" heeft meer dan ${LIMITS.rowsPerSheet.toLocaleString('nl-NL')} rijen; dat is geen scan.`,
+    `Sheet "${sheet}" of "${fileName}" has more than ${LIMITS.rowsPerSheet.toLocaleString('en-GB')} rows; that is not a scan.`,
+  );
+}
+
+function refuseColumns(sheet: string, fileName: string): never {
+  refuse(
+    `Blad "${sheet}" van "${fileName}" heeft meer dan ${LIMITS.columnsPerSheet} kolommen met inhoud; dat is geen scan.`,
+    `Sheet "${sheet}" of "${fileName}" has more than ${LIMITS.columnsPerSheet} columns with content; that is not a scan.`,
+  );
+}
+
 function checkGridLimits(grid: Grid, fileName: string): void {
-  if (grid.rows.length > LIMITS.rowsPerSheet) {
-    refuse(
-      // "More than": an .xlsx is read only to one row past the limit, so its true count is not known.
-      `Blad "${grid.name}" van "${fileName}" heeft meer dan ${LIMITS.rowsPerSheet.toLocaleString('nl-NL')} rijen; dat is geen scan.`,
-      `Sheet "${grid.name}" of "${fileName}" has more than ${LIMITS.rowsPerSheet.toLocaleString('en-GB')} rows; that is not a scan.`,
-    );
-  }
+  if (grid.rows.length > LIMITS.rowsPerSheet) refuseRows(grid.name, fileName);
   for (const row of grid.rows) {
-    if (row.length > LIMITS.columnsPerSheet) {
-      refuse(
-        `Blad "${grid.name}" van "${fileName}" heeft meer dan ${LIMITS.columnsPerSheet} kolommen met inhoud; dat is geen scan.`,
-        `Sheet "${grid.name}" of "${fileName}" has more than ${LIMITS.columnsPerSheet} columns with content; that is not a scan.`,
-      );
-    }
+    if (row.length > LIMITS.columnsPerSheet) refuseColumns(grid.name, fileName);
     for (const cell of row) {
       if (typeof cell === 'string' && cell.length > LIMITS.cellCharacters) {
         refuse(
@@ -123,8 +127,16 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
   if (format === 'csv') {
     const { text } = decodeCsv(bytes);
     if (text.includes('\u0000')) refuse(`"${fileName}" is geen tekstbestand.`, `"${fileName}" is not a text file.`);
-    const rows = parseCsv(text).map((row) => row.map((cell): CellValue => (cell === '' ? null : cell)));
-    const grid = gridFromRows(fileName.replace(/\.[^.]+$/, ''), rows);
+    const name = fileName.replace(/\.[^.]+$/, '');
+    let parsed: string[][];
+    try {
+      parsed = parseCsv(text, { rows: LIMITS.rowsPerSheet, columns: LIMITS.columnsPerSheet });
+    } catch (error) {
+      if (error instanceof CsvTooLarge) return error.kind === 'rows' ? refuseRows(name, fileName) : refuseColumns(name, fileName);
+      throw error;
+    }
+    const rows = parsed.map((row) => row.map((cell): CellValue => (cell === '' ? null : cell)));
+    const grid = gridFromRows(name, rows);
     checkGridLimits(grid, fileName);
     return { format, grids: [grid] };
   }

@@ -99,6 +99,9 @@ export const CASES: HostileCase[] = [
     build: () => zipBombXlsx(1000, { truthful: true }),
   },
   { id: 'zip-bomb-ods', what: 'the same zip bomb named .ods', fileName: 'bom.ods', build: () => zipBombXlsx(1100) },
+  { id: 'csv-separators', what: 'a CSV of 30 MB of semicolons (one row of 31 million empty fields)', fileName: 'puntkomma.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x3b) },
+  { id: 'csv-blank-lines', what: 'a CSV of 30 MB of line breaks (31 million empty rows)', fileName: 'regels.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x0a) },
+  { id: 'csv-wide', what: 'a CSV whose second row has 1,001 filled fields', fileName: 'breed.csv', build: () => csv(`${HEADERS.join(';')}\r\n${Array.from({ length: 1001 }, (_, i) => `v${i}`).join(';')}\r\n`) },
   {
     id: 'huge-dimension',
     what: 'a sheet declaring A1:XFD1048576 with a few real cells',

@@ -26,7 +26,10 @@ const refKeys = (pairs: readonly ReferencePair[]) => pairs.map((p) => ({ a: p.a,
 
 /** The shared codes as sets (the fast path orders codes by codebook, the reference alphabetically). */
 function normalise<T extends { shared: Record<string, string[] | undefined> }>(list: T[]): T[] {
-  return list.map((p) => ({ ...p, shared: Object.fromEntries(Object.entries(p.shared).map(([k, v]) => [k, [...(v ?? [])].sort()]).sort(([x], [y]) => x.localeCompare(y))) }));
+  return list.map((p) => {
+    const entries: [string, string[]][] = Object.entries(p.shared).map(([k, v]) => [k, [...(v ?? [])].sort()]);
+    return { ...p, shared: Object.fromEntries(entries.sort((x, y) => x[0].localeCompare(y[0]))) };
+  });
 }
 
 describe.each([

@@ -38,6 +38,23 @@ export interface LensTable {
   postings: Int32Array[];
   /** Sum of the weights of activity p's features: no pair with p can score more. */
   upperBound: Int32Array;
+  /** Number of lens parts. */
+  parts: number;
+  /** Points per shared code, and 1 when required, per part. */
+  partWeight: Int32Array;
+  partRequired: Uint8Array;
+  /**
+   * Per activity and part (p * parts + part), a 32-bit mask of its codes there (code number within
+   * the part, modulo 32): two activities can share at most popcount(a & b) codes of a part.
+   */
+  masks: Int32Array;
+}
+
+/** Bits set in a 32-bit integer. */
+export function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 const tables = new WeakMap<ActivityIndex, Map<PairingLens, LensTable>>();
@@ -127,7 +144,42 @@ function buildLensTable(db: Db, index: ActivityIndex, lens: PairingLens): LensTa
       fill[f] = fill[f]! + 1;
     }
   }
-  return { lens, n: index.n, featureInfo, weight, requiredBit, requiredMask, offsets, features, single, postings, upperBound };
+  const P = parts.length;
+  const inPart = new Int32Array(P);
+  const featureBit = Int32Array.from(featureInfo, (f) => {
+    const bit = 1 << (inPart[f.part]! % 32);
+    inPart[f.part] = inPart[f.part]! + 1;
+    return bit;
+  });
+  const masks = new Int32Array(index.n * P);
+  for (let p = 0; p < index.n; p++) {
+    for (let i = offsets[p]!; i < offsets[p + 1]!; i++) {
+      const at = p * P + featureInfo[features[i]!]!.part;
+      masks[at] = masks[at]! | featureBit[features[i]!]!;
+    }
+  }
+  return {
+    lens, n: index.n, featureInfo, weight, requiredBit, requiredMask, offsets, features, single, postings, upperBound,
+    parts: P, partWeight: Int32Array.from(parts, (x) => x.weight), partRequired: Uint8Array.from(parts, (x) => (x.required ? 1 : 0)), masks,
+  };
+}
+
+/**
+ * An upper bound on the score of p and q from their code masks, or -1 when a required part cannot be
+ * shared: a few integer operations instead of matching the two code lists.
+ */
+export function maskBound(t: LensTable, p: number, q: number): number {
+  let bound = 0;
+  const P = t.parts;
+  for (let part = 0; part < P; part++) {
+    const both = t.masks[p * P + part]! & t.masks[q * P + part]!;
+    if (both === 0) {
+      if (t.partRequired[part]) return -1;
+      continue;
+    }
+    bound += t.partWeight[part]! * popcount(both);
+  }
+  return bound;
 }
 
 /** Whether p can pair at all: it has a feature in every required part. */

@@ -1,13 +1,13 @@
 /**
  * The best pairs under a lens for a filter, without looking at all n² pairs.
  *
- * Activities that lack a required kind of code are left out first. The rest are ranked by their
- * upper bound (the sum of the weights of their own codes: no pair with them can score more). Going
- * down that ranking, each activity's codes are followed through the inverted index to the activities
- * *below* it that share them, summing weights per partner; a partner that shares every required kind
- * is then matched exactly. Once the top N holds N pairs, its lowest score T prunes: partners whose
- * bound is below T are not followed, and the search stops at the first activity whose bound is
- * below T. Pairs scoring exactly T are still examined, so ties come out ordered by id as documented.
+ * Activities that lack a required kind of code are left out first. The rest are visited in the
+ * order of their upper bound (the sum of the weights of their own codes: no pair with them can score
+ * more), and the search stops at the first whose bound is below the top N's lowest score T. Each
+ * visited activity is compared only with earlier ones that share a code of its *prefix* (prefix
+ * filtering, as in set-similarity joins): its codes in one global order, rarest first, up to where
+ * the rest weighs less than T. Candidates are then matched exactly. Pairs scoring exactly T are still
+ * found, so ties come out ordered by id as documented.
  */
 import type { Filter } from '../../../src-shared/filter';
 import type { PairingsResult, PairView } from '../../../src-shared/model';
@@ -16,7 +16,7 @@ import type { Db } from '../../db/open';
 import { activityIndex, filterMasks, type ActivityIndex } from '../activity-index';
 import * as B from '../bitsets';
 import { indexExtras, inScope, shareOrganisation, sharedCodes, sideNames, type Scope } from './context';
-import { canPair, lensTable, matchPair, type LensTable } from './lens-table';
+import { canPair, lensTable, maskBound, matchPair, type LensTable } from './lens-table';
 
 export interface PairQuery {
   filter: Filter;
@@ -57,25 +57,38 @@ export function topPairs(db: Db, q: PairQuery): PairingsResult {
   candidates.sort((a, b) => t.upperBound[b]! - t.upperBound[a]! || a - b);
   const m = candidates.length;
   const ub = Int32Array.from(candidates, (p) => t.upperBound[p]!);
-  // Inverted index over ranks (ascending, because ranks are pushed in order).
-  const counts = new Int32Array(t.featureInfo.length);
-  for (const p of candidates) for (let i = t.offsets[p]!; i < t.offsets[p + 1]!; i++) counts[t.features[i]!] = counts[t.features[i]!]! + 1;
-  const byRank = Array.from(counts, (c) => new Int32Array(c));
-  counts.fill(0);
+  // A global order of the features, rarest first: prefixes then hold the rare codes, whose lists are short.
+  const F = t.featureInfo.length;
+  const frequency = new Int32Array(F);
+  for (const p of candidates) for (let i = t.offsets[p]!; i < t.offsets[p + 1]!; i++) frequency[t.features[i]!] = frequency[t.features[i]!]! + 1;
+  const globalOrder = Array.from({ length: F }, (_, f) => f).sort((a, b) => frequency[a]! - frequency[b]! || a - b);
+  const orderOf = new Int32Array(F);
+  globalOrder.forEach((f, i) => (orderOf[f] = i));
+  // Each candidate's features in that order (compressed rows by rank).
+  const rowStart = new Int32Array(m + 1);
+  candidates.forEach((p, r) => (rowStart[r + 1] = rowStart[r]! + t.offsets[p + 1]! - t.offsets[p]!));
+  const ordered = new Int32Array(rowStart[m]!);
   candidates.forEach((p, r) => {
-    for (let i = t.offsets[p]!; i < t.offsets[p + 1]!; i++) {
-      const f = t.features[i]!;
-      byRank[f]![counts[f]!] = r;
-      counts[f] = counts[f]! + 1;
-    }
+    const row = Array.from(t.features.subarray(t.offsets[p]!, t.offsets[p + 1]!)).sort((a, b) => orderOf[a]! - orderOf[b]!);
+    ordered.set(row, rowStart[r]!);
   });
+  /**
+   * Prefix filtering: with the features of r in the global order, its prefix ends where the weight of
+   * the rest drops below the threshold. Two activities that share weight ≥ threshold share their
+   * first shared feature, and it lies in both prefixes (else all they share would weigh less).
+   */
+  const prefixEnd = (r: number, threshold: number): number => {
+    let rest = 0;
+    let k = rowStart[r + 1]!;
+    while (k > rowStart[r]! && rest + t.weight[ordered[k - 1]!]! < threshold) rest += t.weight[ordered[--k]!]!;
+    return k;
+  };
+  // Built as we go: feature → the ranks already visited whose prefix holds it.
+  const postings: number[][] = Array.from({ length: F }, () => []);
 
-  const acc = new Int32Array(m);
-  const flags = new Int32Array(m);
   const stamp = new Int32Array(m).fill(-1);
   const touched = new Int32Array(m);
   let threshold = 0;
-  let cut = m;
   let examined = 0;
   let found: Found[] = [];
   const bestPerInitiatives = new Map<string, Found>();
@@ -91,45 +104,30 @@ export function topPairs(db: Db, q: PairQuery): PairingsResult {
       for (const f of all) bestPerInitiatives.set(`${f.k1}:${f.k2}`, f);
     }
     if (all.length === q.top) threshold = all[all.length - 1]!.score;
-    while (cut > 0 && ub[cut - 1]! < threshold) cut--;
   };
 
   for (let r = 0; r < m; r++) {
+    // Pairs with an activity further down score at most its bound, which is lower still.
     if (ub[r]! < threshold) break;
     const p = candidates[r]!;
+    const end = prefixEnd(r, threshold);
     let nt = 0;
-    for (let i = t.offsets[p]!; i < t.offsets[p + 1]!; i++) {
-      const f = t.features[i]!;
-      const list = byRank[f]!;
-      const w = t.weight[f]!;
-      const bit = t.requiredBit[f]!;
-      // First rank after r in the (ascending) list.
-      let lo = 0;
-      let hi = list.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (list[mid]! <= r) lo = mid + 1;
-        else hi = mid;
-      }
-      for (let k = lo; k < list.length; k++) {
-        const j = list[k]!;
-        if (j >= cut) break;
-        if (stamp[j] !== r) {
-          stamp[j] = r;
-          acc[j] = 0;
-          flags[j] = 0;
-          touched[nt++] = j;
-        }
-        acc[j] = acc[j]! + w;
-        flags[j] = flags[j]! | bit;
+    for (let k = rowStart[r]!; k < end; k++) {
+      const list = postings[ordered[k]!]!;
+      for (let x = 0; x < list.length; x++) {
+        const j = list[x]!;
+        if (stamp[j] === r) continue;
+        stamp[j] = r;
+        touched[nt++] = j;
       }
     }
+    for (let k = rowStart[r]!; k < end; k++) postings[ordered[k]!]!.push(r);
     examined += nt;
     const ia = index.initiative[p]!;
     for (let k = 0; k < nt; k++) {
       const j = touched[k]!;
-      if (flags[j] !== t.requiredMask || acc[j]! < threshold) continue;
       const other = candidates[j]!;
+      if (maskBound(t, p, other) < threshold) continue;
       const ib = index.initiative[other]!;
       if (ia === ib || !inScope(q.scope, ext.scanOf[p]!, ext.scanOf[other]!)) continue;
       const match = matchPair(t, p, other);

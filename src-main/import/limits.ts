@@ -20,6 +20,11 @@ export const LIMITS = {
   columnsPerSheet: 1_000,
   /** Characters in one cell: Excel itself stores at most 32,767. */
   cellCharacters: 32_767,
+  /**
+   * Cells with content in all sheets, counted before SheetJS builds them (each costs it ~120 bytes):
+   * a small file can otherwise declare millions. The 60,000-activity stress scan has 1.75 million.
+   */
+  cells: 5_000_000,
   /** Sheets in one workbook. */
   sheets: 200,
 } as const;

@@ -7,6 +7,7 @@ import * as XLSX from 'xlsx';
 import { UserError } from '../errors';
 import { CsvTooLarge, parseCsv, decodeCsv } from './csv';
 import { LIMITS } from './limits';
+import { odsCellCount } from './cell-count';
 import { checkZip, readZipEntry } from './zip-guard';
 
 export type CellValue = string | number | boolean | null;
@@ -149,7 +150,15 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
   }
   if (format === 'xlsx' || format === 'ods') {
     const check = await checkZip(bytes, LIMITS.inflatedBytes);
-    if (!check.ok) {
+    if (check.ok) {
+      const cells = format === 'ods' ? odsCellCount(readZipEntry(bytes, 'content.xml')?.toString('utf8') ?? '') : check.cells;
+      if (cells > LIMITS.cells) {
+        refuse(
+          `"${fileName}" bevat meer dan ${LIMITS.cells.toLocaleString('nl-NL')} cellen; dat is geen scan en wordt niet geopend.`,
+          `"${fileName}" holds more than ${LIMITS.cells.toLocaleString('en-GB')} cells; that is not a scan and is not opened.`,
+        );
+      }
+    } else {
       if (check.reason === 'too-large') {
         refuse(
           `"${fileName}" pakt uit tot meer dan ${mb(LIMITS.inflatedBytes)}; dat is geen scan en wordt niet geopend.`,

@@ -4,6 +4,7 @@
  * limit is refused without ever holding the inflated data in memory. Declared sizes are not trusted.
  */
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { CellCounter, isWorksheetPart } from './cell-count';
 
 /**
  * Entries this small (compressed) are inflated in one synchronous call: deflate's ratio is at most
@@ -12,11 +13,16 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib';
  */
 const SMALL_ENTRY = 4 * 1024;
 
-/** Inflated size of one deflated entry, or -1 once it passes `budget`, or -2 if it is not valid. */
-function inflatedSize(data: Buffer, budget: number): Promise<number> {
+/**
+ * Inflated size of one deflated entry, or -1 once it passes `budget`, or -2 if it is not valid.
+ * A `counter` sees the inflated bytes as they pass (worksheets: their cells are counted).
+ */
+function inflatedSize(data: Buffer, budget: number, counter?: CellCounter): Promise<number> {
   if (data.length <= SMALL_ENTRY) {
     try {
-      return Promise.resolve(inflateRawSync(data, { maxOutputLength: Math.max(1, budget) }).length);
+      const inflated = inflateRawSync(data, { maxOutputLength: Math.max(1, budget) });
+      counter?.add(inflated);
+      return Promise.resolve(inflated.length);
     } catch (error) {
       return Promise.resolve((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? -1 : -2);
     }
@@ -33,6 +39,7 @@ function inflatedSize(data: Buffer, budget: number): Promise<number> {
     };
     inflate.on('data', (chunk: Buffer) => {
       size += chunk.length;
+      counter?.add(chunk);
       if (size > budget) finish(-1);
     });
     inflate.on('end', () => finish(size));
@@ -45,7 +52,8 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-export type ZipCheck = { ok: true; inflated: number; entries: number } | { ok: false; reason: 'corrupt' | 'too-large' | 'unsupported' };
+/** `cells`: the cell elements in the .xlsx worksheets (0 for other packages). */
+export type ZipCheck = { ok: true; inflated: number; entries: number; cells: number } | { ok: false; reason: 'corrupt' | 'too-large' | 'unsupported' };
 
 function findEndOfCentralDirectory(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 0xffff);
@@ -61,6 +69,7 @@ export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipChe
   if (cdOffset === 0xffffffff || count === 0xffff) return { ok: false, reason: 'unsupported' };
   let offset = cdOffset;
   let total = 0;
+  let cells = 0;
   for (let n = 0; n < count; n++) {
     if (offset + 46 > buf.length || buf.readUInt32LE(offset) !== CENTRAL) return { ok: false, reason: 'corrupt' };
     const method = buf.readUInt16LE(offset + 10);
@@ -76,10 +85,12 @@ export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipChe
     if (dataStart + compressed > buf.length) return { ok: false, reason: 'corrupt' };
     const budget = maxInflated - total;
     if (declared > budget) return { ok: false, reason: 'too-large' };
+    const counter = isWorksheetPart(buf.toString('utf8', offset + 46, offset + 46 + nameLength)) ? new CellCounter() : undefined;
     if (method === 0) {
       total += compressed;
+      counter?.add(buf.subarray(dataStart, dataStart + compressed));
     } else if (method === 8) {
-      const size = await inflatedSize(buf.subarray(dataStart, dataStart + compressed), budget);
+      const size = await inflatedSize(buf.subarray(dataStart, dataStart + compressed), budget, counter);
       if (size === -1) return { ok: false, reason: 'too-large' };
       if (size === -2) return { ok: false, reason: 'corrupt' };
       total += size;
@@ -87,9 +98,10 @@ export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipChe
       return { ok: false, reason: 'unsupported' };
     }
     if (total > maxInflated) return { ok: false, reason: 'too-large' };
+    cells += counter?.count ?? 0;
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return { ok: true, inflated: total, entries: count };
+  return { ok: true, inflated: total, entries: count, cells };
 }
 
 /** One entry's bytes (call only after checkZip accepted the file, so its size is within the limit). */

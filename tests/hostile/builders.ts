@@ -7,7 +7,7 @@
 import { constants, deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { writeOds } from '../helpers/ods';
-import { crc32, readZip, writeZip, type SheetSpec, type ZipEntry } from '../helpers/ooxml';
+import { crc32, readZip, writeXlsx, writeZip, type SheetSpec, type ZipEntry } from '../helpers/ooxml';
 
 /** Rewrites, drops (patch returns null) or adds parts of a zip package. */
 export function patchZip(bytes: Buffer, patches: Record<string, (text: string) => string | null>, add: ZipEntry[] = []): Buffer {
@@ -108,6 +108,35 @@ export function zipBombXlsx(inflatedMb: number, options: { truthful?: boolean } 
     rawEntry('xl/_rels/workbook.xml.rels', `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`),
     { name: 'xl/worksheets/sheet1.xml', deflated: deflateBomb(inflatedMb), crc: 0, declaredSize: options.truthful ? inflatedMb * 1024 * 1024 : 2048 },
   ]);
+}
+
+/**
+ * A worksheet of `rows` identical rows of `columns` numeric cells, deflated segment by segment (each
+ * segment ends on a sync flush and refers only to itself, so segments can be repeated): 16 million
+ * cells in half a megabyte, built without ever holding the 240 MB of XML.
+ */
+export function cellBombXlsx(rows: number, columns: number): Buffer {
+  const sync = (text: string) => deflateRawSync(Buffer.from(text, 'utf8'), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  const head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
+  const block = `<row>${'<c><v>1</v></c>'.repeat(columns)}</row>`.repeat(100);
+  const tail = '</sheetData></worksheet>';
+  const deflated = Buffer.concat([sync(head), ...Array.from({ length: Math.ceil(rows / 100) }, () => sync(block)), deflateRawSync(Buffer.from(tail, 'utf8'))]);
+  const size = head.length + block.length * Math.ceil(rows / 100) + tail.length;
+  const entries = readZip(writeXlsx([{ name: 'Activiteiten', rows: [['x']] }])).map((e) => rawEntry(e.name, e.data.toString('utf8')));
+  return writeRawZip(entries.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, deflated, crc: 0, declaredSize: size } : e)));
+}
+
+/**
+ * An .ods whose one cell is repeated over `columns` columns and `rows` rows by LibreOffice's own
+ * attributes (number-columns-repeated, number-rows-repeated): a few hundred bytes.
+ */
+export function repeatedOds(columns: number, rows: number): Buffer {
+  const entries = readZip(writeOds([{ name: 'Blad1', rows: [['x']] }])).map((e): ZipEntry => {
+    if (e.name !== 'content.xml') return { name: e.name, data: e.data, store: e.method === 0 };
+    const row = `<table:table-row table:number-rows-repeated="${rows}"><table:table-cell table:number-columns-repeated="${columns}" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>`;
+    return { name: e.name, data: Buffer.from(e.data.toString('utf8').replace(/<table:table-row>[\s\S]*<\/table:table-row>/, row), 'utf8') };
+  });
+  return writeZip(entries);
 }
 
 /** A workbook with `extra` tiny deflated parts besides its own (tens of thousands of zip entries). */

@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { columnName, writeXlsx, type Cell, type SheetSpec } from '../helpers/ooxml';
-import { encryptedOds, encryptedXls, encryptedXlsx, patchZip, withManyParts, withMacrosAndExternalLink, zipBombXlsx } from './builders';
+import { cellBombXlsx, encryptedOds, encryptedXls, encryptedXlsx, patchZip, repeatedOds, withManyParts, withMacrosAndExternalLink, zipBombXlsx } from './builders';
 
 export interface HostileCase {
   id: string;
@@ -99,6 +99,8 @@ export const CASES: HostileCase[] = [
     build: () => zipBombXlsx(1000, { truthful: true }),
   },
   { id: 'zip-bomb-ods', what: 'the same zip bomb named .ods', fileName: 'bom.ods', build: () => zipBombXlsx(1100) },
+  { id: 'cell-bomb', what: 'a 0.5 MB .xlsx of 16 million cells (20,000 rows of 800; 240 MB unpacked, under that limit)', fileName: 'cellen.xlsx', build: () => cellBombXlsx(20_000, 800) },
+  { id: 'ods-repeated', what: 'a tiny .ods whose one cell is repeated over 1,000 columns and 250,000 rows', fileName: 'herhaald.ods', build: () => repeatedOds(1000, 250_000) },
   { id: 'csv-separators', what: 'a CSV of 30 MB of semicolons (one row of 31 million empty fields)', fileName: 'puntkomma.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x3b) },
   { id: 'csv-blank-lines', what: 'a CSV of 30 MB of line breaks (31 million empty rows)', fileName: 'regels.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x0a) },
   { id: 'csv-wide', what: 'a CSV whose second row has 1,001 filled fields', fileName: 'breed.csv', build: () => csv(`${HEADERS.join(';')}\r\n${Array.from({ length: 1001 }, (_, i) => `v${i}`).join(';')}\r\n`) },

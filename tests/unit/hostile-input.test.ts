@@ -47,6 +47,8 @@ const EXPECTED: Record<string, Outcome> = {
   'zip-bomb': { refused: '"bom.xlsx" unpacks to more than 256 MB; that is not a scan and is not opened.' },
   'zip-bomb-honest': { refused: '"eerlijke-bom.xlsx" unpacks to more than 256 MB; that is not a scan and is not opened.' },
   'zip-bomb-ods': { refused: '"bom.ods" unpacks to more than 256 MB; that is not a scan and is not opened.' },
+  'cell-bomb': { refused: '"cellen.xlsx" holds more than 5,000,000 cells; that is not a scan and is not opened.' },
+  'ods-repeated': { refused: '"herhaald.ods" holds more than 5,000,000 cells; that is not a scan and is not opened.' },
   'csv-separators': { refused: '"puntkomma.csv" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.' },
   'csv-blank-lines': { refused: '"regels.csv" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.' },
   'csv-wide': { refused: 'Sheet "breed" of "breed.csv" has more than 1000 columns with content; that is not a scan.' },
@@ -208,6 +210,8 @@ describe('hostile and broken input (issue 8)', () => {
       if (c.id === 'rows-300k') expect(peakGrowthMb).toBeLessThan(1024);
       // 30 MB of separators or line breaks once became 31 million empty fields or rows (1 GB and more).
       if (c.id === 'csv-separators' || c.id === 'csv-blank-lines') expect(peakGrowthMb).toBeLessThan(350);
+      // 16 million cells took SheetJS 2 GB; 250 million (the .ods) would not fit at all.
+      if (c.id === 'cell-bomb' || c.id === 'ods-repeated') expect(peakGrowthMb).toBeLessThan(350);
 
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       expect(protoKeys()).toEqual(prototypesBefore);

@@ -86,7 +86,7 @@ describe('regioscan serve, hardened', () => {
   });
 
   it('needs the token for every path, in every form', async () => {
-    const wrong = [{}, { 'X-Regioscan-Token': 'wrong' }, { 'X-Regioscan-Token': `${TOKEN}x` }, { 'X-Regioscan-Token': TOKEN.slice(0, -1) }, { Cookie: 'regioscan_token=wrong' }, { Cookie: `other=${TOKEN}` }];
+    const wrong: Record<string, string>[] = [{}, { 'X-Regioscan-Token': 'wrong' }, { 'X-Regioscan-Token': `${TOKEN}x` }, { 'X-Regioscan-Token': TOKEN.slice(0, -1) }, { Cookie: 'regioscan_token=wrong' }, { Cookie: `other=${TOKEN}` }];
     for (const headers of wrong) {
       for (const path of ['/', '/index.html', '/assets/none.js', '/api/app.info', '/api/scans.delete', '/api/unknown']) {
         const reply = await send(server.port, path, path.startsWith('/api/') ? api('', '{}', headers) : { headers });

@@ -1,0 +1,47 @@
+/**
+ * Counting a workbook's cells before SheetJS builds them, so that a small file cannot make it build
+ * millions: 486 KB of `<c><v>1</v></c>` (16 million cells, 240 MB unpacked, inside the size limits)
+ * took 2 GB; a 2 KB .ods whose one cell is repeated over 900 columns and 20,000 rows, 1.2 GB.
+ */
+
+/** A cell element, with or without a namespace prefix (`<c>`, `<c r="A1">`, `<x:c/>`). */
+const CELL = /<(?:[A-Za-z_][\w.-]{0,19}:)?c[\s/>]/g;
+/** The longest match, less one: what a chunk must keep of the one before to see a cell split between them. */
+const CARRY = 23;
+
+/** Counts SpreadsheetML cells in text arriving in chunks (a worksheet part as it inflates). */
+export class CellCounter {
+  count = 0;
+  private carry = '';
+
+  add(chunk: Buffer): void {
+    const text = this.carry + chunk.toString('latin1');
+    for (const m of text.matchAll(CELL)) if (m.index! + m[0].length > this.carry.length) this.count++;
+    this.carry = text.slice(-CARRY);
+  }
+}
+
+/** Whether a zip entry is an .xlsx worksheet, whose cells count. */
+export function isWorksheetPart(name: string): boolean {
+  return /^xl\/worksheets\/[^/]+\.xml$/i.test(name);
+}
+
+const attr = (attrs: string, name: string) => Number(new RegExp(`${name}="(\\d+)"`).exec(attrs)?.[1] ?? 1);
+
+/**
+ * Cells with content in an .ods content.xml as SheetJS expands them: each cell times its
+ * number-columns-repeated, each row times its number-rows-repeated. Empty repeated cells and rows
+ * (LibreOffice writes them up to the sheet's edge) hold nothing and do not count.
+ */
+export function odsCellCount(xml: string): number {
+  let total = 0;
+  for (const row of xml.matchAll(/<table:table-row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-row>)/g)) {
+    let perRow = 0;
+    for (const cell of (row[2] ?? '').matchAll(/<table:(?:covered-)?table-cell\b([^>]*?)(\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g)) {
+      const hasContent = /office:value-type=/.test(cell[1]!) || /<text:/.test(cell[3] ?? '');
+      if (hasContent) perRow += attr(cell[1]!, 'table:number-columns-repeated');
+    }
+    total += perRow * attr(row[1]!, 'table:number-rows-repeated');
+  }
+  return total;
+}

@@ -151,6 +151,12 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
   if (format === 'xlsx' || format === 'ods') {
     const check = await checkZip(bytes, LIMITS.inflatedBytes);
     if (check.ok) {
+      if (check.binary) {
+        refuse(
+          `"${fileName}" is een binaire Excel-werkmap (.xlsb), die Regioscan niet leest; sla hem op als .xlsx en importeer opnieuw.`,
+          `"${fileName}" is a binary Excel workbook (.xlsb), which Regioscan does not read; save it as .xlsx and import again.`,
+        );
+      }
       const cells = format === 'ods' ? odsCellCount(readZipEntry(bytes, 'content.xml')?.toString('utf8') ?? '') : check.cells;
       if (cells > LIMITS.cells) {
         refuse(

@@ -52,8 +52,11 @@ const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
-/** `cells`: the cell elements in the .xlsx worksheets (0 for other packages). */
-export type ZipCheck = { ok: true; inflated: number; entries: number; cells: number } | { ok: false; reason: 'corrupt' | 'too-large' | 'unsupported' };
+/**
+ * `cells`: the cell elements in the .xlsx worksheets (0 for other packages); `binary`: the package has
+ * binary worksheets (.xlsb), whose cells cannot be counted this way.
+ */
+export type ZipCheck = { ok: true; inflated: number; entries: number; cells: number; binary: boolean } | { ok: false; reason: 'corrupt' | 'too-large' | 'unsupported' };
 
 function findEndOfCentralDirectory(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 0xffff);
@@ -70,6 +73,7 @@ export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipChe
   let offset = cdOffset;
   let total = 0;
   let cells = 0;
+  let binary = false;
   for (let n = 0; n < count; n++) {
     if (offset + 46 > buf.length || buf.readUInt32LE(offset) !== CENTRAL) return { ok: false, reason: 'corrupt' };
     const method = buf.readUInt16LE(offset + 10);
@@ -85,7 +89,9 @@ export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipChe
     if (dataStart + compressed > buf.length) return { ok: false, reason: 'corrupt' };
     const budget = maxInflated - total;
     if (declared > budget) return { ok: false, reason: 'too-large' };
-    const counter = isWorksheetPart(buf.toString('utf8', offset + 46, offset + 46 + nameLength)) ? new CellCounter() : undefined;
+    const name = buf.toString('utf8', offset + 46, offset + 46 + nameLength);
+    const counter = isWorksheetPart(name) ? new CellCounter() : undefined;
+    if (/^xl\/worksheets\/[^/]+\.bin$/i.test(name)) binary = true;
     if (method === 0) {
       total += compressed;
       counter?.add(buf.subarray(dataStart, dataStart + compressed));
@@ -101,7 +107,7 @@ export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipChe
     cells += counter?.count ?? 0;
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return { ok: true, inflated: total, entries: count, cells };
+  return { ok: true, inflated: total, entries: count, cells, binary };
 }
 
 /** One entry's bytes (call only after checkZip accepted the file, so its size is within the limit). */

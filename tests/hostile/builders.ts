@@ -139,6 +139,16 @@ export function repeatedOds(columns: number, rows: number): Buffer {
   return writeZip(entries);
 }
 
+/**
+ * An Excel binary workbook (.xlsb) named .xlsx. Written with SheetJS, the only .xlsb writer at hand;
+ * the importer refuses it before SheetJS reads it (its binary cells cannot be counted in advance).
+ */
+export function xlsbWorkbook(rows: (string | number)[][]): Buffer {
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(rows), 'Activiteiten');
+  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsb' }) as Buffer;
+}
+
 /** A workbook with `extra` tiny deflated parts besides its own (tens of thousands of zip entries). */
 export function withManyParts(xlsx: Buffer, extra: number): Buffer {
   const own = readZip(xlsx).map((e) => rawEntry(e.name, e.data.toString('utf8')));

@@ -1,7 +1,8 @@
 /**
  * The hostile and broken input corpus of issue 8: every case is built in memory by code (nothing
- * large is committed), with the workbook writers in tests/helpers (never SheetJS' writer, which is
- * what the importer reads with) and the builders beside this file. What each case must do — import
+ * large is committed), with the workbook writers in tests/helpers (not SheetJS' writer, which is
+ * what the importer reads with — except for the .xlsb, refused before SheetJS reads it) and the
+ * builders beside this file. What each case must do — import
  * correctly or be refused with one sentence — is asserted in tests/unit/hostile-input.test.ts.
  *
  *   npx tsx tests/hostile/corpus.ts DIR    # writes every case to DIR, to try them in the app
@@ -10,7 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { columnName, writeXlsx, type Cell, type SheetSpec } from '../helpers/ooxml';
-import { cellBombXlsx, encryptedOds, encryptedXls, encryptedXlsx, patchZip, repeatedOds, withManyParts, withMacrosAndExternalLink, zipBombXlsx } from './builders';
+import { cellBombXlsx, xlsbWorkbook, encryptedOds, encryptedXls, encryptedXlsx, patchZip, repeatedOds, withManyParts, withMacrosAndExternalLink, zipBombXlsx } from './builders';
 
 export interface HostileCase {
   id: string;
@@ -101,6 +102,7 @@ export const CASES: HostileCase[] = [
   { id: 'zip-bomb-ods', what: 'the same zip bomb named .ods', fileName: 'bom.ods', build: () => zipBombXlsx(1100) },
   { id: 'cell-bomb', what: 'a 0.5 MB .xlsx of 16 million cells (20,000 rows of 800; 240 MB unpacked, under that limit)', fileName: 'cellen.xlsx', build: () => cellBombXlsx(20_000, 800) },
   { id: 'ods-repeated', what: 'a tiny .ods whose one cell is repeated over 1,000 columns and 250,000 rows', fileName: 'herhaald.ods', build: () => repeatedOds(1000, 250_000) },
+  { id: 'xlsb', what: 'an Excel binary workbook (.xlsb) named .xlsx', fileName: 'binair.xlsx', build: () => xlsbWorkbook([HEADERS.slice(0, 3), ['A', 'B', 'Signaleren']]) },
   { id: 'csv-separators', what: 'a CSV of 30 MB of semicolons (one row of 31 million empty fields)', fileName: 'puntkomma.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x3b) },
   { id: 'csv-blank-lines', what: 'a CSV of 30 MB of line breaks (31 million empty rows)', fileName: 'regels.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x0a) },
   { id: 'csv-wide', what: 'a CSV whose second row has 1,001 filled fields', fileName: 'breed.csv', build: () => csv(`${HEADERS.join(';')}\r\n${Array.from({ length: 1001 }, (_, i) => `v${i}`).join(';')}\r\n`) },

@@ -49,6 +49,7 @@ const EXPECTED: Record<string, Outcome> = {
   'zip-bomb-ods': { refused: '"bom.ods" unpacks to more than 256 MB; that is not a scan and is not opened.' },
   'cell-bomb': { refused: '"cellen.xlsx" holds more than 5,000,000 cells; that is not a scan and is not opened.' },
   'ods-repeated': { refused: '"herhaald.ods" holds more than 5,000,000 cells; that is not a scan and is not opened.' },
+  xlsb: { refused: '"binair.xlsx" is a binary Excel workbook (.xlsb), which Regioscan does not read; save it as .xlsx and import again.' },
   'csv-separators': { refused: '"puntkomma.csv" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.' },
   'csv-blank-lines': { refused: '"regels.csv" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.' },
   'csv-wide': { refused: 'Sheet "breed" of "breed.csv" has more than 1000 columns with content; that is not a scan.' },

@@ -65,6 +65,14 @@ const EXPORTERS: Exporter[] = [
   { channel: 'import.template', label: 'empty template', args: () => ({}), hasData: false },
   { channel: 'export.compare', label: 'Vergelijken .xlsx', args: ({ filter, scanIds }) => ({ filter, scans: scanIds }), hasData: true },
   { channel: 'export.whitespots', label: 'Witte vlekken .xlsx', args: ({ filter }) => ({ filter, rows: 'sector', cols: 'type', layers: null, includeOther: true }), hasData: true },
+  ...(['A', 'B', 'C'] as const).map(
+    (lens): Exporter => ({
+      channel: 'export.pairings',
+      label: `Leer van elkaar lens ${lens} .xlsx`,
+      args: ({ filter }) => ({ filter, lens, by: lens === 'B' ? 'activity' : 'initiative', top: 5000 }),
+      hasData: true,
+    }),
+  ),
   ...(['dimension', 'typeGeography', 'typeBottleneck', 'reach', 'quadrant', 'providers'] as const).map(
     (table): Exporter => ({
       channel: 'overview.export',
@@ -83,6 +91,7 @@ const WRITER_MODULES: Record<string, string[]> = {
   'src-main/export/compare-export.ts': ['export.compare'],
   'src-main/export/whitespots-export.ts': ['export.whitespots'],
   'src-main/export/overview-export.ts': ['overview.export'],
+  'src-main/export/pairings-export.ts': ['export.pairings'],
 };
 const READERS = ['src-main/import/read-workbook.ts'];
 

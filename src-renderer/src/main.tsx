@@ -6,6 +6,7 @@ import './explore/tables.css';
 import './explore/detail.css';
 import './graph/graph.css';
 import './compare/compare.css';
+import './learn/learn.css';
 import './whitespots/whitespots.css';
 import './overview/overview.css';
 // Last: its narrow-window rules override the panel and table sizes above.

@@ -12,7 +12,7 @@ import { useToast } from '../explore/Toast';
 import { useI18n } from '../i18n';
 import { downloadBase64 } from '../import/download';
 
-type XlsxChannel = 'export.compare' | 'export.whitespots';
+type XlsxChannel = 'export.compare' | 'export.whitespots' | 'export.pairings';
 
 interface Props<C extends XlsxChannel> {
   channel: C;

@@ -103,7 +103,7 @@ export function ActivityDetailView({ id, onOpen }: { id: number; onOpen(target: 
           · {activity.scan}
         </Text>
       </div>
-      <FollowsButtons />
+      <FollowsButtons focus={{ activity: activity.id, mapInitiative: activity.initiativeId }} />
       {activity.description ? <Text size="sm" className="rs-detail-description">{activity.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>}
       <DetailFacts facts={facts} />
       <section aria-labelledby="detail-dimensions">

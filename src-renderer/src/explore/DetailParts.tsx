@@ -1,8 +1,9 @@
-/** Pieces shared by the activity and initiative details: a list of facts and the "volgt" placeholders. */
-import { Button, Group, Tooltip } from '@mantine/core';
+/** Pieces shared by the activity and initiative details: a list of facts and the links to the map and Leer van elkaar. */
+import { Button, Group } from '@mantine/core';
 import { IconAffiliate, IconBulb } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
+import { learnHash, type LearnFocus } from '../state/learn';
 
 export interface Fact {
   label: string;
@@ -23,31 +24,20 @@ export function DetailFacts({ facts }: { facts: readonly Fact[] }) {
   );
 }
 
-/** Links to screens that do not exist yet: focusable, announced as unavailable, with a "volgt" tooltip. */
-export function FollowsButtons() {
+/**
+ * "Leer van…" (this initiative's or activity's best partners on Leer van elkaar) and "Toon op kaart"
+ * (the Ecosysteemkaart with the initiative selected).
+ */
+export function FollowsButtons({ focus }: { focus: LearnFocus & { mapInitiative: number } }) {
   const t = useT();
-  const buttons = [
-    { key: 'ecosystem', label: t('explore.detail.showInMap'), icon: IconAffiliate },
-    { key: 'learn', label: t('explore.detail.learnFrom'), icon: IconBulb },
-  ];
   return (
     <Group gap="xs">
-      {buttons.map(({ key, label, icon: Icon }) => (
-        <Tooltip key={key} label={t('explore.detail.follows')} withArrow>
-          <Button
-            size="xs"
-            variant="default"
-            data-disabled
-            aria-disabled="true"
-            onClick={(e) => e.preventDefault()}
-            leftSection={<Icon size={16} aria-hidden="true" />}
-            data-testid={`detail-follows-${key}`}
-          >
-            {label}
-            <span className="rs-visually-hidden"> ({t('explore.detail.follows')})</span>
-          </Button>
-        </Tooltip>
-      ))}
+      <Button component="a" size="xs" variant="default" href={`#/ecosysteemkaart?initiatief=${focus.mapInitiative}`} leftSection={<IconAffiliate size={16} aria-hidden="true" />} data-testid="detail-show-in-map">
+        {t('explore.detail.showInMap')}
+      </Button>
+      <Button component="a" size="xs" variant="default" href={learnHash(focus)} leftSection={<IconBulb size={16} aria-hidden="true" />} data-testid="detail-learn-from">
+        {t('explore.detail.learnFrom')}
+      </Button>
     </Group>
   );
 }

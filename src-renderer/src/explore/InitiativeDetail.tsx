@@ -62,7 +62,7 @@ export function InitiativeDetailView({ id, onOpen }: { id: number; onOpen(target
           {initiative.scan}
         </Text>
       </div>
-      <FollowsButtons />
+      <FollowsButtons focus={{ initiative: initiative.id, mapInitiative: initiative.id }} />
       {initiative.description ? <Text size="sm" className="rs-detail-description">{initiative.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>}
       <DetailFacts facts={facts} />
       <section aria-labelledby="detail-activities-title">

@@ -41,7 +41,8 @@ export function GraphView() {
   // The weight main filters on follows the slider when it is let go; the slider itself hides at once.
   const [requestedWeight, setRequestedWeight] = useState(1);
   const [hiddenFocus, setHiddenFocus] = useState<ReadonlySet<string>>(() => new Set());
-  const [selected, setSelected] = useState<string | null>(null);
+  // "Toon op kaart" from a detail panel (`#/ecosysteemkaart?initiatief=12`) starts with that initiative selected.
+  const [selected, setSelected] = useState<string | null>(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('initiatief'));
   const [stack, setStack] = useState<DetailTarget[]>([]);
 
   const args = useMemo<GraphArgs>(

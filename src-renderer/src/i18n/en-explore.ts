@@ -135,7 +135,6 @@ export const enExplore: Record<keyof typeof nlExplore, string> = {
   'explore.detail.partOf': 'Part of',
   'explore.detail.showInMap': 'Show in Ecosystem map',
   'explore.detail.learnFrom': 'Learn from…',
-  'explore.detail.follows': 'coming soon',
   'explore.detail.website': 'Website',
   'explore.detail.reachSource': 'Source of the reach',
   'explore.detail.reachUnknown': 'unknown',

@@ -3,6 +3,7 @@ import { enExplore } from './en-explore';
 import { enCompare } from './en-compare';
 import { enGraph } from './en-graph';
 import { enOverview } from './en-overview';
+import { enLearn } from './en-learn';
 import type { Dictionary } from './nl';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
@@ -199,4 +200,5 @@ export const en: Dictionary = {
   ...enGraph,
   ...enCompare,
   ...enOverview,
+  ...enLearn,
 };

@@ -133,7 +133,6 @@ export const nlExplore = {
   'explore.detail.partOf': 'Onderdeel van',
   'explore.detail.showInMap': 'Toon in Ecosysteemkaart',
   'explore.detail.learnFrom': 'Leer van…',
-  'explore.detail.follows': 'volgt',
   'explore.detail.website': 'Website',
   'explore.detail.reachSource': 'Bron van het bereik',
   'explore.detail.reachUnknown': 'onbekend',

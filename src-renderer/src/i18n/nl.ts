@@ -7,6 +7,7 @@ import { nlExplore } from './nl-explore';
 import { nlCompare } from './nl-compare';
 import { nlGraph } from './nl-graph';
 import { nlOverview } from './nl-overview';
+import { nlLearn } from './nl-learn';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -201,6 +202,7 @@ export const nl = {
   ...nlGraph,
   ...nlCompare,
   ...nlOverview,
+  ...nlLearn,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

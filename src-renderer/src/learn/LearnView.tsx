@@ -1,0 +1,157 @@
+/**
+ * Leer van elkaar: for a lens and the active filter, the ranked pairs (of initiatives or activities)
+ * with the reason in words; pairs across regions marked; acquaintances optionally hidden; export to
+ * .xlsx. With a focus in the address ("Leer van…" from a detail panel), one initiative's or
+ * activity's best partners per lens instead.
+ */
+import { Alert, Anchor, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
+import { IconAdjustments, IconArrowLeft, IconInfoCircle } from '@tabler/icons-react';
+import { useMemo, useReducer, useState } from 'react';
+import type { ArgsOf } from '../../../src-shared/contract';
+import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
+import { scoreRule } from '../../../src-shared/pairing-words';
+import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
+import { FilterWords } from '../explore/FilterWords';
+import { useApiResult } from '../explore/useApiResult';
+import { useI18n } from '../i18n';
+import { formatRoute } from '../routes';
+import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
+import { initialLearnState, learnReducer, type LearnFocus } from '../state/learn';
+import { LearnControls } from './LearnControls';
+import { PairTable } from './PairTable';
+import { useLearnFocus } from './useLearnFocus';
+
+const PARTNERS_TOP = 25;
+
+type Common = Omit<ArgsOf<'pairings.partners'>, 'top' | 'initiative' | 'activity'>;
+
+function partnerArgs(focus: LearnFocus | null, common: Common, lens: PairingLens): ArgsOf<'pairings.partners'> | null {
+  return focus ? { ...common, lens, ...focus, top: PARTNERS_TOP } : null;
+}
+
+export function LearnView() {
+  const { t, lang } = useI18n();
+  const { filter } = useFilter();
+  useFilterShortcuts();
+  const [state, dispatch] = useReducer(learnReducer, initialLearnState);
+  const [focus, clearFocus] = useLearnFocus();
+  // The detail drawer's stack belongs to one focus: "Leer van…" inside the drawer closes it.
+  const focusKey = JSON.stringify(focus);
+  const [drawer, setDrawer] = useState<{ focusKey: string; stack: DetailTarget[] }>({ focusKey, stack: [] });
+  const stack = drawer.focusKey === focusKey ? drawer.stack : [];
+  const setStack = (next: (s: DetailTarget[]) => DetailTarget[]) => setDrawer({ focusKey, stack: next(stack) });
+  const severalScans = filter.scans.length !== 1;
+
+  const common = useMemo(() => ({ filter, lens: state.lens, scope: severalScans ? state.scope : ('all' as const), hideKnown: state.hideKnown }), [filter, state.lens, state.scope, state.hideKnown, severalScans]);
+  const listArgs = useMemo(() => (focus ? null : { ...common, by: state.by, top: state.top }), [focus, common, state.by, state.top]);
+  const list = useApiResult('pairings.list', listArgs);
+  const exportArgs = useMemo(() => (listArgs ? { ...listArgs, language: lang } : null), [listArgs, lang]);
+
+  // "Leer van…": the partners under each lens (the counts go into the lens labels).
+  const argsA = useMemo(() => partnerArgs(focus, common, 'A'), [focus, common]);
+  const argsB = useMemo(() => partnerArgs(focus, common, 'B'), [focus, common]);
+  const argsC = useMemo(() => partnerArgs(focus, common, 'C'), [focus, common]);
+  const partnersA = useApiResult('pairings.partners', argsA);
+  const partnersB = useApiResult('pairings.partners', argsB);
+  const partnersC = useApiResult('pairings.partners', argsC);
+  const partners = { A: partnersA, B: partnersB, C: partnersC };
+  const focusName = useApiResult('query.initiative', useMemo(() => (focus?.initiative !== undefined ? { id: focus.initiative } : null), [focus]));
+  const focusActivity = useApiResult('query.activity', useMemo(() => (focus?.activity !== undefined ? { id: focus.activity } : null), [focus]));
+  const name = focus?.activity !== undefined ? focusActivity.value?.name : focusName.value?.name;
+
+  const shown = focus ? partners[state.lens] : list;
+  const counts = focus ? Object.fromEntries(PAIRING_LENSES.map((l) => [l, partners[l].value?.pairs.length])) : undefined;
+  const open = (target: DetailTarget) => setStack((s) => [...s, target]);
+
+  return (
+    <section data-testid="screen-leer-van-elkaar" aria-labelledby="screen-title-leer-van-elkaar" className="rs-learn-screen">
+      <div className="rs-explore-head">
+        <Title order={1} id="screen-title-leer-van-elkaar" tabIndex={-1} className="rs-screen-title">
+          {t('route.leer-van-elkaar')}
+        </Title>
+        <Text size="sm" c="dimmed" className="rs-explore-lead">
+          {t('learn.lead')}
+        </Text>
+      </div>
+      <Group gap="sm" wrap="nowrap" align="stretch" className="rs-graph-filter">
+        <div className="rs-graph-filter-words">
+          <FilterWords />
+        </div>
+        <Button component="a" href={formatRoute('activiteiten')} size="xs" variant="default" leftSection={<IconAdjustments size={16} aria-hidden="true" />} className="rs-graph-filter-link">
+          {t('graph.changeFilter')}
+        </Button>
+      </Group>
+
+      {focus && (
+        <Paper withBorder radius="md" p="sm" className="rs-learn-focus" data-testid="learn-focus">
+          <Group justify="space-between" wrap="nowrap">
+            <div>
+              <Title order={2} size="h4">
+                {t('learn.focus.title', { name: name ?? '…' })}
+              </Title>
+              <Text size="sm" c="dimmed">
+                {t('learn.focus.lead', { kind: t(focus.activity !== undefined ? 'learn.focus.kind.activity' : 'learn.focus.kind.initiative') })}
+              </Text>
+            </div>
+            <Button size="xs" variant="default" leftSection={<IconArrowLeft size={16} aria-hidden="true" />} onClick={clearFocus} data-testid="learn-focus-close">
+              {t('learn.focus.close')}
+            </Button>
+          </Group>
+        </Paper>
+      )}
+
+      <LearnControls state={state} dispatch={dispatch} severalScans={severalScans} counts={counts} focusMode={focus !== null} exportArgs={exportArgs} />
+      <details className="rs-learn-help">
+        <summary>{t('learn.howScored')}</summary>
+        <Text size="sm" mt={4} data-testid="learn-score-rule">
+          {scoreRule(state.lens, lang)}
+        </Text>
+      </details>
+
+      {shown.error && (
+        <Alert color="red" variant="light" title={t('learn.error')}>
+          {shown.error[lang]}
+        </Alert>
+      )}
+      {shown.loading && !shown.value && (
+        <Group gap="xs">
+          <Loader size="sm" aria-label={t('learn.loading')} />
+          <Text size="sm">{t('learn.loading')}</Text>
+        </Group>
+      )}
+      {shown.value && (
+        <>
+          {!focus && (
+            <Text size="sm" c="dimmed" data-testid="learn-summary" aria-live="polite">
+              {t('learn.summary', { pairs: shown.value.pairs.length, activities: shown.value.activities.toLocaleString(lang), examined: shown.value.examined.toLocaleString(lang) })}
+            </Text>
+          )}
+          {shown.value.pairs.length === 0 ? (
+            <Alert icon={<IconInfoCircle size={18} aria-hidden="true" />} color="blue" variant="light" data-testid="learn-none">
+              {focus ? t('learn.focus.none') : t('learn.none')}
+              {!focus && (
+                <>
+                  {' '}
+                  <Anchor href={formatRoute('activiteiten')}>{t('graph.changeFilter')}</Anchor>
+                </>
+              )}
+            </Alert>
+          ) : (
+            <PairTable
+              lens={state.lens}
+              pairs={shown.value.pairs}
+              expanded={state.expanded}
+              onToggle={(key) => dispatch({ type: 'pairToggled', key })}
+              onOpen={open}
+              filter={filter}
+              scope={common.scope}
+              showScans={severalScans}
+              testId="learn-pairs"
+            />
+          )}
+        </>
+      )}
+      <DetailDrawer stack={stack} onOpen={open} onBack={() => setStack((s) => s.slice(0, -1))} onClose={() => setStack(() => [])} />
+    </section>
+  );
+}

@@ -141,7 +141,7 @@ async function start(): Promise<void> {
       host: 'electron',
       readOnly: false,
       version: app.getVersion(),
-      importWorker: () => createImportWorker({}),
+      importWorker: () => createImportWorker({ resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb } }),
       ...(nativeBinding ? { nativeBinding } : {}),
       chooseFile,
       saveFile,

@@ -25,6 +25,11 @@ export const LIMITS = {
    * a small file can otherwise declare millions. The 60,000-activity stress scan has 1.75 million.
    */
   cells: 5_000_000,
+  /**
+   * Heap (old generation, MB) of the import worker thread: past it the worker stops with an
+   * out-of-memory error and the app says so, instead of the whole app running out of memory.
+   */
+  workerHeapMb: 2048,
   /** Sheets in one workbook. */
   sheets: 200,
 } as const;

@@ -44,7 +44,21 @@ class ImportSession {
     const worker = this.workerFactory!();
     this.worker = worker;
     worker.on('message', (reply: WorkerReply) => this.onReply(reply));
-    worker.on('error', (error) => this.fail({ nl: `Importeren mislukt: ${error.message}`, en: `Import failed: ${error.message}` }));
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        // The worker's heap is capped (LIMITS.workerHeapMb): a file that needs more stops the worker, not the app.
+        this.fail({
+          nl: 'Het lezen van dit bestand vroeg meer geheugen dan Regioscan een import geeft; er is niets gewijzigd.',
+          en: 'Reading this file needed more memory than Regioscan gives an import; nothing was changed.',
+        });
+      } else this.fail({ nl: `Importeren mislukt: ${error.message}`, en: `Import failed: ${error.message}` });
+    });
+    // A worker that ends without a word (killed, crashed) must not leave the session waiting forever.
+    worker.on('exit', (code) => {
+      if (this.status.state === 'reading' || this.status.state === 'ready' || this.status.state === 'writing') {
+        this.fail({ nl: `Het importeren stopte onverwacht (code ${code}); er is niets gewijzigd.`, en: `The import stopped unexpectedly (code ${code}); nothing was changed.` });
+      }
+    });
     const request: WorkerRequest = {
       type: 'prepare',
       dbPath: this.db.name,

@@ -161,7 +161,9 @@ export const contract = {
     z
       .object({
         filter: filterSchema,
-        edges: z.array(z.enum(['sector', 'generic', 'providers'])).max(3),
+        edges: z.array(z.enum(['sector', 'generic', 'providers', 'learn'])).max(4),
+        /** The lens of the `learn` edges (Leer van elkaar's best initiative pairs). */
+        learnLens: z.enum(['A', 'B', 'C']).optional(),
         role: z.enum(['initiatiefnemer', 'financier', 'uitvoerder', 'contact']).optional(),
         minWeight: z.number().int().min(1).max(100).optional(),
         neighbourCap: z.number().int().min(1).max(1000).nullable().optional(),

@@ -228,7 +228,8 @@ export interface ExportedFile {
   savedTo: string | null;
 }
 
-export type EdgeType = 'sector' | 'generic' | 'providers';
+/** `learn`: a Leer van elkaar pair (weight = its score) under the lens the map asked for. */
+export type EdgeType = 'sector' | 'generic' | 'providers' | 'learn';
 
 export interface GraphNode {
   /** Initiative id. */
@@ -249,7 +250,7 @@ export interface GraphEdge {
   type: EdgeType;
   /** Shared specific sectors (sector), 1 (generic), or shared organisations (providers). */
   weight: number;
-  /** What the two share: sector codes, or organisation names. */
+  /** What the two share: sector codes, organisation names, or (learn) `key:code` of the pair's shared codes. */
   shared: string[];
 }
 

@@ -5,7 +5,7 @@ import { buildGraph } from '../query/graph';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
 
-const EDGE_TYPES: readonly EdgeType[] = ['sector', 'generic', 'providers'];
+const EDGE_TYPES: readonly EdgeType[] = ['sector', 'generic', 'providers', 'learn'];
 const ROLES = ['initiatiefnemer', 'financier', 'uitvoerder', 'contact'];
 
 export const runGraph: Subcommand = async (argv, io) => {
@@ -15,17 +15,20 @@ export const runGraph: Subcommand = async (argv, io) => {
     edges: { type: 'string', multiple: true },
     role: { type: 'string' },
     'min-weight': { type: 'string' },
+    lens: { type: 'string' },
     ...FILTER_OPTIONS,
   });
   // The screen's default: sector edges, and generic ones (left out above 150 nodes).
   const edges = (values.edges ?? ['sector', 'generic']).flatMap((e) => e.split(','));
-  for (const e of edges) if (!(EDGE_TYPES as readonly string[]).includes(e)) throw new CliUsageError(`--edges takes sector, generic or providers, not '${e}'.`);
+  for (const e of edges) if (!(EDGE_TYPES as readonly string[]).includes(e)) throw new CliUsageError(`--edges takes sector, generic, providers or learn, not '${e}'.`);
+  const lens = values.lens?.toUpperCase();
+  if (lens !== undefined && lens !== 'A' && lens !== 'B' && lens !== 'C') throw new CliUsageError(`--lens takes A, B or C, not '${values.lens}'.`);
   if (values.role !== undefined && !ROLES.includes(values.role)) throw new CliUsageError(`--role takes one of ${ROLES.join(', ')}, not '${values.role}'.`);
   const minWeight = values['min-weight'] === undefined ? undefined : Number(values['min-weight']);
   if (minWeight !== undefined && (!Number.isInteger(minWeight) || minWeight < 1)) throw new CliUsageError(`--min-weight takes a whole number from 1, not '${values['min-weight']}'.`);
   const db = await openDatabase(resolveDatabasePath(values.db));
   try {
-    const graph = buildGraph(db, { filter: filterFromOptions(db, values), edges: edges as EdgeType[], role: values.role, minWeight });
+    const graph = buildGraph(db, { filter: filterFromOptions(db, values), edges: edges as EdgeType[], role: values.role, minWeight, learnLens: lens as 'A' | 'B' | 'C' | undefined });
     if (values.json) {
       const out = {
         nodes: graph.nodes.map((n) => ({ id: n.id, label: n.label, focus: n.focus, activities: n.activities, reach: n.reach })),

@@ -53,7 +53,7 @@ Commands:
   export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [filter options]
                          The matching activities for a meeting (sheets Activiteiten,
                          Initiatieven, Filter; CSV: UTF-8 with BOM)
-  graph [--edges sector|generic|providers]... [--role ROLE] [--min-weight N] [filter options] [--json]
+  graph [--edges sector|generic|providers|learn]... [--lens A|B|C] [--role ROLE] [--min-weight N] [filter options] [--json]
                          The Ecosysteemkaart: initiatives with their focus, and their edges
   pairings --lens A|B|C [--by activity|initiative] [--top N] [--across|--within] [--hide-known]
            [--for-initiative ID | --for-activity ID] [filter options] [--json]

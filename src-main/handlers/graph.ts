@@ -23,6 +23,7 @@ export const graphHandlers: DomainHandlers<'graph.build' | 'graph.positions.get'
       minWeight: args.minWeight,
       ...(args.neighbourCap !== undefined ? { neighbourCap: args.neighbourCap } : {}),
       forceGeneric: args.forceGeneric,
+      learnLens: args.learnLens,
     }),
   'graph.positions.get': (db, { scans }) => ({ positions: graphPositions(db, scans) }),
   'graph.positions.save': (db, { scans, positions }) => {

@@ -10,6 +10,8 @@ import { SECTORS } from '../../src-shared/codebook';
 import type { Filter } from '../../src-shared/filter';
 import type { EdgeType, GraphEdge, GraphModel, GraphNode } from '../../src-shared/model';
 import type { Db } from '../db/open';
+import type { PairingLens } from '../../src-shared/pairing';
+import { topPairs } from './pairings/top-pairs';
 import { focusOf } from './activities';
 import { activityIndex, filterMasks } from './activity-index';
 import * as B from './bitsets';
@@ -28,7 +30,13 @@ export interface GraphQuery {
   minWeight?: number | undefined;
   neighbourCap?: number | null | undefined;
   forceGeneric?: boolean | undefined;
+  /** Lens of the `learn` edges (default A). */
+  learnLens?: PairingLens | undefined;
 }
+
+/** The `learn` layer shows Leer van elkaar's best initiative pairs: this many per node, at most MAX_LEARN_EDGES. */
+const LEARN_EDGES_PER_NODE = 2;
+const MAX_LEARN_EDGES = 1000;
 
 const SPECIFIC_SECTORS = SECTORS.filter((s) => !s.generic).map((s) => s.code);
 
@@ -283,6 +291,21 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
     add('providers', pairWeights(nodes.length, [...orgNodes.values()].map((set) => [...set]), cap, minWeight));
   }
 
+  const learnShared = new Map<string, string[]>();
+  if (q.edges.includes('learn') && nodes.length > 1) {
+    const top = Math.min(MAX_LEARN_EDGES, LEARN_EDGES_PER_NODE * nodes.length);
+    const pairs = topPairs(db, { filter: q.filter, lens: q.learnLens ?? 'A', by: 'initiative', top, scope: 'all', hideKnown: false });
+    const learnKept: [number, number, number][] = [];
+    for (const p of pairs.pairs) {
+      const a = nodeOf.get(p.a.initiativeId);
+      const b = nodeOf.get(p.b.initiativeId);
+      if (a === undefined || b === undefined) continue;
+      learnKept.push([Math.min(a, b), Math.max(a, b), p.score]);
+      learnShared.set(`${Math.min(a, b)}:${Math.max(a, b)}`, Object.entries(p.shared).flatMap(([key, codes]) => (codes ?? []).map((c) => `${key}:${c}`)));
+    }
+    add('learn', { kept: learnKept, candidates: learnKept.length });
+  }
+
   const nodeSectors: string[][] = nodes.map(() => []);
   for (const code of SPECIFIC_SECTORS) for (const k of sectorNodes.get(code) ?? []) nodeSectors[k]!.push(code);
   const sectorsOf = (k: number) => nodeSectors[k]!;
@@ -295,6 +318,7 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
       const other = new Set(sectorsOf(e.b));
       shared = sectorsOf(e.a).filter((c) => other.has(c));
     } else if (e.type === 'generic') shared = ['geen'];
+    else if (e.type === 'learn') shared = learnShared.get(`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`) ?? [];
     else shared = [...nodeOrgs[e.a]!].filter((o) => nodeOrgs[e.b]!.has(o)).map((o) => orgNames.get(o)!).sort((x, y) => x.localeCompare(y, 'nl'));
     return { source: s, target: t, type: e.type, weight: e.weight, shared };
   });

@@ -86,4 +86,15 @@ describe('the Ecosysteemkaart in a real browser (WebGL, software)', () => {
     expect(height).toBeGreaterThanOrEqual(Math.floor(box.height * 2));
     expect(png.length).toBeGreaterThan(20_000);
   });
+
+  it('shows Leer van elkaar’s best pairs as a layer of lines, the same the CLI gives', async () => {
+    await h.page.getByTestId('graph-learn').click();
+    await h.page.getByRole('option', { name: /^B ·/ }).click();
+    const cli = await cliGraph(h.databasePath, ['--where', 'type=Werken met studenten', '--edges', 'sector', '--edges', 'generic', '--edges', 'learn', '--lens', 'B']);
+    const learn = cli.edges.filter((e) => e.type === 'learn');
+    expect(learn.length).toBeGreaterThan(0);
+    await expect.poll(async () => (await visibleEdges()).filter((e) => e.includes(':learn:')), { timeout: 20_000 }).toEqual(learn.map((e) => `${e.source}-${e.target}:learn:${e.weight}`).sort());
+    await h.page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
+    await screenshot(h.page, 'graph-learn-layer');
+  });
 });

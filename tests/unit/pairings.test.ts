@@ -169,3 +169,19 @@ describe('regioscan pairings', () => {
     expect(err).toMatch(/--lens takes A, B or C/);
   });
 });
+
+describe('the Ecosysteemkaart’s learn layer', () => {
+  it('draws the best initiative pairs of the lens as edges weighted by score, with what they share', async () => {
+    const { buildGraph } = await import('../../src-main/query/graph');
+    const db = await scanDb(
+      [act('D1', 'd1', { sector: ['C'], form: ['1'] }), act('D2', 'd2', { sector: ['C'], form: ['1'], size: ['klein'] })],
+      [{ region: 'Zeeland', activities: [act('Z1', 'z1', { sector: ['C'], form: ['1'], size: ['klein'] }), act('Z2', 'z2', { sector: ['Q'], form: ['1'] })] }],
+    );
+    const graph = buildGraph(db, { filter: emptyFilter(), edges: ['learn'], learnLens: 'A' });
+    const pairs = topPairs(db, query('A', { by: 'initiative', top: 100 })).pairs;
+    expect(graph.edges.map((e) => [e.source, e.target, e.weight]).sort()).toEqual(pairs.map((p) => [Math.min(p.a.initiativeId, p.b.initiativeId), Math.max(p.a.initiativeId, p.b.initiativeId), p.score]).sort());
+    expect(graph.edges.every((e) => e.type === 'learn')).toBe(true);
+    expect(graph.edges.find((e) => e.weight === 7)?.shared).toEqual(['sector:C', 'form:1', 'size:klein']);
+    expect(buildGraph(db, { filter: emptyFilter(), edges: ['learn'], learnLens: 'B' }).edges).toEqual([]);
+  });
+});

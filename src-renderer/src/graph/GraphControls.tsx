@@ -5,6 +5,7 @@
 import { SegmentedControl, Select, Slider, Stack, Switch, Text, Title } from '@mantine/core';
 import type { ArgsOf } from '../../../src-shared/contract';
 import type { EdgeType } from '../../../src-shared/model';
+import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
 import { codeLabel, useI18n, type MessageKey } from '../i18n';
 import { EDGE_LEGEND_COLORS, edgeSize, type Scheme, type SizeBy } from './styles';
 
@@ -18,6 +19,8 @@ export interface GraphOptions {
   providers: boolean;
   role: ProviderRole | null;
   minWeight: number;
+  /** Leer van elkaar's best pairs as a layer of lines, under this lens (null: off). */
+  learn: PairingLens | null;
 }
 
 interface GraphControlsProps {
@@ -31,7 +34,7 @@ interface GraphControlsProps {
   scheme: Scheme;
 }
 
-const EDGE_TEXT: Readonly<Record<EdgeType, MessageKey>> = { sector: 'graph.edges.sector', generic: 'graph.edges.generic', providers: 'graph.edges.providers' };
+const EDGE_TEXT: Readonly<Record<EdgeType, MessageKey>> = { sector: 'graph.edges.sector', generic: 'graph.edges.generic', providers: 'graph.edges.providers', learn: 'graph.edges.learn' };
 
 /** Slider marks 1…max, labelled sparsely when there are many. */
 function weightMarks(max: number): { value: number; label?: string }[] {
@@ -57,7 +60,7 @@ function EdgeSample({ kind, scheme }: { kind: EdgeType; scheme: Scheme }) {
 
 export function GraphControls({ options, onChange, onMinWeightEnd, genericShown, genericSuppressed, maxWeight, scheme }: GraphControlsProps) {
   const { t, lang } = useI18n();
-  const kinds: EdgeType[] = ['sector', ...(genericShown ? (['generic'] as const) : []), ...(options.providers ? (['providers'] as const) : [])];
+  const kinds: EdgeType[] = ['sector', ...(genericShown ? (['generic'] as const) : []), ...(options.providers ? (['providers'] as const) : []), ...(options.learn ? (['learn'] as const) : [])];
   return (
     <>
       <section className="rs-graph-panel-section" aria-labelledby="graph-edges-title">
@@ -103,6 +106,16 @@ export function GraphControls({ options, onChange, onMinWeightEnd, genericShown,
             data={PROVIDER_ROLES.map((role) => ({ value: role, label: codeLabel('role', role, lang) }))}
             comboboxProps={{ withinPortal: true }}
             data-testid="graph-role"
+          />
+          <Select
+            size="xs"
+            label={t('graph.edges.learnLayer')}
+            value={options.learn ?? 'none'}
+            onChange={(value) => onChange({ learn: value === 'A' || value === 'B' || value === 'C' ? value : null })}
+            data={[{ value: 'none', label: t('graph.edges.learnNone') }, ...PAIRING_LENSES.map((lens) => ({ value: lens, label: t(`learn.lens.${lens}`) }))]}
+            allowDeselect={false}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="graph-learn"
           />
           <div>
             <Text size="sm" id="graph-min-weight-label" mb={6}>

@@ -4,6 +4,7 @@
  */
 import { Text, Title, UnstyledButton } from '@mantine/core';
 import type { EdgeType } from '../../../src-shared/model';
+import { describeShared, type PairingLens, type SharedCodes, type SharedKey } from '../../../src-shared/pairing';
 import { codeLabel, useI18n } from '../i18n';
 import type { MapGraph } from './graphSync';
 
@@ -13,9 +14,20 @@ interface Neighbour {
   color: string;
   weight: number;
   shared: Partial<Record<EdgeType, string[]>>;
+  learnLens?: PairingLens;
 }
 
-function neighboursOf(graph: MapGraph, node: string): Neighbour[] {
+/** A learn edge's `key:code` list back to the pair's shared codes. */
+function sharedFromCodes(list: readonly string[]): SharedCodes {
+  const out: SharedCodes = {};
+  for (const item of list) {
+    const at = item.indexOf(':');
+    (out[item.slice(0, at) as SharedKey] ??= []).push(item.slice(at + 1));
+  }
+  return out;
+}
+
+function neighboursOf(graph: MapGraph, node: string, learnLens: PairingLens | null): Neighbour[] {
   if (!graph.hasNode(node)) return [];
   const byKey = new Map<string, Neighbour>();
   graph.forEachEdge(node, (_, edge, source, target) => {
@@ -25,18 +37,20 @@ function neighboursOf(graph: MapGraph, node: string): Neighbour[] {
     const entry = byKey.get(key) ?? { key, label: attrs.label, color: attrs.color, weight: 0, shared: {} };
     entry.weight += edge.kind === 'generic' ? 0.5 : edge.weight;
     entry.shared[edge.kind] = edge.shared;
+    if (edge.kind === 'learn' && learnLens) entry.learnLens = learnLens;
     byKey.set(key, entry);
   });
   return [...byKey.values()].sort((a, b) => b.weight - a.weight || a.label.localeCompare(b.label));
 }
 
-export function GraphNeighbours({ graph, node, onOpen }: { graph: MapGraph; node: string; onOpen(key: string): void }) {
+export function GraphNeighbours({ graph, node, learnLens, onOpen }: { graph: MapGraph; node: string; learnLens: PairingLens | null; onOpen(key: string): void }) {
   const { t, lang } = useI18n();
-  const neighbours = neighboursOf(graph, node);
+  const neighbours = neighboursOf(graph, node, learnLens);
   const lines = (n: Neighbour) => [
     n.shared.sector && t('graph.neighbours.sectors', { list: n.shared.sector.map((code) => codeLabel('sector', code, lang)).join(', ') }),
     n.shared.generic && t('graph.neighbours.generic'),
     n.shared.providers && t('graph.neighbours.providers', { list: n.shared.providers.join(', ') }),
+    n.shared.learn && n.learnLens && t('graph.neighbours.learn', { why: describeShared(n.learnLens, sharedFromCodes(n.shared.learn), lang) }),
   ].filter((line): line is string => Boolean(line));
 
   return (

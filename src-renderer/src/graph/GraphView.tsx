@@ -28,7 +28,7 @@ import { thinnedText, useFigure } from './useFigure';
 import { type GraphArgs, useGraphModel } from './useGraphModel';
 import { useLayout } from './useLayout';
 
-const INITIAL: GraphOptions = { sizeBy: 'activities', generic: 'auto', providers: false, role: null, minWeight: 1 };
+const INITIAL: GraphOptions = { sizeBy: 'activities', generic: 'auto', providers: false, role: null, minWeight: 1, learn: null };
 
 export function GraphView() {
   const { t, lang } = useI18n();
@@ -48,12 +48,13 @@ export function GraphView() {
   const args = useMemo<GraphArgs>(
     () => ({
       filter,
-      edges: ['sector', ...(options.generic !== 'off' ? (['generic'] as const) : []), ...(options.providers ? (['providers'] as const) : [])],
+      edges: ['sector', ...(options.generic !== 'off' ? (['generic'] as const) : []), ...(options.providers ? (['providers'] as const) : []), ...(options.learn ? (['learn'] as const) : [])],
+      ...(options.learn ? { learnLens: options.learn } : {}),
       ...(options.providers && options.role ? { role: options.role } : {}),
       minWeight: requestedWeight,
       ...(options.generic === 'on' ? { forceGeneric: true } : {}),
     }),
-    [filter, options.generic, options.providers, options.role, requestedWeight],
+    [filter, options.generic, options.providers, options.role, options.learn, requestedWeight],
   );
   const { model, loading, error } = useGraphModel(args);
   const scans = useMemo(() => [...filter.scans].sort((a, b) => a - b), [filter.scans]);
@@ -213,7 +214,7 @@ export function GraphView() {
         onOpen={(target) => setStack((s) => [...s, target])}
         onBack={() => setStack((s) => s.slice(0, -1))}
         onClose={() => setStack([])}
-        initiativeExtra={(id) => <GraphNeighbours key={`${id}:${stats.visibleEdges}`} graph={graph} node={String(id)} onOpen={(key) => setStack((s) => [...s, { kind: 'initiative', id: Number(key) }])} />}
+        initiativeExtra={(id) => <GraphNeighbours key={`${id}:${stats.visibleEdges}`} graph={graph} node={String(id)} learnLens={options.learn} onOpen={(key) => setStack((s) => [...s, { kind: 'initiative', id: Number(key) }])} />}
       />
     </section>
   );

@@ -11,8 +11,8 @@ import { canvasMeasure } from './exportPng';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(Math.round(v * 10) / 10);
-const EDGE_OPACITY = { generic: 0.35, sector: 0.6, providers: 0.65 } as const;
-const EDGE_ORDER = { generic: 0, sector: 1, providers: 2 } as const;
+const EDGE_OPACITY = { generic: 0.35, sector: 0.6, providers: 0.65, learn: 0.7 } as const;
+const EDGE_ORDER = { generic: 0, sector: 1, providers: 2, learn: 3 } as const;
 
 function shapeSvg(shape: Shape): string {
   switch (shape.kind) {

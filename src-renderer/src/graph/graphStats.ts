@@ -31,7 +31,7 @@ function computeStats(graph: MapGraph): GraphStats {
   let visibleEdges = 0;
   let maxWeight = 1;
   graph.forEachEdge((_, a) => {
-    if (a.kind !== 'generic') maxWeight = Math.max(maxWeight, a.weight);
+    if (a.kind === 'sector' || a.kind === 'providers') maxWeight = Math.max(maxWeight, a.weight);
     if (a.hidden) return;
     visibleEdges++;
     kinds.add(a.kind);

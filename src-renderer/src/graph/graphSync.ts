@@ -130,7 +130,7 @@ export interface ShowOptions {
   sizeBy: SizeBy;
   /** Focus categories switched off in the legend. */
   hiddenFocus: ReadonlySet<string>;
-  /** Sector and provider edges below this weight are hidden (generic edges always weigh 1). */
+  /** Sector and provider edges below this weight are hidden (generic edges always weigh 1; learn edges are scores). */
   minWeight: number;
 }
 
@@ -149,7 +149,7 @@ export function applyShowOptions(graph: MapGraph, options: ShowOptions): void {
     if (next.size !== a.size || next.color !== a.color || next.hidden !== a.hidden) graph.mergeNodeAttributes(key, next);
   });
   graph.forEachEdge((key, a, _s, _t, source, target) => {
-    const next = { size: edgeSize(a.kind, a.weight), hidden: source.hidden || target.hidden || (a.kind !== 'generic' && a.weight < options.minWeight) };
+    const next = { size: edgeSize(a.kind, a.weight), hidden: source.hidden || target.hidden || ((a.kind === 'sector' || a.kind === 'providers') && a.weight < options.minWeight) };
     if (next.size !== a.size || next.hidden !== a.hidden) graph.mergeEdgeAttributes(key, next);
   });
 }

@@ -30,6 +30,8 @@ export function nodeSize(value: number, max: number, order = 0): number {
 /** Line width in pixels: a sector or provider edge grows with what the two share, generic stays thin. */
 export function edgeSize(kind: EdgeType, weight: number): number {
   if (kind === 'generic') return 0.9;
+  // A Leer van elkaar pair: its score (roughly 3–25) sets the width.
+  if (kind === 'learn') return Math.min(1 + 0.18 * Math.max(weight, 1), 5);
   // Shared organisations are many (one funder serves half the map): their lines grow more slowly.
   if (kind === 'providers') return Math.min(0.9 + 0.6 * (Math.max(weight, 1) - 1), 4.5);
   return Math.min(1.2 + 1.2 * (Math.max(weight, 1) - 1), 7);
@@ -65,7 +67,7 @@ export const MAP_THEMES: Readonly<Record<Scheme, MapTheme>> = {
     dimmedNode: '#e3e7ec',
     dimmedEdge: premultiplied(200, 207, 215, 0.35),
     ring: [0.1, 0.12, 0.15],
-    edges: { sector: premultiplied(60, 76, 96, 0.6), generic: premultiplied(110, 124, 140, 0.45), providers: premultiplied(160, 96, 20, 0.45) },
+    edges: { sector: premultiplied(60, 76, 96, 0.6), generic: premultiplied(110, 124, 140, 0.45), providers: premultiplied(160, 96, 20, 0.45), learn: premultiplied(120, 40, 170, 0.6) },
   },
   dark: {
     background: '#161e27',
@@ -74,14 +76,14 @@ export const MAP_THEMES: Readonly<Record<Scheme, MapTheme>> = {
     dimmedNode: '#2c3946',
     dimmedEdge: premultiplied(70, 84, 100, 0.35),
     ring: [1, 1, 1],
-    edges: { sector: premultiplied(176, 192, 210, 0.55), generic: premultiplied(130, 146, 162, 0.35), providers: premultiplied(240, 180, 100, 0.45) },
+    edges: { sector: premultiplied(176, 192, 210, 0.55), generic: premultiplied(130, 146, 162, 0.35), providers: premultiplied(240, 180, 100, 0.45), learn: premultiplied(205, 150, 255, 0.6) },
   },
 };
 
 /** Solid versions of the edge colours, for the legend and the SVG (which sets opacity separately). */
 export const EDGE_LEGEND_COLORS: Readonly<Record<Scheme, Readonly<Record<EdgeType, string>>>> = {
-  light: { sector: '#3c4c60', generic: '#8c98a6', providers: '#965810' },
-  dark: { sector: '#aabacc', generic: '#788696', providers: '#f0b464' },
+  light: { sector: '#3c4c60', generic: '#8c98a6', providers: '#965810', learn: '#7828aa' },
+  dark: { sector: '#aabacc', generic: '#788696', providers: '#f0b464', learn: '#cd96ff' },
 };
 
 export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';

@@ -8,8 +8,8 @@ import type { Figure } from './figure';
 import { legendEntries } from './focusColors';
 import type { GraphStats } from './graphStats';
 
-const EDGE_TEXT: Readonly<Record<EdgeType, MessageKey>> = { sector: 'graph.edges.sector', generic: 'graph.edges.generic', providers: 'graph.edges.providers' };
-const EDGE_ORDER: readonly EdgeType[] = ['sector', 'generic', 'providers'];
+const EDGE_TEXT: Readonly<Record<EdgeType, MessageKey>> = { sector: 'graph.edges.sector', generic: 'graph.edges.generic', providers: 'graph.edges.providers', learn: 'graph.edges.learn' };
+const EDGE_ORDER: readonly EdgeType[] = ['sector', 'generic', 'providers', 'learn'];
 
 /** The thinning notice, or null when main kept every edge. */
 export function thinnedText(t: ReturnType<typeof useI18n>['t'], model: GraphModel | null): string | null {

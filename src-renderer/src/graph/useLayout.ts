@@ -32,8 +32,8 @@ export interface LayoutControl {
   iterations(): { count: number; ms: number };
 }
 
-/** Generic edges (a large clique) barely pull; hidden edges not at all. */
-const edgeWeight = (a: EdgeAttrs) => (a.hidden ? 0 : a.kind === 'generic' ? 0.08 : a.weight);
+/** Generic edges (a large clique) barely pull; hidden edges and the Leer van elkaar layer (an overlay, not a structure) not at all. */
+const edgeWeight = (a: EdgeAttrs) => (a.hidden || a.kind === 'learn' ? 0 : a.kind === 'generic' ? 0.08 : a.weight);
 
 /** How often the drawn map takes the layout's positions while it runs. */
 const COPY_EVERY_MS = 250;

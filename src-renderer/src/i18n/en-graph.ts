@@ -29,6 +29,9 @@ export const enGraph: Record<keyof typeof nlGraph, string> = {
   'graph.edges.providersSwitch': 'Shared providers',
   'graph.edges.role': 'Role of the provider',
   'graph.edges.anyRole': 'All roles',
+  'graph.edges.learn': 'Learn-from-each-other pair (thicker = higher score)',
+  'graph.edges.learnLayer': 'Learn-from-each-other pairs',
+  'graph.edges.learnNone': 'Do not show',
   'graph.edges.minWeight': 'Shared at least: {n}',
   'graph.edges.minWeightThumb': 'Minimum number of shared sectors or providers',
 
@@ -64,5 +67,6 @@ export const enGraph: Record<keyof typeof nlGraph, string> = {
   'graph.neighbours.sectors': 'Sectors: {list}',
   'graph.neighbours.generic': 'Both serve the generic target group',
   'graph.neighbours.providers': 'Providers: {list}',
+  'graph.neighbours.learn': 'Learn from each other — {why}',
   'graph.neighbours.open': 'Open {name}',
 };

@@ -27,6 +27,9 @@ export const nlGraph = {
   'graph.edges.providersSwitch': 'Gedeelde aanbieders',
   'graph.edges.role': 'Rol van de aanbieder',
   'graph.edges.anyRole': 'Alle rollen',
+  'graph.edges.learn': 'Leer van elkaar-paar (dikker = hogere score)',
+  'graph.edges.learnLayer': 'Leer van elkaar-paren',
+  'graph.edges.learnNone': 'Niet tonen',
   'graph.edges.minWeight': 'Minimaal gedeeld: {n}',
   'graph.edges.minWeightThumb': 'Minimaal aantal gedeelde sectoren of aanbieders',
 
@@ -62,5 +65,6 @@ export const nlGraph = {
   'graph.neighbours.sectors': 'Sectoren: {list}',
   'graph.neighbours.generic': 'Beide voor de generieke doelgroep',
   'graph.neighbours.providers': 'Aanbieders: {list}',
+  'graph.neighbours.learn': 'Leer van elkaar — {why}',
   'graph.neighbours.open': '{name} openen',
 } as const satisfies Record<string, string>;

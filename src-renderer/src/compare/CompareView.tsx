@@ -3,14 +3,12 @@
  * the counts and shares per 100 activities side by side, as small-multiple bar charts and a table.
  * The active filter applies to each scan; export to .xlsx (one sheet per dimension and a summary).
  */
-import { Alert, Badge, Button, Group, Loader, MultiSelect, Paper, Switch, Tabs, Text, Title } from '@mantine/core';
-import { IconAdjustments, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Badge, Group, Loader, MultiSelect, Paper, Switch, Tabs, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { CompareDimension } from '../../../src-shared/model';
-import { FilterWords } from '../explore/FilterWords';
 import { useApiResult } from '../explore/useApiResult';
 import { useI18n } from '../i18n';
-import { formatRoute } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
@@ -18,6 +16,7 @@ import { scanShortLabel } from '../state/scans';
 import { CompareCharts } from './CompareCharts';
 import { BIG_DIFFERENCE, CompareTable } from './CompareTable';
 import { XlsxExportButton } from './XlsxExportButton';
+import { ScreenHeading } from '../shell/ScreenHeading';
 
 /** Values of a dimension that differ: absent in some scan, or a large difference in share. */
 function differing(d: CompareDimension): number {
@@ -48,22 +47,7 @@ export function CompareView() {
 
   return (
     <section data-testid="screen-vergelijken" aria-labelledby="screen-title-vergelijken" className="rs-compare-screen">
-      <div className="rs-explore-head">
-        <Title order={1} id="screen-title-vergelijken" tabIndex={-1} className="rs-screen-title">
-          {t('route.vergelijken')}
-        </Title>
-        <Text size="sm" c="dimmed" className="rs-explore-lead">
-          {t('compare.lead')}
-        </Text>
-      </div>
-      <Group gap="sm" wrap="nowrap" align="stretch" className="rs-graph-filter">
-        <div className="rs-graph-filter-words">
-          <FilterWords />
-        </div>
-        <Button component="a" href={formatRoute('activiteiten')} size="xs" variant="default" leftSection={<IconAdjustments size={16} aria-hidden="true" />} className="rs-graph-filter-link">
-          {t('graph.changeFilter')}
-        </Button>
-      </Group>
+      <ScreenHeading route="vergelijken" lead={t('compare.lead')} />
 
       {scans.items.length < 2 ? (
         <Alert icon={<IconInfoCircle size={18} aria-hidden="true" />} color="blue" variant="light" data-testid="compare-only-one">

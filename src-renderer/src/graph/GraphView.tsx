@@ -3,14 +3,12 @@
  * main builds for the active filter and options, drawn by sigma, laid out by ForceAtlas2, with the
  * legend and options beside it and the detail drawer for a clicked initiative.
  */
-import { Alert, Button, Group, Loader, Text, Title, useComputedColorScheme } from '@mantine/core';
-import { IconAdjustments, IconInfoCircle } from '@tabler/icons-react';
+import { Alert, Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
-import { FilterWords } from '../explore/FilterWords';
 import { NoMatches } from '../explore/NoMatches';
 import { useI18n } from '../i18n';
-import { formatRoute } from '../routes';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { legendEntries } from './focusColors';
 import { GraphControls, type GraphOptions } from './GraphControls';
@@ -27,6 +25,7 @@ import { useGraphProbe } from './testHook';
 import { thinnedText, useFigure } from './useFigure';
 import { type GraphArgs, useGraphModel } from './useGraphModel';
 import { useLayout } from './useLayout';
+import { ScreenHeading } from '../shell/ScreenHeading';
 
 const INITIAL: GraphOptions = { sizeBy: 'activities', generic: 'auto', providers: false, role: null, minWeight: 1, learn: null };
 
@@ -134,22 +133,7 @@ export function GraphView() {
 
   return (
     <section data-testid="screen-ecosysteemkaart" aria-labelledby="screen-title-ecosysteemkaart" className="rs-graph-screen">
-      <div className="rs-explore-head">
-        <Title order={1} id="screen-title-ecosysteemkaart" tabIndex={-1} className="rs-screen-title">
-          {t('route.ecosysteemkaart')}
-        </Title>
-        <Text size="sm" c="dimmed" className="rs-explore-lead">
-          {t('graph.lead')}
-        </Text>
-      </div>
-      <Group gap="sm" wrap="nowrap" align="stretch" className="rs-graph-filter">
-        <div className="rs-graph-filter-words">
-          <FilterWords />
-        </div>
-        <Button component="a" href={formatRoute('activiteiten')} size="xs" variant="default" leftSection={<IconAdjustments size={16} aria-hidden="true" />} className="rs-graph-filter-link">
-          {t('graph.changeFilter')}
-        </Button>
-      </Group>
+      <ScreenHeading route="ecosysteemkaart" lead={t('graph.lead')} />
       {thinned && (
         <Alert variant="light" color="regioBlue" icon={<IconInfoCircle size={18} aria-hidden="true" />} className="rs-graph-notice" data-testid="graph-thinned">
           {thinned}

@@ -5,13 +5,12 @@
  * activity's best partners per lens instead.
  */
 import { Alert, Anchor, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
-import { IconAdjustments, IconArrowLeft, IconInfoCircle } from '@tabler/icons-react';
+import { IconArrowLeft, IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useReducer, useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
 import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
 import { scoreRule } from '../../../src-shared/pairing-words';
 import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
-import { FilterWords } from '../explore/FilterWords';
 import { useApiResult } from '../explore/useApiResult';
 import { useI18n } from '../i18n';
 import { formatRoute } from '../routes';
@@ -20,6 +19,7 @@ import { initialLearnState, learnReducer, type LearnFocus } from '../state/learn
 import { LearnControls } from './LearnControls';
 import { PairTable } from './PairTable';
 import { useLearnFocus } from './useLearnFocus';
+import { ScreenHeading } from '../shell/ScreenHeading';
 
 const PARTNERS_TOP = 25;
 
@@ -65,22 +65,7 @@ export function LearnView() {
 
   return (
     <section data-testid="screen-leer-van-elkaar" aria-labelledby="screen-title-leer-van-elkaar" className="rs-learn-screen">
-      <div className="rs-explore-head">
-        <Title order={1} id="screen-title-leer-van-elkaar" tabIndex={-1} className="rs-screen-title">
-          {t('route.leer-van-elkaar')}
-        </Title>
-        <Text size="sm" c="dimmed" className="rs-explore-lead">
-          {t('learn.lead')}
-        </Text>
-      </div>
-      <Group gap="sm" wrap="nowrap" align="stretch" className="rs-graph-filter">
-        <div className="rs-graph-filter-words">
-          <FilterWords />
-        </div>
-        <Button component="a" href={formatRoute('activiteiten')} size="xs" variant="default" leftSection={<IconAdjustments size={16} aria-hidden="true" />} className="rs-graph-filter-link">
-          {t('graph.changeFilter')}
-        </Button>
-      </Group>
+      <ScreenHeading route="leer-van-elkaar" lead={t('learn.lead')} />
 
       {focus && (
         <Paper withBorder radius="md" p="sm" className="rs-learn-focus" data-testid="learn-focus">

@@ -4,21 +4,19 @@
  * the matrix of one layer at a time; the layer selector says how many cells of each layer are empty.
  * A cell opens the Activiteiten list filtered to exactly its activities.
  */
-import { Alert, Button, Group, Loader, Select, Switch, Text, Title } from '@mantine/core';
-import { IconAdjustments } from '@tabler/icons-react';
+import { Alert, Group, Loader, Select, Switch, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { DIMENSIONS, type DimensionKey } from '../../../src-shared/codebook';
 import { XlsxExportButton } from '../compare/XlsxExportButton';
-import { FilterWords } from '../explore/FilterWords';
 import { useToast } from '../explore/Toast';
 import { useApiResult } from '../explore/useApiResult';
 import { useI18n } from '../i18n';
 import { refineFilter } from '../overview/refine';
-import { formatRoute } from '../routes';
 import { useAppActions } from '../state/AppStateProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { layerStats, valueWords } from './matrix';
 import { WhiteSpotsMatrix } from './WhiteSpotsMatrix';
+import { ScreenHeading } from '../shell/ScreenHeading';
 
 const AXES = DIMENSIONS.filter((d) => d.key !== 'organisation').map((d) => d.key);
 const NONE = 'none';
@@ -63,22 +61,7 @@ export function WhiteSpotsView() {
 
   return (
     <section data-testid="screen-witte-vlekken" aria-labelledby="screen-title-witte-vlekken" className="rs-ws-screen">
-      <div className="rs-explore-head">
-        <Title order={1} id="screen-title-witte-vlekken" tabIndex={-1} className="rs-screen-title">
-          {t('route.witte-vlekken')}
-        </Title>
-        <Text size="sm" c="dimmed" className="rs-explore-lead">
-          {t('whitespots.lead')}
-        </Text>
-      </div>
-      <Group gap="sm" wrap="nowrap" align="stretch" className="rs-graph-filter">
-        <div className="rs-graph-filter-words">
-          <FilterWords />
-        </div>
-        <Button component="a" href={formatRoute('activiteiten')} size="xs" variant="default" leftSection={<IconAdjustments size={16} aria-hidden="true" />} className="rs-graph-filter-link">
-          {t('graph.changeFilter')}
-        </Button>
-      </Group>
+      <ScreenHeading route="witte-vlekken" lead={t('whitespots.lead')} />
       <Group gap="sm" align="flex-end" wrap="wrap" className="rs-ws-controls">
         <Select label={t('whitespots.rows')} data={options([cols, layers])} value={rows} onChange={(v) => v && setRows(v as DimensionKey)} allowDeselect={false} w={190} data-testid="ws-rows" comboboxProps={{ withinPortal: false }} />
         <Select label={t('whitespots.cols')} data={options([rows, layers])} value={cols} onChange={(v) => v && setCols(v as DimensionKey)} allowDeselect={false} w={190} data-testid="ws-cols" comboboxProps={{ withinPortal: false }} />

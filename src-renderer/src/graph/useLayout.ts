@@ -1,20 +1,19 @@
 /**
- * ForceAtlas2 in graphology's web-worker supervisor (the UI stays responsive), stopped after a few
- * seconds, then a noverlap pass so no two nodes cover each other. With `only`, the other nodes are
- * held still and only the new ones find their place (and step off any node they cover).
+ * ForceAtlas2 in a web worker (the UI stays responsive), stopped after a few seconds, then noverlap
+ * (in its worker) so no two nodes cover each other. With `only`, the other nodes are held still and
+ * only the new ones find their place (and step off any node they cover).
  *
- * The supervisor runs on a bare copy of the map (positions, sizes, weights), not on the drawn graph:
- * it asks the worker for its next iteration only after the main thread has taken the last one, so
- * if every iteration redrew the map, the layout would go no faster than the map draws (about one
- * iteration per frame; on a software-rendered 2,000-node map, a frame takes most of a second). The
- * drawn graph takes the copy's positions a few times per second instead.
+ * The layout runs on a bare copy of the map (positions, sizes, weights) in a worker that iterates on
+ * its own (forceLayout.ts), not in step with the main thread: graphology's supervisor asks for each
+ * next iteration only after the main thread has taken the last one, so a map that draws slowly (a
+ * software-rendered 2,000-node map takes most of a second a frame) got one iteration per frame. The
+ * drawn graph takes the latest positions a few times per second.
  */
 import { UndirectedGraph } from 'graphology';
-import { inferSettings } from 'graphology-layout-forceatlas2';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import NoverlapLayout from 'graphology-layout-noverlap/worker';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EdgeAttrs, MapGraph } from './graphSync';
+import { startForceLayout, type ForceLayout } from './forceLayout';
 import { separateNodes } from './separate';
 
 export interface LayoutRun {
@@ -128,6 +127,7 @@ export function useLayout(graph: MapGraph, unitsPerPixel: () => number, onSettle
   const pacer = useRef<number | undefined>(undefined);
   const moving = useRef<ReadonlySet<string> | null>(null);
   const iterations = useRef({ count: 0, since: 0, until: null as number | null });
+  const forces = useRef<ForceLayout | null>(null);
   const phase = useRef<'forces' | 'spread' | null>(null);
   const [running, setRunning] = useState(false);
   const latest = useRef({ unitsPerPixel, onSettled });
@@ -163,8 +163,9 @@ export function useLayout(graph: MapGraph, unitsPerPixel: () => number, onSettle
     const layoutGraph = copy.current;
     if (phase.current === 'spread') return settle();
     if (phase.current !== 'forces' || !layoutGraph) return;
+    forces.current?.apply();
+    iterations.current = { ...iterations.current, count: forces.current?.iterations() ?? 0, until: performance.now() };
     halt();
-    iterations.current.until = performance.now();
     phase.current = 'spread';
     const only = moving.current;
     moving.current = null;
@@ -184,19 +185,14 @@ export function useLayout(graph: MapGraph, unitsPerPixel: () => number, onSettle
       moving.current = only;
       const layoutGraph = layoutCopy(graph, only);
       copy.current = layoutGraph;
-      const counter = { count: 0, since: performance.now(), until: null as number | null };
-      iterations.current = counter;
-      // The supervisor writes each iteration's positions into the copy with one bulk update.
-      layoutGraph.on('eachNodeAttributesUpdated', () => {
-        if (counter.until === null) counter.count++;
-      });
-      const settings = { ...inferSettings(graph.order), gravity: 0.4, scalingRatio: 12, barnesHutOptimize: graph.order > 400 };
-      const layout = new FA2Layout<LayoutNode, { weight: number }>(layoutGraph, { settings, getEdgeWeight: 'weight' });
+      const layout = startForceLayout(layoutGraph);
+      forces.current = layout;
+      iterations.current = { count: 0, since: performance.now(), until: null };
       supervisor.current = layout;
       phase.current = 'forces';
-      layout.start();
-      // Copy, let the map draw (two animation frames), then leave the layout a quiet spell before the next copy.
+      // Copy, let the map draw (two animation frames), then wait a moment before the next copy.
       const pace = () => {
+        layout.apply();
         copyPositions(layoutGraph, graph);
         requestAnimationFrame(() => requestAnimationFrame(() => (pacer.current = window.setTimeout(pace, COPY_EVERY_MS))));
       };
@@ -212,7 +208,7 @@ export function useLayout(graph: MapGraph, unitsPerPixel: () => number, onSettle
 
   const readIterations = useCallback(() => {
     const { count, since, until } = iterations.current;
-    return { count, ms: (until ?? performance.now()) - since };
+    return { count: until === null && forces.current ? forces.current.iterations() : count, ms: (until ?? performance.now()) - since };
   }, []);
 
   return { running, start, stop: finish, iterations: readIterations };

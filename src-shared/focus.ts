@@ -26,6 +26,13 @@ export function initiativeFocus(formsPerActivity: readonly (readonly string[])[]
   return 'varied';
 }
 
+/** The rule above in words, for the map's help (the one place the app explains it). */
+export function focusRule(lang: 'nl' | 'en'): string {
+  return lang === 'nl'
+    ? 'De kleur volgt de vormen van digitalisering van álle activiteiten van het initiatief (ook die buiten het filter, zodat een kleur niet verspringt), zonder 7 Niet-gespecificeerd, geteld per activiteit. Geen enkele vorm: geen expliciete focus. Eén vorm met minstens twee derde van die tellingen: focus op die vorm. Anders: gevarieerde focus.'
+    : 'The colour follows the digitalisation forms of all the initiative’s activities (also those outside the filter, so a colour does not jump), leaving out 7 Not specified, counted per activity. No form at all: no explicit focus. One form holding at least two thirds of those counts: focus on that form. Otherwise: varied focus.';
+}
+
 export function focusLabel(focus: FocusKey, lang: 'nl' | 'en'): string {
   if (focus === 'none') return lang === 'nl' ? 'Geen expliciete focus' : 'No explicit focus';
   if (focus === 'varied') return lang === 'nl' ? 'Gevarieerde focus' : 'Varied focus';

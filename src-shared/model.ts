@@ -415,8 +415,8 @@ export interface PairView {
   b: PairSide;
   score: number;
   shared: SharedCodes;
-  /** The two sides are in different scans (regions or years). */
-  acrossScans: boolean;
+  /** The two sides are in scans of different regions (another year of the same region is not "across"). */
+  acrossRegions: boolean;
   /** The two initiatives have an organisation in common (they probably know each other already). */
   shareOrganisation: boolean;
   /** Pairs of initiatives: how many activity pairs of the two meet the lens. */

@@ -58,7 +58,7 @@ export const runPairings: Subcommand = async (argv, io) => {
         b: side(p.b, shownBy),
         score: p.score,
         shared: p.shared,
-        acrossScans: p.acrossScans,
+        acrossRegions: p.acrossRegions,
         shareOrganisation: p.shareOrganisation,
         ...(p.activityPairs !== undefined ? { activityPairs: p.activityPairs } : {}),
       }));
@@ -67,7 +67,7 @@ export const runPairings: Subcommand = async (argv, io) => {
     }
     result.pairs.forEach((p, i) => {
       const name = (s: PairView['a']) => (s.activity ? `${s.initiative} — ${s.activity}` : s.initiative);
-      io.out(`${String(i + 1).padStart(3)}. [${p.score}] ${name(p.a)} ↔ ${name(p.b)}${p.acrossScans ? ` (${p.a.scan} ↔ ${p.b.scan})` : ''}\n     ${describeShared(result.lens, p.shared, 'nl')}\n`);
+      io.out(`${String(i + 1).padStart(3)}. [${p.score}] ${name(p.a)} ↔ ${name(p.b)}${p.acrossRegions ? ` (${p.a.scan} ↔ ${p.b.scan})` : ''}\n     ${describeShared(result.lens, p.shared, 'nl')}\n`);
     });
     io.out(`${result.pairs.length} pairs (lens ${lens}); ${result.activities} activities can pair, ${result.examined} candidate pairs examined\n`);
     return 0;

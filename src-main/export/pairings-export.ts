@@ -47,7 +47,7 @@ export function pairingsXlsx(input: PairingsExportInput, meta: { version: string
   const rows = result.pairs.map((p, i) => [
     i + 1, p.a.initiative, ...(byActivity ? [p.a.activity ?? ''] : []), p.a.scan,
     p.b.initiative, ...(byActivity ? [p.b.activity ?? ''] : []), p.b.scan,
-    p.score, ...(byActivity ? [] : [p.activityPairs ?? null]), p.acrossScans ? yes : null, p.shareOrganisation ? yes : null, describeShared(result.lens, p.shared, lang),
+    p.score, ...(byActivity ? [] : [p.activityPairs ?? null]), p.acrossRegions ? yes : null, p.shareOrganisation ? yes : null, describeShared(result.lens, p.shared, lang),
   ]);
   const pairsName = sheetName(nl ? 'Paren' : 'Pairs', taken);
   XLSX.utils.book_append_sheet(wb, table(header, rows, [5, 34, ...(byActivity ? [34] : []), 24, 34, ...(byActivity ? [34] : []), 24, 7, ...(byActivity ? [] : [10]), 10, 10, 80]), pairsName);

@@ -2,8 +2,30 @@
  * Leer van elkaar by brute force, straight from the database rows and the written rule — no lens
  * tables, no inverted index, no pruning — to check the fast path against at small sizes.
  */
-import { CATCH_ALL_ORGANISATION_TYPES, isSpecificCode, LENSES, meetsLens, pairScore, type PairingLens, type SharedCodes } from '../../src-shared/pairing';
-import type { DimensionKey } from '../../src-shared/codebook';
+import { dimension, type DimensionKey } from '../../src-shared/codebook';
+import type { PairingLens, SharedCodes } from '../../src-shared/pairing';
+
+/**
+ * The lenses as the README and the screen state them, written out here again (not imported), so a
+ * wrong weight or a wrong "required" in src-shared/pairing.ts shows up as a difference.
+ */
+const RULES: Record<PairingLens, { key: string; weight: number; required: boolean }[]> = {
+  A: [
+    { key: 'sector', weight: 3, required: true }, { key: 'form', weight: 3, required: true }, { key: 'size', weight: 1, required: false }, { key: 'phase', weight: 1, required: false },
+    { key: 'maturity', weight: 1, required: false }, { key: 'goal', weight: 1, required: false }, { key: 'application', weight: 1, required: false }, { key: 'technology', weight: 1, required: false },
+  ],
+  B: [{ key: 'type', weight: 0, required: true }, { key: 'bottleneck', weight: 3, required: true }, { key: 'sector', weight: 1, required: false }, { key: 'form', weight: 1, required: false }],
+  C: [{ key: 'rationale', weight: 3, required: true }, { key: 'provider', weight: 2, required: true }, { key: 'type', weight: 1, required: false }],
+};
+
+/** Never shared: the codebook's generic values, knelpunt 11 Overig, organisation type Overig. */
+function specific(key: string, code: string): boolean {
+  if (key === 'bottleneck' && code === '11') return false;
+  return !dimension(key as DimensionKey).values.find((v) => v.code === code)?.generic;
+}
+
+const meetsLens = (lens: PairingLens, shared: SharedCodes) => RULES[lens].every((r) => !r.required || (shared[r.key as keyof SharedCodes]?.length ?? 0) > 0);
+const pairScore = (lens: PairingLens, shared: SharedCodes) => RULES[lens].reduce((sum, r) => sum + r.weight * (shared[r.key as keyof SharedCodes]?.length ?? 0), 0);
 import type { Db } from '../../src-main/db/open';
 
 interface Row {
@@ -27,9 +49,12 @@ export interface ReferencePair {
 
 export function loadRows(db: Db, activityIds?: ReadonlySet<number>): Row[] {
   const rows = new Map<number, Row>();
-  for (const a of db.prepare('SELECT id, initiative_id, scan_id FROM activity ORDER BY id').all() as { id: number; initiative_id: number; scan_id: number }[]) {
+  // Regions by name: scans of one region in other years are not "across regions".
+  const regionIds = new Map<string, number>();
+  for (const a of db.prepare('SELECT a.id, a.initiative_id, lower(s.region) AS region FROM activity a JOIN scan s ON s.id = a.scan_id ORDER BY a.id').all() as { id: number; initiative_id: number; region: string }[]) {
     if (activityIds && !activityIds.has(a.id)) continue;
-    rows.set(a.id, { id: a.id, initiative: a.initiative_id, scan: a.scan_id, codes: new Map(), providers: new Map() });
+    if (!regionIds.has(a.region)) regionIds.set(a.region, regionIds.size);
+    rows.set(a.id, { id: a.id, initiative: a.initiative_id, scan: regionIds.get(a.region)!, codes: new Map(), providers: new Map() });
   }
   for (const v of db.prepare('SELECT av.activity_id, v.dimension, v.code FROM activity_value av JOIN dimension_value v ON v.id = av.value_id WHERE v.code IS NOT NULL').all() as { activity_id: number; dimension: string; code: string }[]) {
     const row = rows.get(v.activity_id);
@@ -39,7 +64,7 @@ export function loadRows(db: Db, activityIds?: ReadonlySet<number>): Row[] {
   }
   for (const p of db.prepare('SELECT p.activity_id, p.organisation_id, p.role, o.type FROM provider p JOIN organisation o ON o.id = p.organisation_id').all() as { activity_id: number; organisation_id: number; role: string; type: string | null }[]) {
     const row = rows.get(p.activity_id);
-    if (!row || p.type === null || CATCH_ALL_ORGANISATION_TYPES.has(p.type)) continue;
+    if (!row || p.type === null || p.type.toLowerCase() === 'overig') continue;
     const key = `${p.role}/${p.type}`;
     if (!row.providers.has(key)) row.providers.set(key, new Set());
     row.providers.get(key)!.add(p.organisation_id);
@@ -49,7 +74,7 @@ export function loadRows(db: Db, activityIds?: ReadonlySet<number>): Row[] {
 
 export function sharedOf(lens: PairingLens, x: Row, y: Row): SharedCodes {
   const shared: SharedCodes = {};
-  for (const part of LENSES[lens].parts) {
+  for (const part of RULES[lens]) {
     if (part.key === 'provider') {
       const codes = [...x.providers.keys()].filter((k) => {
         const other = y.providers.get(k);
@@ -63,8 +88,8 @@ export function sharedOf(lens: PairingLens, x: Row, y: Row): SharedCodes {
     const key = part.key as DimensionKey;
     const mine = x.codes.get(key) ?? new Set<string>();
     const theirs = y.codes.get(key) ?? new Set<string>();
-    const codes = [...mine].filter((c) => theirs.has(c) && isSpecificCode(key, c)).sort();
-    if (codes.length) shared[part.key] = codes;
+    const codes = [...mine].filter((c) => theirs.has(c) && specific(key, c)).sort();
+    if (codes.length) shared[key] = codes;
   }
   return shared;
 }

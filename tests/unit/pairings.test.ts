@@ -19,10 +19,10 @@ function act(initiative: string, name: string, values: Values, providers: Provid
 }
 const org = (organisation: string, organisationType: string, role: string): ProviderData => ({ organisation, organisationType, roles: [role] });
 
-async function scanDb(activities: ActivityData[], more: { region: string; activities: ActivityData[] }[] = []): Promise<Db> {
+async function scanDb(activities: ActivityData[], more: { region: string; year?: number; activities: ActivityData[] }[] = []): Promise<Db> {
   const db = await memoryDb();
-  for (const [region, list] of [['Drenthe', activities] as const, ...more.map((m) => [m.region, m.activities] as const)]) {
-    const data: ScanData = { scan: { region, year: 2024, title: region }, initiatives: [...new Set(list.map((a) => a.initiative))].map((name) => ({ name })), activities: list };
+  for (const [region, year, list] of [['Drenthe', 2024, activities] as const, ...more.map((m) => [m.region, m.year ?? 2024, m.activities] as const)]) {
+    const data: ScanData = { scan: { region, year, title: `${region} ${year}` }, initiatives: [...new Set(list.map((a) => a.initiative))].map((name) => ({ name })), activities: list };
     writeScan(db, data, [], { fileName: null, sha256: null });
   }
   return db;
@@ -108,9 +108,17 @@ describe('scope, acquaintances and roll-up', () => {
     const db = await twoRegions();
     const all = topPairs(db, query('A'));
     expect(all.pairs).toHaveLength(5); // d1–d2, and d1/d2 × z1/z2
-    expect(all.pairs.filter((p) => p.acrossScans)).toHaveLength(4);
-    expect(topPairs(db, query('A', { scope: 'across' })).pairs.every((p) => p.acrossScans && p.a.scan !== p.b.scan)).toBe(true);
+    expect(all.pairs.filter((p) => p.acrossRegions)).toHaveLength(4);
+    expect(topPairs(db, query('A', { scope: 'across' })).pairs.every((p) => p.acrossRegions && p.a.scan !== p.b.scan)).toBe(true);
     expect(names(db, query('A', { scope: 'within' }))).toEqual(['d1+d2']);
+  });
+
+  it('counts another year of the same region as within the region', async () => {
+    const db = await scanDb([act('D1', 'd1', { sector: ['C'], form: ['1'] })], [{ region: 'Drenthe', year: 2022, activities: [act('D0', 'd0', { sector: ['C'], form: ['1'] })] }]);
+    const [pair] = topPairs(db, query('A')).pairs;
+    expect(pair).toMatchObject({ acrossRegions: false });
+    expect(pair!.a.scan).not.toBe(pair!.b.scan);
+    expect(topPairs(db, query('A', { scope: 'across' })).pairs).toEqual([]);
   });
 
   it('hides pairs of initiatives that already share an organisation, on request', async () => {

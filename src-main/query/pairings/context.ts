@@ -3,7 +3,7 @@
  * of every initiative (to tell pairs that already know each other), names for the answer, and the
  * shared features in codes.
  */
-import { dimension, type DimensionKey } from '../../../src-shared/codebook';
+import { dimension, foldKey, type DimensionKey } from '../../../src-shared/codebook';
 import type { PairSide } from '../../../src-shared/model';
 import { LENSES, type SharedCodes, type SharedKey } from '../../../src-shared/pairing';
 import type { Db } from '../../db/open';
@@ -13,17 +13,26 @@ import * as B from '../bitsets';
 import type { LensTable } from './lens-table';
 
 interface IndexExtras {
-  scanOf: Int32Array;
+  /** The region of each activity's scan, as a small number (scans of one region, other years, share it). */
+  regionOf: Int32Array;
   organisationsOf: Map<number, Set<number>>;
 }
 
 const extras = new WeakMap<ActivityIndex, IndexExtras>();
 
-export function indexExtras(index: ActivityIndex): IndexExtras {
+export function indexExtras(db: Db, index: ActivityIndex): IndexExtras {
   let e = extras.get(index);
   if (e) return e;
-  const scanOf = new Int32Array(index.n);
-  for (const [scan, bits] of index.scanBits) B.forEachAnd(bits, bits, (p) => (scanOf[p] = scan));
+  // "Across regions" compares regions, not scans: Drenthe 2022 and Drenthe 2024 are one region.
+  const regions = new Map<string, number>();
+  const regionOfScan = new Map<number, number>();
+  for (const s of db.prepare('SELECT id, region FROM scan').all() as { id: number; region: string }[]) {
+    const key = foldKey(s.region);
+    if (!regions.has(key)) regions.set(key, regions.size + 1);
+    regionOfScan.set(s.id, regions.get(key)!);
+  }
+  const regionOf = new Int32Array(index.n);
+  for (const [scan, bits] of index.scanBits) B.forEachAnd(bits, bits, (p) => (regionOf[p] = regionOfScan.get(scan) ?? -scan));
   const organisationsOf = new Map<number, Set<number>>();
   for (const [orgId, org] of index.organisations) {
     for (const p of org.positions) {
@@ -33,7 +42,7 @@ export function indexExtras(index: ActivityIndex): IndexExtras {
       set.add(orgId);
     }
   }
-  e = { scanOf, organisationsOf };
+  e = { regionOf, organisationsOf };
   extras.set(index, e);
   return e;
 }

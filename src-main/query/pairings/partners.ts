@@ -37,7 +37,7 @@ interface Partner {
 export function partnersOf(db: Db, q: PartnerQuery): PairingsResult {
   const index = activityIndex(db);
   const t = lensTable(db, index, q.lens);
-  const ext = indexExtras(index);
+  const ext = indexExtras(db, index);
   let sources: number[];
   let sourceInitiative: number;
   if (q.activity !== undefined) {
@@ -77,7 +77,7 @@ export function partnersOf(db: Db, q: PartnerQuery): PairingsResult {
     }
     examined += touched.length;
     for (const r of touched) {
-      if (flags[r] !== t.requiredMask || !inScope(q.scope, ext.scanOf[s]!, ext.scanOf[r]!)) continue;
+      if (flags[r] !== t.requiredMask || !inScope(q.scope, ext.regionOf[s]!, ext.regionOf[r]!)) continue;
       const match = matchPair(t, s, r);
       if (!match) continue;
       const partner = index.initiative[r]!;
@@ -101,7 +101,7 @@ export function partnersOf(db: Db, q: PartnerQuery): PairingsResult {
     b: byActivity ? names.side(partner, index.ids[e.q]!) : names.side(partner),
     score: e.score,
     shared: sharedCodes(t, e.features),
-    acrossScans: ext.scanOf[e.p] !== ext.scanOf[e.q],
+    acrossRegions: ext.regionOf[e.p] !== ext.regionOf[e.q],
     shareOrganisation: shareOrganisation(ext, sourceInitiative, partner),
     activityPairs: e.pairs,
   }));
@@ -112,14 +112,14 @@ export function partnersOf(db: Db, q: PartnerQuery): PairingsResult {
 export function activityPairsOf(db: Db, lens: PairingLens, filter: Filter, a: number, b: number, scope: Scope = 'all'): PairView[] {
   const index = activityIndex(db);
   const t = lensTable(db, index, lens);
-  const ext = indexExtras(index);
+  const ext = indexExtras(db, index);
   const positions = pairablePositions(db, index, t, filter);
   const ofA = positions.filter((p) => index.initiative[p] === a);
   const ofB = positions.filter((p) => index.initiative[p] === b);
   const found: { p: number; q: number; score: number; features: number[] }[] = [];
   for (const p of ofA) {
     for (const q of ofB) {
-      if (!inScope(scope, ext.scanOf[p]!, ext.scanOf[q]!)) continue;
+      if (!inScope(scope, ext.regionOf[p]!, ext.regionOf[q]!)) continue;
       const match = matchPair(t, p, q);
       if (match) found.push({ p, q, score: match.score, features: match.shared });
     }
@@ -131,7 +131,7 @@ export function activityPairsOf(db: Db, lens: PairingLens, filter: Filter, a: nu
     b: names.side(b, index.ids[f.q]!),
     score: f.score,
     shared: sharedCodes(t, f.features),
-    acrossScans: ext.scanOf[f.p] !== ext.scanOf[f.q],
+    acrossRegions: ext.regionOf[f.p] !== ext.regionOf[f.q],
     shareOrganisation: shareOrganisation(ext, a, b),
   }));
 }

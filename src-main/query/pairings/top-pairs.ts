@@ -52,7 +52,7 @@ export function pairablePositions(db: Db, index: ActivityIndex, t: LensTable, fi
 export function topPairs(db: Db, q: PairQuery): PairingsResult {
   const index = activityIndex(db);
   const t = lensTable(db, index, q.lens);
-  const ext = indexExtras(index);
+  const ext = indexExtras(db, index);
   const candidates = pairablePositions(db, index, t, q.filter);
   candidates.sort((a, b) => t.upperBound[b]! - t.upperBound[a]! || a - b);
   const m = candidates.length;
@@ -129,7 +129,7 @@ export function topPairs(db: Db, q: PairQuery): PairingsResult {
       const other = candidates[j]!;
       if (maskBound(t, p, other) < threshold) continue;
       const ib = index.initiative[other]!;
-      if (ia === ib || !inScope(q.scope, ext.scanOf[p]!, ext.scanOf[other]!)) continue;
+      if (ia === ib || !inScope(q.scope, ext.regionOf[p]!, ext.regionOf[other]!)) continue;
       const match = matchPair(t, p, other);
       if (!match || match.score < threshold) continue;
       const [lowI, highI] = ia < ib ? [ia, ib] : [ib, ia];
@@ -158,7 +158,7 @@ export function topPairs(db: Db, q: PairQuery): PairingsResult {
 }
 
 function describePairs(db: Db, index: ActivityIndex, t: LensTable, q: PairQuery, chosen: Found[], candidates: number[]): PairView[] {
-  const ext = indexExtras(index);
+  const ext = indexExtras(db, index);
   if (q.by === 'activity') {
     const names = sideNames(db, chosen.flatMap((f) => [index.ids[f.p]!, index.ids[f.q]!]), chosen.flatMap((f) => [index.initiative[f.p]!, index.initiative[f.q]!]));
     return chosen.map((f) => {
@@ -169,7 +169,7 @@ function describePairs(db: Db, index: ActivityIndex, t: LensTable, q: PairQuery,
         b: names.side(ib, index.ids[f.q]!),
         score: match.score,
         shared: sharedCodes(t, match.shared),
-        acrossScans: ext.scanOf[f.p] !== ext.scanOf[f.q],
+        acrossRegions: ext.regionOf[f.p] !== ext.regionOf[f.q],
         shareOrganisation: shareOrganisation(ext, ia, ib),
       };
     });
@@ -187,7 +187,7 @@ function describePairs(db: Db, index: ActivityIndex, t: LensTable, q: PairQuery,
     const features: number[] = [];
     for (const p of positionsOf.get(f.k1) ?? []) {
       for (const r of positionsOf.get(f.k2) ?? []) {
-        if (!inScope(q.scope, ext.scanOf[p]!, ext.scanOf[r]!)) continue;
+        if (!inScope(q.scope, ext.regionOf[p]!, ext.regionOf[r]!)) continue;
         const match = matchPair(t, p, r);
         if (!match) continue;
         pairs++;
@@ -199,7 +199,7 @@ function describePairs(db: Db, index: ActivityIndex, t: LensTable, q: PairQuery,
       b: names.side(f.k2),
       score: f.score,
       shared: sharedCodes(t, features),
-      acrossScans: ext.scanOf[f.p] !== ext.scanOf[f.q],
+      acrossRegions: ext.regionOf[f.p] !== ext.regionOf[f.q],
       shareOrganisation: shareOrganisation(ext, f.k1, f.k2),
       activityPairs: pairs,
     };

@@ -4,6 +4,7 @@
  */
 import { Button, Group, Text, Title, UnstyledButton } from '@mantine/core';
 import type { CSSProperties } from 'react';
+import { focusRule } from '../../../src-shared/focus';
 import { useI18n } from '../i18n';
 import type { LegendEntry } from './focusColors';
 
@@ -54,6 +55,12 @@ export function GraphLegend({ entries, onToggle, onShowAll }: GraphLegendProps) 
           </li>
         ))}
       </ul>
+      <details className="rs-graph-focus-rule" data-testid="graph-focus-rule">
+        <summary>{t('graph.legend.rule')}</summary>
+        <Text size="xs" mt={4}>
+          {focusRule(lang)}
+        </Text>
+      </details>
     </section>
   );
 }

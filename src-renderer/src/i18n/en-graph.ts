@@ -20,6 +20,7 @@ export const enGraph: Record<keyof typeof nlGraph, string> = {
   'graph.legend.hidden': 'hidden',
   'graph.legend.showAll': 'Show all',
 
+  'graph.legend.rule': 'How the focus is decided',
   'graph.edges.title': 'Connections',
   'graph.edges.sector': 'Shared sector (thicker = more sectors)',
   'graph.edges.generic': 'Both serve the generic target group',

@@ -18,6 +18,7 @@ export const nlGraph = {
   'graph.legend.hidden': 'verborgen',
   'graph.legend.showAll': 'Alles tonen',
 
+  'graph.legend.rule': 'Hoe de focus wordt bepaald',
   'graph.edges.title': 'Verbindingen',
   'graph.edges.sector': 'Gedeelde sector (dikker = meer sectoren)',
   'graph.edges.generic': 'Beide voor de generieke doelgroep',

@@ -103,7 +103,7 @@ export function PairTable({ lens, pairs, expanded, onToggle, onOpen, filter, sco
                         {p.activityPairs === 1 ? t('learn.activityPairs.one') : t('learn.activityPairs', { n: p.activityPairs })}
                       </Text>
                     )}
-                    {p.acrossScans && (
+                    {p.acrossRegions && (
                       <Badge size="sm" variant="outline" color="grape" data-testid="pair-across">
                         {t('learn.across')}
                       </Badge>

@@ -1,11 +1,13 @@
 /**
  * One Overzicht chart or table as .xlsx: a sheet that starts with the title, the scans and the
  * filter in words, then the table (numbers as numbers, every text a string cell, which no
- * spreadsheet evaluates — see safe-cells.ts); a second sheet with date, version and the filter as JSON.
+ * spreadsheet evaluates; formula-like text also gets quotePrefix — see safe-cells.ts); a second
+ * sheet with date, version and the filter as JSON.
  */
 import * as XLSX from 'xlsx';
 import type { Filter } from '../../src-shared/filter';
 import type { OverviewTable } from '../../src-shared/overview-format';
+import { workbookToXlsx } from '../workbook/canonical-writer';
 
 type Lang = 'nl' | 'en';
 
@@ -54,5 +56,6 @@ export function overviewXlsx(table: OverviewTable, meta: OverviewExportMeta): Bu
   const wb = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(wb, ws, sheetName(table.title));
   XLSX.utils.book_append_sheet(wb, about, nl ? 'Over deze export' : 'About this export');
-  return XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
+  // Through the app's one .xlsx writer: formula-like text gets quotePrefix; no header row is frozen.
+  return workbookToXlsx(wb, false, []);
 }

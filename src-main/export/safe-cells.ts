@@ -1,8 +1,9 @@
 /**
  * Text that a spreadsheet could take for a formula (`=`, `+`, `-`, `@`, tab, carriage return at the
  * start) must never be evaluated. In .xlsx every text is written as a string cell, which no
- * spreadsheet evaluates; in .csv, where the reader decides, such text gets a leading apostrophe
- * (shown, readable, and what Excel itself uses to mark text).
+ * spreadsheet evaluates, and such text gets Excel's quotePrefix style so that it stays text when a
+ * user edits the cell (workbook/quote-prefix.ts); in .csv, where the reader decides, such text gets
+ * a leading apostrophe (shown, readable, and what Excel itself uses to mark text).
  */
 const FORMULA_LIKE = /^[=+\-@\t\r]/;
 

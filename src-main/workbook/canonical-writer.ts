@@ -5,13 +5,16 @@
  * Formula safety: every text is written as a string cell (t:'s'), and with `bookSST` SheetJS stores it
  * in the shared-string table, never as a formula. A text that begins with "=", "+", "-", "@", a tab or
  * a carriage return is therefore kept exactly as it is (no apostrophe or other prefix is added) and is
- * never evaluated by Excel or LibreOffice when the file is opened. This writer never sets a cell's `f`.
+ * never evaluated by Excel or LibreOffice when the file is opened; its cell style carries Excel's
+ * quotePrefix="1" (quote-prefix.ts), so it stays text when a user edits the cell. This writer never
+ * sets a cell's `f`.
  *
  * Output is deterministic: the same data gives the same bytes (no current date is written unless
  * `createdAt` is given; the zip entries carry no timestamps).
  */
 import * as XLSX from 'xlsx';
 import { addListsSheet, insertValidations, validationsXml } from './template-lists';
+import { quoteFormulaLikeCells } from './quote-prefix';
 import { BOTTLENECK_GROUPS, dimension, ORGANISATION_TYPES, RATIONALE_LEVELS, REACH_SOURCES, REACH_UNITS, ROLES, type CodeEntry } from '../../src-shared/codebook';
 import {
   ACTIVITY_COLUMNS,
@@ -326,6 +329,7 @@ function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[], extra:
     if (!xml.includes(SHEET_VIEW)) throw new Error(`Unexpected sheet view in worksheet ${n}; cannot freeze its header row`);
     entry.content = Buffer.from(extra(n, xml.replace(SHEET_VIEW, FROZEN_VIEW)), 'utf8');
   }
+  quotePrefixPackage(zip);
   // No timestamps in the zip, so the same workbook always gives the same bytes.
   for (const entry of zip.FileIndex) {
     delete entry.mt;
@@ -334,7 +338,23 @@ function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[], extra:
   return Buffer.from(cfbApi.write(zip, { fileType: 'zip', type: 'buffer', compression: true }));
 }
 
-/** Writes a workbook as .xlsx (shared strings, compressed) and freezes the header row of the data sheets. */
+/** Gives every formula-like string cell a quotePrefix style (see quote-prefix.ts), in place. */
+function quotePrefixPackage(zip: CfbContainer): void {
+  const part = (path: string) => zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith(path))];
+  const text = (entry: CfbEntry | undefined) => (entry?.content == null ? null : Buffer.from(entry.content as Uint8Array).toString('utf8'));
+  const stylesEntry = part('/xl/styles.xml');
+  const styles = text(stylesEntry);
+  if (styles === null) throw new Error('The written workbook has no styles.xml');
+  const sheetEntries = zip.FullPaths.flatMap((p, i) => (/\/xl\/worksheets\/[^/]+\.xml$/.test(p) ? [zip.FileIndex[i]!] : []));
+  const result = quoteFormulaLikeCells({ styles, sharedStrings: text(part('/xl/sharedStrings.xml')), sheets: sheetEntries.map((e) => text(e) ?? '') });
+  stylesEntry!.content = Buffer.from(result.styles, 'utf8');
+  sheetEntries.forEach((e, i) => (e.content = Buffer.from(result.sheets[i]!, 'utf8')));
+}
+
+/**
+ * Writes a workbook as .xlsx (shared strings, compressed), freezes the header row of the data sheets
+ * and marks formula-like text with quotePrefix so that it stays text even after editing in Excel.
+ */
 export function workbookToXlsx(wb: XLSX.WorkBook, withValidations = false, frozenSheets: readonly string[] = DATA_SHEETS): Buffer {
   const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
   const frozen = wb.SheetNames.flatMap((name, i) => (frozenSheets.includes(name) ? [i + 1] : []));

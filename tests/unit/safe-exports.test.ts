@@ -6,7 +6,9 @@
  * zip and sheet XML by hand (tests/helpers/ooxml.ts readZip), the CSV by a small RFC 4180 parser here.
  *
  * .xlsx: no cell has a formula (`<f>`), and every formula-like text is a string cell, exactly as
- * written. .csv: no field starts with a formula character; such text gets a leading apostrophe.
+ * written, whose cell format (`<xf>` in styles.xml `cellXfs`) has quotePrefix="1" — Excel's mark that
+ * keeps it text even after a user edits the cell; no other cell has that mark. Re-importing the
+ * exported scan gives the same data, planted texts included. No LibreOffice or Excel is needed. .csv: no field starts with a formula character; such text gets a leading apostrophe.
  *
  * Future exporters: EXPORTERS lists every exporting channel; a test fails when a channel named like
  * an export, or a module in src-main that writes spreadsheets, is not covered here.
@@ -17,10 +19,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../src-shared/contract';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
+import { loadScanData } from '../../src-main/export/scan-export';
 import { dispatch, isChannel } from '../../src-main/handlers/dispatch';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { invalidateIndex } from '../../src-main/query/activity-index';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { writeCanonicalWorkbook } from '../../src-main/workbook/canonical-writer';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, TEST_ENV } from '../helpers/db';
 import { readZip } from '../helpers/ooxml';
@@ -103,7 +107,7 @@ function xmlText(xml: string): string {
     .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
     .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_m, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/_x([0-9A-F]{4})_/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
+    .replace(/_x([0-9A-F]{4})_/gi, (_m, h: string) => String.fromCharCode(parseInt(h, 16)))
     .replace(/&amp;/g, '&');
 }
 
@@ -115,6 +119,8 @@ interface XlsxCell {
   ref: string;
   type: string;
   text: string;
+  /** The cell's format: the xml of `cellXfs` entry `s` (0 when the cell has no `s`). */
+  xf: string;
 }
 
 function readXlsx(bytes: Buffer): { parts: string[]; formulas: string[]; cells: XlsxCell[] } {
@@ -122,6 +128,9 @@ function readXlsx(bytes: Buffer): { parts: string[]; formulas: string[]; cells: 
   const parts = entries.map((e) => e.name);
   const sstXml = entries.find((e) => e.name === 'xl/sharedStrings.xml')?.data.toString('utf8') ?? '';
   const sst = [...sstXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => runs(m[1]!));
+  const stylesXml = entries.find((e) => e.name === 'xl/styles.xml')?.data.toString('utf8') ?? '';
+  const cellXfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(stylesXml)?.[1] ?? '';
+  const xfs = [...cellXfs.matchAll(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]);
   const formulas: string[] = [];
   const cells: XlsxCell[] = [];
   for (const e of entries.filter((x) => /^xl\/worksheets\/[^/]+\.xml$/.test(x.name))) {
@@ -134,7 +143,9 @@ function readXlsx(bytes: Buffer): { parts: string[]; formulas: string[]; cells: 
       const ref = /\br="([^"]+)"/.exec(attrs)?.[1] ?? '?';
       const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
       const text = type === 's' ? sst[Number(v)] ?? '' : type === 'inlineStr' ? runs(inner) : xmlText(v ?? '');
-      cells.push({ part: e.name, ref, type, text });
+      const xf = xfs[Number(/\bs="(\d+)"/.exec(attrs)?.[1] ?? 0)];
+      if (xf === undefined) throw new Error(`${e.name} ${ref}: style not in styles.xml`);
+      cells.push({ part: e.name, ref, type, text, xf });
     }
   }
   return { parts, formulas, cells };
@@ -231,6 +242,36 @@ describe('safe exports (issue 8)', () => {
     expect(reply.ok && (reply.value as { fileName: string }).fileName).toMatch(/\.json$/);
   });
 
+  it('re-imports the exported scan, formula-like texts and quotePrefix styles included, as the same data', async () => {
+    // Formula-like texts the importer keeps verbatim (it trims leading whitespace, so no tab/CR here,
+    // and splits coded cells on "/", so none in a value cell), in a scan imported from the canonical form.
+    const data = loadScanData(db, ctx.scanIds[0]!);
+    data.scan.region = PLANTED.region;
+    data.scan.notes = PLANTED.initiativeDescription;
+    data.initiatives[0]!.description = PLANTED.activityDescription;
+    data.initiatives[0]!.website = PLANTED.website;
+    data.activities[0]!.name = PLANTED.activity;
+    data.activities[0]!.description = PLANTED.initiative;
+    data.activities[0]!.providers[0]!.organisation = PLANTED.organisation;
+    data.activities[0]!.unmapped = { sector: ['@SUM(1+1)'] };
+    const source = await memoryDb();
+    const [imported] = commitImport(source, await prepareImport(source, writeCanonicalWorkbook(data), 'planted.xlsx'), () => 'keep-both');
+    const before = loadScanData(source, imported!.scanId);
+
+    const reply = await dispatch(source, 'export.scan', { id: imported!.scanId }, TEST_ENV);
+    if (!reply.ok) throw new Error(reply.error.message.en);
+    const bytes = Buffer.from((reply.value as { data: string }).data, 'base64');
+    const quoted = readXlsx(bytes).cells.filter((c) => /quotePrefix="1"/.test(c.xf)).map((c) => c.text);
+    for (const text of [PLANTED.region, PLANTED.activity, PLANTED.initiative, PLANTED.organisation]) expect(quoted).toContain(text);
+
+    const other = await memoryDb();
+    const [result] = commitImport(other, await prepareImport(other, bytes, 'export.xlsx'), () => 'keep-both');
+    expect(result!.issues.filter((i) => i.severity !== 'unmapped')).toEqual([]);
+    expect(loadScanData(other, result!.scanId)).toEqual(before);
+    expect(before.activities[0]!.name).toBe(PLANTED.activity);
+    expect(before.activities[0]!.unmapped).toEqual({ sector: ['@SUM(1+1)'] });
+  });
+
   for (const exporter of EXPORTERS) {
     it(`${exporter.label} (${exporter.channel})`, async (test) => {
       if (!isChannel(exporter.channel)) test.skip();
@@ -256,6 +297,10 @@ describe('safe exports (issue 8)', () => {
         found = PLANTED_TEXTS.filter((p) => cells.some((c) => c.text.includes(p)));
         // Kept exactly: a planted text that starts a cell is that cell's whole text or its first part.
         for (const c of risky) expect(PLANTED_TEXTS.some((p) => c.text.startsWith(p.split('(')[0]!)), `${c.part} ${c.ref}: ${JSON.stringify(c.text)}`).toBe(true);
+        // Stays text after editing in Excel: quotePrefix on exactly the formula-like cells.
+        const quoted = (c: XlsxCell) => /^<xf\b[^>]*\squotePrefix="1"/.test(c.xf);
+        expect(risky.filter((c) => !quoted(c)).map((c) => `${c.part} ${c.ref}`)).toEqual([]);
+        expect(cells.filter((c) => quoted(c) && !FORMULA_LIKE.test(c.text)).map((c) => `${c.part} ${c.ref}`)).toEqual([]);
       }
       if (exporter.hasData) expect(found.length, `planted texts in ${exporter.label}`).toBeGreaterThan(0);
     });

@@ -2,15 +2,12 @@
  * One dimension of Vergelijken as a table: per value, the count and share per 100 of every scan side
  * by side, the spread, and where the value is present. Differences are marked in words (badges), not
  * by colour alone: "afwezig" where a scan lacks a value another has, "groot verschil" from
- * BIG_DIFFERENCE percentage points, "niet gekoppeld" for unmapped values.
+ * BIG_DIFFERENCE percentage points (see format.ts), "niet gekoppeld" for unmapped values.
  */
 import { Badge, Table } from '@mantine/core';
 import type { CompareDimension, CompareScan, CompareValue } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
-import { formatShare, valueHead } from './format';
-
-/** Percentage points from which a spread is called a large difference. */
-export const BIG_DIFFERENCE = 10;
+import { formatShare, isAbsent, isBigDifference, valueHead } from './format';
 
 export function presenceWords(v: CompareValue, scans: readonly CompareScan[], t: ReturnType<typeof useI18n>['t']): string {
   if (v.presence === 'all') return t('compare.presence.all');
@@ -54,7 +51,7 @@ export function CompareTable({ dim, scans, values }: { dim: CompareDimension; sc
         </Table.Thead>
         <Table.Tbody>
           {values.map((v) => {
-            const big = v.spread >= BIG_DIFFERENCE;
+            const big = isBigDifference(v);
             return (
               <Table.Tr key={`${v.code ?? '\u0000'}|${v.label}`} className={big ? 'rs-compare-big' : undefined} data-testid={`compare-row-${dim.key}-${v.code ?? v.label}`}>
                 <Table.Th scope="row" fw={500}>
@@ -66,7 +63,7 @@ export function CompareTable({ dim, scans, values }: { dim: CompareDimension; sc
                   )}
                 </Table.Th>
                 {scans.map((s, i) => {
-                  const absent = v.presence === 'some' && v.counts[i] === 0;
+                  const absent = isAbsent(v, i);
                   return [
                     <Table.Td key={`${s.id}-n`} ta="right" className="rs-num">
                       {absent ? (

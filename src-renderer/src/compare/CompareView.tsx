@@ -6,7 +6,6 @@
 import { Alert, Badge, Group, Loader, MultiSelect, Paper, Switch, Tabs, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import type { CompareDimension } from '../../../src-shared/model';
 import { useApiResult } from '../explore/useApiResult';
 import { useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
@@ -14,14 +13,10 @@ import { useData } from '../state/DataProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { scanShortLabel } from '../state/scans';
 import { CompareCharts } from './CompareCharts';
-import { BIG_DIFFERENCE, CompareTable } from './CompareTable';
+import { CompareTable } from './CompareTable';
+import { BIG_DIFFERENCE, differing } from './format';
 import { XlsxExportButton } from './XlsxExportButton';
 import { ScreenHeading } from '../shell/ScreenHeading';
-
-/** Values of a dimension that differ: absent in some scan, or a large difference in share. */
-function differing(d: CompareDimension): number {
-  return d.values.filter((v) => v.presence === 'some' || v.spread >= BIG_DIFFERENCE).length;
-}
 
 export function CompareView() {
   const { t, lang } = useI18n();

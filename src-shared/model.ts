@@ -311,6 +311,19 @@ export interface OverviewQuadrantEntry {
   effort: string;
 }
 
+/** One cell of the reach × effort quadrant, counted under the filter. */
+export interface OverviewQuadrantCell {
+  reachClass: string;
+  effort: string;
+  /** Codes of the activity types the report places in this cell. */
+  types: string[];
+  /** Matching activities of any of these types (each activity once). */
+  count: number;
+  /** Of those, how many have a known reach, and its sum (null when none is known). */
+  known: number;
+  sum: number | null;
+}
+
 export interface OverviewProviderRow {
   organisation: string;
   organisationType: ValueLabel | null;
@@ -328,7 +341,7 @@ export interface OverviewResult {
   typeGeography: OverviewCross;
   typeBottleneck: OverviewCross;
   reach: { rows: OverviewReachRow[]; known: number };
-  quadrant: { levels: ValueLabel[]; entries: OverviewQuadrantEntry[] };
+  quadrant: { levels: ValueLabel[]; entries: OverviewQuadrantEntry[]; cells: OverviewQuadrantCell[] };
   providers: { minInitiatives: number; roles: ValueLabel[]; rows: OverviewProviderRow[]; organisations: number };
 }
 

@@ -129,11 +129,15 @@ export function overviewTable(result: OverviewResult, table: OverviewTableKey, l
     }
     case 'quadrant': {
       const level = (code: string) => result.quadrant.levels.find((l) => l.code === code)?.label ?? code;
+      const reach = (code: string | null) => result.reach.rows.find((r) => r.type.code === code);
+      // Per type, then per cell of the quadrant its types together (an activity counted once).
       return {
         title,
-        header: [w.type, w.reachClass, w.effort, w.activities],
-        body: result.quadrant.entries.map((e) => [e.type.label, level(e.reachClass), level(e.effort), e.type.count]),
-        footer: [],
+        header: [w.type, w.reachClass, w.effort, w.activities, w.known, w.sum],
+        body: result.quadrant.entries.map((e) => [e.type.label, level(e.reachClass), level(e.effort), e.type.count, reach(e.type.code)?.known ?? 0, reach(e.type.code)?.sum ?? null]),
+        footer: result.quadrant.cells
+          .filter((c) => c.types.length > 0)
+          .map((c) => [`${w.total}: ${result.quadrant.entries.filter((e) => c.types.includes(e.type.code!)).map((e) => e.type.label).join(', ')}`, level(c.reachClass), level(c.effort), c.count, c.known, c.sum]),
       };
     }
     case 'providers':

@@ -4,12 +4,13 @@
  * tables — activity type × geography, activity type × knelpunt, reach per type, the reach × effort
  * quadrant and providers × role. Everything is counted on the activity index (AND + popcount).
  */
-import { DIMENSIONS, LEVELS, TYPE_REACH_EFFORT, type DimensionKey } from '../../src-shared/codebook';
+import { DIMENSIONS, type DimensionKey } from '../../src-shared/codebook';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { OverviewCross, OverviewDimension, OverviewResult, OverviewValue } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { activityIndex, filterMasks, type ActivityIndex, type ValueInfo } from './activity-index';
 import * as B from './bitsets';
+import { quadrantOf } from './overview-quadrant';
 import { providerTable, reachTable } from './overview-tables';
 
 export type Lang = 'nl' | 'en';
@@ -148,16 +149,6 @@ export function buildOverview(db: Db, query: OverviewQuery = {}): OverviewResult
   const types = slotsOf(index, 'type', mask, lang);
   const typeGeography = crossTable(index, mask, types, slotsOf(index, 'geography', mask, lang), false);
   const typeBottleneck = crossTable(index, mask, types, slotsOf(index, 'bottleneck', mask, lang), true);
-  const levelLabel = (code: string) => LEVELS.find((l) => l.code === code)!;
-  const quadrant = {
-    levels: LEVELS.map((l) => ({ code: l.code, label: l[lang] })),
-    entries: types
-      .filter((t) => t.value.code !== null && TYPE_REACH_EFFORT[t.value.code])
-      .map((t) => {
-        const re = TYPE_REACH_EFFORT[t.value.code!]!;
-        return { type: t.value, reachClass: levelLabel(re.reach).code, effort: levelLabel(re.effort).code };
-      }),
-  };
   return {
     total: B.count(mask),
     initiatives: initiatives.size,
@@ -165,7 +156,7 @@ export function buildOverview(db: Db, query: OverviewQuery = {}): OverviewResult
     typeGeography,
     typeBottleneck,
     reach: reachTable(db, index, mask, types, lang),
-    quadrant,
+    quadrant: quadrantOf(index, mask, types, lang),
     providers: providerTable(db, index, mask, query.minInitiatives ?? 5, lang),
   };
 }

@@ -5,13 +5,14 @@
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTIVITY_TYPES, BOTTLENECKS, TYPE_REACH_EFFORT, type DimensionKey } from '../../src-shared/codebook';
+import { ACTIVITY_TYPES, BOTTLENECKS, type DimensionKey } from '../../src-shared/codebook';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { ExportedFile, OverviewResult } from '../../src-shared/model';
 import { overviewTable } from '../../src-shared/overview-format';
 import type { Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/handlers/dispatch';
 import { facetCounts } from '../../src-main/query/facets';
+import { filterWhere } from '../../src-main/query/filter-sql';
 import { buildOverview } from '../../src-main/query/overview';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
@@ -81,10 +82,18 @@ describe('the Overzicht on the sample scan equals the published figures', () => 
     for (const r of all.reach.rows) expect(r.known, r.type.label).toBeLessThanOrEqual(r.type.count);
   });
 
-  it('places every type in the report’s reach × effort quadrant', () => {
+  it('fills the report’s reach × effort quadrant with the published type counts, each type in one cell', () => {
     expect(all.quadrant.entries).toHaveLength(12);
-    for (const e of all.quadrant.entries) expect({ reach: e.reachClass, effort: e.effort }, e.type.label).toEqual(TYPE_REACH_EFFORT[e.type.code!]);
-    expect(all.quadrant.entries.find((e) => e.type.code === 'signaleren')).toMatchObject({ reachClass: 'hoog', effort: 'laag' });
+    expect(all.quadrant.cells).toHaveLength(9);
+    // Every type in exactly one cell; the report places signaleren high reach, low effort.
+    expect(all.quadrant.cells.flatMap((c) => c.types).sort()).toEqual(ACTIVITY_TYPES.map((t) => t.code).sort());
+    expect(all.quadrant.cells.find((c) => c.types.includes('signaleren'))).toMatchObject({ reachClass: 'hoog', effort: 'laag' });
+    // Types are single-valued in the sample: a cell holds the published counts of its types.
+    for (const c of all.quadrant.cells) expect(c.count, `${c.reachClass}/${c.effort}`).toBe(c.types.reduce((s, code) => s + TYPE_COUNTS[typeLabel(code)]!, 0));
+    expect(all.quadrant.cells.reduce((s, c) => s + c.count, 0)).toBe(100);
+    expect(all.quadrant.cells.reduce((s, c) => s + c.known, 0)).toBe(30);
+    // Cell sums are the published reach per type added up (types without a known reach add nothing).
+    for (const c of all.quadrant.cells.filter((x) => x.known > 0)) expect(c.sum, `${c.reachClass}/${c.effort}`).toBe(c.types.reduce((s, code) => s + (REACH[typeLabel(code)] ?? 0), 0));
   });
 
   it('lists exactly the 20 published organisations at N = 5, with their number of initiatives, and per role at most that', () => {
@@ -143,6 +152,37 @@ describe('the Overzicht under a filter', () => {
         expect(row.count).toBe(withType.total);
       }
     }
+  });
+
+  it('counts each quadrant cell as the facets and SQL count the filter plus the cell’s types', () => {
+    const filters = [
+      emptyFilter([scanId]),
+      where([{ dimension: 'bottleneck', mode: 'any', values: ['6'] }]),
+      { ...where([{ dimension: 'geography', mode: 'any', values: ['provincie-drenthe'] }]), text: 'bedrijven' },
+      { ...where([{ dimension: 'sector', mode: 'none', values: ['C'] }]), reach: { known: 'known' as const } },
+    ];
+    for (const f of filters) {
+      const o = buildOverview(db, { filter: f });
+      expect(o.quadrant.cells.map((c) => c.types.length).reduce((a, b) => a + b, 0)).toBe(12);
+      for (const c of o.quadrant.cells) {
+        const name = `${JSON.stringify(f.conditions)} ${c.reachClass}/${c.effort}`;
+        if (c.types.length === 0) {
+          expect(c, name).toMatchObject({ count: 0, known: 0, sum: null });
+          continue;
+        }
+        const withTypes: Filter = { ...f, conditions: [...f.conditions, { dimension: 'type', mode: 'any', values: c.types }] };
+        expect(c.count, name).toBe(facetCounts(db, { filter: withTypes }).total);
+        const sql = filterWhere(db, withTypes);
+        const row = db.prepare(`SELECT count(a.reach) AS known, sum(a.reach) AS sum FROM activity a WHERE ${sql.sql}`).get(...sql.params) as { known: number; sum: number | null };
+        expect({ known: c.known, sum: c.sum }, name).toEqual(row);
+      }
+      // The per-type entries carry the same counts as the type dimension.
+      const type = o.dimensions.find((d) => d.key === 'type')!;
+      for (const e of o.quadrant.entries) expect(e.type.count).toBe(type.values.find((v) => v.code === e.type.code)!.count);
+    }
+    // The filters narrow the cells: not all the same figures as without a filter.
+    const narrowed = buildOverview(db, { filter: filters[1]! }).quadrant.cells;
+    expect(narrowed.some((c, i) => c.count > 0 && c.count < all.quadrant.cells[i]!.count)).toBe(true);
   });
 
   it('gives an empty dashboard, not an error, when nothing matches', () => {

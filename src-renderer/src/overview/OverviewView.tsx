@@ -18,18 +18,21 @@ import type { FigureBody } from './figureSvg';
 import { OverviewCard } from './OverviewCard';
 import { OverviewExportMenu } from './OverviewExportMenu';
 import { ProvidersTable } from './ProvidersTable';
-import { QuadrantGrid, quadrantCells } from './QuadrantGrid';
+import { QuadrantGrid, quadrantCells, quadrantCellWords } from './QuadrantGrid';
 import { ReachTable } from './ReachTable';
 import { useFigureText } from './useFigureText';
 import { useOverview } from './useOverview';
 
 /** The figure body of a table for PNG/SVG: the same rows as the .xlsx. */
-function tableBody(result: OverviewResult, key: OverviewTableKey, lang: 'nl' | 'en'): FigureBody {
+function tableBody(result: OverviewResult, key: OverviewTableKey, lang: 'nl' | 'en', t: ReturnType<typeof useI18n>['t']): FigureBody {
   if (key === 'quadrant') {
-    const { rows, cols, cells } = quadrantCells(result);
+    const { rows, cols, cells, totals } = quadrantCells(result);
     const level = (code: string) => result.quadrant.levels.find((l) => l.code === code)?.label ?? code;
     const title = overviewTable(result, 'quadrant', lang).header;
-    return { kind: 'grid', rowTitle: title[1]!, colTitle: title[2]!, rows: rows.map(level), cols: cols.map(level), cells: cells.map((row) => row.map((items) => items.map((e) => `${e.type.label} (${e.type.count})`))) };
+    return { kind: 'grid', rowTitle: title[1]!, colTitle: title[2]!, rows: rows.map(level), cols: cols.map(level), cells: cells.map((row, ri) => row.map((items, ci) => {
+      const total = totals[ri]![ci];
+      return [...items.map((e) => `${e.type.label} (${e.type.count})`), ...(total && total.types.length > 0 ? [quadrantCellWords(total, t, lang)] : [])];
+    })) };
   }
   const table = overviewTable(result, key, lang);
   return { kind: 'table', header: table.header, body: table.body, footer: table.footer, heat: key === 'typeBottleneck' };
@@ -41,7 +44,7 @@ function Dashboard({ result, minInitiatives, setMinInitiatives }: { result: Over
   const figureText = useFigureText(counts);
   const card = (key: OverviewTableKey, id: string) => {
     const title = overviewTitle(key, lang, undefined, result.providers.minInitiatives);
-    const tools = <OverviewExportMenu table={key} minInitiatives={minInitiatives} title={title} figure={() => ({ text: figureText(title), body: tableBody(result, key, lang) })} testId={id} />;
+    const tools = <OverviewExportMenu table={key} minInitiatives={minInitiatives} title={title} figure={() => ({ text: figureText(title), body: tableBody(result, key, lang, t) })} testId={id} />;
     return { title, tools, id };
   };
   const heat = card('typeBottleneck', 'ov-heatmap');

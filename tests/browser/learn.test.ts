@@ -101,4 +101,18 @@ describe('Leer van elkaar in a real browser', () => {
     await h.page.getByTestId('learn-focus-close').click();
     await expect.poll(() => h.page.getByTestId('learn-focus').count()).toBe(0);
   });
+
+  it('reads in English and in dark mode, and passes the accessibility check there', async () => {
+    await h.page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    await expect.poll(() => h.page.getByTestId('learn-question').innerText()).toMatch(/^Which digital transitions/);
+    await expect.poll(() => h.page.getByTestId('pair-why').first().innerText()).toMatch(/^Both: sector /);
+    await h.page.getByTestId('color-scheme-toggle').click();
+    await expect.poll(() => h.page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'))).toBe('dark');
+    // Mantine's segmented control fades its label colours (200 ms): check the settled colours.
+    await h.page.waitForTimeout(500);
+    await expectAccessible(h.page, 'learn from each other (dark, English)');
+    await screenshot(h.page, 'learn-dark-en');
+    await h.page.getByTestId('color-scheme-toggle').click();
+    await h.page.getByTestId('language-switch').getByText('NL', { exact: true }).click();
+  });
 });

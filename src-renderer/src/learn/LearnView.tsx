@@ -34,12 +34,11 @@ export function LearnView() {
   const { filter } = useFilter();
   useFilterShortcuts();
   const [state, dispatch] = useReducer(learnReducer, initialLearnState);
-  const [focus, clearFocus] = useLearnFocus();
-  // The detail drawer's stack belongs to one focus: "Leer van…" inside the drawer closes it.
-  const focusKey = JSON.stringify(focus);
-  const [drawer, setDrawer] = useState<{ focusKey: string; stack: DetailTarget[] }>({ focusKey, stack: [] });
-  const stack = drawer.focusKey === focusKey ? drawer.stack : [];
-  const setStack = (next: (s: DetailTarget[]) => DetailTarget[]) => setDrawer({ focusKey, stack: next(stack) });
+  const [focus, focusVersion, clearFocus] = useLearnFocus();
+  // The detail drawer belongs to one address: "Leer van…" inside it, or going back, closes it.
+  const [drawer, setDrawer] = useState<{ version: number; stack: DetailTarget[] }>({ version: focusVersion, stack: [] });
+  const stack = drawer.version === focusVersion ? drawer.stack : [];
+  const setStack = (next: (s: DetailTarget[]) => DetailTarget[]) => setDrawer({ version: focusVersion, stack: next(stack) });
   const severalScans = filter.scans.length !== 1;
 
   const common = useMemo(() => ({ filter, lens: state.lens, scope: severalScans ? state.scope : ('all' as const), hideKnown: state.hideKnown }), [filter, state.lens, state.scope, state.hideKnown, severalScans]);

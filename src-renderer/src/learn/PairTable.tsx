@@ -36,7 +36,7 @@ export function SideCell({ side, onOpen, showScan }: { side: PairSide; onOpen(ta
         {side.initiative}
       </Anchor>
       {side.activityId !== undefined && (
-        <Anchor component="button" type="button" size="sm" c="dimmed" display="block" onClick={() => onOpen({ kind: 'activity', id: side.activityId! })} aria-label={t('learn.openDetail', { name: side.activity ?? '' })}>
+        <Anchor component="button" type="button" size="sm" display="block" data-secondary onClick={() => onOpen({ kind: 'activity', id: side.activityId! })} aria-label={t('learn.openDetail', { name: side.activity ?? '' })}>
           {side.activity}
         </Anchor>
       )}

@@ -11,7 +11,7 @@ import type { Db } from '../../db/open';
 import { activityIndex, filterMasks } from '../activity-index';
 import * as B from '../bitsets';
 import { indexExtras, inScope, shareOrganisation, sharedCodes, sideNames, type Scope } from './context';
-import { canPair, lensTable, matchPair } from './lens-table';
+import { canPair, lensTable, maskBound, matchPair } from './lens-table';
 import { pairablePositions } from './top-pairs';
 
 export interface PartnerQuery {
@@ -57,27 +57,31 @@ export function partnersOf(db: Db, q: PartnerQuery): PairingsResult {
 
   const mask = filterMasks(db, index, q.filter).all;
   const stamp = new Int32Array(index.n).fill(-1);
-  const flags = new Int32Array(index.n);
   const partners = new Map<number, Partner>();
   let examined = 0;
   for (const s of sources) {
-    const touched: number[] = [];
+    // Every partner shares a code of each required part: follow only the part with the shortest lists.
+    const parts = new Map<number, number[]>();
     for (let i = t.offsets[s]!; i < t.offsets[s + 1]!; i++) {
       const f = t.features[i]!;
-      const bit = t.requiredBit[f]!;
+      if (t.requiredBit[f] === 0) continue;
+      const list = parts.get(t.requiredBit[f]!) ?? [];
+      list.push(f);
+      parts.set(t.requiredBit[f]!, list);
+    }
+    const length = (fs: number[]) => fs.reduce((sum, f) => sum + t.postings[f]!.length, 0);
+    const via = [...parts.values()].sort((x, y) => length(x) - length(y))[0] ?? [];
+    const touched: number[] = [];
+    for (const f of via) {
       for (const r of t.postings[f]!) {
-        if (!B.has(mask, r) || index.initiative[r] === sourceInitiative) continue;
-        if (stamp[r] !== s) {
-          stamp[r] = s;
-          flags[r] = 0;
-          touched.push(r);
-        }
-        flags[r] = flags[r]! | bit;
+        if (stamp[r] === s || !B.has(mask, r) || index.initiative[r] === sourceInitiative) continue;
+        stamp[r] = s;
+        touched.push(r);
       }
     }
     examined += touched.length;
     for (const r of touched) {
-      if (flags[r] !== t.requiredMask || !inScope(q.scope, ext.regionOf[s]!, ext.regionOf[r]!)) continue;
+      if (!inScope(q.scope, ext.regionOf[s]!, ext.regionOf[r]!) || maskBound(t, s, r) < 0) continue;
       const match = matchPair(t, s, r);
       if (!match) continue;
       const partner = index.initiative[r]!;

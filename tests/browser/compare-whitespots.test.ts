@@ -72,6 +72,35 @@ describe('Vergelijken and Witte vlekken in a real browser', () => {
     await screenshot(h.page, 'compare-sector');
   });
 
+  it('marks "groot verschil" on exactly the values whose shares main puts 10 points or more apart', async () => {
+    await h.page.getByTestId('nav-vergelijken').click();
+    await h.page.getByTestId('compare-tab-type').waitFor({ timeout: 20_000 });
+    const expected = await call<CompareResult>('compare.build', { scans, filter: emptyFilter(scans) });
+    // Spreads are floats: exactly ten points may compute as 9.999999999999996.
+    const big = (v: CompareResult['dimensions'][number]['values'][number]) => v.spread > 10 - 1e-9;
+    const rowId = (dim: string, v: { code: string | null; label: string }) => `compare-row-${dim}-${v.code ?? v.label}`;
+    for (const key of ['type', 'sector', 'bottleneck']) {
+      await h.page.getByTestId(`compare-tab-${key}`).click();
+      const table = h.page.getByTestId(`compare-table-${key}`);
+      await table.waitFor();
+      const dim = expected.dimensions.find((d) => d.key === key)!;
+      const shown = dim.values.filter((v) => v.presence !== 'none');
+      const marked = shown.filter(big).map((v) => rowId(key, v));
+      // The comparison has to tell both kinds apart to test anything.
+      expect(marked.length, key).toBeGreaterThan(0);
+      expect(marked.length, key).toBeLessThan(shown.length);
+      await expect.poll(() => table.locator('tbody tr').count()).toBe(shown.length);
+      const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => ({ id: tr.getAttribute('data-testid'), big: tr.querySelector('[data-testid="compare-big"]') !== null, text: tr.textContent ?? '' })));
+      expect(rows.filter((r) => r.big).map((r) => r.id), key).toEqual(marked);
+      expect(rows.filter((r) => r.big).every((r) => r.text.includes('groot verschil'))).toBe(true);
+      // The tab's badge counts the values that differ: absent somewhere or far apart.
+      const differing = dim.values.filter((v) => v.presence === 'some' || big(v)).length;
+      expect(differing, key).toBeGreaterThan(0);
+      expect((await h.page.getByTestId(`compare-tab-${key}`).innerText()).trim().split(/\s+/).pop(), key).toBe(String(differing));
+    }
+    await h.page.getByTestId('compare-tab-type').click();
+  });
+
   it('exports the comparison as .xlsx with a summary and a sheet per dimension', async () => {
     const wb = await saveDownload(() => h.page.getByTestId('compare-export').click(), 'compare.xlsx');
     const expected = await call<CompareResult>('compare.build', { scans, filter: emptyFilter(scans) });

@@ -2,15 +2,20 @@
  * The Overzicht in a real browser on the sample scan plus a second imported scan (a copy of the
  * sample workbook as another region): the tables add up over both scans, a heatmap cell opens the
  * Activiteiten list with exactly its count, and charts and tables export to PNG, SVG and .xlsx.
+ * Then on the sample plus a genuinely different scan (the canonical Drenthe fixture): the dashboard
+ * is the sum of what overview.build gives for each scan on its own.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { main } from '../../src-main/cli/main';
+import { dispatch } from '../../src-main/handlers/dispatch';
+import { emptyFilter } from '../../src-shared/filter';
+import type { OverviewResult } from '../../src-shared/model';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
-import { tempDir } from '../helpers/db';
+import { tempDir, TEST_ENV } from '../helpers/db';
 import { TYPE_COUNTS, TYPE_KNELPUNT } from '../helpers/published-figures';
 import { expectAccessible, screenshot, SCREENSHOTS, startHarness, type Harness } from './harness';
 
@@ -152,5 +157,92 @@ describe('the Overzicht on two scans in the real UI', () => {
     await h.page.getByTestId('nav-overzicht').click();
     await h.page.getByTestId('ov-no-matches').waitFor({ timeout: 20_000 });
     await expectAccessible(h.page, 'overzicht empty');
+  });
+});
+
+describe('the Overzicht on the sample and a different scan is the sum of the two', () => {
+  let h: Harness;
+  /** The sample first, then the Drenthe fixture. */
+  let perScan: OverviewResult[];
+  beforeAll(async () => {
+    let sampleId = 0;
+    h = await startHarness({
+      prepare: async (db) => {
+        sampleId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+        let err = '';
+        const code = await main(['import', join(REPO_ROOT, 'tests', 'fixtures', 'canonical-nl.xlsx'), '--keep-both', '--db', db.name], { out: () => undefined, err: (t) => (err += t) });
+        expect(code, err).toBe(0);
+      },
+    });
+    const call = async <T,>(channel: string, args: unknown): Promise<T> => {
+      const res = await dispatch(h.db, channel, args, TEST_ENV);
+      if (!res.ok) throw new Error(res.error.message.en);
+      return res.value as T;
+    };
+    const scans = (await call<{ id: number }[]>('scans.list', {})).map((s) => s.id).sort((a, b) => (a === sampleId ? -1 : b === sampleId ? 1 : 0));
+    expect(scans).toHaveLength(2);
+    expect(scans[0]).toBe(sampleId);
+    perScan = await Promise.all(scans.map((id) => call<OverviewResult>('overview.build', { filter: emptyFilter([id]) })));
+    await h.page.getByTestId('nav-overzicht').click();
+    await h.page.getByTestId('ov-heatmap').waitFor({ timeout: 30_000 });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  /** The heatmap's test id part for a value, as CrossTable makes it. */
+  const key = (v: { code: string | null; label: string }) => (v.code ?? `u-${v.label}`).replace(/[^A-Za-z0-9-]+/g, '_');
+  const sum = (f: (o: OverviewResult) => number) => perScan.reduce((s, o) => s + f(o), 0);
+
+  it('shows the two scans’ activities and initiatives added up, and the scans differ', async () => {
+    const [sample, other] = perScan as [OverviewResult, OverviewResult];
+    expect(sample.total).toBe(100);
+    expect(other.total).toBeGreaterThan(0);
+    expect(other.total).not.toBe(sample.total);
+    await expect.poll(() => h.page.getByTestId('ov-summary').innerText(), { timeout: 20_000 }).toBe(`${sum((o) => o.total)} activiteiten van ${sum((o) => o.initiatives)} initiatieven`);
+  });
+
+  it('has every type × knelpunt cell equal to the sum of the cells of each scan on its own', async () => {
+    const expected = new Map<string, number>();
+    for (const o of perScan) {
+      o.typeBottleneck.rows.forEach((r, ri) =>
+        o.typeBottleneck.columns.forEach((c, ci) => {
+          const id = `ov-heat-${key(r)}-${key(c)}`;
+          expected.set(id, (expected.get(id) ?? 0) + o.typeBottleneck.cells[ri]![ci]!);
+        }),
+      );
+    }
+    const shown = new Map(await h.page.getByTestId('ov-heat').locator('tbody [data-testid^="ov-heat-"]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-testid')!, Number(e.textContent)] as [string, number])));
+    expect(shown).toEqual(expected);
+    // The second scan is not a copy: some cell differs from twice the sample's.
+    const sample = perScan[0]!.typeBottleneck;
+    expect(sample.rows.some((r, ri) => sample.columns.some((c, ci) => shown.get(`ov-heat-${key(r)}-${key(c)}`) !== 2 * sample.cells[ri]![ci]!))).toBe(true);
+    // Row totals: activities per type over both scans.
+    const rowTotals = await h.page.getByTestId('ov-heat').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelector('th')!.textContent, Number(tr.querySelector('td:last-child')!.textContent)]));
+    const typeCount = (o: OverviewResult, label: string) => o.typeBottleneck.rows.find((r) => r.label === label)?.count ?? 0;
+    for (const [label, n] of rowTotals) expect(n, String(label)).toBe(sum((o) => typeCount(o, String(label))));
+  });
+
+  it('adds up the quadrant’s cells: matching activities, known reaches and their sum', async () => {
+    const cells = perScan[0]!.quadrant.cells.filter((c) => c.types.length > 0);
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) {
+      const per = perScan.map((o) => o.quadrant.cells.find((x) => x.reachClass === c.reachClass && x.effort === c.effort)!);
+      const total = h.page.getByTestId(`ov-quadrant-total-${c.reachClass}-${c.effort}`);
+      const name = `${c.reachClass}/${c.effort}`;
+      expect(Number(await total.getAttribute('data-count')), name).toBe(per.reduce((s, x) => s + x.count, 0));
+      expect(Number(await total.getAttribute('data-known')), name).toBe(per.reduce((s, x) => s + x.known, 0));
+      const known = per.filter((x) => x.sum !== null);
+      expect(await total.getAttribute('data-sum'), name).toBe(known.length === 0 ? '' : String(known.reduce((s, x) => s + x.sum!, 0)));
+      expect(await total.innerText(), name).toContain(`Samen ${per.reduce((s, x) => s + x.count, 0)} activiteiten`);
+    }
+    // Per type, the number beside its name is the type's activities over both scans.
+    for (const e of perScan[0]!.quadrant.entries) {
+      const n = sum((o) => o.quadrant.entries.find((x) => x.type.code === e.type.code)?.type.count ?? 0);
+      expect(await h.page.getByTestId(`ov-quadrant-type-${e.type.code}`).innerText()).toBe(`${e.type.label} (${n})`);
+    }
+    await expectAccessible(h.page, 'overzicht sample + Drenthe');
+    await screenshot(h.page, 'overview-sample-and-drenthe');
+    await h.page.getByTestId('ov-quadrant').screenshot({ path: join(SCREENSHOTS, 'overview-quadrant-sample-and-drenthe.png') });
   });
 });

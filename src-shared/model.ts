@@ -69,7 +69,7 @@ export interface ScanSummary {
 }
 
 /** Commands the desktop app's menu sends to the renderer. */
-export type MenuCommand = 'import' | 'export' | 'about';
+export type MenuCommand = 'import' | 'export' | 'backups' | 'about';
 
 /** Events main pushes to the renderer, exposed by the preload as `window.regioscanEvents`. */
 export interface BridgeEvents {

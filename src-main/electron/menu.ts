@@ -1,4 +1,4 @@
-/** The application menu: File (Importeren…, Exporteren…, Afsluiten), Edit, View, Window, Help. */
+/** The application menu: File (Importeren…, Exporteren…, Back-ups, Afsluiten), Edit, View, Window, Help. */
 import type { MenuItemConstructorOptions } from 'electron';
 
 import type { MenuCommand } from '../../src-shared/model';
@@ -9,6 +9,7 @@ export interface MenuLabels {
   file: string;
   import: string;
   export: string;
+  backups: string;
   quit: string;
   edit: string;
   view: string;
@@ -18,8 +19,8 @@ export interface MenuLabels {
 }
 
 export const MENU_LABELS: Record<'nl' | 'en', MenuLabels> = {
-  nl: { file: 'Bestand', import: 'Importeren…', export: 'Exporteren…', quit: 'Afsluiten', edit: 'Bewerken', view: 'Beeld', window: 'Venster', help: 'Help', about: 'Over Regioscan' },
-  en: { file: 'File', import: 'Import…', export: 'Export…', quit: 'Quit', edit: 'Edit', view: 'View', window: 'Window', help: 'Help', about: 'About Regioscan' },
+  nl: { file: 'Bestand', import: 'Importeren…', export: 'Exporteren…', backups: 'Back-ups', quit: 'Afsluiten', edit: 'Bewerken', view: 'Beeld', window: 'Venster', help: 'Help', about: 'Over Regioscan' },
+  en: { file: 'File', import: 'Import…', export: 'Export…', backups: 'Backups', quit: 'Quit', edit: 'Edit', view: 'View', window: 'Window', help: 'Help', about: 'About Regioscan' },
 };
 
 export function menuTemplate(labels: MenuLabels, send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
@@ -30,6 +31,7 @@ export function menuTemplate(labels: MenuLabels, send: (command: MenuCommand) =>
       submenu: [
         { label: labels.import, accelerator: 'CmdOrCtrl+O', click: () => send('import') },
         { label: labels.export, accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        { label: labels.backups, click: () => send('backups') },
         { type: 'separator' },
         { label: labels.quit, role: 'quit' },
       ],

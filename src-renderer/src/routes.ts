@@ -11,6 +11,7 @@ export const ROUTES = [
   'vergelijken',
   'witte-vlekken',
   'importeren',
+  'back-ups',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

@@ -1,7 +1,8 @@
 /**
- * Backups on the Importeren screen through the real UI: an import makes a backup, the list shows
- * it, restoring it (after the confirmation) brings the data back and the app reloads it; a damaged
- * database shows a banner on every screen that offers the newest good backup.
+ * The Back-ups screen through the real UI (reached from the navigation and from the link on
+ * Importeren): an import makes a backup, the list shows it, restoring it (after the confirmation)
+ * brings the data back and the app reloads it on Back-ups; a damaged database shows a banner on every
+ * screen that offers the newest good backup.
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,20 +22,36 @@ describe('backups through the real UI', () => {
 
   beforeAll(async () => {
     h = await startHarness({ prepare: (db) => ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))).then(() => undefined) });
-    await h.page.getByTestId('nav-importeren').click();
+    await h.page.getByTestId('nav-back-ups').click();
     await h.page.getByTestId('backups-section').waitFor();
   });
   afterAll(async () => {
     await h?.close();
   });
 
-  it('lists the backup an import made before it wrote', async () => {
+  it('is a screen of its own, in the navigation, linked from Importeren', async () => {
+    expect(await h.page.locator('h1').first().innerText()).toBe('Back-ups');
+    expect(await h.page.getByTestId('nav-back-ups').getAttribute('aria-current')).toBe('page');
+    expect(new URL(h.page.url()).hash).toBe('#/back-ups');
     expect(await h.page.getByTestId('backups-table').innerText()).toContain('Nog geen back-ups.');
+    await expectAccessible(h.page, 'backups screen');
+    await screenshot(h.page, 'backups-screen-empty');
+    await h.page.getByTestId('nav-importeren').click();
+    // Importeren keeps only a short link; the list itself lives on Back-ups.
+    expect(await h.page.getByTestId('backups-section').count()).toBe(0);
+    await h.page.getByTestId('backups-link').click();
+    await h.page.getByTestId('screen-back-ups').waitFor();
+    await h.page.getByTestId('backups-section').waitFor();
+  }, SAFETY_TIMEOUT);
+
+  it('lists the backup an import made before it wrote', async () => {
+    await h.page.getByTestId('nav-importeren').click();
     await h.page.getByTestId('import-file-input').setInputFiles(FIXTURE);
     await h.page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
     await h.page.getByTestId('import-commit').click();
     await h.page.getByTestId('import-done').waitFor({ timeout: 60_000 });
     expect(count('SELECT count(*) AS n FROM scan')).toBe(2);
+    await h.page.getByTestId('nav-back-ups').click();
     await expect.poll(reasons).toEqual(['before-import']);
     const row = await h.page.getByTestId('backup-row').first().innerText();
     expect(row).toContain('Vóór een import');
@@ -58,14 +75,16 @@ describe('backups through the real UI', () => {
     await h.page.getByTestId('restore-result').waitFor({ timeout: 60_000 });
     expect(await h.page.getByTestId('restore-result').innerText()).toMatch(/^Back-up van .+ teruggezet\. De inhoud van daarvóór staat in de back-up ‘regioscan--.+--before-restore\.sqlite’\.$/);
     expect(count('SELECT count(*) AS n FROM scan')).toBe(1);
-    // The reloaded screen shows the restored scans list and the new pre-restore backup on top.
+    // The app reloads on Back-ups, with the new pre-restore backup on top …
+    expect(new URL(h.page.url()).hash).toBe('#/back-ups');
+    await expect.poll(reasons).toEqual(['before-restore', 'before-import']);
+    await expectAccessible(h.page, 'backups after restore');
+    await screenshot(h.page, 'backups-restored');
+    // … and the restored scans list on Importeren.
+    await h.page.getByTestId('nav-importeren').click();
     await expect.poll(() => h.page.getByTestId('scans-table').locator('tbody tr').count()).toBe(1);
     expect(await h.page.getByTestId('scans-table').innerText()).toContain('Noord-Nederland');
     expect(await h.page.getByTestId('scans-table').innerText()).not.toContain('Groningen');
-    await expect.poll(reasons).toEqual(['before-restore', 'before-import']);
-    await expectAccessible(h.page, 'backups after restore');
-    await h.page.getByTestId('backups-section').scrollIntoViewIfNeeded();
-    await screenshot(h.page, 'backups-restored');
   }, SAFETY_TIMEOUT);
 
   it('shows a damaged database on every screen with the newest good backup to restore', async () => {
@@ -82,6 +101,10 @@ describe('backups through the real UI', () => {
     expect(text).toMatch(/Zet de nieuwste goede back-up terug \(van .+, Vóór terugzetten\)/);
     await expectAccessible(h.page, 'damage banner');
     await screenshot(h.page, 'backups-damaged');
+    // 'Alle back-ups' leads to the Back-ups screen; the banner stays.
+    await h.page.getByRole('button', { name: 'Alle back-ups' }).click();
+    await h.page.getByTestId('screen-back-ups').waitFor();
+    expect(await h.page.getByTestId('damage-banner').count()).toBe(1);
 
     await h.page.getByTestId('damage-restore').click();
     await h.page.getByTestId('restore-confirm').click();

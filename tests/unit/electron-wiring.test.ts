@@ -56,7 +56,8 @@ describe('application menu', () => {
     const template = menuTemplate(MENU_LABELS.nl, (c) => sent.push(c), false);
     const file = template[0]!.submenu as { label?: string; click?: () => void }[];
     file.find((i) => i.label === 'Importeren…')!.click!();
-    expect(sent).toEqual(['import']);
+    file.find((i) => i.label === 'Back-ups')!.click!();
+    expect(sent).toEqual(['import', 'backups']);
   });
 });
 

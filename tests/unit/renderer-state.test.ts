@@ -11,6 +11,7 @@ describe('routes', () => {
   it('parse hashes forgivingly and fall back to Overzicht', () => {
     expect(parseRoute('#/activiteiten')).toBe('activiteiten');
     expect(parseRoute('#Witte-Vlekken/')).toBe('witte-vlekken');
+    expect(parseRoute('#/back-ups')).toBe('back-ups');
     expect(parseRoute('#/nergens')).toBeNull();
     expect(routeFromHash('')).toBe('overzicht');
     expect(formatRoute('leer-van-elkaar')).toBe('#/leer-van-elkaar');

@@ -1,6 +1,6 @@
 import type { nlBackups } from './nl-backups';
 
-/** English texts of the backups (Import screen) and the damaged-database banner; the same keys as `nl-backups.ts`. */
+/** English texts of the backups (Backups screen, and the link to it on Import) and the damaged-database banner; the same keys as `nl-backups.ts`. */
 export const enBackups: Record<keyof typeof nlBackups, string> = {
   'backups.title': 'Backups',
   'backups.lead': 'Before every import, replacement, deletion, database update and restore, Regioscan makes a backup automatically. The last {keep} are kept in {folder}.',
@@ -21,6 +21,8 @@ export const enBackups: Record<keyof typeof nlBackups, string> = {
   'backups.restore.confirm': 'Restore',
   'backups.restored': 'Backup of {date} restored. The content from before is in the backup ‘{safety}’.',
   'backups.newest': 'newest',
+  'backups.link.text': 'Before every import and deletion Regioscan makes a backup automatically. You restore one on the Backups screen.',
+  'backups.link.action': 'Go to Backups',
 
   'backups.reason.import': 'Before an import',
   'backups.reason.deleteScan': 'Before deleting scan {id}',

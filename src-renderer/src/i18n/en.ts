@@ -25,6 +25,7 @@ export const en: Dictionary = {
   'route.vergelijken': 'Compare',
   'route.witte-vlekken': 'White spots',
   'route.importeren': 'Import',
+  'route.back-ups': 'Backups',
 
   'screen.overzicht.lead':
     'The overview shows the key figures of the selected scans: how many initiatives, activities and organisations there are, and how the activities are spread over type, geography and bottlenecks.',
@@ -40,6 +41,8 @@ export const en: Dictionary = {
     'White spots shows which combinations of sector, digitalisation form and bottleneck have few or no activities. Whether an empty combination matters depends on policy goals and on what entrepreneurs need.',
   'screen.importeren.lead':
     'Import a completed Regioscan workbook (Excel) as a new scan. Regioscan checks the workbook, maps its values to the codebook and reports what it could not place.',
+  'screen.back-ups.lead':
+    'Regioscan keeps copies of the database automatically. Here you see them and restore one when something went wrong, for example after a wrong import or a deleted scan.',
 
   'empty.noScans': 'No scans have been loaded yet. Import a workbook first to see data here.',
   'empty.noSelection': 'Select one or more scans at the top to see data here.',

@@ -1,4 +1,4 @@
-/** Dutch texts of the back-ups (Importeren screen) and the damaged-database banner. */
+/** Dutch texts of the back-ups (Back-ups screen, and the link to it on Importeren) and the damaged-database banner. */
 export const nlBackups = {
   'backups.title': 'Back-ups',
   'backups.lead': 'Vóór elke import, vervanging, verwijdering, database-update en terugzetting maakt Regioscan automatisch een back-up. De laatste {keep} blijven bewaard in {folder}.',
@@ -19,6 +19,8 @@ export const nlBackups = {
   'backups.restore.confirm': 'Terugzetten',
   'backups.restored': 'Back-up van {date} teruggezet. De inhoud van daarvóór staat in de back-up ‘{safety}’.',
   'backups.newest': 'nieuwste',
+  'backups.link.text': 'Vóór elke import en verwijdering maakt Regioscan automatisch een back-up. Terugzetten doet u op het scherm Back-ups.',
+  'backups.link.action': 'Naar Back-ups',
 
   'backups.reason.import': 'Vóór een import',
   'backups.reason.deleteScan': 'Vóór verwijderen van scan {id}',

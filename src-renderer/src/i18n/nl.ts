@@ -27,6 +27,7 @@ export const nl = {
   'route.vergelijken': 'Vergelijken',
   'route.witte-vlekken': 'Witte vlekken',
   'route.importeren': 'Importeren',
+  'route.back-ups': 'Back-ups',
 
   'screen.overzicht.lead':
     'Het overzicht toont de kerncijfers van de gekozen scans: hoeveel initiatieven, activiteiten en organisaties er zijn, en hoe de activiteiten verdeeld zijn over type, geografie en knelpunten.',
@@ -42,6 +43,8 @@ export const nl = {
     'Witte vlekken laat zien welke combinaties van sector, digitaliseringsvorm en knelpunt geen of weinig activiteiten hebben. Of een lege combinatie ertoe doet, hangt af van beleidsdoelen en de vraag van ondernemers.',
   'screen.importeren.lead':
     'Importeer een ingevuld Regioscan-werkboek (Excel) als nieuwe scan. Regioscan controleert het werkboek, koppelt de waarden aan het codeboek en meldt wat het niet kon plaatsen.',
+  'screen.back-ups.lead':
+    'Regioscan bewaart automatisch kopieën van de database. Hier ziet u ze en zet u er een terug als er iets mis is gegaan, bijvoorbeeld na een verkeerde import of een verwijderde scan.',
 
   'empty.noScans': 'Er zijn nog geen scans geladen. Importeer eerst een werkboek om hier gegevens te zien.',
   'empty.noSelection': 'Kies bovenaan een of meer scans om hier gegevens te zien.',

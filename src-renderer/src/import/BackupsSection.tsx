@@ -1,5 +1,8 @@
-/** "Back-ups" on the Importeren screen: the automatic backups beside the database, and restoring one. */
-import { Alert, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
+/**
+ * The automatic backups beside the database, and restoring one: the body of the Back-ups screen.
+ * `labelledBy` is the id of the heading that titles it (the screen's h1).
+ */
+import { Alert, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconDatabaseExport, IconHistory } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import type { BackupInfo, BackupList, RestoreResult } from '../../../src-shared/model';
@@ -11,7 +14,7 @@ import { backupDate, backupReason, formatBytes } from './backups';
 import { takeRestoreNote } from './restoreNote';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 
-export function BackupsSection() {
+export function BackupsSection({ labelledBy }: { labelledBy: string }) {
   const { t, lang } = useI18n();
   const { scans, appInfo } = useData();
   const [list, setList] = useState<BackupList | null>(null);
@@ -53,20 +56,17 @@ export function BackupsSection() {
 
   const backups = list?.backups ?? [];
   return (
-    <section aria-labelledby="backups-title" id="backups" data-testid="backups-section">
-      <Group justify="space-between" align="flex-end" mb={4}>
-        <Title order={2} id="backups-title" fz="h2">
-          {t('backups.title')}
-        </Title>
+    <section aria-labelledby={labelledBy} id="backups" data-testid="backups-section">
+      <Group justify="space-between" align="center" gap="md" mb="md">
+        <Text c="dimmed" size="sm" maw={760}>
+          {list && !list.folder ? t('backups.leadNoFile') : t('backups.lead', { keep: list?.keep ?? 10, folder: list?.folder ?? '…' })}
+        </Text>
         {list?.folder && !readOnly && !damaged && (
           <Button variant="default" leftSection={<IconDatabaseExport size={18} aria-hidden="true" />} onClick={createNow} data-testid="backup-create">
             {t('backups.create')}
           </Button>
         )}
       </Group>
-      <Text c="dimmed" size="sm" mb="md">
-        {list && !list.folder ? t('backups.leadNoFile') : t('backups.lead', { keep: list?.keep ?? 10, folder: list?.folder ?? '…' })}
-      </Text>
 
       {restoreNote && (
         <Alert color="teal" variant="light" mb="sm" withCloseButton onClose={() => setRestoreNote(null)} closeButtonLabel={t('notice.dismiss')} data-testid="restore-result">
@@ -86,7 +86,7 @@ export function BackupsSection() {
 
       {list?.folder !== null && (
         <Table.ScrollContainer minWidth={640} type="native">
-          <Table data-testid="backups-table" aria-labelledby="backups-title" striped withTableBorder verticalSpacing="xs" fz="sm">
+          <Table data-testid="backups-table" aria-labelledby={labelledBy} striped withTableBorder verticalSpacing="xs" fz="sm">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('backups.col.createdAt')}</Table.Th>

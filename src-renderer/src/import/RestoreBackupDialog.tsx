@@ -1,6 +1,6 @@
 /**
  * Asks before a backup replaces the database's content; after main restored it, the app reloads
- * (on the Importeren screen, where the Backups section says what happened): every list, filter
+ * (on the Back-ups screen, which says what happened): every list, filter
  * count and setting then comes from the restored database.
  */
 import { Text } from '@mantine/core';
@@ -19,9 +19,9 @@ interface RestoreBackupDialogProps {
 }
 
 /** replaceState fires no hashchange: the current page must not mount (and consume) the note before the reload. */
-function reloadOnImportScreen(): void {
+function reloadOnBackupsScreen(): void {
   const url = new URL(window.location.href);
-  url.hash = formatRoute('importeren');
+  url.hash = formatRoute('back-ups');
   window.history.replaceState(window.history.state, '', url);
   window.location.reload();
 }
@@ -37,7 +37,7 @@ export function RestoreBackupDialog({ backup, opened, onClose }: RestoreBackupDi
       confirmLabel={t('backups.restore.confirm')}
       confirmTestId="restore-confirm"
       remove={() => api.invoke('backups.restore', { name: backup.name }).then(rememberRestore)}
-      onDone={reloadOnImportScreen}
+      onDone={reloadOnBackupsScreen}
     >
       <Text size="sm">{t('backups.restore.what', { date: backupDate(backup, lang), reason: backupReason(backup.reason, t) })}</Text>
       <Text size="sm">{t('backups.restore.safety')}</Text>

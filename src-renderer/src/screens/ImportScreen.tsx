@@ -1,10 +1,10 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useT } from '../i18n';
-import { BackupsSection } from '../import/BackupsSection';
+import { BackupsLink } from '../import/BackupsLink';
 import { ImportSection } from '../import/ImportSection';
 import { ScansSection } from '../import/ScansSection';
 
-/** Importeren: load a Regioscan workbook as a new scan, and manage the scans already imported. */
+/** Importeren: load a Regioscan workbook as a new scan, manage the scans already imported; a link to Back-ups. */
 export function ImportScreen() {
   const t = useT();
   return (
@@ -23,7 +23,7 @@ export function ImportScreen() {
         </div>
         <ImportSection />
         <ScansSection />
-        <BackupsSection />
+        <BackupsLink />
       </Stack>
     </section>
   );

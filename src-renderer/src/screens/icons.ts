@@ -4,6 +4,7 @@ import {
   IconBulb,
   IconFileImport,
   IconGrid3x3,
+  IconHistory,
   IconLayoutDashboard,
   IconListDetails,
   type Icon,
@@ -19,4 +20,5 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   vergelijken: IconArrowsLeftRight,
   'witte-vlekken': IconGrid3x3,
   importeren: IconFileImport,
+  'back-ups': IconHistory,
 };

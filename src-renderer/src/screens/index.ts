@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Route } from '../routes';
 import { ActivitiesScreen } from './ActivitiesScreen';
+import { BackupsScreen } from './BackupsScreen';
 import { CompareScreen } from './CompareScreen';
 import { EcosystemMapScreen } from './EcosystemMapScreen';
 import { ImportScreen } from './ImportScreen';
@@ -17,4 +18,5 @@ export const SCREENS: Readonly<Record<Route, ComponentType>> = {
   vergelijken: CompareScreen,
   'witte-vlekken': WhiteSpotsScreen,
   importeren: ImportScreen,
+  'back-ups': BackupsScreen,
 };

@@ -34,7 +34,7 @@ export function DamageBanner() {
             {t('damage.restore')}
           </Button>
         )}
-        <Button variant="default" onClick={() => navigate('importeren')}>
+        <Button variant="default" onClick={() => navigate('back-ups')}>
           {t('damage.allBackups')}
         </Button>
       </Group>

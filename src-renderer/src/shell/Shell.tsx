@@ -47,6 +47,8 @@ export function Shell() {
       navigate('activiteiten');
       exportRequest.request();
     },
+    // File › Back-ups: the Back-ups screen.
+    backups: () => navigate('back-ups'),
     about: about.open,
   });
   const screenTitle = t(`route.${route}`);

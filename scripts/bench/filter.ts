@@ -3,31 +3,13 @@
  * the time to compute all facet counts plus the first 100 rows, as the Activiteiten screen asks —
  * against a naive baseline that scans every activity in memory for each filter. Prints figures.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { DIMENSIONS, type DimensionKey } from '../../src-shared/codebook';
 import { emptyFilter, type Condition, type Filter } from '../../src-shared/filter';
-import { openDatabase, type Db } from '../../src-main/db/open';
-import { writeScan } from '../../src-main/import/write-scan';
+import type { Db } from '../../src-main/db/open';
 import { queryActivities } from '../../src-main/query/activities';
 import { facetCounts } from '../../src-main/query/facets';
-import { REPO_ROOT } from '../../src-main/version';
 import { mulberry32 } from '../sample/prng';
-import { buildStressScan } from './stress-scan';
-
-const dir = join(REPO_ROOT, 'tmp', 'bench');
-mkdirSync(dir, { recursive: true });
-
-async function stressDb(activities: number, initiatives: number, name: string): Promise<Db> {
-  const path = join(dir, name);
-  const fresh = !existsSync(path);
-  const db = await openDatabase(path);
-  if (fresh) {
-    writeScan(db, buildStressScan(activities, initiatives), [], { fileName: null, sha256: null });
-    db.exec('ANALYZE');
-  }
-  return db;
-}
+import { stressDb, time } from './bench-db';
 
 const FILTERABLE: DimensionKey[] = ['type', 'sector', 'size', 'phase', 'maturity', 'geography', 'form', 'goal', 'application', 'technology', 'bottleneck', 'rationale', 'effort'];
 
@@ -86,12 +68,6 @@ function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
   return { median: at(0.5), p95: at(0.95), max: s[s.length - 1]! };
-}
-
-function time(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
 }
 
 const fmt = (x: number) => x.toFixed(1);

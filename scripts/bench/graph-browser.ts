@@ -7,24 +7,17 @@
  * - long tasks (> 50 ms, Chromium's Long Tasks API) on the UI thread while the layout runs, and the
  *   longest one; the target is none over 100 ms.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { openDatabase } from '../../src-main/db/open';
-import { writeScan } from '../../src-main/import/write-scan';
 import { startServer } from '../../src-main/serve/server';
 import { REPO_ROOT } from '../../src-main/version';
-import { buildStressScan } from './stress-scan';
+import { median, stressDb } from './bench-db';
 
 const INITIATIVES = Number(process.env.BENCH_INITIATIVES ?? 2_000);
 const PROFILE = process.argv.includes('--profile');
 const RUNS = PROFILE ? 1 : 3;
-const dir = join(REPO_ROOT, 'tmp', 'bench');
-mkdirSync(dir, { recursive: true });
-const path = join(dir, `graph-${INITIATIVES}.sqlite`);
-const fresh = !existsSync(path);
-const db = await openDatabase(path);
-if (fresh) writeScan(db, buildStressScan(INITIATIVES * 3, INITIATIVES, 7), [], { fileName: null, sha256: null });
+const db = await stressDb(INITIATIVES * 3, INITIATIVES, `graph-${INITIATIVES}.sqlite`, 7);
 const rendererDir = join(REPO_ROOT, 'out', 'renderer');
 if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first.');
 
@@ -145,8 +138,6 @@ function printProfile(profile: CpuProfile): void {
   }
   for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${key}`);
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 const results: RunResult[] = [];
 for (let i = 0; i < RUNS; i++) results.push(await run());

@@ -3,28 +3,12 @@
  * all report tables) for 50 random filters on the 60,000-activity stress scan and on a sample-sized
  * scan, after one warm-up pass, as the running app would ask. Prints figures, not verdicts.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { DIMENSIONS, type DimensionKey } from '../../src-shared/codebook';
 import { emptyFilter, type Condition, type Filter } from '../../src-shared/filter';
-import { openDatabase, type Db } from '../../src-main/db/open';
-import { writeScan } from '../../src-main/import/write-scan';
 import { activityIndex } from '../../src-main/query/activity-index';
 import { buildOverview } from '../../src-main/query/overview';
-import { REPO_ROOT } from '../../src-main/version';
 import { mulberry32 } from '../sample/prng';
-import { buildStressScan } from './stress-scan';
-
-const dir = join(REPO_ROOT, 'tmp', 'bench');
-mkdirSync(dir, { recursive: true });
-
-async function stressDb(activities: number, initiatives: number, name: string): Promise<Db> {
-  const path = join(dir, name);
-  const fresh = !existsSync(path);
-  const db = await openDatabase(path);
-  if (fresh) writeScan(db, buildStressScan(activities, initiatives), [], { fileName: null, sha256: null });
-  return db;
-}
+import { stressDb, time } from './bench-db';
 
 const FILTERABLE: DimensionKey[] = ['type', 'sector', 'size', 'phase', 'maturity', 'geography', 'form', 'technology', 'bottleneck', 'rationale', 'effort'];
 
@@ -39,12 +23,6 @@ function randomFilters(n: number, seed: number): Filter[] {
     return { ...emptyFilter(), conditions };
   });
   return [emptyFilter(), ...filters];
-}
-
-function time(fn: () => unknown): number {
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
 }
 
 const fmt = (x: number) => x.toFixed(1);

@@ -3,33 +3,22 @@
  * lens (activities and initiatives), and one activity's partners — with the number of candidate
  * pairs examined against all n² / 2. Targets: top 100 per lens ≤ 2 s; one activity's partners ≤ 50 ms.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { emptyFilter } from '../../src-shared/filter';
 import { PAIRING_LENSES } from '../../src-shared/pairing';
-import { openDatabase } from '../../src-main/db/open';
-import { writeScan } from '../../src-main/import/write-scan';
 import { activityIndex } from '../../src-main/query/activity-index';
 import { lensTable } from '../../src-main/query/pairings/lens-table';
 import { partnersOf } from '../../src-main/query/pairings/partners';
 import { topPairs } from '../../src-main/query/pairings/top-pairs';
-import { REPO_ROOT } from '../../src-main/version';
 import { mulberry32 } from '../sample/prng';
-import { buildStressScan } from './stress-scan';
+import { median, stressDb } from './bench-db';
 
-const dir = join(REPO_ROOT, 'tmp', 'bench');
-mkdirSync(dir, { recursive: true });
-const path = join(dir, 'filter-60000.sqlite');
-const fresh = !existsSync(path);
-const db = await openDatabase(path);
-if (fresh) writeScan(db, buildStressScan(60_000, 20_000), [], { fileName: null, sha256: null });
+const db = await stressDb(60_000, 20_000, 'filter-60000.sqlite');
 
 function timed<T>(fn: () => T): [T, number] {
   const t = performance.now();
   const value = fn();
   return [value, performance.now() - t];
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 const [index, indexMs] = timed(() => activityIndex(db));

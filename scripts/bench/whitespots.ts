@@ -3,39 +3,21 @@
  * scan beside a 20,000-activity one (100× and 33× all of the Netherlands), with and without a filter.
  * Prints figures, no verdicts.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
-import { openDatabase } from '../../src-main/db/open';
 import { writeScan } from '../../src-main/import/write-scan';
 import { compareScans } from '../../src-main/query/compare';
 import { whiteSpots, type WhiteSpotQuery } from '../../src-main/query/whitespots';
-import { REPO_ROOT } from '../../src-main/version';
 import { buildStressScan } from './stress-scan';
+import { benchDb, medianTime } from './bench-db';
 
-const dir = join(REPO_ROOT, 'tmp', 'bench');
-mkdirSync(dir, { recursive: true });
-const path = join(dir, 'compare-60000-20000.sqlite');
-const fresh = !existsSync(path);
-const db = await openDatabase(path);
-if (fresh) {
+const db = await benchDb('compare-60000-20000.sqlite', (fresh) => {
   const big = buildStressScan(60_000, 20_000);
   const small = buildStressScan(20_000, 7_000, 2023);
-  writeScan(db, { ...small, scan: { ...small.scan, region: 'Vergelijkregio', year: 2023 } }, [], { fileName: null, sha256: null });
-  writeScan(db, big, [], { fileName: null, sha256: null });
-}
+  writeScan(fresh, { ...small, scan: { ...small.scan, region: 'Vergelijkregio', year: 2023 } }, [], { fileName: null, sha256: null });
+  writeScan(fresh, big, [], { fileName: null, sha256: null });
+});
 const scans = (db.prepare('SELECT id FROM scan ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 const n = (db.prepare('SELECT count(*) AS n FROM activity').get() as { n: number }).n;
-
-function median(fn: () => unknown, runs = 7): number {
-  fn();
-  const times = Array.from({ length: runs }, () => {
-    const t = performance.now();
-    fn();
-    return performance.now() - t;
-  });
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
-}
 
 const filtered: Filter = { ...emptyFilter(), conditions: [{ dimension: 'type', mode: 'any', values: ['signaleren', 'kennisplatform'] }, { dimension: 'bottleneck', mode: 'any', values: ['1', '2'] }] };
 console.log(`${n.toLocaleString('en-GB')} activities in ${scans.length} scans`);
@@ -46,11 +28,11 @@ const matrices: [string, WhiteSpotQuery][] = [
 ];
 for (const [label, query] of matrices) {
   const r = whiteSpots(db, query);
-  console.log(`${label}: ${r.combinations} cells, ${r.empty} empty, ${r.total} activities; ${median(() => whiteSpots(db, query)).toFixed(1)} ms median`);
+  console.log(`${label}: ${r.combinations} cells, ${r.empty} empty, ${r.total} activities; ${medianTime(() => whiteSpots(db, query)).toFixed(1)} ms median`);
 }
 for (const [label, filter] of [['compare, no filter', emptyFilter()], ['compare, filtered (type and knelpunt)', filtered]] as const) {
   const r = compareScans(db, { scans, filter });
   const values = r.dimensions.reduce((a, d) => a + d.values.length, 0);
-  console.log(`${label}: ${r.scans.map((s) => s.total).join(' + ')} activities, ${values} values over ${r.dimensions.length} dimensions; ${median(() => compareScans(db, { scans, filter })).toFixed(1)} ms median`);
+  console.log(`${label}: ${r.scans.map((s) => s.total).join(' + ')} activities, ${values} values over ${r.dimensions.length} dimensions; ${medianTime(() => compareScans(db, { scans, filter })).toFixed(1)} ms median`);
 }
 db.close();

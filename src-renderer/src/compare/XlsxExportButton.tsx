@@ -9,8 +9,8 @@ import type { ArgsOf } from '../../../src-shared/contract';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
 import { useToast } from '../explore/Toast';
+import { useDeliverFile } from '../explore/useDeliverFile';
 import { useI18n } from '../i18n';
-import { downloadBase64 } from '../import/download';
 
 type XlsxChannel = 'export.compare' | 'export.whitespots' | 'export.pairings';
 
@@ -22,25 +22,16 @@ interface Props<C extends XlsxChannel> {
 }
 
 export function XlsxExportButton<C extends XlsxChannel>({ channel, args, label, testId }: Props<C>) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const notify = useToast();
+  const deliver = useDeliverFile();
   const [busy, setBusy] = useState(false);
 
   const run = async () => {
     if (!args) return;
     setBusy(true);
     try {
-      const file = await api.invoke(channel, args);
-      const savedTo = file.savedTo;
-      if (savedTo) {
-        notify(t('explore.export.savedTo', { path: savedTo }), 'success', {
-          label: t('explore.export.showInFolder'),
-          run: () => void api.invoke('app.showInFolder', { path: savedTo }),
-        });
-      } else if (file.data) {
-        downloadBase64(file.fileName, file.data);
-        notify(t('explore.export.downloaded', { file: file.fileName }));
-      }
+      deliver(await api.invoke(channel, args));
     } catch (error) {
       notify(toApiError(error).userMessage[lang], 'error');
     } finally {

@@ -8,10 +8,10 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
 import { useI18n, type MessageKey } from '../i18n';
-import { downloadBase64 } from '../import/download';
 import { useFilter } from '../state/FilterProvider';
 import { useExportRequest } from './ExportRequest';
 import { useToast } from './Toast';
+import { useDeliverFile } from './useDeliverFile';
 
 type Choice = { id: string; label: MessageKey; format: 'xlsx' | 'csv'; separator?: ';' | ',' };
 const CHOICES: readonly Choice[] = [
@@ -25,6 +25,7 @@ export function ExportMenu() {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
   const notify = useToast();
+  const deliver = useDeliverFile();
   const exportRequest = useExportRequest();
   const [opened, setOpened] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -38,17 +39,7 @@ export function ExportMenu() {
     setBusy(true);
     try {
       const file = await api.invoke('export.activities', { filter, format: choice.format, ...(choice.separator ? { separator: choice.separator } : {}), language: lang });
-      const savedTo = file.savedTo;
-      if (savedTo) {
-        notify(t('explore.export.savedTo', { path: savedTo }), 'success', {
-          label: t('explore.export.showInFolder'),
-          run: () => void api.invoke('app.showInFolder', { path: savedTo }),
-        });
-      }
-      else if (file.data) {
-        downloadBase64(file.fileName, file.data, choice.format === 'xlsx' ? XLSX : 'text/csv;charset=utf-8');
-        notify(t('explore.export.downloaded', { file: file.fileName }));
-      }
+      deliver(file, choice.format === 'xlsx' ? XLSX : 'text/csv;charset=utf-8');
     } catch (error) {
       notify(toApiError(error).userMessage[lang], 'error');
     } finally {

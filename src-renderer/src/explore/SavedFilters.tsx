@@ -11,12 +11,12 @@ import type { SavedFilter } from '../../../src-shared/model';
 import { api } from '../api/client';
 import { toApiError, type LocalisedMessage } from '../api/errors';
 import { useI18n } from '../i18n';
-import { downloadBase64 } from '../import/download';
 import { useAppActions } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import { DeleteFilterDialog, SaveFilterDialog } from './SavedFilterDialogs';
 import { useToast } from './Toast';
+import { useDeliverFile } from './useDeliverFile';
 import { useDescribeFilter } from './useDescribeFilter';
 
 type Dialog = { kind: 'save' } | { kind: 'rename'; saved: SavedFilter; filter: Filter } | { kind: 'delete'; saved: SavedFilter } | null;
@@ -82,6 +82,7 @@ export function SavedFilters() {
   const facets = useFacets();
   const describe = useDescribeFilter(facets.result);
   const notify = useToast();
+  const deliver = useDeliverFile();
   const fileInput = useRef<HTMLInputElement>(null);
   const [items, setItems] = useState<SavedFilter[] | null>(null);
   const [error, setError] = useState<LocalisedMessage | null>(null);
@@ -119,10 +120,7 @@ export function SavedFilters() {
       notify(t('explore.saved.duplicated', { name: copy.name }));
     }, fail);
   const exportFile = (saved: SavedFilter) =>
-    api.invoke('filters.export', { id: saved.id }).then((file) => {
-      if (file.savedTo) notify(t('explore.export.savedTo', { path: file.savedTo }));
-      else if (file.data) downloadBase64(file.fileName, file.data, 'application/json');
-    }, fail);
+    api.invoke('filters.export', { id: saved.id }).then((file) => deliver(file, 'application/json'), fail);
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = '';

@@ -11,6 +11,7 @@ const db = await stressDb(60_000, 20_000, 'filter-60000.sqlite');
 
 const cases: [string, Filter][] = [
   ['whole stress scan', emptyFilter()],
+  ['filter: Signaleren, knelpunt 1, 2 or 3 (about 2,000 initiatives)', { ...emptyFilter(), conditions: [{ dimension: 'type', mode: 'any', values: ['signaleren'] }, { dimension: 'bottleneck', mode: 'any', values: ['1', '2', '3'] }] }],
   ['filter: Signaleren or Kennisplatform, knelpunt 1 or 2', { ...emptyFilter(), conditions: [{ dimension: 'type', mode: 'any', values: ['signaleren', 'kennisplatform'] }, { dimension: 'bottleneck', mode: 'any', values: ['1', '2'] }] }],
 ];
 for (const [label, filter] of cases) {

@@ -276,7 +276,12 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
   const orgNames = new Map<number, string>();
   const nodeOrgs: Set<number>[] = nodes.map(() => new Set());
   if (q.edges.includes('providers')) {
-    const rows = db.prepare(`SELECT p.activity_id, p.organisation_id, o.name FROM provider p JOIN organisation o ON o.id = p.organisation_id${q.role ? ' WHERE p.role = ?' : ''}`).raw().all(...(q.role ? [q.role] : [])) as [number, number, string][];
+    // Without a role the index knows every organisation's activities; a role needs the provider rows.
+    const rows: Iterable<[number, number, string]> = q.role
+      ? (db.prepare('SELECT p.activity_id, p.organisation_id, o.name FROM provider p JOIN organisation o ON o.id = p.organisation_id WHERE p.role = ?').raw().all(q.role) as [number, number, string][])
+      : (function* () {
+          for (const [orgId, org] of index.organisations) for (const p of org.positions) yield [index.ids[p]!, orgId, org.name] as [number, number, string];
+        })();
     const orgNodes = new Map<number, Set<number>>();
     for (const [activityId, orgId, name] of rows) {
       const p = index.position.get(activityId);

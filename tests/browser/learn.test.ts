@@ -95,7 +95,7 @@ describe('Leer van elkaar in a real browser', () => {
     await h.page.getByTestId('learn-focus').waitFor({ timeout: 20_000 });
     await expect.poll(() => h.page.getByTestId('learn-focus').innerText()).toContain(name);
     const id = Number(new URL(h.page.url()).hash.split('initiatief=')[1]);
-    const partners = await cliPairs(h.databasePath, ['--lens', 'A', '--for-initiative', String(id), '--top', '25']);
+    const partners = await cliPairs(h.databasePath, ['--lens', 'A', '--for-initiative', String(id), '--top', '50']);
     await expect.poll(async () => (await shownPairs()).map((p) => p.b), { timeout: 20_000 }).toEqual(partners.map((p) => p.b.initiative));
     await screenshot(h.page, 'learn-focus');
     await h.page.getByTestId('learn-focus-close').click();

@@ -21,12 +21,10 @@ import { PairTable } from './PairTable';
 import { useLearnFocus } from './useLearnFocus';
 import { ScreenHeading } from '../shell/ScreenHeading';
 
-const PARTNERS_TOP = 25;
-
-type Common = Omit<ArgsOf<'pairings.partners'>, 'top' | 'initiative' | 'activity'>;
+type Common = Omit<ArgsOf<'pairings.partners'>, 'initiative' | 'activity'>;
 
 function partnerArgs(focus: LearnFocus | null, common: Common, lens: PairingLens): ArgsOf<'pairings.partners'> | null {
-  return focus ? { ...common, lens, ...focus, top: PARTNERS_TOP } : null;
+  return focus ? { ...common, lens, ...focus } : null;
 }
 
 export function LearnView() {
@@ -47,9 +45,10 @@ export function LearnView() {
   const exportArgs = useMemo(() => (listArgs ? { ...listArgs, language: lang } : null), [listArgs, lang]);
 
   // "Leer van…": the partners under each lens (the counts go into the lens labels).
-  const argsA = useMemo(() => partnerArgs(focus, common, 'A'), [focus, common]);
-  const argsB = useMemo(() => partnerArgs(focus, common, 'B'), [focus, common]);
-  const argsC = useMemo(() => partnerArgs(focus, common, 'C'), [focus, common]);
+  const partnerCommon = useMemo(() => ({ ...common, top: state.top }), [common, state.top]);
+  const argsA = useMemo(() => partnerArgs(focus, partnerCommon, 'A'), [focus, partnerCommon]);
+  const argsB = useMemo(() => partnerArgs(focus, partnerCommon, 'B'), [focus, partnerCommon]);
+  const argsC = useMemo(() => partnerArgs(focus, partnerCommon, 'C'), [focus, partnerCommon]);
   const partnersA = useApiResult('pairings.partners', argsA);
   const partnersB = useApiResult('pairings.partners', argsB);
   const partnersC = useApiResult('pairings.partners', argsC);
@@ -74,7 +73,7 @@ export function LearnView() {
                 {t('learn.focus.title', { name: name ?? '…' })}
               </Title>
               <Text size="sm" c="dimmed">
-                {t('learn.focus.lead', { kind: t(focus.activity !== undefined ? 'learn.focus.kind.activity' : 'learn.focus.kind.initiative') })}
+                {t(focus.activity !== undefined ? 'learn.focus.lead.activity' : 'learn.focus.lead.initiative')}
               </Text>
             </div>
             <Button size="xs" variant="default" leftSection={<IconArrowLeft size={16} aria-hidden="true" />} onClick={clearFocus} data-testid="learn-focus-close">

@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyFilter } from '../../src-shared/filter';
 import { main } from '../../src-main/cli/main';
+import { partnersOf } from '../../src-main/query/pairings/partners';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
@@ -100,6 +102,20 @@ describe('Leer van elkaar in a real browser', () => {
     await screenshot(h.page, 'learn-focus');
     await h.page.getByTestId('learn-focus-close').click();
     await expect.poll(() => h.page.getByTestId('learn-focus').count()).toBe(0);
+  });
+
+  it('"Leer van…" with no partners under the chosen lens offers the lenses that have some', async () => {
+    const ids = (h.db.prepare('SELECT id FROM activity ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+    const count = (lens: 'A' | 'B', activity: number) => partnersOf(h.db, { filter: emptyFilter(), lens, activity, top: 50, scope: 'all', hideKnown: false }).pairs.length;
+    const lonely = ids.find((id) => count('A', id) === 0 && count('B', id) > 0)!;
+    expect(lonely).toBeDefined();
+    await h.page.getByTestId('learn-lens').getByText(/^A ·/).click();
+    await h.page.evaluate((id) => (window.location.hash = `#/leer-van-elkaar?activiteit=${id}`), lonely);
+    await h.page.getByTestId('learn-none').waitFor({ timeout: 20_000 });
+    await h.page.getByTestId('learn-switch-B').click();
+    await expect.poll(async () => (await shownPairs()).length, { timeout: 20_000 }).toBe(count('B', lonely));
+    await h.page.getByTestId('learn-focus-close').click();
+    await h.page.getByTestId('learn-lens').getByText(/^A ·/).click();
   });
 
   it('reads in English and in dark mode, and passes the accessibility check there', async () => {

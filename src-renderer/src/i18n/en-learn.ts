@@ -42,6 +42,7 @@ export const enLearn: Record<keyof typeof nlLearn, string> = {
   'learn.focus.lead.activity': 'The best partners of this activity under the chosen lens, among the activities under the filter.',
   'learn.focus.close': 'Back to all pairs',
   'learn.focus.none': 'No partners under this lens and this filter.',
+  'learn.focus.elsewhere': 'There are under:',
   'learn.focus.counts': 'Partners per lens: A {A} · B {B} · C {C}',
   'learn.openDetail': 'Details of {name}',
 };

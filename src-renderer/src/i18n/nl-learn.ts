@@ -40,6 +40,7 @@ export const nlLearn = {
   'learn.focus.lead.activity': 'De beste partners van deze activiteit onder de gekozen lens, tussen de activiteiten onder het filter.',
   'learn.focus.close': 'Terug naar alle paren',
   'learn.focus.none': 'Geen partners onder deze lens en dit filter.',
+  'learn.focus.elsewhere': 'Wel onder:',
   'learn.focus.counts': 'Partners per lens: A {A} · B {B} · C {C}',
   'learn.openDetail': 'Details van {name}',
 };

@@ -59,6 +59,8 @@ export function LearnView() {
 
   const shown = focus ? partners[state.lens] : list;
   const counts = focus ? Object.fromEntries(PAIRING_LENSES.map((l) => [l, partners[l].value?.pairs.length])) : undefined;
+  // "Leer van…" with no partners under this lens: the lenses that do have some.
+  const otherLenses = PAIRING_LENSES.filter((l) => l !== state.lens && (counts?.[l] ?? 0) > 0);
   const open = (target: DetailTarget) => setStack((s) => [...s, target]);
 
   return (
@@ -112,6 +114,16 @@ export function LearnView() {
           {shown.value.pairs.length === 0 ? (
             <Alert icon={<IconInfoCircle size={18} aria-hidden="true" />} color="blue" variant="light" data-testid="learn-none">
               {focus ? t('learn.focus.none') : t('learn.none')}
+              {focus && otherLenses.length > 0 && (
+                <Group gap="xs" mt="xs">
+                  <Text size="sm">{t('learn.focus.elsewhere')}</Text>
+                  {otherLenses.map((l) => (
+                    <Button key={l} size="compact-sm" variant="default" onClick={() => dispatch({ type: 'lensChosen', lens: l })} data-testid={`learn-switch-${l}`}>
+                      {`${t(`learn.lens.${l}`)} (${counts?.[l]})`}
+                    </Button>
+                  ))}
+                </Group>
+              )}
               {!focus && (
                 <>
                   {' '}

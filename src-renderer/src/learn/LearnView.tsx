@@ -14,6 +14,7 @@ import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
 import { useApiResult } from '../explore/useApiResult';
 import { useI18n } from '../i18n';
 import { formatRoute } from '../routes';
+import { useData } from '../state/DataProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { initialLearnState, learnReducer, type LearnFocus } from '../state/learn';
 import { LearnControls } from './LearnControls';
@@ -37,7 +38,9 @@ export function LearnView() {
   const [drawer, setDrawer] = useState<{ version: number; stack: DetailTarget[] }>({ version: focusVersion, stack: [] });
   const stack = drawer.version === focusVersion ? drawer.stack : [];
   const setStack = (next: (s: DetailTarget[]) => DetailTarget[]) => setDrawer({ version: focusVersion, stack: next(stack) });
-  const severalScans = filter.scans.length !== 1;
+  const { scans } = useData();
+  // The regions choice only means something with more than one scan in play (no scans named = all).
+  const severalScans = (filter.scans.length > 0 ? filter.scans.length : scans.items.length) > 1;
 
   const common = useMemo(() => ({ filter, lens: state.lens, scope: severalScans ? state.scope : ('all' as const), hideKnown: state.hideKnown }), [filter, state.lens, state.scope, state.hideKnown, severalScans]);
   const listArgs = useMemo(() => (focus ? null : { ...common, by: state.by, top: state.top }), [focus, common, state.by, state.top]);

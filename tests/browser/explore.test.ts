@@ -67,7 +67,8 @@ describe('exploring the sample scan in the real UI', () => {
     const code = await main(['list', '--db', h.databasePath, '--where', 'type=Werken met studenten', '--where', 'Knelpunt=6', '--scan', String(scanId), '--json'], { out: (t) => (out += t), err: () => undefined });
     expect(code).toBe(0);
     const listed = JSON.parse(out) as { id: number }[];
-    expect(listed).toHaveLength(await count());
+    // The list was just shown again (back from the other screens): wait for its count, then compare.
+    await expect.poll(count, { timeout: 20_000 }).toBe(listed.length);
     const shown = await h.page.locator('[data-testid^="activity-row-"]').evaluateAll((rows) => rows.map((r) => Number(r.getAttribute('data-testid')!.replace('activity-row-', ''))));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown).toEqual(listed.map((r) => r.id).slice(0, shown.length));

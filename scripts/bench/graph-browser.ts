@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../src-main/serve/server';
 import { REPO_ROOT } from '../../src-main/version';
+import type { GraphPerf } from '../../src-renderer/src/graph/graphPerf';
 import { median, stressDb } from './bench-db';
 
 const INITIATIVES = Number(process.env.BENCH_INITIATIVES ?? 2_000);
@@ -26,17 +27,6 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
-
-/** What `window.__regioscanGraph.perf()` reports (src-renderer/src/graph/testHook.ts). */
-interface GraphPerf {
-  firstFrameAt: number | null;
-  frames: number;
-  layoutIterations: number;
-  forcesMs: number;
-  layoutRunning: boolean;
-  layoutStartedAt: number | null;
-  layoutStoppedAt: number | null;
-}
 
 interface RunResult {
   firstFrame: number;

@@ -180,7 +180,7 @@ function conditionBits(index: ActivityIndex, c: Condition, includeSubRegions: bo
 }
 
 /** The filter's scan list as a mask (all activities when it names none). */
-function scanListBits(index: ActivityIndex, scans: readonly number[]): B.Bits {
+export function scanListBits(index: ActivityIndex, scans: readonly number[]): B.Bits {
   if (scans.length === 0) return B.full(index.n);
   const out = B.empty(index.n);
   for (const id of scans) {

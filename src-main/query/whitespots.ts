@@ -20,7 +20,7 @@ import type { WhiteSpotAxis, WhiteSpotResult, WhiteSpotValue } from '../../src-s
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { scanLabel } from './activities';
-import { activityIndex, filterMasks, type ActivityIndex } from './activity-index';
+import { activityIndex, filterMasks, scanListBits, type ActivityIndex } from './activity-index';
 import * as B from './bitsets';
 
 type Lang = 'nl' | 'en';
@@ -49,16 +49,6 @@ export interface WhiteSpotQuery {
 
 interface AxisEntry extends WhiteSpotValue {
   bits: B.Bits;
-}
-
-function scopeBits(index: ActivityIndex, scans: readonly number[]): B.Bits {
-  if (scans.length === 0) return B.full(index.n);
-  const out = B.empty(index.n);
-  for (const id of scans) {
-    const bits = index.scanBits.get(id);
-    if (bits) B.orInto(out, bits);
-  }
-  return out;
 }
 
 function axis(db: Db, index: ActivityIndex, key: DimensionKey, scope: B.Bits, opts: { includeGeneric: boolean; includeOther: boolean }, lang: Lang): AxisEntry[] {
@@ -122,7 +112,7 @@ export function whiteSpots(db: Db, query: WhiteSpotQuery): WhiteSpotResult {
   const opts = { includeGeneric: query.includeGeneric ?? true, includeOther: query.includeOther ?? false };
   const keys = resolveAxes(query);
   const index = activityIndex(db);
-  const scope = scopeBits(index, query.filter.scans);
+  const scope = scanListBits(index, query.filter.scans);
   const rows = axis(db, index, keys.rows, scope, opts, lang);
   const cols = axis(db, index, keys.cols, scope, opts, lang);
   const layers = keys.layers === null ? null : axis(db, index, keys.layers, scope, opts, lang);

@@ -51,7 +51,7 @@ function sameStats(a: GraphStats, b: GraphStats): boolean {
   );
 }
 
-const LAYOUT_ONLY = new Set(['x', 'y', 'fixed']);
+const LAYOUT_ONLY = new Set(['x', 'y']);
 const STRUCTURE = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const;
 
 export function useGraphStats(graph: MapGraph): GraphStats {

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { EdgeType } from '../../../src-shared/model';
 import type { MapGraph } from './graphSync';
 import type { MapRenderer } from './renderer';
+import type { GraphPerf } from './graphPerf';
 import type { LayoutControl } from './useLayout';
 
 export interface GraphNodeSnapshot {
@@ -38,18 +39,6 @@ export interface RegioscanGraphProbe {
    * drawn, and how many position updates the layout has applied (one per ForceAtlas2 iteration).
    */
   perf(): GraphPerf;
-}
-
-export interface GraphPerf {
-  firstFrameAt: number | null;
-  frames: number;
-  /** ForceAtlas2 iterations of the last layout run, and how long its force phase ran. */
-  layoutIterations: number;
-  forcesMs: number;
-  layoutRunning: boolean;
-  /** `performance.now()` when the last layout run started and stopped (null while unknown). */
-  layoutStartedAt: number | null;
-  layoutStoppedAt: number | null;
 }
 
 export function useGraphProbe(graph: MapGraph, renderer: MapRenderer | null, layout: Pick<LayoutControl, 'running' | 'iterations'>): void {

@@ -6,8 +6,10 @@
  * after the build.
  *
  * Offline: the check that downloads Electron's release list (AvailableSecurityFixesGlobalCheck)
- * is skipped, and the Electron version is the installed one. The tool still tries to fetch
- * translations once (1 s timeout) and falls back to English; the app itself makes no requests.
+ * is skipped, and the Electron version is the installed one. The tool's only other request, for
+ * updated translations at start, goes through `got`; that module is replaced in the require cache
+ * by one that refuses at once, so the run never reaches for the network (the real request, timing
+ * out offline, crashed the process in p-cancelable after the findings were printed).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,6 +27,10 @@ if (!existsSync(join(input, 'main', 'index.js'))) {
   process.exit(1);
 }
 
+const toolRequire = createRequire(require.resolve('@doyensec/electronegativity'));
+const gotPath = toolRequire.resolve('got');
+const offline = () => Promise.reject(new Error('electronegativity runs offline'));
+require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: Object.assign(offline, { default: offline }) };
 const electronegativity = require('@doyensec/electronegativity');
 const run = electronegativity.default ?? electronegativity;
 const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;

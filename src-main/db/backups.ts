@@ -53,15 +53,13 @@ function targetPath(databasePath: string, reason: string): string {
 export interface BackupOptions {
   /** Prune to KEEP_BACKUPS afterwards (default true; a restore prunes only after it copied). */
   prune?: boolean;
-  /** The better-sqlite3 binding for the running ABI (Electron). */
-  nativeBinding?: string;
 }
 
 /** Backs the open database up; returns the backup's path. `reason` is a short slug (migration, import…). */
 export async function createBackup(db: Database.Database, databasePath: string, reason: string, options: BackupOptions = {}): Promise<string> {
   const target = targetPath(databasePath, reason);
   await db.backup(target);
-  const copy = new Database(target, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const copy = new Database(target);
   try {
     copy.pragma('journal_mode = DELETE');
   } finally {

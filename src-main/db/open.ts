@@ -15,8 +15,6 @@ import { UserError } from '../errors';
 export type Db = Database.Database;
 
 export interface OpenOptions {
-  /** Path of a better_sqlite3.node built for the running ABI (Electron); Node finds its own. */
-  nativeBinding?: string;
   readonly?: boolean;
   /** Back the file up before migrating an existing database (default true for files). */
   backupBeforeMigrate?: boolean;
@@ -45,7 +43,6 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
   try {
     db = new Database(path, {
       readonly: options.readonly ?? false,
-      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     });
   } catch (error) {
     throw new UserError('database-unreadable', {
@@ -85,14 +82,14 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
  * Makes an open, writable connection ready: WAL, a backup before a migration, the migrations and
  * the codebook. Also run after a backup was restored into the file (which may be of an older schema).
  */
-export async function prepareForWrites(db: Db, options: Pick<OpenOptions, 'nativeBinding' | 'backupBeforeMigrate' | 'migrations'> = {}): Promise<void> {
+export async function prepareForWrites(db: Db, options: Pick<OpenOptions, 'backupBeforeMigrate' | 'migrations'> = {}): Promise<void> {
   const migrations = options.migrations ?? MIGRATIONS;
   const isFile = db.name !== IN_MEMORY;
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   if (isFile) db.pragma('journal_mode = WAL');
   if (isFile && schemaVersion(db) > 0 && pendingMigrations(db, migrations).length > 0 && options.backupBeforeMigrate !== false) {
-    await createBackup(db, db.name, `before-migration-${schemaVersion(db)}`, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    await createBackup(db, db.name, `before-migration-${schemaVersion(db)}`);
   }
   migrate(db, migrations);
   syncCodebook(db);

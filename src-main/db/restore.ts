@@ -27,15 +27,15 @@ export function backupInfo(file: BackupFile): BackupInfo {
   return { name: file.name, reason: file.reason, createdAt: file.createdAt, bytes: file.bytes };
 }
 
-function openBackup(path: string, nativeBinding?: string): Database.Database {
-  return new Database(path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+function openBackup(path: string): Database.Database {
+  return new Database(path, { readonly: true, fileMustExist: true });
 }
 
 /** Why this backup cannot be restored, as one sentence; null when it can. */
-export function backupProblem(file: BackupFile, nativeBinding?: string, latest = LATEST_SCHEMA_VERSION): { nl: string; en: string } | null {
+export function backupProblem(file: BackupFile, latest = LATEST_SCHEMA_VERSION): { nl: string; en: string } | null {
   let db: Database.Database | undefined;
   try {
-    db = openBackup(file.path, nativeBinding);
+    db = openBackup(file.path);
     const problems = integrityProblems(db, 'full');
     if (problems.length > 0) {
       return { nl: `Back-up ${file.name} is beschadigd (${problems[0]}); kies een andere.`, en: `Backup ${file.name} is damaged (${problems[0]}); choose another one.` };
@@ -60,18 +60,14 @@ export function backupProblem(file: BackupFile, nativeBinding?: string, latest =
 }
 
 /** The newest backup that can be restored (offered when the database is damaged). */
-export function newestGoodBackup(databasePath: string, nativeBinding?: string): BackupInfo | null {
+export function newestGoodBackup(databasePath: string): BackupInfo | null {
   for (const file of listBackups(databasePath)) {
-    if (!backupProblem(file, nativeBinding)) return backupInfo(file);
+    if (!backupProblem(file)) return backupInfo(file);
   }
   return null;
 }
 
-export interface RestoreOptions {
-  nativeBinding?: string;
-}
-
-export async function restoreBackup(db: Database.Database, name: string, options: RestoreOptions = {}): Promise<RestoreResult> {
+export async function restoreBackup(db: Database.Database, name: string): Promise<RestoreResult> {
   if (!isFileDatabase(db.name)) {
     throw new UserError('no-backups', { nl: 'Deze database heeft geen bestand en dus geen back-ups.', en: 'This database has no file and so no backups.' });
   }
@@ -82,19 +78,18 @@ export async function restoreBackup(db: Database.Database, name: string, options
       en: `There is no backup named ${name} in ${backupsFolder(db.name)}.`,
     });
   }
-  const problem = backupProblem(file, options.nativeBinding);
+  const problem = backupProblem(file);
   if (problem) throw new UserError('backup-refused', problem);
 
-  const binding = options.nativeBinding ? { nativeBinding: options.nativeBinding } : {};
   const wasDamaged = databaseDamage(db) !== null;
   let safetyPath: string;
   try {
-    safetyPath = await createBackup(db, db.name, wasDamaged ? 'damaged-before-restore' : 'before-restore', { ...binding, prune: false });
+    safetyPath = await createBackup(db, db.name, wasDamaged ? 'damaged-before-restore' : 'before-restore', { prune: false });
   } catch {
     safetyPath = copyDatabaseFile(db.name, 'damaged-before-restore');
   }
 
-  const source = openBackup(file.path, options.nativeBinding);
+  const source = openBackup(file.path);
   try {
     await source.backup(db.name);
   } catch (error) {
@@ -108,7 +103,7 @@ export async function restoreBackup(db: Database.Database, name: string, options
 
   // The live file now holds the backup's content; bring it to this app's schema and check it.
   if (wasDamaged) clearDamaged(db);
-  await prepareForWrites(db, { ...binding, backupBeforeMigrate: false });
+  await prepareForWrites(db, { backupBeforeMigrate: false });
   const problems = integrityProblems(db, 'quick');
   if (problems.length > 0) markDamaged(db, problems);
   pruneBackups(db.name);

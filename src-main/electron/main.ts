@@ -16,7 +16,6 @@ import { ensureSampleScan, sampleScanPath } from '../sample';
 import { MENU_EVENT } from '../../src-shared/preload-events';
 import { registerIpc } from './ipc';
 import { MENU_LABELS, menuTemplate, type MenuCommand } from './menu';
-import { nativeBindingFor } from './native-binding';
 import { appUrlMatcher, hardenApp } from './security';
 import { mainWindowOptions } from './window-options';
 import { loadWindowState, saveWindowState, visibleBounds } from './window-state';
@@ -117,9 +116,8 @@ async function start(): Promise<void> {
   await app.whenReady();
 
   let db: Db;
-  const nativeBinding = nativeBindingFor(app.getAppPath(), app.isPackaged);
   try {
-    db = await openDatabase(resolveDatabasePath(dbFlag(process.argv)), nativeBinding ? { nativeBinding } : {});
+    db = await openDatabase(resolveDatabasePath(dbFlag(process.argv)));
   } catch (error) {
     const message = error instanceof UserError ? error.nl : String((error as Error).message);
     dialog.showErrorBox('Regioscan kan niet starten', message);
@@ -142,7 +140,6 @@ async function start(): Promise<void> {
       readOnly: false,
       version: app.getVersion(),
       importWorker: () => createImportWorker({ resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb } }),
-      ...(nativeBinding ? { nativeBinding } : {}),
       chooseFile,
       saveFile,
       showInFolder,

@@ -38,7 +38,7 @@ export const appHandlers: DomainHandlers<'app.info' | 'settings.get' | 'settings
       host: env.host,
       readOnly: env.readOnly,
       nativeDialogs: env.chooseFile !== undefined,
-      damage: damage ? { ...damage, newestGoodBackup: newestGoodBackup(db.name, env.nativeBinding) } : null,
+      damage: damage ? { ...damage, newestGoodBackup: newestGoodBackup(db.name) } : null,
     };
   },
   'settings.get': (db) => readSettings(db),

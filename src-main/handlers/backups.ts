@@ -13,20 +13,20 @@ export const backupHandlers: DomainHandlers<'backups.list' | 'backups.create' | 
     backups: listBackups(db.name).map(backupInfo),
     keep: KEEP_BACKUPS,
   }),
-  'backups.create': async (db, _args, env) => {
+  'backups.create': async (db) => {
     if (!isFileDatabase(db.name)) {
       throw new UserError('no-backups', { nl: 'Deze database heeft geen bestand en dus geen back-ups.', en: 'This database has no file and so no backups.' });
     }
     // A copy of a damaged file would look like a good restore point.
     assertWritable(db);
-    const path = await createBackup(db, db.name, 'manual', env.nativeBinding ? { nativeBinding: env.nativeBinding } : {});
+    const path = await createBackup(db, db.name, 'manual');
     const made = listBackups(db.name).find((b) => b.path === path);
     if (!made) throw new Error(`backup ${path} not found after writing it`);
     return backupInfo(made);
   },
-  'backups.restore': async (db, { name }, env) => {
+  'backups.restore': async (db, { name }) => {
     cancelImportsForRestore(db);
-    const result = await restoreBackup(db, name, env.nativeBinding ? { nativeBinding: env.nativeBinding } : {});
+    const result = await restoreBackup(db, name);
     invalidateIndex(db);
     return result;
   },

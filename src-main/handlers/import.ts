@@ -12,7 +12,7 @@ const registry = new WeakMap<Db, ImportSessions>();
 function sessions(db: Db, env: HandlerEnv): ImportSessions {
   let s = registry.get(db);
   if (!s) {
-    s = new ImportSessions(db, env.importWorker, env.nativeBinding);
+    s = new ImportSessions(db, env.importWorker);
     registry.set(db, s);
   }
   return s;
@@ -54,7 +54,7 @@ export const importHandlers: DomainHandlers<'import.start' | 'import.choose' | '
     const s = sessions(db, env);
     s.assertCommittable(sessionId, decisions);
     // Every import (and replace) is preceded by a backup of the database as it was.
-    await backupBeforeWrite(db, 'before-import', env.nativeBinding ? { nativeBinding: env.nativeBinding } : {});
+    await backupBeforeWrite(db, 'before-import');
     return s.commit(sessionId, decisions);
   },
   'import.cancel': (db, { sessionId }, env) => sessions(db, env).cancel(sessionId),

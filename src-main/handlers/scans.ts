@@ -75,9 +75,9 @@ export const scanHandlers: DomainHandlers<'scans.list' | 'scans.rename' | 'scans
     db.prepare('UPDATE scan SET title = ? WHERE id = ?').run(title, id);
     return getScan(db, id);
   },
-  'scans.delete': async (db, { id }, env) => {
+  'scans.delete': async (db, { id }) => {
     getScan(db, id);
-    await backupBeforeWrite(db, `before-delete-scan-${id}`, env.nativeBinding ? { nativeBinding: env.nativeBinding } : {});
+    await backupBeforeWrite(db, `before-delete-scan-${id}`);
     const deleted = db.transaction(() => db.prepare('DELETE FROM scan WHERE id = ?').run(id).changes)();
     invalidateIndex(db);
     return { deleted };

@@ -12,8 +12,6 @@ export interface HandlerEnv {
   version: string;
   /** Runs imports in a worker thread; without it they run inline (tests on in-memory databases). */
   importWorker?: WorkerFactory;
-  /** The Electron-ABI better-sqlite3 binding the worker must load (desktop app, unpackaged). */
-  nativeBinding?: string;
   /** Desktop app: shows the native open dialog and reads the chosen file. */
   chooseFile?: () => Promise<{ fileName: string; bytes: Buffer } | null>;
   /** Desktop app: shows the save dialog and writes the file; the path written, or null if cancelled. */

@@ -31,7 +31,7 @@ class ImportSession {
   private worker: Worker | undefined;
   private prepared: PreparedImport | undefined;
 
-  constructor(private readonly db: Db, private readonly workerFactory: WorkerFactory | undefined, private readonly nativeBinding: string | undefined) {
+  constructor(private readonly db: Db, private readonly workerFactory: WorkerFactory | undefined) {
     this.status = { sessionId: this.id, state: 'reading', progress: { phase: 'read', done: 0, total: 1 }, preview: null, scanIds: [], error: null };
   }
 
@@ -62,7 +62,6 @@ class ImportSession {
     const request: WorkerRequest = {
       type: 'prepare',
       dbPath: this.db.name,
-      ...(this.nativeBinding ? { nativeBinding: this.nativeBinding } : {}),
       bytes: new Uint8Array(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength),
       fileName: input.fileName,
       ...(input.region ? { region: input.region } : {}),
@@ -143,10 +142,10 @@ class ImportSession {
 export class ImportSessions {
   private readonly sessions = new Map<string, ImportSession>();
 
-  constructor(private readonly db: Db, private readonly workerFactory?: WorkerFactory, private readonly nativeBinding?: string) {}
+  constructor(private readonly db: Db, private readonly workerFactory?: WorkerFactory) {}
 
   start(input: StartInput): string {
-    const session = new ImportSession(this.db, this.workerFactory, this.nativeBinding);
+    const session = new ImportSession(this.db, this.workerFactory);
     this.sessions.set(session.id, session);
     this.forgetOld();
     session.start(input);

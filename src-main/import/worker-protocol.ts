@@ -3,7 +3,7 @@ import type { ImportPreview } from '../../src-shared/model';
 import type { ExistingDecision, ImportPhase } from './pipeline';
 
 export type WorkerRequest =
-  | { type: 'prepare'; dbPath: string; nativeBinding?: string; bytes: Uint8Array; fileName: string; region?: string; year?: number }
+  | { type: 'prepare'; dbPath: string; bytes: Uint8Array; fileName: string; region?: string; year?: number }
   | { type: 'commit'; decisions: Record<string, ExistingDecision> };
 
 export type WorkerReply =

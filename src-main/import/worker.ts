@@ -32,7 +32,7 @@ port.on('message', (request: WorkerRequest) => {
     try {
       if (request.type === 'prepare') {
         // The app checked the file's integrity when it opened it; the worker does not repeat that.
-        db = await openDatabase(request.dbPath, { integrityCheck: false, ...(request.nativeBinding ? { nativeBinding: request.nativeBinding } : {}) });
+        db = await openDatabase(request.dbPath, { integrityCheck: false });
         prepared = await prepareImport(db, Buffer.from(request.bytes), request.fileName, {
           ...(request.region ? { region: request.region } : {}),
           ...(request.year ? { year: request.year } : {}),

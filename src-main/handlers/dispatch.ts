@@ -35,6 +35,25 @@ function echo(text: string, max = 60): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
 
+/**
+ * The deepest nesting any channel's arguments have is about 5 levels (a filter's conditions, their
+ * values, an unmapped value); 32 leaves room. Deeper payloads are refused before the schema sees them:
+ * validation and structured clone recurse, and ~2,000 levels overflow the stack on Node 22.
+ */
+export const MAX_ARGS_DEPTH = 32;
+
+/** True when `value` nests objects or arrays deeper than `max` (walked without recursion). */
+export function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [item, depth] = stack.pop()!;
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(item)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 export async function dispatch(db: Db, channelName: string, rawArgs: unknown, env: HandlerEnv): Promise<Envelope<unknown>> {
   if (!isChannel(channelName)) {
     const name = echo(channelName);
@@ -50,6 +69,18 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
   // A database that failed its integrity check is not written to; restoring a backup is the way out.
   const damage = def.writes && channelName !== 'backups.restore' ? databaseDamage(db) : null;
   if (damage) return { ok: false, error: { code: 'database-damaged', message: damage.message } };
+  if (nestedDeeperThan(rawArgs, MAX_ARGS_DEPTH)) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-arguments',
+        message: {
+          nl: `Ongeldige invoer voor ${channelName}: meer dan ${MAX_ARGS_DEPTH} niveaus genest.`,
+          en: `Invalid input for ${channelName}: nested more than ${MAX_ARGS_DEPTH} levels deep.`,
+        },
+      },
+    };
+  }
   const parsed = def.args.safeParse(rawArgs ?? {});
   if (!parsed.success) {
     const first = parsed.error.issues[0];

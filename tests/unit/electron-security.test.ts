@@ -167,20 +167,12 @@ describe('IPC', () => {
   });
 });
 
-describe('no remote module and fuses', () => {
+describe('no remote module', () => {
   it('has no @electron/remote and no enableRemoteModule anywhere in the sources', () => {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies?: object; devDependencies?: object };
     expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('@electron/remote');
     for (const file of ['main.ts', 'security.ts', 'window-options.ts', 'ipc.ts', 'app-protocol.ts']) {
       expect(readFileSync(join(REPO_ROOT, 'src-main', 'electron', file), 'utf8')).not.toMatch(/enableRemoteModule|@electron\/remote/);
-    }
-  });
-
-  it('packages the app with the fuses that turn Electron back into Node switched off', () => {
-    const config = readFileSync(join(REPO_ROOT, 'build', 'electron-builder.yml'), 'utf8');
-    const fuses = config.slice(config.indexOf('electronFuses:'));
-    for (const line of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableNodeCliInspectArguments: false', 'onlyLoadAppFromAsar: true', 'enableCookieEncryption: true']) {
-      expect(fuses).toContain(line);
     }
   });
 });

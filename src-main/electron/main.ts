@@ -17,7 +17,7 @@ import { APP_INDEX_URL, registerAppScheme, serveAppProtocol } from './app-protoc
 import { registerIpc } from './ipc';
 import { MENU_LABELS, menuTemplate, type MenuCommand } from './menu';
 import { appUrlMatcher, hardenApp } from './security';
-import { mainWindowOptions } from './window-options';
+import { createMainWindow } from './window-options';
 import { loadWindowState, saveWindowState, visibleBounds } from './window-state';
 
 /** The built renderer, served as app://regioscan/; `npm run dev` serves it from electron-vite's dev server. */
@@ -46,7 +46,7 @@ function readOr<T>(read: () => T, fallback: T): T {
 function createWindow(db: Db): void {
   const saved = readOr(() => loadWindowState(db), undefined);
   const bounds = saved ? visibleBounds(saved.bounds, screen.getAllDisplays().map((d) => d.workArea)) : {};
-  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), bounds));
+  const window = createMainWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'), bounds);
   mainWindow = window;
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

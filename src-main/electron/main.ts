@@ -3,8 +3,7 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, screen, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, shell } from 'electron';
 import createImportWorker from '../import/worker?nodeWorker';
 import { LIMITS } from '../import/limits';
 import { databaseDamage } from '../db/health';
@@ -14,17 +13,18 @@ import { readSettings } from '../handlers/app';
 import { resolveDatabasePath } from '../paths';
 import { ensureSampleScan, sampleScanPath } from '../sample';
 import { MENU_EVENT } from '../../src-shared/preload-events';
+import { APP_INDEX_URL, registerAppScheme, serveAppProtocol } from './app-protocol';
 import { registerIpc } from './ipc';
 import { MENU_LABELS, menuTemplate, type MenuCommand } from './menu';
 import { appUrlMatcher, hardenApp } from './security';
-import { mainWindowOptions } from './window-options';
+import { createMainWindow } from './window-options';
 import { loadWindowState, saveWindowState, visibleBounds } from './window-state';
 
-const rendererIndex = join(import.meta.dirname, '../renderer/index.html');
-const rendererUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererFileUrl = pathToFileURL(rendererIndex).href;
+/** The built renderer, served as app://regioscan/; `npm run dev` serves it from electron-vite's dev server. */
+const rendererDir = join(import.meta.dirname, '../renderer');
+const rendererUrl = process.env.ELECTRON_RENDERER_URL || undefined;
 
-const isAppUrl = appUrlMatcher(rendererFileUrl, rendererUrl);
+const isAppUrl = appUrlMatcher(rendererUrl);
 
 function dbFlag(argv: readonly string[]): string | undefined {
   const index = argv.indexOf('--db');
@@ -46,7 +46,7 @@ function readOr<T>(read: () => T, fallback: T): T {
 function createWindow(db: Db): void {
   const saved = readOr(() => loadWindowState(db), undefined);
   const bounds = saved ? visibleBounds(saved.bounds, screen.getAllDisplays().map((d) => d.workArea)) : {};
-  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), bounds));
+  const window = createMainWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'), bounds);
   mainWindow = window;
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
@@ -55,8 +55,7 @@ function createWindow(db: Db): void {
     if (!databaseDamage(db)) saveWindowState(db, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
   });
   window.on('closed', () => { mainWindow = undefined; });
-  if (rendererUrl) void window.loadURL(rendererUrl);
-  else void window.loadFile(rendererIndex);
+  void window.loadURL(rendererUrl ?? APP_INDEX_URL);
 }
 
 function setMenu(db: Db): void {
@@ -113,7 +112,9 @@ async function start(): Promise<void> {
     mainWindow?.focus();
   });
   hardenApp(isAppUrl);
+  registerAppScheme(protocol);
   await app.whenReady();
+  serveAppProtocol(protocol, rendererDir);
 
   let db: Db;
   try {

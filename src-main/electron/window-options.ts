@@ -1,11 +1,16 @@
 /**
- * The main window's options in one pure function, so a unit test can assert every security-relevant
- * flag (Electron security checklist: isolation, sandbox, no Node in the renderer, no webview).
+ * The main window, built where its options are written out, so that both a unit test (with a fake
+ * BrowserWindow) and Electronegativity (which sees only literal options passed to
+ * `new BrowserWindow`) check every security-relevant flag: isolation, sandbox, no Node in the
+ * renderer, no webview (Electron security checklist).
  */
 import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
-export function mainWindowOptions(preloadPath: string, bounds: Partial<Rectangle>, iconPath?: string): BrowserWindowConstructorOptions {
-  return {
+/** Electron's BrowserWindow, or a fake in tests. The parameter keeps its name: the scanner matches it. */
+export type WindowClass<W> = new (options: BrowserWindowConstructorOptions) => W;
+
+export function createMainWindow<W>(BrowserWindow: WindowClass<W>, preloadPath: string, bounds: Partial<Rectangle>): W {
+  return new BrowserWindow({
     ...bounds,
     width: bounds.width ?? 1360,
     height: bounds.height ?? 860,
@@ -14,7 +19,6 @@ export function mainWindowOptions(preloadPath: string, bounds: Partial<Rectangle
     show: false,
     title: 'Regioscan',
     backgroundColor: '#ffffff',
-    ...(iconPath ? { icon: iconPath } : {}),
     webPreferences: {
       preload: preloadPath,
       contextIsolation: true,
@@ -32,7 +36,7 @@ export function mainWindowOptions(preloadPath: string, bounds: Partial<Rectangle
       // A middle click must not open a window (new windows are denied anyway).
       disableBlinkFeatures: 'Auxclick',
     },
-  };
+  });
 }
 
 /** Only plain web links leave the app, and only to the system browser. */

@@ -7,11 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
 import type { Db } from '../db/open';
 import { dispatch } from '../handlers/dispatch';
 import type { HandlerEnv } from '../handlers/types';
 import type { WorkerFactory } from '../import/sessions';
+import { contentType, resolveRendererFile } from '../renderer-files';
 import { isAllowedHost, sameToken, SECURITY_HEADERS, TOKEN_COOKIE, tokenFromCookie } from './security';
 
 export interface ServeOptions {
@@ -35,19 +35,6 @@ export interface RunningServer {
 /** Requests carry small JSON, except an import, which carries the file as base64. */
 const MAX_BODY_BYTES = 1024 * 1024;
 const MAX_IMPORT_BODY_BYTES = 150 * 1024 * 1024;
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-};
 
 function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Cache-Control': 'no-store', ...extra });
@@ -105,12 +92,11 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed.');
-    const relative = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
-    const file = join(options.rendererDir, relative === '' ? 'index.html' : relative);
-    if (!file.startsWith(options.rendererDir + sep) && file !== options.rendererDir) return send(res, 404, 'Not found.');
+    // The same files, and the same refusals, as the desktop app's app:// protocol.
+    const file = await resolveRendererFile(options.rendererDir, url.pathname);
+    if (file.status !== 200) return send(res, 404, 'Not found.');
     try {
-      const content = await readFile(file);
-      return send(res, 200, content, CONTENT_TYPES[extname(file)] ?? 'application/octet-stream');
+      return send(res, 200, await readFile(file.path), contentType(file.path));
     } catch {
       return send(res, 404, 'Not found.');
     }

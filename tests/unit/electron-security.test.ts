@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../src-shared/contract';
 import { REPO_ROOT } from '../../src-main/version';
@@ -40,9 +39,11 @@ vi.mock('electron', () => ({
 
 const { appUrlMatcher, hardenApp, hardenContents, hardenSession } = await import('../../src-main/electron/security');
 const { registerIpc } = await import('../../src-main/electron/ipc');
+const { APP_INDEX_URL: INDEX } = await import('../../src-main/electron/app-protocol');
 
-const INDEX = pathToFileURL('/opt/Regioscan/resources/app.asar/out/renderer/index.html').href;
-const isAppUrl = appUrlMatcher(INDEX);
+/** Where the built renderer lies on disk: file:// URLs of it are foreign now that it is served as app://. */
+const FILE_INDEX = 'file:///opt/Regioscan/resources/app.asar/out/renderer/index.html';
+const isAppUrl = appUrlMatcher();
 
 function fakeContents() {
   const on = new Map<string, Listener>();
@@ -62,17 +63,18 @@ function event(url?: string) {
 }
 
 describe('which URLs are the app', () => {
-  it('is the built index.html and the files beside it, nothing else', () => {
+  it('is the app:// origin the renderer is served from, and file:// never', () => {
+    expect(INDEX).toBe('app://regioscan/index.html');
     expect(isAppUrl(INDEX)).toBe(true);
     expect(isAppUrl(`${INDEX}#/activiteiten`)).toBe(true);
-    expect(isAppUrl(INDEX.replace('index.html', 'assets/index-abc.js'))).toBe(true);
-    for (const url of ['file:///etc/passwd', INDEX.replace('renderer/index.html', 'main/index.js'), INDEX.replace('index.html', '%2e%2e/main/index.js'), 'https://example.org/', 'http://127.0.0.1:5173/']) {
+    expect(isAppUrl('app://regioscan/assets/index-abc.js')).toBe(true);
+    for (const url of [FILE_INDEX, 'file:///etc/passwd', 'app://evil/index.html', 'app://regioscan.evil.example/index.html', 'app://regioscan@evil.example/', 'app://regioscan:8080/index.html', 'https://example.org/', 'http://127.0.0.1:5173/']) {
       expect(isAppUrl(url), url).toBe(false);
     }
   });
 
   it('is the dev server origin in development, not a look-alike host', () => {
-    const dev = appUrlMatcher(INDEX, 'http://localhost:5173/');
+    const dev = appUrlMatcher('http://localhost:5173/');
     expect(dev('http://localhost:5173/src/main.tsx')).toBe(true);
     expect(dev('http://localhost:5173.evil.example/')).toBe(false);
     expect(dev(INDEX)).toBe(false);
@@ -87,7 +89,7 @@ describe('every web contents', () => {
   it('denies new windows and sends only http(s) links to the system browser', () => {
     const c = fakeContents();
     hardenContents(c.contents as never, isAppUrl);
-    for (const url of ['https://www.digitalewerkplaats.nl/', 'file:///etc/passwd', 'javascript:alert(1)', INDEX]) expect(c.open(url)).toEqual({ action: 'deny' });
+    for (const url of ['https://www.digitalewerkplaats.nl/', 'file:///etc/passwd', 'javascript:alert(1)', INDEX, FILE_INDEX]) expect(c.open(url)).toEqual({ action: 'deny' });
     expect(fake.opened).toEqual(['https://www.digitalewerkplaats.nl/']);
   });
 
@@ -95,16 +97,21 @@ describe('every web contents', () => {
     const c = fakeContents();
     hardenContents(c.contents as never, isAppUrl);
     for (const name of ['will-navigate', 'will-redirect']) {
-      const away = event();
-      c.on.get(name)!(away, 'https://evil.example/');
-      expect(away.prevented, name).toBe(true);
+      for (const foreign of ['https://evil.example/', FILE_INDEX]) {
+        const away = event();
+        c.on.get(name)!(away, foreign);
+        expect(away.prevented, `${name} ${foreign}`).toBe(true);
+      }
       const home = event();
       c.on.get(name)!(home, `${INDEX}#/importeren`);
       expect(home.prevented, name).toBe(false);
     }
-    const frame = event('https://evil.example/');
+    const frame = event(FILE_INDEX);
     c.on.get('will-frame-navigate')!(frame);
     expect(frame.prevented).toBe(true);
+    const ownFrame = event(INDEX);
+    c.on.get('will-frame-navigate')!(ownFrame);
+    expect(ownFrame.prevented).toBe(false);
     const webview = event();
     c.on.get('will-attach-webview')!(webview, {}, {});
     expect(webview.prevented).toBe(true);
@@ -137,10 +144,12 @@ describe('the session', () => {
       handlers.before!({ url }, (answer: { cancel: boolean }) => (cancel = answer.cancel));
       return cancel;
     };
-    expect(verdict('https://fonts.googleapis.com/css')).toBe(true);
-    expect(verdict('file:///home/user/.ssh/id_rsa')).toBe(true);
-    expect(verdict(INDEX)).toBe(false);
-    expect(verdict('blob:file:///abc')).toBe(false);
+    for (const foreign of ['https://fonts.googleapis.com/css', 'file:///home/user/.ssh/id_rsa', FILE_INDEX, 'blob:file:///abc', 'blob:https://evil.example/abc', 'app://evil/index.html']) {
+      expect(verdict(foreign), foreign).toBe(true);
+    }
+    for (const own of [INDEX, 'app://regioscan/assets/index-abc.js', 'blob:app://regioscan/0f8d-4e1c', 'data:image/png;base64,AAAA']) {
+      expect(verdict(own), own).toBe(false);
+    }
   });
 });
 
@@ -152,25 +161,18 @@ describe('IPC', () => {
     expect([...fake.ipc.keys()].sort()).toEqual([...CHANNELS].sort());
     const handler = fake.ipc.get('scans.list')!;
     expect(await handler({ senderFrame: { url: 'https://evil.example/' } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await handler({ senderFrame: { url: FILE_INDEX } }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handler({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await handler({ senderFrame: { url: INDEX } }, {})).toEqual({ ok: true, value: [] });
   });
 });
 
-describe('no remote module and fuses', () => {
+describe('no remote module', () => {
   it('has no @electron/remote and no enableRemoteModule anywhere in the sources', () => {
     const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { dependencies?: object; devDependencies?: object };
     expect(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies })).not.toContain('@electron/remote');
-    for (const file of ['main.ts', 'security.ts', 'window-options.ts', 'ipc.ts']) {
+    for (const file of ['main.ts', 'security.ts', 'window-options.ts', 'ipc.ts', 'app-protocol.ts']) {
       expect(readFileSync(join(REPO_ROOT, 'src-main', 'electron', file), 'utf8')).not.toMatch(/enableRemoteModule|@electron\/remote/);
-    }
-  });
-
-  it('packages the app with the fuses that turn Electron back into Node switched off', () => {
-    const config = readFileSync(join(REPO_ROOT, 'build', 'electron-builder.yml'), 'utf8');
-    const fuses = config.slice(config.indexOf('electronFuses:'));
-    for (const line of ['runAsNode: false', 'enableNodeOptionsEnvironmentVariable: false', 'enableNodeCliInspectArguments: false', 'onlyLoadAppFromAsar: true', 'enableCookieEncryption: true']) {
-      expect(fuses).toContain(line);
     }
   });
 });

@@ -1,12 +1,18 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
 import { MENU_LABELS, menuTemplate } from '../../src-main/electron/menu';
-import { isSafeExternalUrl, mainWindowOptions } from '../../src-main/electron/window-options';
+import { createMainWindow, isSafeExternalUrl } from '../../src-main/electron/window-options';
 import { visibleBounds } from '../../src-main/electron/window-state';
 import { defaultDatabasePath, resolveDatabasePath } from '../../src-main/paths';
 
+/** Stands in for Electron's BrowserWindow: keeps the options it was built with. */
+class FakeWindow {
+  constructor(readonly options: BrowserWindowConstructorOptions) {}
+}
+
 describe('main window options', () => {
   it('isolate the renderer as the Electron security checklist asks', () => {
-    const options = mainWindowOptions('/app/preload/index.cjs', {});
+    const { options } = createMainWindow(FakeWindow, '/app/preload/index.cjs', {});
     expect(options.webPreferences).toMatchObject({
       preload: '/app/preload/index.cjs',
       contextIsolation: true,
@@ -24,6 +30,11 @@ describe('main window options', () => {
     expect(options.webPreferences).not.toHaveProperty('enableBlinkFeatures');
     expect(options.webPreferences).not.toHaveProperty('preload', expect.stringMatching(/^https?:/));
     expect(options.show).toBe(false);
+  });
+
+  it('keep saved bounds, or else a default size', () => {
+    expect(createMainWindow(FakeWindow, '/p', { x: 10, y: 20, width: 1200, height: 800 }).options).toMatchObject({ x: 10, y: 20, width: 1200, height: 800 });
+    expect(createMainWindow(FakeWindow, '/p', {}).options).toMatchObject({ width: 1360, height: 860 });
   });
 
   it('let only http(s) links out', () => {

@@ -1,6 +1,6 @@
 /**
- * Runs ForceAtlas2 on a graph in `fa2.worker.ts` (inlined as a blob, so it works from file:// and
- * under the CSP's worker-src blob:). The worker iterates continuously; `positions()` reads the
+ * Runs ForceAtlas2 on a graph in `fa2.worker.ts` (inlined as a blob: it needs no file of its own
+ * and runs under the CSP's worker-src blob:). The worker iterates continuously; `positions()` reads the
  * latest positions into the graph. Matrices as graphology builds them (helpers.graphToByteArrays).
  */
 import type Graph from 'graphology';

@@ -32,3 +32,8 @@ export function emitAppEvent(db: Db, event: AppEvent): void {
     }
   }
 }
+
+/** How many subscribers this database has (a closed stream or window must leave none behind). */
+export function appEventListenerCount(db: Db): number {
+  return listeners.get(db)?.size ?? 0;
+}

@@ -90,7 +90,7 @@ export function importReducer(state: ImportFlowState, action: ImportAction): Imp
       return state;
     case 'statusReceived': {
       if (state.step !== 'session' || action.status.sessionId !== state.sessionId) return state;
-      // Answers can cross (a poll sent before a commit or cancel): never step back.
+      // Answers can cross (a status request sent before a commit or cancel): never step back.
       if (state.status && STATE_RANK[action.status.state] < STATE_RANK[state.status.state]) return state;
       const scans = action.status.preview?.scans ?? [];
       // Keep only choices for scans that (still) have a conflict.

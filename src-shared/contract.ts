@@ -92,7 +92,7 @@ export const contract = {
   'scans.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
   'scans.issues': channel<ImportIssueView[]>()(z.object({ id }).strict(), { writes: false }),
 
-  /** Starts reading a file (off the main thread); poll import.status for progress and preview. */
+  /** Starts reading a file (off the main thread); progress and preview come as import-status app events (and import.status). */
   'import.start': channel<{ sessionId: string }>()(
     z
       .object({

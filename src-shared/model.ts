@@ -75,7 +75,17 @@ export type MenuCommand = 'import' | 'export' | 'backups' | 'about';
 export interface BridgeEvents {
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribes to main's app events (the same ones `regioscan serve` streams); returns the unsubscribe function. */
+  onAppEvent(listener: (event: AppEvent) => void): () => void;
 }
+
+/**
+ * What main pushes to the renderer as it happens: over IPC in the desktop app, over the
+ * authenticated `GET /events` stream in `regioscan serve`.
+ */
+export type AppEvent =
+  /** An import session changed: its whole status, so the latest event is all a reader needs. */
+  { type: 'import-status'; status: ImportStatus };
 
 export type IssueSeverity = 'error' | 'warning' | 'unmapped';
 

@@ -5,9 +5,9 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, type Bridge } from './contract';
-import type { BridgeEvents, MenuCommand } from './model';
+import type { AppEvent, BridgeEvents, MenuCommand } from './model';
 
-import { MENU_EVENT } from './preload-events';
+import { APP_EVENT, MENU_EVENT } from './preload-events';
 
 const bridge = Object.fromEntries(
   CHANNELS.map((channel) => [channel, (args: unknown) => ipcRenderer.invoke(channel, args)]),
@@ -18,6 +18,11 @@ const events: BridgeEvents = {
     const wrapped = (_event: IpcRendererEvent, command: MenuCommand) => listener(command);
     ipcRenderer.on(MENU_EVENT, wrapped);
     return () => ipcRenderer.removeListener(MENU_EVENT, wrapped);
+  },
+  onAppEvent(listener) {
+    const wrapped = (_event: IpcRendererEvent, event: AppEvent) => listener(event);
+    ipcRenderer.on(APP_EVENT, wrapped);
+    return () => ipcRenderer.removeListener(APP_EVENT, wrapped);
   },
 };
 

@@ -6,7 +6,7 @@ import { assertWritable } from '../db/health';
 import { openDatabase } from '../db/open';
 import { nameKey } from '../import/cells';
 import type { ImportIssue } from '../import/issues';
-import { commitImport, findExisting, prepareImport } from '../import/pipeline';
+import { commitImport, findExisting, importTargets, prepareImport } from '../import/pipeline';
 import { LIMITS } from '../import/limits';
 import { resolveDatabasePath } from '../paths';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
@@ -54,8 +54,10 @@ export const runImport: Subcommand = async (argv, io) => {
       const c = conflicts[0]!;
       throw new CliUsageError(`a scan for ${c.scan.data.scan.region} ${c.scan.data.scan.year ?? ''} exists already (id ${c.existing!.id}); add --replace to replace it or --keep-both to keep both.`.replace(' )', ')'));
     }
+    // The scans to replace are the ones just checked, carried to the commit (not looked up again after the backup).
+    const targets = importTargets(db, prepared, () => (values.replace ? 'replace' : 'keep-both'));
     if (!values['dry-run']) await backupBeforeWrite(db, 'before-import');
-    const results = values['dry-run'] ? undefined : commitImport(db, prepared, () => (values.replace ? 'replace' : 'keep-both'));
+    const results = values['dry-run'] ? undefined : commitImport(db, prepared, targets);
     const reports = prepared.scans.map((s, i) => {
       const result = results?.[i];
       const organisations = new Set(s.data.activities.flatMap((a) => a.providers.map((p) => nameKey(p.organisation)))).size;

@@ -1,13 +1,20 @@
 /**
- * Backups through SQLite's online backup API into `backups/` beside the database file.
- * The newest KEEP_BACKUPS are kept.
+ * Backups through SQLite's online backup API into `backups/<database file name>/` beside the
+ * database file: each database has its own folder, keyed to its FULL file name, so `regio.sqlite`
+ * and `regio.db` side by side never share (or prune, or restore) each other's backups. The newest
+ * KEEP_BACKUPS are kept.
  *
  * The backup API copies a consistent snapshot even while another connection (the import worker)
  * writes: a step that sees the source change restarts. A copy of a WAL database is itself in WAL
  * mode; each copy is switched to a rollback journal so that it is one self-contained file.
  * In-memory databases (tests) have no file and no backups.
+ *
+ * Older versions wrote `backups/<name without extension>--<time>--<reason>.sqlite`, which cannot
+ * tell `regio.sqlite` from `regio.db`. Such a backup is still listed (and restorable, and pruned)
+ * for the one database it can belong to: when exactly one database file beside it has that name
+ * without extension. When two do, it is left alone for both (see legacyOwnerIsUnique).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -25,28 +32,52 @@ export function isFileDatabase(databasePath: string): boolean {
   return databasePath !== ':memory:' && databasePath !== '';
 }
 
-export function backupsFolder(databasePath: string): string {
+/** The folder that holds every backup of older versions, for all databases beside each other. */
+function sharedBackupsFolder(databasePath: string): string {
   return join(dirname(databasePath), 'backups');
+}
+
+/** This database's own backups folder: `backups/<full file name>/` beside it. */
+export function backupsFolder(databasePath: string): string {
+  return join(sharedBackupsFolder(databasePath), basename(databasePath));
 }
 
 function stamp(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-function baseName(databasePath: string): string {
-  return basename(databasePath).replace(/\.[^.]+$/, '');
+/** `2024-05-01T10-20-30-400Z`: an ISO time with `:` and `.` replaced (file names allow neither everywhere). */
+const STAMP = String.raw`\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z`;
+/** A reason slug: letters and digits in runs joined by single hyphens (`before-delete-scan-3`). */
+const REASON = '[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*';
+const BACKUP_NAME = new RegExp(`^(${STAMP})--(${REASON})\\.sqlite$`);
+
+function isoFromStamp(when: string): string {
+  return when.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
 }
 
-/** A new, unused file name in the backups folder (two backups in one millisecond get a counter). */
+/** A file name without its last extension: how older versions named a database's backups. */
+function legacyStem(fileName: string): string {
+  return fileName.replace(/\.[^.]+$/, '');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A new file name in this database's backups folder. Every backup has its own time: two backups in
+ * one millisecond get the next free millisecond, so the time alone orders them.
+ */
 function targetPath(databasePath: string, reason: string): string {
   const folder = backupsFolder(databasePath);
   mkdirSync(folder, { recursive: true });
-  const safeReason = reason.replace(/[^a-z0-9-]+/gi, '-').slice(0, 40);
-  const when = stamp(new Date());
+  const safeReason = reason.replace(/[^a-z0-9]+/gi, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'backup';
+  const taken = new Set(readNames(folder).map((name) => BACKUP_NAME.exec(name)?.[1]));
+  const now = Date.now();
   for (let n = 0; ; n++) {
-    const suffix = n === 0 ? '' : `-${n}`;
-    const target = join(folder, `${baseName(databasePath)}--${when}--${safeReason}${suffix}.sqlite`);
-    if (!existsSync(target)) return target;
+    const when = stamp(new Date(now + n));
+    if (!taken.has(when)) return join(folder, `${when}--${safeReason}.sqlite`);
   }
 }
 
@@ -87,25 +118,73 @@ export async function backupBeforeWrite(db: Database.Database, reason: string, o
   return createBackup(db, db.name, reason, options);
 }
 
-export function listBackups(databasePath: string): BackupFile[] {
-  if (!isFileDatabase(databasePath)) return [];
-  const folder = backupsFolder(databasePath);
+/** True when the file's first bytes say SQLite (or it is empty, as a database is before its first write). */
+function looksLikeDatabase(path: string): boolean {
+  try {
+    if (!statSync(path).isFile()) return false;
+    const header = Buffer.alloc(16);
+    const fd = openSync(path, 'r');
+    try {
+      const read = readSync(fd, header, 0, 16, 0);
+      return read === 0 || header.toString('latin1') === 'SQLite format 3\u0000';
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * True when `databasePath` is the only database file in its folder with its name-without-extension:
+ * only then can an old-style backup (`<that name>--<time>--<reason>.sqlite`) be told to be its own.
+ */
+export function legacyOwnerIsUnique(databasePath: string): boolean {
+  const folder = dirname(databasePath);
+  const own = basename(databasePath);
+  const stem = legacyStem(own);
   let names: string[];
   try {
     names = readdirSync(folder);
   } catch {
+    return false;
+  }
+  return !names.some((name) => name !== own && legacyStem(name) === stem && !/-(wal|shm|journal)$/.test(name) && looksLikeDatabase(join(folder, name)));
+}
+
+function backupFile(folder: string, name: string, when: string, reason: string): BackupFile {
+  const path = join(folder, name);
+  return { path, name, reason, createdAt: isoFromStamp(when), bytes: statSync(path).size };
+}
+
+function readNames(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
     return [];
   }
-  const base = baseName(databasePath);
-  return names
-    .filter((name) => name.startsWith(`${base}--`) && name.endsWith('.sqlite'))
-    .map((name) => {
-      const path = join(folder, name);
-      const [, when = '', reason = ''] = name.replace(/\.sqlite$/, '').split('--');
-      const iso = when.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
-      return { path, name, reason, createdAt: iso, bytes: statSync(path).size };
-    })
-    .sort((a, b) => b.name.localeCompare(a.name));
+}
+
+/** This database's backups, newest first: its own folder, plus old-style backups that are unambiguously its own. */
+export function listBackups(databasePath: string): BackupFile[] {
+  if (!isFileDatabase(databasePath)) return [];
+  const own = backupsFolder(databasePath);
+  const backups: BackupFile[] = [];
+  for (const name of readNames(own)) {
+    const match = BACKUP_NAME.exec(name);
+    if (match) backups.push(backupFile(own, name, match[1]!, match[2]!));
+  }
+  const shared = sharedBackupsFolder(databasePath);
+  // Older versions allowed any run of letters, digits and hyphens as the reason.
+  const legacy = new RegExp(`^${escapeRegExp(legacyStem(basename(databasePath)))}--(${STAMP})--([A-Za-z0-9-]+)\\.sqlite$`);
+  const legacyNames = readNames(shared).filter((name) => legacy.test(name));
+  if (legacyNames.length > 0 && legacyOwnerIsUnique(databasePath)) {
+    for (const name of legacyNames) {
+      const match = legacy.exec(name)!;
+      if (statSync(join(shared, name)).isFile()) backups.push(backupFile(shared, name, match[1]!, match[2]!));
+    }
+  }
+  return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
 }
 
 export function pruneBackups(databasePath: string, keep = KEEP_BACKUPS): void {

@@ -14,6 +14,7 @@ import { resolveDatabasePath } from '../paths';
 import { ensureSampleScan, sampleScanPath } from '../sample';
 import { MENU_EVENT } from '../../src-shared/preload-events';
 import { APP_INDEX_URL, registerAppScheme, serveAppProtocol } from './app-protocol';
+import { forwardAppEvents } from './forward-events';
 import { registerIpc } from './ipc';
 import { MENU_LABELS, menuTemplate, type MenuCommand } from './menu';
 import { appUrlMatcher, hardenApp } from './security';
@@ -147,6 +148,7 @@ async function start(): Promise<void> {
     },
     isAppUrl,
   );
+  forwardAppEvents(db, () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : undefined));
   setMenu(db);
   createWindow(db);
   app.on('activate', () => {

@@ -7,6 +7,7 @@ import { contract, type Channel, type Envelope, type WireError } from '../../src
 import { UserError } from '../errors';
 import { databaseDamage } from '../db/health';
 import type { Db } from '../db/open';
+import { writeQueue } from '../db/write-queue';
 import { handlers } from './index';
 import type { Handler, HandlerEnv } from './types';
 
@@ -99,9 +100,20 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
   }
   try {
     const handler = handlers[channelName] as Handler<Channel>;
-    const value = await handler(db, parsed.data as never, env);
+    const value = queued(channelName)
+      ? await writeQueue(db).run((holdWrites) => handler(db, parsed.data as never, { ...env, holdWrites }))
+      : await handler(db, parsed.data as never, env);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: wireError(error) };
   }
+}
+
+/**
+ * Every writing channel runs in the database's one write queue, except the two that only START an
+ * import session (reading a file, or the desktop's open dialog, which may stay open for minutes):
+ * the session's write comes later, with `import.commit`, which is queued.
+ */
+function queued(channel: Channel): boolean {
+  return contract[channel].writes && channel !== 'import.start' && channel !== 'import.choose';
 }

@@ -1,4 +1,5 @@
 /** Import handlers: start (bytes or the desktop's open dialog), status, commit, cancel, template. */
+import { emitAppEvent } from '../app-events';
 import { backupBeforeWrite } from '../db/backups';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
@@ -12,7 +13,8 @@ const registry = new WeakMap<Db, ImportSessions>();
 function sessions(db: Db, env: HandlerEnv): ImportSessions {
   let s = registry.get(db);
   if (!s) {
-    s = new ImportSessions(db, env.importWorker);
+    // Every change of a session's status is pushed to the renderer (IPC or serve's /events stream).
+    s = new ImportSessions(db, env.importWorker, (status) => emitAppEvent(db, { type: 'import-status', status }));
     registry.set(db, s);
   }
   return s;
@@ -55,7 +57,10 @@ export const importHandlers: DomainHandlers<'import.start' | 'import.choose' | '
     s.assertCommittable(sessionId, decisions);
     // Every import (and replace) is preceded by a backup of the database as it was.
     await backupBeforeWrite(db, 'before-import');
-    return s.commit(sessionId, decisions);
+    const status = s.commit(sessionId, decisions);
+    // Answered at once (progress follows as events); the write queue stays held until the worker's write is in.
+    env.holdWrites?.(s.ended(sessionId));
+    return status;
   },
   'import.cancel': (db, { sessionId }, env) => sessions(db, env).cancel(sessionId),
   'import.template': () => ({ fileName: 'regioscan-sjabloon.xlsx', data: writeTemplateWorkbook().toString('base64') }),

@@ -4,6 +4,7 @@
  */
 import type { Channel, ParsedArgsOf, ResultOf } from '../../src-shared/contract';
 import type { Db } from '../db/open';
+import type { HoldWrites } from '../db/write-queue';
 import type { WorkerFactory } from '../import/sessions';
 
 export interface HandlerEnv {
@@ -18,6 +19,11 @@ export interface HandlerEnv {
   saveFile?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** Desktop app: reveals a file that saveFile wrote in this session (any other path is refused). */
   showInFolder?: (path: string) => boolean;
+  /**
+   * Set by dispatch for a writing channel while it runs in the write queue (db/write-queue.ts):
+   * keeps the queue held until the given work is over (an import's commit, written by its worker).
+   */
+  holdWrites?: HoldWrites;
 }
 
 export type Handler<C extends Channel> = (db: Db, args: ParsedArgsOf<C>, env: HandlerEnv) => ResultOf<C> | Promise<ResultOf<C>>;

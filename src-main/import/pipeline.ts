@@ -78,10 +78,51 @@ export function findExisting(db: Db, data: ScanData): { id: number; title: strin
     .get(data.scan.region, data.scan.year) as { id: number; title: string } | undefined;
 }
 
+/**
+ * For each scan of a prepared file (in order): the id of the existing scan it replaces, or null to
+ * add it as a new scan. Chosen when the user sees the preview and carried to the commit unchanged:
+ * the commit never looks "the newest scan of this region and year" up again, so another import
+ * that commits in between cannot change which scan is replaced.
+ */
+export type ImportTargets = readonly (number | null)[];
+
+export type Decide = (scan: InterpretedScan, existing: { id: number; title: string }) => ExistingDecision;
+
+/** The targets for deciding now, against the database as it is (the CLI, the sample, tests). */
+export function importTargets(db: Db, prepared: PreparedImport, decide: Decide): ImportTargets {
+  return prepared.scans.map((scan) => {
+    const existing = findExisting(db, scan.data);
+    return existing && decide(scan, existing) === 'replace' ? existing.id : null;
+  });
+}
+
+/** Refuses targets that no longer fit the database: a scan deleted meanwhile, or one scan replaced twice. */
+function assertTargets(db: Db, prepared: PreparedImport, targets: ImportTargets): void {
+  if (targets.length !== prepared.scans.length) throw new Error(`${targets.length} import targets for ${prepared.scans.length} scans`);
+  const seen = new Set<number>();
+  const exists = db.prepare('SELECT title FROM scan WHERE id = ?');
+  for (const id of targets) {
+    if (id === null) continue;
+    if (seen.has(id)) {
+      throw new UserError('import-target-twice', {
+        nl: 'Twee scans in dit bestand zouden dezelfde bestaande scan vervangen; kies bij een van beide "beide houden". Er is niets gewijzigd.',
+        en: 'Two scans in this file would replace the same existing scan; choose "keep both" for one of them. Nothing was changed.',
+      });
+    }
+    seen.add(id);
+    if (!exists.get(id)) {
+      throw new UserError('import-target-gone', {
+        nl: 'De scan die deze import zou vervangen, is intussen verwijderd; er is niets gewijzigd. Importeer het bestand opnieuw.',
+        en: 'The scan this import would replace has been deleted meanwhile; nothing was changed. Import the file again.',
+      });
+    }
+  }
+}
+
 export function commitImport(
   db: Db,
   prepared: PreparedImport,
-  decide: (scan: InterpretedScan, existing: { id: number; title: string }) => ExistingDecision,
+  plan: ImportTargets | Decide,
   options: { isSample?: boolean; onProgress?: (event: ProgressEvent) => void } = {},
 ): WriteResult[] {
   const total = prepared.scans.reduce((n, s) => n + s.data.activities.length, 0);
@@ -89,21 +130,22 @@ export function commitImport(
   const results: WriteResult[] = [];
   // All scans of one file go in together: one transaction around the per-scan writes.
   db.transaction(() => {
-    for (const scan of prepared.scans) {
-      const existing = findExisting(db, scan.data);
-      const replace = existing && decide(scan, existing) === 'replace' ? existing.id : undefined;
+    const targets = typeof plan === 'function' ? importTargets(db, prepared, plan) : plan;
+    assertTargets(db, prepared, targets);
+    prepared.scans.forEach((scan, index) => {
+      const replace = targets[index] ?? null;
       const offset = before;
       results.push(
         writeScan(db, scan.data, scan.issues, {
           fileName: prepared.fileName,
           sha256: prepared.sha256,
-          ...(replace !== undefined ? { replaceScanId: replace } : {}),
+          ...(replace !== null ? { replaceScanId: replace } : {}),
           ...(options.isSample ? { isSample: true } : {}),
           onProgress: (done) => options.onProgress?.({ phase: 'write', done: offset + done, total }),
         }),
       );
       before += scan.data.activities.length;
-    }
+    });
   }).immediate();
   return results;
 }

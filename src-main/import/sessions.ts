@@ -9,11 +9,14 @@ import type { Worker } from 'node:worker_threads';
 import type { ImportStatus } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
-import { commitImport, decisionFor, prepareImport, type ExistingDecision, type PreparedImport } from './pipeline';
+import { commitImport, decisionFor, prepareImport, type ExistingDecision, type ImportTargets, type PreparedImport } from './pipeline';
 import { buildPreview } from './preview';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 export type WorkerFactory = () => Worker;
+
+/** Told of every change of every session's status (main pushes it to the renderer). */
+export type StatusListener = (status: ImportStatus) => void;
 
 export interface StartInput {
   bytes: Buffer;
@@ -25,14 +28,44 @@ export interface StartInput {
 /** Sessions that ended are forgotten after this many newer ones. */
 const KEEP_FINISHED = 20;
 
+const ENDED: readonly ImportStatus['state'][] = ['done', 'failed', 'cancelled'];
+
 class ImportSession {
   readonly id = randomBytes(12).toString('base64url');
-  status: ImportStatus;
+  private current: ImportStatus;
   private worker: Worker | undefined;
   private prepared: PreparedImport | undefined;
+  private readonly stateEnded: Promise<void>;
+  private markEnded!: () => void;
+  private workerExited: Promise<void> = Promise.resolve();
 
-  constructor(private readonly db: Db, private readonly workerFactory: WorkerFactory | undefined) {
-    this.status = { sessionId: this.id, state: 'reading', progress: { phase: 'read', done: 0, total: 1 }, preview: null, scanIds: [], error: null };
+  constructor(
+    private readonly db: Db,
+    private readonly workerFactory: WorkerFactory | undefined,
+    private readonly onStatus: StatusListener | undefined,
+  ) {
+    this.current = { sessionId: this.id, state: 'reading', progress: { phase: 'read', done: 0, total: 1 }, preview: null, scanIds: [], error: null };
+    this.stateEnded = new Promise((resolve) => (this.markEnded = resolve));
+  }
+
+  /**
+   * Resolves when the session has ended (done, failed or cancelled) and its worker has exited: a
+   * write that was cancelled is rolled back by then, so the next write does not wait on its lock.
+   */
+  async ended(): Promise<void> {
+    await this.stateEnded;
+    await this.workerExited;
+  }
+
+  get status(): ImportStatus {
+    return this.current;
+  }
+
+  /** Every change goes through here: it is pushed to the listener, and an ended session releases its waiters. */
+  private set status(next: ImportStatus) {
+    this.current = next;
+    if (ENDED.includes(next.state)) this.markEnded();
+    this.onStatus?.(next);
   }
 
   start(input: StartInput): void {
@@ -43,6 +76,7 @@ class ImportSession {
   private startWorker(input: StartInput): void {
     const worker = this.workerFactory!();
     this.worker = worker;
+    this.workerExited = new Promise((resolve) => worker.once('exit', () => resolve()));
     worker.on('message', (reply: WorkerReply) => this.onReply(reply));
     worker.on('error', (error: Error & { code?: string }) => {
       if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
@@ -115,19 +149,28 @@ class ImportSession {
     }
   }
 
+  /**
+   * Which scan each previewed scan replaces: the one the preview showed the user (chosen when the
+   * file was read), never one looked up again at commit time.
+   */
+  private targets(decisions: Record<string, ExistingDecision>): ImportTargets {
+    return (this.status.preview?.scans ?? []).map((scan) => (scan.existing && decisionFor(decisions, scan.group) === 'replace' ? scan.existing.id : null));
+  }
+
   commit(decisions: Record<string, ExistingDecision>): void {
     this.assertCommittable(decisions);
+    const targets = this.targets(decisions);
     const total = this.status.preview?.scans.reduce((n, s) => n + s.counts.activities, 0) ?? 0;
     this.status = { ...this.status, state: 'writing', progress: { phase: 'write', done: 0, total } };
     if (this.worker) {
-      this.worker.postMessage({ type: 'commit', decisions } satisfies WorkerRequest);
+      this.worker.postMessage({ type: 'commit', targets } satisfies WorkerRequest);
       return;
     }
     try {
-      const results = commitImport(this.db, this.prepared!, (scan) => decisionFor(decisions, scan.group) ?? 'keep-both', { onProgress: (p) => this.onReply({ type: 'progress', ...p }) });
+      const results = commitImport(this.db, this.prepared!, targets, { onProgress: (p) => this.onReply({ type: 'progress', ...p }) });
       this.onReply({ type: 'done', scanIds: results.map((r) => r.scanId) });
     } catch (error) {
-      this.fail({ nl: `Importeren mislukt; er is niets gewijzigd: ${(error as Error).message}`, en: `Import failed; nothing was changed: ${(error as Error).message}` });
+      this.fail(error instanceof UserError ? error.messages : { nl: `Importeren mislukt; er is niets gewijzigd: ${(error as Error).message}`, en: `Import failed; nothing was changed: ${(error as Error).message}` });
     }
   }
 
@@ -142,10 +185,14 @@ class ImportSession {
 export class ImportSessions {
   private readonly sessions = new Map<string, ImportSession>();
 
-  constructor(private readonly db: Db, private readonly workerFactory?: WorkerFactory) {}
+  constructor(
+    private readonly db: Db,
+    private readonly workerFactory?: WorkerFactory,
+    private readonly onStatus?: StatusListener,
+  ) {}
 
   start(input: StartInput): string {
-    const session = new ImportSession(this.db, this.workerFactory);
+    const session = new ImportSession(this.db, this.workerFactory, this.onStatus);
     this.sessions.set(session.id, session);
     this.forgetOld();
     session.start(input);
@@ -176,6 +223,11 @@ export class ImportSessions {
     const s = this.get(id);
     s.cancel();
     return s.status;
+  }
+
+  /** Resolves when the session has ended: after a commit, when its write is in (or rolled back). */
+  ended(id: string): Promise<void> {
+    return this.get(id).ended();
   }
 
   /** True while a commit is being written (a restore must wait for it). */

@@ -1,10 +1,11 @@
 /** Messages between the import session (main thread) and the import worker. */
 import type { ImportPreview } from '../../src-shared/model';
-import type { ExistingDecision, ImportPhase } from './pipeline';
+import type { ImportPhase, ImportTargets } from './pipeline';
 
 export type WorkerRequest =
   | { type: 'prepare'; dbPath: string; bytes: Uint8Array; fileName: string; region?: string; year?: number }
-  | { type: 'commit'; decisions: Record<string, ExistingDecision> };
+  /** The scan each prepared scan replaces (null: add it), as main chose it from the preview. */
+  | { type: 'commit'; targets: ImportTargets };
 
 export type WorkerReply =
   | { type: 'progress'; phase: ImportPhase; done: number; total: number }

@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open';
 import { UserError } from '../errors';
-import { commitImport, decisionFor, prepareImport, type PreparedImport } from './pipeline';
+import { commitImport, prepareImport, type PreparedImport } from './pipeline';
 import { buildPreview } from './preview';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -41,7 +41,7 @@ port.on('message', (request: WorkerRequest) => {
         send({ type: 'prepared', preview: buildPreview(db, prepared) });
       } else if (request.type === 'commit') {
         if (!db || !prepared) throw new Error('nothing prepared');
-        const results = commitImport(db, prepared, (scan) => decisionFor(request.decisions, scan.group) ?? 'keep-both', {
+        const results = commitImport(db, prepared, request.targets, {
           onProgress: (p) => send({ type: 'progress', ...p }),
         });
         db.close();

@@ -14,6 +14,10 @@ import './explore/explore-layout.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { adoptServeToken } from './api/token';
+
+// `regioscan serve`: the token arrives in the fragment; keep it in this tab, out of the address bar.
+adoptServeToken(window);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Regioscan: #root element missing from index.html');

@@ -73,7 +73,7 @@ describe('backups through the real UI', () => {
 
     await h.page.getByTestId('restore-confirm').click();
     await h.page.getByTestId('restore-result').waitFor({ timeout: 60_000 });
-    expect(await h.page.getByTestId('restore-result').innerText()).toMatch(/^Back-up van .+ teruggezet\. De inhoud van daarvóór staat in de back-up ‘regioscan--.+--before-restore\.sqlite’\.$/);
+    expect(await h.page.getByTestId('restore-result').innerText()).toMatch(/^Back-up van .+ teruggezet\. De inhoud van daarvóór staat in de back-up ‘\d{4}-.+--before-restore\.sqlite’\.$/);
     expect(count('SELECT count(*) AS n FROM scan')).toBe(1);
     // The app reloads on Back-ups, with the new pre-restore backup on top …
     expect(new URL(h.page.url()).hash).toBe('#/back-ups');

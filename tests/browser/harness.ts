@@ -24,6 +24,8 @@ export interface Harness {
   page: Page;
   /** Every URL the pages (and their workers) requested, WebSockets included, to prove the app asks nothing of the network. */
   requests: string[];
+  /** Every Set-Cookie header any response carried (serve sets none: the token is never a cookie). */
+  setCookies: string[];
   consoleErrors: string[];
   close(): Promise<void>;
 }
@@ -40,16 +42,23 @@ export async function startHarness(options: { prepare?: (db: Db) => Promise<void
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
   const page = await context.newPage();
   const requests: string[] = [];
+  const setCookies: string[] = [];
   const consoleErrors: string[] = [];
   // On the context, not the page: requests of workers and of any window the app might open count too.
   context.on('request', (r) => requests.push(r.url()));
+  context.on('response', (r) => {
+    void r.headerValue('set-cookie').then((value) => value !== null && setCookies.push(`${r.url()}: ${value}`));
+  });
   page.on('websocket', (ws) => requests.push(ws.url()));
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());
   });
   page.on('pageerror', (e) => consoleErrors.push(e.message));
+  // The URL `regioscan serve` prints: the token in the fragment, which the page moves into sessionStorage.
+  expect(server.url).toMatch(/\/#token=/);
   await page.goto(server.url);
   await page.waitForSelector('[data-testid^="screen-"]');
+  expect(page.url(), 'the token is taken out of the address bar').not.toContain(server.token);
   return {
     db,
     databasePath,
@@ -57,14 +66,18 @@ export async function startHarness(options: { prepare?: (db: Db) => Promise<void
     browser,
     page,
     requests,
+    setCookies,
     consoleErrors,
-    /** Also the check that the whole session asked nothing of any other origin: every browser test file gets it. */
+    /** Also the checks that the whole session asked nothing of any other origin and got no cookie: every browser test file gets them. */
     async close() {
       const foreign = foreignRequests(server, requests);
+      const cookies = await context.cookies();
       await browser.close();
       await server.close();
       db.close();
       expect(foreign, 'requests to other origins than the app itself').toEqual([]);
+      expect(setCookies, 'Set-Cookie from serve').toEqual([]);
+      expect(cookies, 'cookies in the browser').toEqual([]);
     },
   };
 }

@@ -214,7 +214,7 @@ describe('a database that fails its integrity check at start', () => {
     const goodNew = await createBackup(db, path, 'manual');
     db.close();
     // The newest backup is itself damaged: the offer must skip it.
-    const badNewest = join(backupsFolder(path), 'regioscan--2999-01-01T00-00-00-000Z--manual.sqlite');
+    const badNewest = join(backupsFolder(path), '2999-01-01T00-00-00-000Z--manual.sqlite');
     copyFileSync(goodNew, badNewest);
     corruptMiddle(badNewest);
     corruptMiddle(path);

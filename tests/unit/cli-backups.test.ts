@@ -29,7 +29,7 @@ describe('regioscan backup / backups / restore', () => {
     const made = await run('backup', '--db', db);
     expect(made.code).toBe(0);
     const path = made.out.trim();
-    expect(path).toMatch(/[/\\]backups[/\\]r--\d{4}-\d\d-\d\dT[\d-]+Z--manual\.sqlite$/);
+    expect(path).toMatch(/[/\\]backups[/\\]r\.sqlite[/\\]\d{4}-\d\d-\d\dT[\d-]+Z--manual\.sqlite$/);
 
     const listed = JSON.parse((await run('backups', '--db', db, '--json')).out) as { name: string; reason: string; bytes: number }[];
     expect(listed.map((b) => b.reason)).toEqual(['manual', 'before-import']);
@@ -40,12 +40,39 @@ describe('regioscan backup / backups / restore', () => {
     const beforeImport = listed[1]!.name;
     const restored = await run('restore', beforeImport, '--db', db);
     expect(restored).toMatchObject({ code: 0, err: '' });
-    expect(restored.out).toMatch(new RegExp(`^Restored ${beforeImport} \\(schema \\d+\\)\\.\\nThe database as it was is in r--.+--before-restore\\.sqlite\\.\\n$`));
+    expect(restored.out).toMatch(new RegExp(`^Restored ${beforeImport} \\(schema \\d+\\)\\.\\nThe database as it was is in \\d{4}.+--before-restore\\.sqlite\\.\\n$`));
     expect((await run('scans', '--db', db)).out).toMatch(/^No scans yet/);
 
     // --latest is the newest backup: the one made just before that restore (with the scan).
     expect((await run('restore', '--latest', '--db', db)).code).toBe(0);
     expect((await run('scans', '--db', db, '--json')).out).toMatch(/Noord-Nederland/);
+  });
+
+  it('keeps separate backups for regio.sqlite and regio.db in one folder: backup, backups and restore each see only their own', async () => {
+    const folder = tempDir('regioscan-cli-backups-');
+    const sqlite = join(folder, 'regio.sqlite');
+    const other = join(folder, 'regio.db');
+    expect((await run('import', SAMPLE, '--db', sqlite)).code).toBe(0);
+    expect((await run('scans', '--db', other)).out).toMatch(/^No scans yet/);
+    const mine = (await run('backup', '--db', sqlite)).out.trim();
+    const theirs = (await run('backup', '--db', other)).out.trim();
+    expect(mine).toMatch(/[/\\]backups[/\\]regio\.sqlite[/\\][^/\\]+--manual\.sqlite$/);
+    expect(theirs).toMatch(/[/\\]backups[/\\]regio\.db[/\\][^/\\]+--manual\.sqlite$/);
+
+    const list = async (db: string) => (JSON.parse((await run('backups', '--db', db, '--json')).out) as { name: string; reason: string }[]).map((b) => b.reason);
+    expect(await list(sqlite)).toEqual(['manual', 'before-import']);
+    expect(await list(other)).toEqual(['manual']);
+
+    // --latest of regio.db is regio.db's own backup (empty), not regio.sqlite's newer one.
+    expect((await run('restore', '--latest', '--db', other)).code).toBe(0);
+    expect((await run('scans', '--db', other)).out).toMatch(/^No scans yet/);
+    expect((await run('scans', '--db', sqlite, '--json')).out).toMatch(/Noord-Nederland/);
+    expect(await list(sqlite)).toEqual(['manual', 'before-import']);
+    expect(await list(other)).toEqual(['before-restore', 'manual']);
+    // A name from regio.sqlite's list is unknown to regio.db.
+    const foreign = await run('restore', mine.split(/[/\\]/).pop()!, '--db', other);
+    expect(foreign.code).toBe(2);
+    expect(foreign.err).toMatch(/There is no backup named .+ in .+regio\.db\.\n$/);
   });
 
   it('answers wrong use with one line and exit 1 or 2', async () => {
@@ -79,7 +106,7 @@ describe('regioscan backup / backups / restore', () => {
     const latest = listBackups(db)[0]!.name;
     const repaired = await run('restore', '--latest', '--db', db);
     expect(repaired.code).toBe(0);
-    expect(repaired.out).toMatch(new RegExp(`^Restored ${latest} .*\\nThe database as it was \\(damaged\\) is in r--.+--damaged-before-restore\\.sqlite\\.\\n$`));
+    expect(repaired.out).toMatch(new RegExp(`^Restored ${latest} .*\\nThe database as it was \\(damaged\\) is in \\d{4}.+--damaged-before-restore\\.sqlite\\.\\n$`));
     expect((await run('scans', '--db', db, '--json')).out).toMatch(/Noord-Nederland/);
     expect((await run('backup', '--db', db)).code).toBe(0);
   });

@@ -44,10 +44,30 @@ describe('the contract', () => {
   it('exposes no ipcRenderer and no generic event subscription', async () => {
     await import('../../src-shared/preload');
     expect([...exposed.keys()].sort()).toEqual(['regioscan', 'regioscanEvents']);
-    expect(Object.keys(exposed.get('regioscanEvents')!)).toEqual(['onMenuCommand']);
+    expect(Object.keys(exposed.get('regioscanEvents')!).sort()).toEqual(['onAppEvent', 'onMenuCommand']);
     for (const api of exposed.values()) {
       for (const key of Object.keys(api)) expect(key).not.toMatch(/^(on|send|invoke|ipcRenderer)$/);
     }
+  });
+});
+
+describe('app events over IPC (preload)', () => {
+  it('onAppEvent listens on the one fixed channel, hands over only the event, and unsubscribes', async () => {
+    const { ipcRenderer } = await import('electron');
+    const { APP_EVENT } = await import('../../src-shared/preload-events');
+    await import('../../src-shared/preload');
+    const events = exposed.get('regioscanEvents') as { onAppEvent: (l: (e: unknown) => void) => () => void };
+    const on = vi.mocked(ipcRenderer.on);
+    on.mockClear();
+    const received: unknown[] = [];
+    const unsubscribe = events.onAppEvent((e) => received.push(e));
+    expect(on).toHaveBeenCalledTimes(1);
+    const [channel, wrapped] = on.mock.calls[0]! as unknown as [string, (sender: unknown, event: unknown) => void];
+    expect(channel).toBe(APP_EVENT);
+    wrapped({ sender: 'ipc internals' }, { type: 'import-status', status: { sessionId: 's' } });
+    expect(received).toEqual([{ type: 'import-status', status: { sessionId: 's' } }]);
+    unsubscribe();
+    expect(vi.mocked(ipcRenderer.removeListener)).toHaveBeenCalledWith(APP_EVENT, wrapped);
   });
 });
 

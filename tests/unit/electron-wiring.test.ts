@@ -1,5 +1,10 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
+import { emitAppEvent } from '../../src-main/app-events';
+import { forwardAppEvents } from '../../src-main/electron/forward-events';
+import type { AppEvent, ImportStatus } from '../../src-shared/model';
+import { APP_EVENT } from '../../src-shared/preload-events';
+import { memoryDb } from '../helpers/db';
 import { MENU_LABELS, menuTemplate } from '../../src-main/electron/menu';
 import { createMainWindow, isSafeExternalUrl } from '../../src-main/electron/window-options';
 import { visibleBounds } from '../../src-main/electron/window-state';
@@ -80,5 +85,23 @@ describe('data file location', () => {
   it('can be overridden by --db, then REGIOSCAN_DB', () => {
     expect(resolveDatabasePath('/x/a.sqlite', { REGIOSCAN_DB: '/y/b.sqlite' })).toBe('/x/a.sqlite');
     expect(resolveDatabasePath(undefined, { REGIOSCAN_DB: '/y/b.sqlite' })).toBe('/y/b.sqlite');
+  });
+});
+
+describe('app events in the desktop app', () => {
+  it('go to the open window over the app-event channel, and nowhere while no window is open', async () => {
+    const db = await memoryDb();
+    const sent: [string, AppEvent][] = [];
+    let window: { send(channel: string, event: AppEvent): void } | undefined = { send: (channel, event) => sent.push([channel, event]) };
+    const stop = forwardAppEvents(db, () => window);
+    const event: AppEvent = { type: 'import-status', status: { sessionId: 's', state: 'reading' } as ImportStatus };
+    emitAppEvent(db, event);
+    window = undefined;
+    emitAppEvent(db, event);
+    window = { send: (channel, e) => sent.push([channel, e]) };
+    stop();
+    emitAppEvent(db, event);
+    expect(sent).toEqual([[APP_EVENT, event]]);
+    db.close();
   });
 });

@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
 
 describe('regioscan serve', () => {
-  it('prints a 127.0.0.1 URL with a token; the page and the API answer only with it', async () => {
+  it('prints a 127.0.0.1 URL with the token in the fragment; the API answers only with it as a header', async () => {
     const db = join(tempDir(), 'x.sqlite');
     const child = spawn(process.execPath, [join(REPO_ROOT, 'bin', 'regioscan.mjs'), 'serve', '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
@@ -15,16 +15,15 @@ describe('regioscan serve', () => {
         createInterface({ input: child.stdout! }).once('line', resolve);
         child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
       });
-      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{20,}$/);
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]{20,}$/);
       const base = new URL(url).origin;
-      const token = new URL(url).searchParams.get('token')!;
-      expect((await fetch(`${base}/`)).status).toBe(403);
-      const login = await fetch(url, { redirect: 'manual' });
-      expect(login.status).toBe(303);
-      const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-      const page = await fetch(`${base}/`, { headers: { Cookie: cookie } });
+      const token = new URLSearchParams(new URL(url).hash.slice(1)).get('token')!;
+      const page = await fetch(`${base}/`);
       expect(page.status).toBe(200);
+      expect(page.headers.get('set-cookie')).toBeNull();
       expect(await page.text()).toContain('<div id="root">');
+      const refused = await fetch(`${base}/api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      expect(refused.status).toBe(403);
       const info = await fetch(`${base}/api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': token }, body: '{}' });
       expect(await info.json()).toMatchObject({ ok: true, value: { host: 'http', schemaVersion: 2 } });
     } finally {

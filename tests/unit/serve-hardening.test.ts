@@ -85,18 +85,33 @@ describe('regioscan serve, hardened', () => {
     }
   });
 
-  it('needs the token for every path, in every form', async () => {
-    const wrong: Record<string, string>[] = [{}, { 'X-Regioscan-Token': 'wrong' }, { 'X-Regioscan-Token': `${TOKEN}x` }, { 'X-Regioscan-Token': TOKEN.slice(0, -1) }, { Cookie: 'regioscan_token=wrong' }, { Cookie: `other=${TOKEN}` }];
+  it('needs the token header for the API and the event stream — never a cookie, never the query string', async () => {
+    const wrong: Record<string, string>[] = [{}, { 'X-Regioscan-Token': 'wrong' }, { 'X-Regioscan-Token': `${TOKEN}x` }, { 'X-Regioscan-Token': TOKEN.slice(0, -1) }, { Cookie: `regioscan_token=${TOKEN}` }, { Cookie: `token=${TOKEN}` }, { Authorization: `Bearer ${TOKEN}` }];
     for (const headers of wrong) {
-      for (const path of ['/', '/index.html', '/assets/none.js', '/api/app.info', '/api/scans.delete', '/api/unknown']) {
-        const reply = await send(server.port, path, path.startsWith('/api/') ? api('', '{}', headers) : { headers });
+      for (const path of ['/api/app.info', '/api/scans.delete', '/api/unknown', `/api/app.info?token=${TOKEN}`]) {
+        const reply = await send(server.port, path, api('', '{}', headers));
         expect(reply.status, `${path} ${JSON.stringify(headers)}`).toBe(403);
-        expect(reply.body).not.toContain('"ok"');
+        expect(JSON.parse(reply.body), path).toMatchObject({ ok: false, error: { code: 'no-token' } });
+      }
+      for (const path of ['/events', `/events?token=${TOKEN}`]) {
+        const reply = await send(server.port, path, { headers });
+        expect(reply.status, `${path} ${JSON.stringify(headers)}`).toBe(403);
       }
     }
-    expect((await send(server.port, '/?token=')).status).toBe(403);
-    expect((await send(server.port, `/?token=${TOKEN}x`)).status).toBe(403);
-    expect((await send(server.port, '/api/app.info', api('', '{}', { Cookie: `regioscan_token=${TOKEN}` }))).status).toBe(200);
+    expect((await send(server.port, '/api/app.info', api('app.info'))).status).toBe(200);
+  });
+
+  it('serves the static files without the token, and answers no request with Set-Cookie', async () => {
+    const replies = [
+      await send(server.port, '/'),
+      await send(server.port, `/?token=${TOKEN}`),
+      await send(server.port, '/index.html', { headers: { 'X-Regioscan-Token': TOKEN } }),
+      await send(server.port, '/api/app.info', api('app.info')),
+      await send(server.port, '/api/app.info', api('app.info', '{}', {})),
+      await send(server.port, '/none.js'),
+    ];
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 403, 404]);
+    for (const reply of replies) expect(reply.headers['set-cookie']).toBeUndefined();
   });
 
   it('answers only to a local Host (DNS-rebinding guard), before it even looks at the token', async () => {
@@ -113,16 +128,15 @@ describe('regioscan serve, hardened', () => {
   });
 
   it('sends the security headers on every answer, with a CSP that allows no remote origin', async () => {
-    const cookie = { Cookie: `regioscan_token=${TOKEN}` };
     const replies: [string, Reply][] = [
-      ['page', await send(server.port, '/', { headers: cookie })],
+      ['page', await send(server.port, '/')],
       ['api', await send(server.port, '/api/app.info', api('app.info'))],
       ['invalid api', await send(server.port, '/api/scans.delete', api('scans.delete', '{"id":-1}'))],
-      ['not found', await send(server.port, '/none.js', { headers: cookie })],
+      ['not found', await send(server.port, '/none.js')],
       ['wrong method', await send(server.port, '/api/app.info', { headers: { 'X-Regioscan-Token': TOKEN } })],
-      ['no token', await send(server.port, '/')],
+      ['no token', await send(server.port, '/api/app.info', api('app.info', '{}', {}))],
       ['foreign host', await send(server.port, '/', { host: 'evil.example' })],
-      ['token redirect', await send(server.port, `/?token=${TOKEN}`)],
+      ['events without token', await send(server.port, '/events')],
     ];
     for (const [label, reply] of replies) expectSecurityHeaders(reply, label);
     const csp = SECURITY_HEADERS['Content-Security-Policy']!;

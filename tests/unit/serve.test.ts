@@ -4,7 +4,7 @@ import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src-main/db/open';
 import { startServer, type RunningServer } from '../../src-main/serve/server';
-import { isAllowedHost, tokenFromCookie } from '../../src-main/serve/security';
+import { isAllowedHost } from '../../src-main/serve/security';
 import { memoryDb, tempDir } from '../helpers/db';
 
 interface Reply {
@@ -44,26 +44,21 @@ describe('regioscan serve', () => {
     await server.close();
   });
 
-  it('binds to 127.0.0.1 and prints a URL with the token', () => {
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/?token=secret-token-123`);
+  it('binds to 127.0.0.1 and prints a URL with the token in the fragment', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=secret-token-123`);
   });
 
-  it('refuses every request without the token', async () => {
-    for (const path of ['/', '/index.html', '/assets/app.js']) expect((await send(server.port, path)).status).toBe(403);
+  it('refuses the API without the token header, with a sentence in an envelope', async () => {
     const api = await send(server.port, '/api/app.info', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
     expect(api.status).toBe(403);
-    expect((await send(server.port, '/?token=wrong')).status).toBe(403);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'no-token', message: { en: expect.stringMatching(/open the address ‘regioscan serve’ printed/) } } });
   });
 
-  it('trades the URL token for an HttpOnly SameSite cookie and then serves the app', async () => {
-    const first = await send(server.port, '/?token=secret-token-123');
-    expect(first.status).toBe(303);
-    expect(first.headers.location).toBe('/');
-    const cookie = String(first.headers['set-cookie']);
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    const page = await send(server.port, '/', { headers: { Cookie: cookie.split(';')[0]! } });
+  it('serves the app (static files, no data) without the token and never sets a cookie', async () => {
+    const page = await send(server.port, '/');
     expect(page.status).toBe(200);
+    expect(page.headers['set-cookie']).toBeUndefined();
+    expect((await send(server.port, '/assets/app.js')).body).toBe('console.log(1)');
     expect(page.body).toContain('<title>ok</title>');
     expect(page.headers['content-security-policy']).toMatch(/default-src 'self'/);
     expect(page.headers['content-security-policy']).not.toMatch(/unsafe-eval/);
@@ -105,8 +100,4 @@ describe('regioscan serve', () => {
     await ro.close();
   });
 
-  it('parses the token cookie among others', () => {
-    expect(tokenFromCookie('a=1; regioscan_token=abc=; b=2')).toBe('abc=');
-    expect(tokenFromCookie(undefined)).toBeUndefined();
-  });
 });

@@ -1,10 +1,13 @@
 /**
  * The renderer's one door to main. It picks a transport once — the preload bridge
- * (`window.regioscan`) in Electron, otherwise HTTP POST to `/api/<channel>` — and nothing else in
- * the renderer knows which one is in use.
+ * (`window.regioscan`) in Electron, otherwise HTTP POST to `/api/<channel>` with the serve token as
+ * a header (api/token.ts) — and nothing else in the renderer knows which one is in use. Events main
+ * pushes come through api/events.ts the same way.
  */
 import type { ArgsOf, Bridge, Channel, Envelope, ResultOf, WireError } from '../../../src-shared/contract';
+import { API_PREFIX } from '../../../src-shared/serve-protocol';
 import { ApiError, TRANSPORT_ERRORS, toApiError } from './errors';
+import { tokenHeaders, type TokenStorage } from './token';
 
 export { ApiError } from './errors';
 
@@ -49,14 +52,17 @@ export function bridgeTransport(bridge: Bridge): Transport {
   };
 }
 
-/** Transport over HTTP (`regioscan serve`): POST JSON to `<base><channel>`, read a JSON envelope. */
-export function httpTransport(fetchFn: FetchLike, base = '/api/'): Transport {
+/**
+ * Transport over HTTP (`regioscan serve`): POST JSON to `<base><channel>` with the token header,
+ * read a JSON envelope. No cookies go along (`credentials: 'omit'`): the token is the only credential.
+ */
+export function httpTransport(fetchFn: FetchLike, headers: () => Record<string, string> = () => ({}), base = API_PREFIX): Transport {
   return async <C extends Channel>(channel: C, args: ArgsOf<C>) => {
     const response = await fetchFn(base + channel, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      headers: { 'Content-Type': 'application/json', ...headers() },
       body: JSON.stringify(args ?? {}),
-      credentials: 'same-origin',
+      credentials: 'omit',
     });
     let body: unknown;
     try {
@@ -72,6 +78,7 @@ export function httpTransport(fetchFn: FetchLike, base = '/api/'): Transport {
 interface HostLike {
   regioscan?: Bridge | undefined;
   fetch?: FetchLike | undefined;
+  sessionStorage?: TokenStorage | undefined;
 }
 
 /** The bridge when the preload exposed one, HTTP otherwise. */
@@ -81,7 +88,7 @@ export function pickTransport(host: HostLike): Transport {
   if (!fetchFn) {
     return () => Promise.reject(new ApiError('transport', TRANSPORT_ERRORS.unreachable));
   }
-  return httpTransport((input, init) => fetchFn(input, init));
+  return httpTransport((input, init) => fetchFn(input, init), () => tokenHeaders(host.sessionStorage));
 }
 
 /** An API client over a transport; every failure surfaces as an `ApiError`. */

@@ -1,11 +1,13 @@
 /**
  * The import session, kept above the screens so a file dropped on any screen (or the File menu)
  * can start it and the Importeren screen shows it. Owns the effects of `state/import.ts`: reading
- * the file, calling main and polling `import.status` while main works.
+ * the file, calling main, and following main's import-status events while main works (IPC in the
+ * desktop app, the /events stream in `regioscan serve`; no polling).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import type { ImportStatus } from '../../../src-shared/model';
 import { api } from '../api/client';
+import { appEvents } from '../api/events';
 import { toApiError } from '../api/errors';
 import { localised } from '../i18n';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
@@ -16,15 +18,13 @@ import {
   importReducer,
   initialImportState,
   isBusy,
-  isPolling,
+  isWorking,
   isSettled,
   type ImportDecision,
   type ImportFlowState,
 } from '../state/import';
 import { fileToBase64 } from './base64';
 
-/** How often `import.status` is asked while main reads or writes. */
-export const POLL_MS = 150;
 /** Same limit as main's LIMITS.fileBytes: a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** The file types the chooser offers. */
@@ -194,29 +194,34 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     [dropCurrent, fail, receive],
   );
 
-  // Poll while main reads or writes; one request at a time, the next one POLL_MS after the answer.
-  const polling = isPolling(state);
+  // While main reads or writes, follow its events for this session. Whenever the events start
+  // flowing (and after a reconnect) ask for the status once: it covers what happened before. That
+  // answer is used only if no event came meanwhile (an event is never older than it).
+  const working = isWorking(state);
   const sessionId = state.sessionId;
   useEffect(() => {
-    if (!polling || !sessionId) return;
+    if (!working || !sessionId) return;
     let stopped = false;
-    let timer: number | undefined;
-    const tick = () => {
-      api.invoke('import.status', { sessionId }).then(
-        (status) => {
-          if (stopped) return;
-          receive(status);
-          if (status.state === 'reading' || status.state === 'writing') timer = window.setTimeout(tick, POLL_MS);
-        },
-        (error: unknown) => !stopped && fail(error),
-      );
-    };
-    timer = window.setTimeout(tick, POLL_MS);
+    let eventsSeen = 0;
+    const unsubscribe = appEvents.subscribe(
+      (event) => {
+        if (stopped || event.type !== 'import-status' || event.status.sessionId !== sessionId) return;
+        eventsSeen += 1;
+        receive(event.status);
+      },
+      () => {
+        const seen = eventsSeen;
+        api.invoke('import.status', { sessionId }).then(
+          (status) => !stopped && seen === eventsSeen && receive(status),
+          (error: unknown) => !stopped && fail(error),
+        );
+      },
+    );
     return () => {
       stopped = true;
-      window.clearTimeout(timer);
+      unsubscribe();
     };
-  }, [polling, sessionId, receive, fail]);
+  }, [working, sessionId, receive, fail]);
 
   const value = useMemo(() => ({ state, actions }), [state, actions]);
   return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>;

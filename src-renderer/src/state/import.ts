@@ -1,6 +1,6 @@
 /**
  * The import flow on the Importeren screen, as a pure reducer plus selectors. The effects (reading
- * the file, calling main, polling `import.status`) live in `import/ImportProvider.tsx`.
+ * the file, calling main, following main's import-status events) live in `import/ImportProvider.tsx`.
  *
  * Flow: idle → sending (or the native dialog) → session [reading → ready → writing → done | failed |
  * cancelled]. While a session exists, `status` is main's latest `ImportStatus` for it (null until the
@@ -90,7 +90,7 @@ export function importReducer(state: ImportFlowState, action: ImportAction): Imp
       return state;
     case 'statusReceived': {
       if (state.step !== 'session' || action.status.sessionId !== state.sessionId) return state;
-      // Answers can cross (a poll sent before a commit or cancel): never step back.
+      // Answers can cross (a status request sent before a commit or cancel): never step back.
       if (state.status && STATE_RANK[action.status.state] < STATE_RANK[state.status.state]) return state;
       const scans = action.status.preview?.scans ?? [];
       // Keep only choices for scans that (still) have a conflict.
@@ -134,8 +134,8 @@ export function importPhase(state: ImportFlowState): ImportPhase {
   return state.status?.state ?? 'reading';
 }
 
-/** True while main is working and `import.status` must be polled. */
-export function isPolling(state: ImportFlowState): boolean {
+/** True while main is working and its import-status events must be followed. */
+export function isWorking(state: ImportFlowState): boolean {
   const phase = importPhase(state);
   return state.step === 'session' && (phase === 'reading' || phase === 'writing');
 }

@@ -23,6 +23,10 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits 1 s by default: a loaded 2-core machine answers a screen's query slower
+          // than that (the Overzicht's providers table missed it). A poll still fails when the UI
+          // never gets there.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],

@@ -27,7 +27,7 @@ export const enCompare: Record<keyof typeof nlCompare, string> = {
   'compare.showEmpty': 'Also show values without activities',
   'compare.chart.label': '{dimension} in {scan}, activities per 100: {values}',
   'compare.chart.first': 'The charts show the first {shown} of {total, plural, one {# value} other {# values}}; the table shows them all.',
-  'compare.chart.axis': 'activities per 100 matching activities of the scan',
+  'compare.chart.axis': 'per 100 matching activities',
   'compare.chart.none': 'No matching activities in {scan}.',
   'compare.table.label': '{dimension}: counts and shares per scan',
   'compare.noValues': 'No values with activities in the chosen scans.',

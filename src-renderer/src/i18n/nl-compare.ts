@@ -25,7 +25,7 @@ export const nlCompare = {
   'compare.showEmpty': 'Ook waarden zonder activiteiten tonen',
   'compare.chart.label': '{dimension} in {scan}, activiteiten per 100: {values}',
   'compare.chart.first': 'De grafieken tonen de eerste {shown} van {total, plural, one {# waarde} other {# waarden}}; de tabel toont ze allemaal.',
-  'compare.chart.axis': 'activiteiten per 100 passende activiteiten van de scan',
+  'compare.chart.axis': 'per 100 passende activiteiten',
   'compare.chart.none': 'Geen passende activiteiten in {scan}.',
   'compare.table.label': '{dimension}: aantallen en aandelen per scan',
   'compare.noValues': 'Geen waarden met activiteiten in de gekozen scans.',

@@ -36,7 +36,7 @@ function horizontalOverflow(page: Page): Promise<number> {
 function visibleColumns(page: Page): Promise<number> {
   return page.getByTestId('activities-table-scroll').evaluate((scroll) => {
     const view = scroll.getBoundingClientRect();
-    return [...scroll.querySelectorAll('thead th')].filter((th) => {
+    return Array.from(scroll.querySelectorAll('thead th')).filter((th) => {
       const r = th.getBoundingClientRect();
       return r.left >= view.left - 1 && r.right <= view.right + 1 && r.width > 0;
     }).length;

@@ -43,16 +43,29 @@ function visibleColumns(page: Page): Promise<number> {
   });
 }
 
+/** Waits (at most 10 s) until `ready` holds; fails otherwise (beforeAll cannot use expect.poll). */
+async function until(ready: () => boolean | Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (await ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the page did not get there within 10 s');
+}
+
 describe('the screens at 1024, 1440 and 1920 pixels wide', () => {
   let h: Harness;
   const columns: Record<number, number> = {};
   beforeAll(async () => {
     h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(dataDir()))) });
+    // The page has settled (it remembers its scans) before a second scan arrives from the command line.
+    await until(() => ((h.db.prepare(`SELECT value FROM setting WHERE key = 'session'`).get() as { value: string } | undefined)?.value ?? '').includes('knownScans'));
     let err = '';
     const code = await main(['import', sampleScanPath(dataDir()), '--db', h.databasePath, '--keep-both', '--region', 'Oost-Nederland', '--year', '2023'], { out: () => undefined, err: (s) => (err += s) });
     expect(code, err).toBe(0);
     await h.page.reload();
     await h.page.waitForSelector('[data-testid^="screen-"]');
+    // A scan that is new since last time starts selected.
+    await until(async () => (await h.page.locator('.rs-scan-selector .mantine-Pill-root').count()) === 2);
   });
   afterAll(async () => {
     await h?.close();

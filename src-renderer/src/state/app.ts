@@ -76,7 +76,10 @@ export function restoredSelection(available: readonly number[], remembered: read
   const exists = new Set(available);
   // Without the list of then (an older session), no scan counts as new.
   const knownThen = new Set(known ?? available);
-  const kept = unique([...(remembered ?? []), ...available.filter((id) => !knownThen.has(id))]).filter((id) => exists.has(id));
+  const fresh = available.filter((id) => !knownThen.has(id));
+  const wanted = new Set([...(remembered ?? []), ...fresh]);
+  // With new scans the selection follows the scans list, as on a first start; else the user's order.
+  const kept = fresh.length > 0 ? unique(available).filter((id) => wanted.has(id)) : unique(remembered ?? []).filter((id) => exists.has(id));
   return kept.length > 0 ? kept : unique(available);
 }
 

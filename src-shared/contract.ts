@@ -60,6 +60,35 @@ export const settingsSchema = z
   })
   .strict();
 
+/**
+ * Where the user left off (screen, active filter, selected scans, map view), stored in the database
+ * so it comes back after a restart; `session.set` merges what it is given into what is stored.
+ */
+export const sessionSchema = z
+  .object({
+    /** A screen's route id (the renderer checks it against its routes). */
+    route: z.string().regex(/^[a-z-]{1,40}$/),
+    /** The scans selected in the header… */
+    scans: z.array(id).max(10000),
+    /** …and every scan there was then: a scan not among these is new, and starts selected. */
+    knownScans: z.array(id).max(10000),
+    filter: filterSchema,
+    /** The map's camera for one set of scans (their sorted ids, joined by commas). */
+    map: z
+      .object({
+        scans: z.string().regex(/^(\d+(,\d+)*)?$/).max(12000),
+        x: z.number().finite(),
+        y: z.number().finite(),
+        ratio: z.number().finite().positive(),
+        angle: z.number().finite(),
+      })
+      .strict(),
+  })
+  .partial()
+  .strict();
+
+export type SessionState = z.output<typeof sessionSchema>;
+
 /** Dimension keys as the filter names them (Vergelijken and Witte vlekken axes). */
 const dimensionKey = filterSchema.shape.conditions.element.shape.dimension;
 const compareArgs = z.object({ scans: z.array(id).min(2).max(50), filter: filterSchema, language: language.optional() }).strict();
@@ -84,6 +113,8 @@ export const contract = {
   'app.info': channel<AppInfo>()(noArgs, { writes: false }),
   'settings.get': channel<Settings>()(noArgs, { writes: false }),
   'settings.set': channel<Settings>()(settingsSchema.partial().strict(), { writes: true }),
+  'session.get': channel<SessionState>()(noArgs, { writes: false }),
+  'session.set': channel<SessionState>()(sessionSchema, { writes: true }),
   'scans.list': channel<ScanSummary[]>()(noArgs, { writes: false }),
   'scans.rename': channel<ScanSummary>()(
     z.object({ id, title: z.string().trim().min(1).max(200) }).strict(),

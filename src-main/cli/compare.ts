@@ -4,6 +4,7 @@ import { resolveDatabasePath } from '../paths';
 import { compareScans } from '../query/compare';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { counted } from '../../src-shared/plural';
 
 /** `regioscan compare --scan ID --scan ID [filter options] [--json]`: the filter applied to each scan. */
 export const runCompare: Subcommand = async (argv, io) => {
@@ -18,7 +19,7 @@ export const runCompare: Subcommand = async (argv, io) => {
       return 0;
     }
     const labels = result.scans.map((s) => s.label);
-    io.out(result.scans.map((s) => `${s.label}: ${s.total} activities, ${s.initiatives} initiatives`).join('\n') + '\n');
+    io.out(result.scans.map((s) => `${s.label}: ${counted(s.total, 'activity', 'activities')}, ${counted(s.initiatives, 'initiative', 'initiatives')}`).join('\n') + '\n');
     const pct = (x: number | null) => (x === null ? '   –  ' : `${x.toFixed(1).padStart(5)}%`);
     for (const dim of result.dimensions) {
       io.out(`\n${dim.label} (${dim.key})\n`);

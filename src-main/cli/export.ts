@@ -7,6 +7,7 @@ import { scanLabel } from '../query/activities';
 import { packageVersion } from '../version';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { counted } from '../../src-shared/plural';
 
 export const runExport: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, separator: { type: 'string' }, english: { type: 'boolean' }, ...FILTER_OPTIONS });
@@ -26,7 +27,7 @@ export const runExport: Subcommand = async (argv, io) => {
     });
     const bytes = format === 'csv' ? activitiesCsv(exp, (values.separator as ';' | ',' | undefined) ?? ';') : activitiesXlsx(exp, filter, { version: packageVersion(), date: new Date(), lang, scanNames });
     writeFileSync(out, bytes);
-    io.out(`Wrote ${exp.activities.rows.length} activities of ${exp.initiatives.rows.length} initiatives to ${out}\n${exp.words}\n`);
+    io.out(`Wrote ${counted(exp.activities.rows.length, 'activity', 'activities')} of ${counted(exp.initiatives.rows.length, 'initiative', 'initiatives')} to ${out}\n${exp.words}\n`);
     return 0;
   } finally {
     db.close();

@@ -4,6 +4,7 @@ import { resolveDatabasePath } from '../paths';
 import { buildGraph } from '../query/graph';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { counted } from '../../src-shared/plural';
 
 const EDGE_TYPES: readonly EdgeType[] = ['sector', 'generic', 'providers', 'learn'];
 const ROLES = ['initiatiefnemer', 'financier', 'uitvoerder', 'contact'];
@@ -37,7 +38,7 @@ export const runGraph: Subcommand = async (argv, io) => {
       io.out(JSON.stringify(out, null, 2) + '\n');
       return 0;
     }
-    io.out(`${graph.nodes.length} initiatives, ${graph.edges.length} edges${graph.edges.length < graph.candidateEdges ? ` (of ${graph.candidateEdges}; each initiative keeps its ${graph.neighbourCap} strongest)` : ''}${graph.genericSuppressed ? '; generic edges left out above 150 initiatives' : ''}\n`);
+    io.out(`${counted(graph.nodes.length, 'initiative', 'initiatives')}, ${counted(graph.edges.length, 'edge', 'edges')}${graph.edges.length < graph.candidateEdges ? ` (of ${graph.candidateEdges}; each initiative keeps its ${graph.neighbourCap} strongest)` : ''}${graph.genericSuppressed ? '; generic edges left out above 150 initiatives' : ''}\n`);
     return 0;
   } finally {
     db.close();

@@ -10,6 +10,7 @@ import { commitImport, findExisting, importTargets, prepareImport } from '../imp
 import { LIMITS } from '../import/limits';
 import { resolveDatabasePath } from '../paths';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { counted } from '../../src-shared/plural';
 
 function issueJson(i: ImportIssue) {
   return { severity: i.severity, sheet: i.sheet, row: i.row, column: i.column, value: i.value, message: i.message };
@@ -74,8 +75,8 @@ export const runImport: Subcommand = async (argv, io) => {
         const bySeverity = (s: string) => r.issues.filter((i) => i.severity === s).length;
         io.out(
           `${values['dry-run'] ? 'Would import' : `Imported scan ${r.scan.id}:`} ${r.scan.title} (${r.scan.region}${r.scan.year ? ` ${r.scan.year}` : ''}) — ` +
-            `${r.counts.initiatives} initiatives, ${r.counts.activities} activities, ${r.counts.organisations} organisations; ` +
-            `${bySeverity('error')} errors, ${bySeverity('warning')} warnings, ${bySeverity('unmapped')} unmapped values.\n`,
+            `${counted(r.counts.initiatives, 'initiative', 'initiatives')}, ${counted(r.counts.activities, 'activity', 'activities')}, ${counted(r.counts.organisations, 'organisation', 'organisations')}; ` +
+            `${counted(bySeverity('error'), 'error', 'errors')}, ${counted(bySeverity('warning'), 'warning', 'warnings')}, ${counted(bySeverity('unmapped'), 'unmapped value', 'unmapped values')}.\n`,
         );
         for (const i of r.issues) io.out(`  ${i.severity.padEnd(8)} ${[i.sheet, i.row, i.column].filter((x) => x !== null).join(' ')}: ${i.message}\n`);
       }

@@ -4,6 +4,7 @@ import { resolveDatabasePath } from '../paths';
 import { queryActivities } from '../query/activities';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { counted } from '../../src-shared/plural';
 
 const SORTS = ['name', 'initiative', 'scan', 'type', 'geography', 'startYear', 'reach'] as const;
 
@@ -25,7 +26,7 @@ export const runList: Subcommand = async (argv, io) => {
       io.out(JSON.stringify(rows, null, 2) + '\n');
       return 0;
     }
-    io.out(`${page.total} activities\n`);
+    io.out(`${counted(page.total, 'activity', 'activities')}\n`);
     for (const r of page.rows) io.out(`${String(r.id).padStart(6)}  ${r.initiative} — ${r.name}  [${(r.values.type ?? []).map((v) => v.label).join(', ')}]  ${r.scan}\n`);
     return 0;
   } finally {

@@ -9,6 +9,7 @@ import { resolveDatabasePath } from '../paths';
 import { buildOverview } from '../query/overview';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { counted } from '../../src-shared/plural';
 
 export const runOverview: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, {
@@ -29,7 +30,7 @@ export const runOverview: Subcommand = async (argv, io) => {
       io.out(JSON.stringify(result, null, 2) + '\n');
       return 0;
     }
-    io.out(`${result.total} activities, ${result.initiatives} initiatives\n`);
+    io.out(`${counted(result.total, 'activity', 'activities')}, ${counted(result.initiatives, 'initiative', 'initiatives')}\n`);
     const tables: [OverviewTableKey, string | undefined][] = [['dimension', 'type'], ...OVERVIEW_TABLES.filter((k) => k !== 'dimension').map((k): [OverviewTableKey, undefined] => [k, undefined])];
     for (const [key, dim] of tables) {
       const table = overviewTable(result, key, lang, dim as 'type' | undefined);

@@ -7,6 +7,7 @@ import { partnersOf } from '../query/pairings/partners';
 import { topPairs } from '../query/pairings/top-pairs';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { counted } from '../../src-shared/plural';
 
 function positiveInt(name: string, text: string | undefined, fallback: number, max: number): number {
   if (text === undefined) return fallback;
@@ -69,7 +70,7 @@ export const runPairings: Subcommand = async (argv, io) => {
       const name = (s: PairView['a']) => (s.activity ? `${s.initiative} — ${s.activity}` : s.initiative);
       io.out(`${String(i + 1).padStart(3)}. [${p.score}] ${name(p.a)} ↔ ${name(p.b)}${p.acrossRegions ? ` (${p.a.scan} ↔ ${p.b.scan})` : ''}\n     ${describeShared(result.lens, p.shared, 'nl')}\n`);
     });
-    io.out(`${result.pairs.length} pairs (lens ${lens}); ${result.activities} activities can pair, ${result.examined} candidate pairs examined\n`);
+    io.out(`${counted(result.pairs.length, 'pair', 'pairs')} (lens ${lens}); ${counted(result.activities, 'activity', 'activities')} can pair, ${counted(result.examined, 'candidate pair', 'candidate pairs')} examined\n`);
     return 0;
   } finally {
     db.close();

@@ -2,6 +2,7 @@ import { openDatabase } from '../db/open';
 import { listScans } from '../handlers/scans';
 import { resolveDatabasePath } from '../paths';
 import { parseOptions, type Subcommand } from './types';
+import { counted } from '../../src-shared/plural';
 
 export const runScans: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
@@ -10,7 +11,7 @@ export const runScans: Subcommand = async (argv, io) => {
     const scans = listScans(db);
     if (values.json) io.out(JSON.stringify(scans, null, 2) + '\n');
     else if (scans.length === 0) io.out('No scans yet; import one with: regioscan import FILE\n');
-    else for (const s of scans) io.out(`${String(s.id).padStart(4)}  ${s.region} ${s.year ?? ''}  ${s.title} — ${s.counts.initiatives} initiatives, ${s.counts.activities} activities (imported ${s.importedAt.slice(0, 10)})\n`);
+    else for (const s of scans) io.out(`${String(s.id).padStart(4)}  ${s.region} ${s.year ?? ''}  ${s.title} — ${counted(s.counts.initiatives, 'initiative', 'initiatives')}, ${counted(s.counts.activities, 'activity', 'activities')} (imported ${s.importedAt.slice(0, 10)})\n`);
     return 0;
   } finally {
     db.close();

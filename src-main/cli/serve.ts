@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { databaseDamage } from '../db/health';
 import { openDatabase } from '../db/open';
 import { resolveDatabasePath } from '../paths';
+import { dataDir } from '../resources';
 import { ensureSampleScan, sampleScanPath } from '../sample';
 import { startServer } from '../serve/server';
 import { sourceWorkerFactory } from '../import/worker-factory';
@@ -37,7 +38,7 @@ export const runServe: Subcommand = async (argv, io) => {
   const db = await openDatabase(resolveDatabasePath(values.db), { readonly: readOnly });
   const damage = databaseDamage(db);
   if (damage) io.err(`${damage.message.en} (Importeren › Back-ups in the browser, or 'regioscan restore'.)\n`);
-  if (values['with-sample'] && !readOnly && !damage) await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
+  if (values['with-sample'] && !readOnly && !damage) await ensureSampleScan(db, sampleScanPath(dataDir()));
   const server = await startServer({ db, rendererDir: RENDERER_DIR, version: packageVersion(), port, readOnly, importWorker: sourceWorkerFactory });
   io.out(`${server.url}\n`);
   await new Promise<void>((resolve) => {

@@ -4,6 +4,7 @@ import { resolveDatabasePath } from '../paths';
 import { combinations, whiteSpots, WHITESPOT_DIMENSIONS } from '../query/whitespots';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { counted } from '../../src-shared/plural';
 
 function axisOption(name: string, value: string | undefined, allowNone: boolean): DimensionKey | null | undefined {
   if (value === undefined) return undefined;
@@ -49,7 +50,7 @@ export const runWhiteSpots: Subcommand = async (argv, io) => {
       io.out(JSON.stringify({ combinations: out, empty: result.empty }, null, 2) + '\n');
       return 0;
     }
-    io.out(`${result.combinations} combinations of ${keys.join(' × ')} (${[result.rows, result.cols, result.layers].filter((a) => a !== null).map((a) => a.values.length).join(' × ')}), ${result.empty} empty; ${result.total} matching activities\n`);
+    io.out(`${counted(result.combinations, 'combination', 'combinations')} of ${keys.join(' × ')} (${[result.rows, result.cols, result.layers].filter((a) => a !== null).map((a) => a.values.length).join(' × ')}), ${result.empty} empty; ${counted(result.total, 'matching activity', 'matching activities')}\n`);
     for (const c of list.filter((x) => x.count > 0).sort((a, b) => b.count - a.count)) {
       io.out(`  ${String(c.count).padStart(5)}  ${c.values.map((v) => v.label).join(' · ')}\n`);
     }

@@ -11,6 +11,7 @@ import { openDatabase, type Db } from '../db/open';
 import { UserError } from '../errors';
 import { readSettings } from '../handlers/app';
 import { resolveDatabasePath } from '../paths';
+import { dataDir, resourcePath, type ResourceContext } from '../resources';
 import { ensureSampleScan, sampleScanPath } from '../sample';
 import { MENU_EVENT } from '../../src-shared/preload-events';
 import { APP_INDEX_URL, registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -35,6 +36,11 @@ function dbFlag(argv: readonly string[]): string | undefined {
 
 let mainWindow: BrowserWindow | undefined;
 
+/** Where resources/ and data/ are: beside the packaged app, or in the repository in development. */
+function resourceContext(): ResourceContext {
+  return { packaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() };
+}
+
 /** A damaged database may fail even to read the window size or the language: start with defaults then. */
 function readOr<T>(read: () => T, fallback: T): T {
   try {
@@ -47,7 +53,7 @@ function readOr<T>(read: () => T, fallback: T): T {
 function createWindow(db: Db): void {
   const saved = readOr(() => loadWindowState(db), undefined);
   const bounds = saved ? visibleBounds(saved.bounds, screen.getAllDisplays().map((d) => d.workArea)) : {};
-  const window = createMainWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'), bounds);
+  const window = createMainWindow(BrowserWindow, join(import.meta.dirname, '../preload/index.cjs'), bounds, resourcePath('icon', resourceContext()));
   mainWindow = window;
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
@@ -129,7 +135,7 @@ async function start(): Promise<void> {
   // A damaged database is opened without writing to it: the renderer says so and offers a backup.
   if (!databaseDamage(db)) {
     try {
-      await ensureSampleScan(db, sampleScanPath(app.isPackaged ? join(process.resourcesPath, 'data') : join(app.getAppPath(), 'data')));
+      await ensureSampleScan(db, sampleScanPath(dataDir(resourceContext())));
     } catch (error) {
       // The app works without the sample; say why it is missing rather than refuse to start.
       dialog.showErrorBox('Voorbeeldscan niet geladen', error instanceof UserError ? error.nl : String((error as Error).message));

@@ -9,9 +9,10 @@ import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 /** Electron's BrowserWindow, or a fake in tests. The parameter keeps its name: the scanner matches it. */
 export type WindowClass<W> = new (options: BrowserWindowConstructorOptions) => W;
 
-export function createMainWindow<W>(BrowserWindow: WindowClass<W>, preloadPath: string, bounds: Partial<Rectangle>): W {
+export function createMainWindow<W>(BrowserWindow: WindowClass<W>, preloadPath: string, bounds: Partial<Rectangle>, iconPath?: string): W {
   return new BrowserWindow({
     ...bounds,
+    ...(iconPath ? { icon: iconPath } : {}),
     width: bounds.width ?? 1360,
     height: bounds.height ?? 860,
     minWidth: 960,

@@ -9,11 +9,13 @@ import { importHandlers } from './import';
 import { overviewHandlers } from './overview';
 import { queryHandlers } from './query';
 import { scanHandlers } from './scans';
+import { sessionHandlers } from './session';
 import type { Handlers } from './types';
 
 /** Every channel's handler, grouped per domain. The type makes a missing channel a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
+  ...sessionHandlers,
   ...backupHandlers,
   ...scanHandlers,
   ...importHandlers,

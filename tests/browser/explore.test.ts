@@ -97,7 +97,9 @@ describe('exploring the sample scan in the real UI', () => {
     const before = await count();
     await h.page.reload();
     await h.page.getByTestId('screen-activiteiten').waitFor();
-    // After a reload the filter starts empty; the saved one brings the same rows back.
+    // After a reload the filter of last time comes back; cleared, the saved one brings the same rows back.
+    await expect.poll(count, { timeout: 20_000 }).toBe(before);
+    await h.page.getByTestId('filter-clear').click();
     await expect.poll(count, { timeout: 20_000 }).toBe(100);
     await h.page.getByTestId(`saved-filter-apply-${id}`).click();
     await expect.poll(count).toBe(before);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../src-shared/model';
 import { formatRoute, parseRoute, routeFromHash } from '../../src-renderer/src/routes';
-import { appReducer, initialAppState } from '../../src-renderer/src/state/app';
+import { appReducer, initialAppState, restoredSelection } from '../../src-renderer/src/state/app';
 import { canCommit, commitDecisions, importPhase, importReducer, initialImportState } from '../../src-renderer/src/state/import';
 import { allowsAll, conditionOf, filtersReducer, initialFiltersState, isSelected } from '../../src-renderer/src/state/filters';
 import { emptyFilter } from '../../src-shared/filter';
@@ -20,13 +20,28 @@ describe('routes', () => {
 
 describe('app reducer', () => {
   it('selects every scan the first time they arrive, then only drops scans that are gone', () => {
-    let s = appReducer(initialAppState(), { type: 'scansAvailable', ids: [1, 2] });
+    let s = appReducer(initialAppState(), { type: 'sessionLoaded', session: {} });
+    s = appReducer(s, { type: 'scansAvailable', ids: [1, 2] });
     expect(s.selectedScanIds).toEqual([1, 2]);
     s = appReducer(s, { type: 'scansSelected', ids: [2] });
     s = appReducer(s, { type: 'scansAvailable', ids: [2, 3] });
     expect(s.selectedScanIds).toEqual([2]);
+    expect(s.availableScanIds).toEqual([2, 3]);
     s = appReducer(s, { type: 'scansAvailable', ids: [3] });
     expect(s.selectedScanIds).toEqual([]);
+  });
+
+  it('brings back the scans selected last time that still exist, whichever of scans and session arrives first', () => {
+    const early = appReducer(initialAppState(), { type: 'scansAvailable', ids: [1, 2, 3] });
+    expect(early.scanSelectionInitialised).toBe(false);
+    expect(appReducer(early, { type: 'sessionLoaded', session: { scans: [3, 9], knownScans: [1, 2, 3, 9] } }).selectedScanIds).toEqual([3]);
+    const late = appReducer(initialAppState(), { type: 'sessionLoaded', session: { scans: [2, 1], knownScans: [1, 2, 3] } });
+    expect(appReducer(late, { type: 'scansAvailable', ids: [1, 2, 3] }).selectedScanIds).toEqual([2, 1]);
+    // None of them exists any more (or none was remembered): every scan, as on a first start.
+    expect(appReducer(late, { type: 'scansAvailable', ids: [4, 5] }).selectedScanIds).toEqual([4, 5]);
+    expect(restoredSelection([4, 5], undefined, undefined)).toEqual([4, 5]);
+    // A scan that is new since (imported meanwhile) starts selected; one the user deselected does not.
+    expect(restoredSelection([1, 2, 3, 4], [1], [1, 2, 3])).toEqual([1, 4]);
   });
 
   it('takes the remembered language and colour scheme', () => {
@@ -68,6 +83,14 @@ describe('import flow', () => {
 });
 
 describe('filters reducer', () => {
+  it('restores last session\'s filter under the header\'s scans, as no undoable step', () => {
+    let s = filtersReducer(initialFiltersState([1]), { type: 'setText', text: 'x' });
+    s = filtersReducer(s, { type: 'restore', filter: { ...emptyFilter([7]), text: 'ai', conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] } });
+    expect(s.filter).toMatchObject({ scans: [1], text: 'ai', conditions: [{ dimension: 'type', values: ['werken-met-studenten'] }] });
+    expect(s.past).toEqual([]);
+    expect(s.future).toEqual([]);
+  });
+
   it('toggles values within a dimension (OR) and keeps dimensions apart (AND)', () => {
     let s = initialFiltersState([1]);
     s = filtersReducer(s, { type: 'toggleValue', dimension: 'bottleneck', value: '1' });

@@ -47,12 +47,14 @@ export function CompareCharts({ dim, scans, values: all }: { dim: CompareDimensi
               ) : (
                 <div role="img" aria-label={t('compare.chart.label', { dimension: dim.label, scan: scan.label, values: words })}>
                   <BarChart
-                    h={Math.max(80, data.length * 24 + 36)}
+                    h={Math.max(100, data.length * 24 + 60)}
                     data={data}
                     dataKey="label"
                     orientation="vertical"
                     series={[{ name: 'share', label: t('compare.col.share'), color: SERIES_COLORS[i % SERIES_COLORS.length]! }]}
                     xAxisProps={{ domain: [0, top] }}
+                    // The value axis says what its numbers count.
+                    xAxisLabel={t('compare.chart.axis')}
                     yAxisProps={{ width: 170, interval: 0, tick: { fontSize: 11 } }}
                     gridAxis="x"
                     withTooltip

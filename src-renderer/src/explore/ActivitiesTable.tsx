@@ -42,14 +42,13 @@ export function ActivitiesTable({ detail, onOpen }: ActivitiesTableProps) {
   const openRow = useCallback((row: ActivityRow) => onOpen({ kind: 'activity', id: row.id }), [onOpen]);
   const rowTestId = useCallback((row: ActivityRow) => `activity-row-${row.id}`, []);
   const total = pages.total;
-  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
 
   return (
     <div className="rs-results-view" data-testid="activities-view">
       <Group justify="space-between" gap="sm" className="rs-results-head" wrap="nowrap">
         <Group gap="sm" wrap="nowrap">
           <Title order={2} className="rs-results-title" data-testid="activities-count" aria-live="polite">
-            {total === null ? t('explore.activities.loading') : t(total === 1 ? 'explore.activities.countOne' : 'explore.activities.count', { count: number(total) })}
+            {total === null ? t('explore.activities.loading') : t('explore.activities.count', { count: total })}
           </Title>
           {total === null && !pages.error && <Loader size="xs" aria-hidden="true" />}
         </Group>

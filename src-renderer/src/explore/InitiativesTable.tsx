@@ -43,7 +43,6 @@ export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
   const current = answer.filter === filter ? answer : null;
   const rows = useMemo(() => sortInitiatives(current?.rows ?? [], sort, lang), [current, sort, lang]);
   const onSort = useCallback((key: string) => setSort((s) => (s?.key === key ? { key, descending: !s.descending } : { key, descending: false })), []);
-  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
 
   const columns = useMemo<Column<InitiativeRow>[]>(() => {
     const col = (key: InitiativeSortKey | 'website', width: number, render: Column<InitiativeRow>['render'], numeric = false): Column<InitiativeRow> => ({
@@ -80,7 +79,7 @@ export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
       <Group justify="space-between" gap="sm" className="rs-results-head" wrap="nowrap">
         <Group gap="sm" wrap="nowrap">
           <Title order={2} className="rs-results-title" data-testid="initiatives-count" aria-live="polite">
-            {count === null ? t('explore.initiatives.loading') : t(count === 1 ? 'explore.initiatives.countOne' : 'explore.initiatives.count', { count: number(count) })}
+            {count === null ? t('explore.initiatives.loading') : t('explore.initiatives.count', { count })}
           </Title>
           {count === null && !current?.error && <Loader size="xs" aria-hidden="true" />}
         </Group>

@@ -16,7 +16,7 @@ export function ReferralMenu({ onChosen }: { onChosen(): void }) {
   const counts = new Map((facets.result?.facets.type ?? []).map((f) => [f.code, f.count]));
 
   return (
-    <Menu position="bottom-end" shadow="md" width={300}>
+    <Menu position="bottom-end" shadow="md" width={340}>
       <Menu.Target>
         <Button size="xs" variant="light" leftSection={<IconUsersGroup size={16} aria-hidden="true" />} rightSection={<IconChevronDown size={14} aria-hidden="true" />} data-testid="referral-menu">
           {t('explore.referral')}
@@ -33,8 +33,9 @@ export function ReferralMenu({ onChosen }: { onChosen(): void }) {
             }}
             rightSection={
               counts.has(type.code) ? (
-                <Text size="xs" c="dimmed" className="rs-num">
-                  {counts.get(type.code)}
+                // The facet counts activities (under the filter), so the number says so.
+                <Text size="xs" c="dimmed" className="rs-num" data-testid={`referral-count-${type.code}`}>
+                  {t('explore.referral.count', { count: counts.get(type.code)! })}
                 </Text>
               ) : null
             }

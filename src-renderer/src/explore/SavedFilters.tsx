@@ -136,7 +136,7 @@ export function SavedFilters() {
 
   return (
     <section className="rs-saved-filters" aria-labelledby="saved-filters-title" data-testid="saved-filters">
-      <Group justify="space-between" gap="xs" mb={6} wrap="nowrap">
+      <Group justify="space-between" gap="xs" mb={6} wrap="wrap">
         <Title order={3} id="saved-filters-title" className="rs-family-title">
           {t('explore.saved.title')}
         </Title>

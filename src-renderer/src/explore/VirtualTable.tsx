@@ -7,14 +7,18 @@
 import { Skeleton, UnstyledButton } from '@mantine/core';
 import { IconArrowsSort, IconSortAscending, IconSortDescending } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
+import { fitColumns } from './fitColumns';
 
 export const ROW_HEIGHT = 40;
 
 export interface Column<Row> {
   key: string;
   header: string;
+  /** Preferred width in pixels. */
   width: number;
+  /** The narrowest it may get when space is short (default: two thirds of `width`). */
+  minWidth?: number;
   /** Sort key sent back through `onSort`; absent for columns that cannot be sorted. */
   sortKey?: string;
   numeric?: boolean;
@@ -43,13 +47,13 @@ interface VirtualTableProps<Row> {
 }
 
 function SortHeader<Row>({ column, sort, onSort }: { column: Column<Row>; sort: SortState | null; onSort(key: string): void }) {
-  if (!column.sortKey) return <span className="rs-th-label">{column.header}</span>;
+  if (!column.sortKey) return <span className="rs-th-label" title={column.header}>{column.header}</span>;
   const active = sort?.key === column.sortKey;
   const Icon = !active ? IconArrowsSort : sort.descending ? IconSortDescending : IconSortAscending;
   const key = column.sortKey;
   return (
     <UnstyledButton className="rs-sort-button" onClick={() => onSort(key)} data-active={active || undefined} data-testid={`sort-${key}`}>
-      <span className="rs-th-label">{column.header}</span>
+      <span className="rs-th-label" title={column.header}>{column.header}</span>
       <Icon size={14} aria-hidden="true" className="rs-sort-icon" />
     </UnstyledButton>
   );
@@ -104,7 +108,19 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [resetKey]);
 
-  const width = columns.reduce((sum, c) => sum + c.width, 0);
+  // The table shows as many columns as fit: widths shrink toward their minimum before it scrolls sideways.
+  const [available, setAvailable] = useState(0);
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (!element) return;
+    const measure = () => setAvailable(element.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const widths = fitColumns(columns, available);
+  const width = widths.reduce((sum, w) => sum + w, 0);
   const top = items[0]?.start ?? 0;
   const bottom = virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0);
 
@@ -112,8 +128,8 @@ export function VirtualTable<Row>(props: VirtualTableProps<Row>) {
     <div ref={scrollRef} className="rs-vtable-scroll" data-testid={`${testId}-scroll`}>
       <table className="rs-vtable" aria-label={label} aria-rowcount={rowCount + 1} style={{ width, minWidth: '100%' }} data-testid={testId}>
         <colgroup>
-          {columns.map((c) => (
-            <col key={c.key} style={{ width: c.width }} />
+          {columns.map((c, i) => (
+            <col key={c.key} style={{ width: widths[i] }} />
           ))}
         </colgroup>
         <thead>

@@ -21,9 +21,13 @@ export const DEFAULT_COLUMNS: readonly ActivityColumnKey[] = ['type', 'initiativ
 
 const SORTABLE: ReadonlySet<string> = new Set<ActivitySortKey>(['name', 'initiative', 'scan', 'type', 'geography', 'startYear', 'reach']);
 
+/** Preferred and narrowest widths (px): the table fits as many chosen columns as it can (fitColumns). */
 const WIDTH: Partial<Record<ActivityColumnKey, number>> = {
-  name: 260, type: 175, initiative: 200, geography: 150, form: 130, bottleneck: 150, rationale: 120, sector: 150, organisation: 230,
-  startYear: 90, reach: 100, scan: 160,
+  name: 240, type: 160, initiative: 180, geography: 140, form: 110, bottleneck: 130, rationale: 120, sector: 130, organisation: 220,
+  startYear: 90, reach: 90, scan: 150,
+};
+const MIN_WIDTH: Partial<Record<ActivityColumnKey, number>> = {
+  name: 150, type: 110, initiative: 120, geography: 100, form: 64, bottleneck: 84, sector: 84, startYear: 72, reach: 72, scan: 96,
 };
 
 /** The short text of a chip: a numbered code or SBI letter alone, otherwise the label. */
@@ -62,7 +66,7 @@ export function activityColumns(keys: readonly ActivityColumnKey[], ctx: ColumnC
   const { t, lang } = ctx;
   const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
   const column = (key: ActivityColumnKey): Column<ActivityRow> => {
-    const base = { key, width: WIDTH[key] ?? 160, ...(SORTABLE.has(key) ? { sortKey: key } : {}) };
+    const base = { key, width: WIDTH[key] ?? 160, ...(MIN_WIDTH[key] ? { minWidth: MIN_WIDTH[key] } : {}), ...(SORTABLE.has(key) ? { sortKey: key } : {}) };
     switch (key) {
       case 'name':
         return { ...base, header: t('explore.col.name'), render: (row) => (

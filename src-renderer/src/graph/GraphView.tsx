@@ -10,6 +10,7 @@ import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
 import { NoMatches } from '../explore/NoMatches';
 import { useI18n } from '../i18n';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
+import { useRememberedMapView } from '../state/mapView';
 import { legendEntries } from './focusColors';
 import { GraphControls, type GraphOptions } from './GraphControls';
 import { GraphExportMenu } from './GraphExportMenu';
@@ -59,6 +60,7 @@ export function GraphView() {
   const scans = useMemo(() => [...filter.scans].sort((a, b) => a - b), [filter.scans]);
   const stored = useStoredPlaces(scans);
   const stats = useGraphStats(graph);
+  useRememberedMapView(renderer, stored?.key ?? null);
 
   const unitsPerPixel = useCallback(() => {
     if (!renderer || graph.order < 2) return 1;

@@ -111,7 +111,7 @@ export function LearnView() {
         <>
           {!focus && (
             <Text size="sm" c="dimmed" data-testid="learn-summary" aria-live="polite">
-              {t('learn.summary', { pairs: shown.value.pairs.length, activities: shown.value.activities.toLocaleString(lang), examined: shown.value.examined.toLocaleString(lang) })}
+              {t('learn.summary', { pairs: shown.value.pairs.length, activities: shown.value.activities, examined: shown.value.examined })}
             </Text>
           )}
           {shown.value.pairs.length === 0 ? (

@@ -57,10 +57,10 @@ export function PairTable({ lens, pairs, expanded, onToggle, onOpen, filter, sco
       <Table.Thead>
         <Table.Tr>
           {byInitiative && <Table.Th w={36} aria-hidden="true" />}
-          <Table.Th w={40}>{t('learn.col.rank')}</Table.Th>
+          <Table.Th className="rs-pair-narrow">{t('learn.col.rank')}</Table.Th>
           <Table.Th>{t('learn.col.a')}</Table.Th>
           <Table.Th>{t('learn.col.b')}</Table.Th>
-          <Table.Th w={70}>{t('learn.col.score')}</Table.Th>
+          <Table.Th className="rs-pair-narrow">{t('learn.col.score')}</Table.Th>
           <Table.Th>{t('learn.col.why')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
@@ -81,15 +81,15 @@ export function PairTable({ lens, pairs, expanded, onToggle, onOpen, filter, sco
                     </Tooltip>
                   </Table.Td>
                 )}
-                <Table.Td>{i + 1}</Table.Td>
+                <Table.Td className="rs-pair-narrow">{i + 1}</Table.Td>
                 <Table.Td>
                   <SideCell side={p.a} onOpen={onOpen} showScan={showScans} />
                 </Table.Td>
                 <Table.Td>
                   <SideCell side={p.b} onOpen={onOpen} showScan={showScans} />
                 </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" size="lg" data-testid="pair-score">
+                <Table.Td className="rs-pair-narrow">
+                  <Badge variant="light" size="lg" className="rs-pair-score" data-testid="pair-score">
                     {p.score}
                   </Badge>
                 </Table.Td>
@@ -100,7 +100,7 @@ export function PairTable({ lens, pairs, expanded, onToggle, onOpen, filter, sco
                   <Group gap={6} mt={4}>
                     {p.activityPairs !== undefined && (
                       <Text size="xs" c="dimmed">
-                        {p.activityPairs === 1 ? t('learn.activityPairs.one') : t('learn.activityPairs', { n: p.activityPairs })}
+                        {t('learn.activityPairs', { n: p.activityPairs })}
                       </Text>
                     )}
                     {p.acrossRegions && (

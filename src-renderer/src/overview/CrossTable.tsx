@@ -65,9 +65,10 @@ export function CrossTable({ cross, column, heat = false, testId, caption }: Pro
             {cross.columns.map((c) => (
               <Table.Th key={key(c.code, c.label)} scope="col" className="rs-ov-colhead">
                 {column === 'bottleneck' && c.code !== null ? (
-                  <>
+                  // Turned upright, so twelve knelpunten fit beside each other even at 1024 px.
+                  <span className="rs-ov-upright">
                     <span className="rs-ov-code">{c.code}</span> <span className="rs-ov-collabel">{c.label}</span>
-                  </>
+                  </span>
                 ) : (
                   valueHead(column, c)
                 )}

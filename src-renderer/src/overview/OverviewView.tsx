@@ -119,7 +119,7 @@ export function OverviewView() {
       )}
       {result && (
         <Text size="lg" fw={600} mt="sm" data-testid="ov-summary">
-          {t('overview.summary', { activities: result.total.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'), initiatives: result.initiatives.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB') })}
+          {t('overview.summary', { activities: result.total, initiatives: result.initiatives })}
         </Text>
       )}
       {result && result.total === 0 && (

@@ -1,10 +1,15 @@
-import { AppShell, Button, NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { AppShell, Button, NavLink, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useT } from '../i18n';
 import { formatRoute, ROUTES } from '../routes';
 import { SCREEN_ICONS } from '../screens/icons';
 import { useAppState } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
+
+/** The navigation's width as a rail of icons, between the burger menu (< 768 px) and 1200 px. */
+export const NAV_RAIL_WIDTH = 72;
+const RAIL_QUERY = '(min-width: 48em) and (max-width: 74.99em)';
 
 interface NavBarProps {
   onNavigate(): void;
@@ -15,6 +20,8 @@ export function NavBar({ onNavigate, onOpenAbout }: NavBarProps) {
   const t = useT();
   const { route } = useAppState();
   const { appInfo } = useData();
+  // As a rail the labels are visually hidden (still the links' names) and shown as tooltips.
+  const rail = useMediaQuery(RAIL_QUERY) ?? false;
 
   return (
     <AppShell.Navbar id="rs-navbar" aria-label={t('nav.label')} className="rs-navbar">
@@ -25,6 +32,7 @@ export function NavBar({ onNavigate, onOpenAbout }: NavBarProps) {
             const active = r === route;
             return (
               <li key={r}>
+                <Tooltip label={t(`route.${r}`)} position="right" withArrow disabled={!rail} openDelay={200}>
                 <NavLink
                   component="a"
                   href={formatRoute(r)}
@@ -36,6 +44,7 @@ export function NavBar({ onNavigate, onOpenAbout }: NavBarProps) {
                   className="rs-nav-link"
                   onClick={onNavigate}
                 />
+                </Tooltip>
               </li>
             );
           })}
@@ -43,17 +52,20 @@ export function NavBar({ onNavigate, onOpenAbout }: NavBarProps) {
       </AppShell.Section>
       <AppShell.Section p="sm" className="rs-navbar-footer">
         <Stack gap={4}>
-          <Button
-            variant="subtle"
-            justify="flex-start"
-            leftSection={<IconInfoCircle size={18} aria-hidden="true" />}
-            onClick={onOpenAbout}
-            data-testid="about-open"
-          >
-            {t('about.open')}
-          </Button>
+          <Tooltip label={t('about.open')} position="right" withArrow disabled={!rail} openDelay={200}>
+            <Button
+              variant="subtle"
+              justify="flex-start"
+              leftSection={<IconInfoCircle size={18} aria-hidden="true" />}
+              onClick={onOpenAbout}
+              data-testid="about-open"
+              className="rs-about-button"
+            >
+              <span className="rs-nav-rail-hide">{t('about.open')}</span>
+            </Button>
+          </Tooltip>
           {appInfo && (
-            <Text size="xs" c="dimmed" px="sm" data-testid="app-version">
+            <Text size="xs" c="dimmed" px="sm" data-testid="app-version" className="rs-nav-rail-hide">
               {t('footer.version', { version: appInfo.version })}
             </Text>
           )}

@@ -12,7 +12,7 @@ import { useData } from '../state/DataProvider';
 import { AboutModal } from './AboutModal';
 import { DamageBanner } from './DamageBanner';
 import { HeaderBar } from './HeaderBar';
-import { NavBar } from './NavBar';
+import { NAV_RAIL_WIDTH, NavBar } from './NavBar';
 import { NoticeBanner } from './NoticeBanner';
 import { SkipLink } from './SkipLink';
 
@@ -72,8 +72,9 @@ export function Shell() {
       <SkipLink targetId={MAIN_ID} />
       <AppShell
         header={{ height: 64 }}
-        navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-        padding="xl"
+        // Below 1200 px the navigation is a rail of icons (NavBar), so the screens keep their width.
+        navbar={{ width: { sm: NAV_RAIL_WIDTH, lg: 240 }, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding={{ base: 'md', lg: 'xl' }}
       >
         <AppShell.Header className="rs-header">
           <HeaderBar navOpened={navOpened} onToggleNav={nav.toggle} />

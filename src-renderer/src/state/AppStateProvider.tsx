@@ -1,8 +1,9 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
-import { formatRoute, parseRoute, routeFromHash, type Route } from '../routes';
+import { DEFAULT_ROUTE, formatRoute, isRoute, parseRoute, routeFromHash, type Route } from '../routes';
 import { appReducer, initialAppState, type AppState, type ColorScheme, type Language } from './app';
+import { loadSession, saveSession } from './session';
 
 export interface AppActions {
   navigate(route: Route): void;
@@ -44,6 +45,31 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       cancelled = true;
     };
   }, []);
+
+  // Where the user left off. A start without a screen in the address (the desktop app always
+  // starts so) opens the screen of last time; an address that names a screen wins.
+  const [startedOnRoute] = useState(() => parseRoute(window.location.hash) !== null);
+  useEffect(() => {
+    let cancelled = false;
+    void loadSession().then((session) => {
+      if (cancelled) return;
+      if (!startedOnRoute && isRoute(session.route) && parseRoute(window.location.hash) === DEFAULT_ROUTE) {
+        replaceHash(session.route);
+        dispatch({ type: 'routeChanged', route: session.route });
+      }
+      dispatch({ type: 'sessionLoaded', session });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [startedOnRoute]);
+  const sessionLoaded = state.session !== null;
+  useEffect(() => {
+    if (sessionLoaded) saveSession({ route: state.route });
+  }, [sessionLoaded, state.route]);
+  useEffect(() => {
+    if (state.scanSelectionInitialised) saveSession({ scans: state.selectedScanIds, knownScans: state.availableScanIds });
+  }, [state.scanSelectionInitialised, state.selectedScanIds, state.availableScanIds]);
 
   // The hash is the source of truth for the route; an unknown hash is rewritten to the default.
   useEffect(() => {

@@ -3,7 +3,7 @@
  * to the header's scan selection, and the facet counts (`query.facets`) for the filter, loaded only
  * while some component asks for them (`useFacets`).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { FacetsResult } from '../../../src-shared/model';
 import { api } from '../api/client';
@@ -12,6 +12,7 @@ import { useI18n } from '../i18n';
 import { useAppState } from './AppStateProvider';
 import { useData } from './DataProvider';
 import { filtersReducer, initialFiltersState, type FiltersAction } from './filters';
+import { saveSession } from './session';
 
 export interface FacetsState {
   /** The latest counts (kept while newer ones load, so the panel does not flash). */
@@ -33,7 +34,7 @@ interface FilterContextValue {
 const FilterContext = createContext<FilterContextValue | null>(null);
 
 export function FilterProvider({ children }: { children: ReactNode }) {
-  const { selectedScanIds } = useAppState();
+  const { selectedScanIds, session } = useAppState();
   const { lang } = useI18n();
   const { scans } = useData();
   const [state, dispatch] = useReducer(filtersReducer, selectedScanIds, initialFiltersState);
@@ -45,6 +46,20 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   }, [selectedScanIds]);
 
   const filter = state.filter;
+
+  // The filter left at the last session comes back once; from then on every change is remembered.
+  // (The first save may still carry the empty filter; the restored one follows within the same
+  // gathered save and replaces it.)
+  const restored = useRef(false);
+  useEffect(() => {
+    if (session === null || restored.current) return;
+    restored.current = true;
+    if (session.filter) dispatch({ type: 'restore', filter: session.filter });
+  }, [session]);
+  const sessionLoaded = session !== null;
+  useEffect(() => {
+    if (sessionLoaded) saveSession({ filter });
+  }, [sessionLoaded, filter]);
   const active = subscribers > 0 && filter.scans.length > 0;
   // One request per filter, language and scans list (an import or delete changes the counts).
   const request = useMemo(() => (active ? { filter, lang, scans: scans.items } : null), [active, filter, lang, scans.items]);

@@ -4,6 +4,7 @@
  * `AppStateProvider`.
  */
 import type { Settings } from '../../../src-shared/model';
+import type { SessionState } from '../../../src-shared/contract';
 import type { LocalisedMessage } from '../api/errors';
 import { DEFAULT_ROUTE, type Route } from '../routes';
 
@@ -18,8 +19,17 @@ export interface AppState {
   colorScheme: ColorScheme;
   /** Scans shown on the screens, in the order the user picked them. */
   selectedScanIds: number[];
-  /** False until the first scans list arrived; then every scan is selected once. */
+  /**
+   * False until the first scans list and the stored session are both known; then the scans the
+   * user had selected come back (those that still exist), or every scan when none does.
+   */
   scanSelectionInitialised: boolean;
+  /** Where the user left off last time; null until loaded. */
+  session: SessionState | null;
+  /** The first scans list, kept while the session is still loading. */
+  pendingScanIds: number[] | null;
+  /** Every scan there is (the latest scans list). */
+  availableScanIds: number[];
   /** A message for the user, e.g. a setting that could not be saved. */
   notice: LocalisedMessage | null;
 }
@@ -27,6 +37,7 @@ export interface AppState {
 export type AppAction =
   | { type: 'settingsLoaded'; settings: Settings }
   | { type: 'settingsFailed'; message: LocalisedMessage }
+  | { type: 'sessionLoaded'; session: SessionState }
   | { type: 'routeChanged'; route: Route }
   | { type: 'languageChanged'; language: Language }
   | { type: 'colorSchemeChanged'; colorScheme: ColorScheme }
@@ -45,12 +56,31 @@ export function initialAppState(route: Route = DEFAULT_ROUTE): AppState {
     colorScheme: DEFAULT_SETTINGS.colorScheme,
     selectedScanIds: [],
     scanSelectionInitialised: false,
+    session: null,
+    pendingScanIds: null,
+    availableScanIds: [],
     notice: null,
   };
 }
 
 function unique(ids: readonly number[]): number[] {
   return [...new Set(ids)];
+}
+
+/**
+ * The first selection: the remembered scans that still exist, plus scans that are new since (not
+ * known then: imported meanwhile, e.g. on the command line), which start selected as every scan
+ * does on a first start; every scan when that leaves nothing.
+ */
+export function restoredSelection(available: readonly number[], remembered: readonly number[] | undefined, known: readonly number[] | undefined): number[] {
+  const exists = new Set(available);
+  // Without the list of then (an older session), no scan counts as new.
+  const knownThen = new Set(known ?? available);
+  const fresh = available.filter((id) => !knownThen.has(id));
+  const wanted = new Set([...(remembered ?? []), ...fresh]);
+  // With new scans the selection follows the scans list, as on a first start; else the user's order.
+  const kept = fresh.length > 0 ? unique(available).filter((id) => wanted.has(id)) : unique(remembered ?? []).filter((id) => exists.has(id));
+  return kept.length > 0 ? kept : unique(available);
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -72,14 +102,22 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return state.colorScheme === action.colorScheme ? state : { ...state, colorScheme: action.colorScheme };
     case 'scansSelected':
       return { ...state, selectedScanIds: unique(action.ids) };
+    case 'sessionLoaded': {
+      const next = { ...state, session: action.session };
+      if (state.scanSelectionInitialised || state.pendingScanIds === null) return next;
+      return { ...next, selectedScanIds: restoredSelection(state.pendingScanIds, action.session.scans, action.session.knownScans), scanSelectionInitialised: true, pendingScanIds: null };
+    }
     case 'scansAvailable': {
-      // The first list selects every scan; later lists only drop scans that no longer exist.
+      // The first list restores the remembered selection (once the session is known); later lists
+      // only drop scans that no longer exist.
+      const availableScanIds = unique(action.ids);
       if (!state.scanSelectionInitialised) {
-        return { ...state, selectedScanIds: unique(action.ids), scanSelectionInitialised: true };
+        if (state.session === null) return { ...state, availableScanIds, pendingScanIds: availableScanIds };
+        return { ...state, availableScanIds, selectedScanIds: restoredSelection(action.ids, state.session.scans, state.session.knownScans), scanSelectionInitialised: true, pendingScanIds: null };
       }
       const available = new Set(action.ids);
       const kept = state.selectedScanIds.filter((id) => available.has(id));
-      return kept.length === state.selectedScanIds.length ? state : { ...state, selectedScanIds: kept };
+      return { ...state, availableScanIds, ...(kept.length === state.selectedScanIds.length ? {} : { selectedScanIds: kept }) };
     }
     case 'noticeShown':
       return { ...state, notice: action.message };

@@ -33,6 +33,8 @@ export type FiltersAction =
   | { type: 'setScans'; ids: readonly number[] }
   /** Applies a saved filter; the scans stay those of the header's selection. */
   | { type: 'replace'; filter: Filter }
+  /** The filter the user left at the last session: not an undoable change (the history starts empty). */
+  | { type: 'restore'; filter: Filter }
   | { type: 'clear' }
   | { type: 'undo' }
   | { type: 'redo' };
@@ -174,6 +176,8 @@ export function filtersReducer(state: FiltersState, action: FiltersAction): Filt
       if (!next) return state;
       return { filter: { ...next, scans: state.filter.scans }, past: [...state.past, state.filter].slice(-HISTORY_LIMIT), future: state.future.slice(1) };
     }
+    case 'restore':
+      return { filter: { ...structuredClone(action.filter), scans: state.filter.scans }, past: [], future: [] };
     case 'setScans': {
       if (sameIds(state.filter.scans, action.ids)) return state;
       return { ...state, filter: { ...state.filter, scans: [...action.ids] } };

@@ -29,7 +29,7 @@ export function WhiteSpotsMatrix({ result, layer, max, onOpen }: Props) {
   const words = (row: number, col: number) => {
     const n = cellCount(result, layer, row, col);
     const cell = cellWords(result, layer, row, col);
-    return n === 0 ? t('whitespots.cell.empty', { cell }) : n === 1 ? t('whitespots.cell.one', { cell }) : t('whitespots.cell.count', { cell, count: n });
+    return n === 0 ? t('whitespots.cell.empty', { cell }) : t('whitespots.cell.count', { cell, count: n });
   };
 
   const move = (row: number, col: number) => {

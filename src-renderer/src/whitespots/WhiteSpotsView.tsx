@@ -10,7 +10,7 @@ import { DIMENSIONS, type DimensionKey } from '../../../src-shared/codebook';
 import { XlsxExportButton } from '../compare/XlsxExportButton';
 import { useToast } from '../explore/Toast';
 import { useApiResult } from '../explore/useApiResult';
-import { useI18n } from '../i18n';
+import { formatCount, useI18n } from '../i18n';
 import { refineFilter } from '../overview/refine';
 import { useAppActions } from '../state/AppStateProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
@@ -91,7 +91,7 @@ export function WhiteSpotsView() {
       {result && (
         <>
           <Text fw={600} data-testid="ws-summary">
-            {t('whitespots.summary', { combinations: result.combinations.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'), empty: result.empty.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'), total: result.total })}
+            {t('whitespots.summary', { combinations: result.combinations, empty: formatCount(result.empty, lang), total: result.total })}
           </Text>
           {result.layers && (
             <Select

@@ -1,0 +1,160 @@
+/**
+ * The CLI's usage text, kept in one place: `regioscan --help` lists every command from here, and
+ * `regioscan <command> --help` prints that command's own entry with the options it shares.
+ */
+
+interface CommandUsage {
+  /** The command line, wrapped lines indented to line up under the command. */
+  synopsis: string;
+  /** What it does, indented as in the overall list. */
+  summary: string;
+  /** Takes --scan, --where, --text and --filter. */
+  filters?: true;
+}
+
+export const COMMAND_USAGE = {
+  import: {
+    synopsis: 'import FILE [--region NAME] [--year N] [--replace|--keep-both] [--dry-run] [--json]',
+    summary: `Import a workbook (.xlsx, .xls, .ods, .csv). Exit 0 imported (also when some
+rows had errors), 2 file refused (nothing changed), 1 usage error`,
+  },
+  scans: { synopsis: 'scans [--json]', summary: 'List the scans in the database' },
+  facets: {
+    synopsis: 'facets [filter options] [--json]',
+    summary: `Count activities per value of every dimension (a dimension's own
+condition does not narrow its own counts)`,
+    filters: true,
+  },
+  list: {
+    synopsis: 'list [filter options] [--sort KEY] [--json]',
+    summary: 'The matching activities (JSON: every dimension as codes)',
+    filters: true,
+  },
+  export: {
+    synopsis: 'export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [filter options]',
+    summary: `The matching activities for a meeting (sheets Activiteiten,
+Initiatieven, Filter; CSV: UTF-8 with BOM)`,
+    filters: true,
+  },
+  graph: {
+    synopsis: 'graph [--edges sector|generic|providers|learn]... [--lens A|B|C] [--role ROLE] [--min-weight N] [filter options] [--json]',
+    summary: 'The Ecosysteemkaart: initiatives with their focus, and their edges',
+    filters: true,
+  },
+  pairings: {
+    synopsis: `pairings --lens A|B|C [--by activity|initiative] [--top N] [--across|--within] [--hide-known]
+[--for-initiative ID | --for-activity ID] [filter options] [--json]`,
+    summary: `Leer van elkaar: the best pairs of activities (or initiatives) under lens
+A doelgroep+vorm, B knelpunt+activiteit, C aanbieder+rationale, with what
+they share; --for-… gives one initiative's or activity's best partners`,
+    filters: true,
+  },
+  compare: {
+    synopsis: 'compare --scan ID --scan ID [--scan ID]... [filter options] [--json]',
+    summary: `Vergelijken: the filter applied to each scan; per dimension, per value,
+the count and the share per 100 matching activities of every scan`,
+    filters: true,
+  },
+  whitespots: {
+    synopsis: `whitespots [--rows DIM] [--cols DIM] [--layers DIM|none] [--exclude-generic] [--include-other]
+[filter options] [--json]`,
+    summary: `Witte vlekken: activities per combination (default sector × form ×
+bottleneck 0–10, 1694 combinations; --include-other adds knelpunt 11
+Overig), zeros included, and the number of empty combinations`,
+    filters: true,
+  },
+  overview: {
+    synopsis: 'overview [--min-initiatives N] [--english] [filter options] [--json]',
+    summary: `Overzicht: activities per type, type × geography, type × knelpunt,
+reach per type, reach × effort, providers × role (organisations in at
+least N initiatives, default 5)`,
+    filters: true,
+  },
+  serve: {
+    synopsis: 'serve [--port N] [--read-only] [--with-sample]',
+    summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);
+--with-sample loads the bundled sample scan into a new database`,
+  },
+  backup: { synopsis: 'backup', summary: "Back the database up now into backups/ beside it (prints the backup's path)" },
+  backups: { synopsis: 'backups [--json]', summary: 'List the backups (newest first; the last 10 are kept)' },
+  restore: {
+    synopsis: 'restore (NAME|--latest)',
+    summary: `Replace the database's content with a backup (checked first); the
+current content is backed up before`,
+  },
+} as const satisfies Record<string, CommandUsage>;
+
+export type CommandName = keyof typeof COMMAND_USAGE;
+
+const SUMMARY_COLUMN = 25;
+
+const FILTER_OPTIONS_TEXT = `Filter options:
+  --scan ID              Only this scan (repeatable; see 'regioscan scans')
+  --where DIM=VAL[,VAL]  A condition (repeatable): AND across dimensions, OR within;
+                         DIM!=… excludes, DIM&=… requires all
+  --text WORDS           Free-text search
+  --filter NAME          Start from a filter saved in the app`;
+
+const COMMON_OPTIONS_TEXT = `Options for every command:
+  --db PATH    The SQLite data file (default: REGIOSCAN_DB, else the per-user app-data folder)
+  --help       Show help (also after a command: regioscan <command> --help)
+  --version    Print the version`;
+
+function indent(text: string, spaces: number): string {
+  return text.split('\n').map((line) => ' '.repeat(spaces) + line).join('\n');
+}
+
+/** A command's entry in the list: synopsis, then its summary in the summary column. */
+function entry(name: CommandName): string {
+  const { synopsis, summary } = COMMAND_USAGE[name] as CommandUsage;
+  const [first = '', ...more] = synopsis.split('\n');
+  const head = ['  ' + first, ...more.map((line) => ' '.repeat(2 + name.length + 1) + line)];
+  const [summaryFirst = '', ...summaryMore] = summary.split('\n');
+  const last = head[head.length - 1]!;
+  const lines = last.length < SUMMARY_COLUMN - 1 ? [...head.slice(0, -1), last.padEnd(SUMMARY_COLUMN) + summaryFirst] : [...head, ' '.repeat(SUMMARY_COLUMN) + summaryFirst];
+  return [...lines, ...summaryMore.map((line) => ' '.repeat(SUMMARY_COLUMN) + line)].join('\n');
+}
+
+export function isCommandName(name: string): name is CommandName {
+  return Object.hasOwn(COMMAND_USAGE, name);
+}
+
+/** `regioscan --help`: every command. */
+export function overallUsage(version: string): string {
+  const names = Object.keys(COMMAND_USAGE) as CommandName[];
+  return [
+    `Regioscan ${version} — map, filter and compare public support for SME digitalisation.`,
+    '',
+    'Usage: regioscan <command> [options]',
+    '',
+    'Commands:',
+    ...names.map(entry),
+    '  help [COMMAND]         Show this help, or one command\'s',
+    '',
+    `Filter options (${names.filter((n) => (COMMAND_USAGE[n] as CommandUsage).filters).join(', ')}):`,
+    ...FILTER_OPTIONS_TEXT.split('\n').slice(1),
+    '',
+    COMMON_OPTIONS_TEXT,
+  ].join('\n');
+}
+
+/** `regioscan <command> --help`: that command's usage and the options it takes. */
+export function commandUsage(name: CommandName): string {
+  const usage = COMMAND_USAGE[name] as CommandUsage;
+  const synopsis = usage.synopsis.split('\n');
+  return [
+    `Usage: regioscan ${synopsis[0]}`,
+    ...synopsis.slice(1).map((line) => indent(line, 'Usage: regioscan '.length + name.length + 1)),
+    '',
+    indent(usage.summary, 2),
+    '',
+    ...(usage.filters ? [FILTER_OPTIONS_TEXT, ''] : []),
+    COMMON_OPTIONS_TEXT,
+  ].join('\n');
+}
+
+/** True when the words after the command ask for help (before a `--` that ends the options). */
+export function asksForHelp(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}

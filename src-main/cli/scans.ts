@@ -1,11 +1,10 @@
-import { openDatabase } from '../db/open';
+import { openCliDatabase } from './database';
 import { listScans } from '../handlers/scans';
-import { resolveDatabasePath } from '../paths';
 import { parseOptions, type Subcommand } from './types';
 
 export const runScans: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  const db = await openCliDatabase(values.db);
   try {
     const scans = listScans(db);
     if (values.json) io.out(JSON.stringify(scans, null, 2) + '\n');

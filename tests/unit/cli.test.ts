@@ -23,7 +23,8 @@ describe('regioscan CLI', () => {
     expect(c.err.join('').trim().split('\n')).toHaveLength(1);
     const d = capture();
     expect(await main(['serve', '--no-such-flag'], d.io)).toBe(1);
-    expect(d.err.join('')).toMatch(/^regioscan serve: Unknown option '--no-such-flag'/);
+    // No database yet: the CLI speaks Dutch, the app's default language.
+    expect(d.err.join('')).toBe("regioscan serve: Onbekende optie '--no-such-flag'.\n");
     const e = capture();
     expect(await main(['serve', '--port', 'abc'], e.io)).toBe(1);
   });
@@ -34,6 +35,6 @@ describe('regioscan CLI', () => {
     expect(result.stdout).toMatch(/regioscan <command>/);
     const bad = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'regioscan.mjs'), 'nope'], { encoding: 'utf8' });
     expect(bad.status).toBe(1);
-    expect(bad.stderr.trim()).toBe("regioscan: unknown command 'nope'; run 'regioscan --help' for the list.");
+    expect(bad.stderr.trim()).toBe("regioscan: onbekende opdracht 'nope'; 'regioscan --help' geeft de lijst.");
   });
 });

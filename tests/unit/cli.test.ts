@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
+import { openDatabase } from '../../src-main/db/open';
+import { dispatch } from '../../src-main/handlers/dispatch';
+import { tempDir, TEST_ENV } from '../helpers/db';
 import { REPO_ROOT } from '../../src-main/version';
 
 function capture() {
@@ -27,6 +30,30 @@ describe('regioscan CLI', () => {
     expect(d.err.join('')).toBe("regioscan serve: Onbekende optie '--no-such-flag'.\n");
     const e = capture();
     expect(await main(['serve', '--port', 'abc'], e.io)).toBe(1);
+  });
+
+  it('speaks the language set in the database (issue 13): every error one line, Dutch by default', async () => {
+    const path = join(tempDir('regioscan-cli-lang-'), 'r.sqlite');
+    const db = await openDatabase(path);
+    db.close();
+    const dutch = capture();
+    expect(await main(['list', '--sort', 'kleur', '--db', path], dutch.io)).toBe(1);
+    expect(dutch.err.join('')).toBe("regioscan list: --sort neemt een van name, initiative, scan, type, geography, startYear, reach, niet 'kleur'.\n");
+    const english = await openDatabase(path);
+    await dispatch(english, 'settings.set', { language: 'en' }, TEST_ENV);
+    english.close();
+    // Before the command opened the database (option parsing) and after (a refused --where value).
+    const cases: [string[], number, string][] = [
+      [['list', '--sort', 'kleur'], 1, "regioscan list: --sort takes one of name, initiative, scan, type, geography, startYear, reach, not 'kleur'.\n"],
+      [['facets', '--bogus'], 1, "regioscan facets: Unknown option '--bogus'.\n"],
+      [['list', '--text', 'a\u0000b'], 2, 'regioscan list: The search text holds a control character (such as NUL) that cannot be searched; type ordinary characters only.\n'],
+      [['restore', 'nope.sqlite'], 2, `regioscan restore: There is no backup named nope.sqlite in ${join(path, '..', 'backups')}.\n`],
+    ];
+    for (const [argv, exit, line] of cases) {
+      const c = capture();
+      expect(await main([...argv, '--db', path], c.io), argv.join(' ')).toBe(exit);
+      expect(c.err.join('')).toBe(line);
+    }
   });
 
   it('runs as the installed bin (npx regioscan --help)', () => {

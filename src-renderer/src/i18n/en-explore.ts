@@ -22,6 +22,9 @@ export const enExplore: Record<keyof typeof nlExplore, string> = {
   'explore.text.label': 'Search text',
   'explore.text.placeholder': 'Name or description…',
   'explore.text.clear': 'Clear search text',
+  'explore.text.cap': 'At most {max} characters.',
+  'explore.text.tooLong': 'Too long: at most {max} characters, this has {n}. It is not searched.',
+  'explore.text.control': 'This text holds a control character (such as NUL) that cannot be searched. It is not searched.',
 
   'explore.mode.label': 'How the values of {dimension} combine',
   'explore.mode.any': 'any of',

@@ -20,6 +20,9 @@ export const nlExplore = {
   'explore.text.label': 'Zoeken in tekst',
   'explore.text.placeholder': 'Naam of omschrijving…',
   'explore.text.clear': 'Zoektekst wissen',
+  'explore.text.cap': 'Hoogstens {max} tekens.',
+  'explore.text.tooLong': 'Te lang: hoogstens {max} tekens, dit zijn er {n}. Hierop wordt niet gezocht.',
+  'explore.text.control': 'Deze tekst bevat een stuurteken (zoals NUL) dat niet gezocht kan worden. Hierop wordt niet gezocht.',
 
   'explore.mode.label': 'Hoe de waarden van {dimension} samen tellen',
   'explore.mode.any': 'één van',

@@ -14,6 +14,7 @@ import { DamageBanner } from './DamageBanner';
 import { HeaderBar } from './HeaderBar';
 import { NavBar } from './NavBar';
 import { NoticeBanner } from './NoticeBanner';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SkipLink } from './SkipLink';
 
 const MAIN_ID = 'main-content';
@@ -81,6 +82,7 @@ export function Shell() {
         <NavBar onNavigate={nav.close} onOpenAbout={about.open} />
         <AppShell.Main id={MAIN_ID} tabIndex={-1} className="rs-main">
           <DamageBanner />
+          <ReadOnlyBanner />
           <NoticeBanner />
           <Screen />
         </AppShell.Main>

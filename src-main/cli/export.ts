@@ -1,4 +1,5 @@
 import { openCliDatabase } from './database';
+import { UserError } from '../errors';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { activitiesCsv, activitiesXlsx, buildActivitiesExport } from '../export/activities-export';
@@ -24,7 +25,12 @@ export const runExport: Subcommand = async (argv, io) => {
       return s ? scanLabel(s.region, s.year) : `#${id}`;
     });
     const bytes = format === 'csv' ? activitiesCsv(exp, (values.separator as ';' | ',' | undefined) ?? ';') : activitiesXlsx(exp, filter, { version: packageVersion(), date: new Date(), lang, scanNames });
-    writeFileSync(out, bytes);
+    try {
+      writeFileSync(out, bytes);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+      throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
+    }
     io.out(`Wrote ${exp.activities.rows.length} activities of ${exp.initiatives.rows.length} initiatives to ${out}\n${exp.words}\n`);
     return 0;
   } finally {

@@ -46,15 +46,15 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
     return { ok: false, error: { code: 'unknown-channel', message: { nl: `Onbekend verzoek: ${name}.`, en: `Unknown request: ${name}.` } } };
   }
   const def = contract[channelName];
+  // A read-only file is shown from a copy in memory: nothing is written, restore included.
+  const copy = def.writes ? readOnlyCopy(db) : null;
+  if (copy) return { ok: false, error: { code: 'database-read-only', message: copy.refusal } };
   if (env.readOnly && def.writes) {
     return {
       ok: false,
       error: { code: 'read-only', message: { nl: 'Deze database is alleen-lezen geopend.', en: 'This database was opened read-only.' } },
     };
   }
-  // A read-only file is shown from a copy in memory: nothing is written, restore included.
-  const copy = def.writes ? readOnlyCopy(db) : null;
-  if (copy) return { ok: false, error: { code: 'database-read-only', message: copy.refusal } };
   // A database that failed its integrity check is not written to; restoring a backup is the way out.
   const damage = def.writes && channelName !== 'backups.restore' ? databaseDamage(db) : null;
   if (damage) return { ok: false, error: { code: 'database-damaged', message: damage.message } };

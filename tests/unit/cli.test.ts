@@ -56,6 +56,14 @@ describe('regioscan CLI', () => {
     }
   });
 
+  it('an export that cannot be written is one sentence (exit 2), not a stack trace', async () => {
+    const path = join(tempDir('regioscan-cli-out-'), 'r.sqlite');
+    const out = join(tempDir('regioscan-cli-out-'), 'no-such-folder', 'lijst.csv');
+    const c = capture();
+    expect(await main(['export', '--out', out, '--db', path], c.io)).toBe(2);
+    expect(c.err.join('')).toBe(`regioscan export: ${out} kan niet worden geschreven (ENOENT).\n`);
+  });
+
   it('runs as the installed bin (npx regioscan --help)', () => {
     const result = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'regioscan.mjs'), '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);

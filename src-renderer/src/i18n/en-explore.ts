@@ -114,6 +114,8 @@ export const enExplore: Record<keyof typeof nlExplore, string> = {
   'explore.saved.renameTitle': 'Rename saved filter',
   'explore.saved.name': 'Name',
   'explore.saved.note': 'Note',
+  'explore.saved.noteCap': 'At most {max} characters.',
+  'explore.saved.noteTooLong': 'Too long: at most {max} characters, this has {n}. Shorten the note to save.',
   'explore.saved.nameEmpty': 'Enter a name.',
   'explore.saved.none': 'No saved filters yet.',
   'explore.saved.rename': 'Rename ‘{name}’',

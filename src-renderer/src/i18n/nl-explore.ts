@@ -112,6 +112,8 @@ export const nlExplore = {
   'explore.saved.renameTitle': 'Opgeslagen filter hernoemen',
   'explore.saved.name': 'Naam',
   'explore.saved.note': 'Notitie',
+  'explore.saved.noteCap': 'Hoogstens {max} tekens.',
+  'explore.saved.noteTooLong': 'Te lang: hoogstens {max} tekens, dit zijn er {n}. Maak de notitie korter om op te slaan.',
   'explore.saved.nameEmpty': 'Vul een naam in.',
   'explore.saved.none': 'Nog geen opgeslagen filters.',
   'explore.saved.rename': '‘{name}’ hernoemen',

@@ -54,8 +54,11 @@ function resolveValues(
       values.push({ unmapped: verbatim.label_nl });
       continue;
     }
-    const hint = part.match.kind === 'near' ? ` (did you mean '${part.match.label}'?)` : '';
-    usage(`unknown value '${clip(part.text)}' for ${dimension(key).en} in --where${hint}.`, `onbekende waarde '${clip(part.text)}' voor ${dimension(key).nl} in --where.`);
+    const near = part.match.kind === 'near' ? part.match.label : null;
+    usage(
+      `unknown value '${clip(part.text)}' for ${dimension(key).en} in --where${near ? ` (did you mean '${near}'?)` : ''}.`,
+      `onbekende waarde '${clip(part.text)}' voor ${dimension(key).nl} in --where${near ? ` (bedoelt u '${near}'?)` : ''}.`,
+    );
   }
   if (values.length === 0) usage(`--where ${dimension(key).en} names no value.`, `--where ${dimension(key).nl} noemt geen waarde.`);
   return values;

@@ -25,3 +25,10 @@ export function resolveDatabasePath(flag: string | undefined, env = process.env)
   if (env.REGIOSCAN_DB) return resolve(env.REGIOSCAN_DB);
   return defaultDatabasePath(process.platform, env);
 }
+
+/** The value of `--db PATH` or `--db=PATH` in a command line, if any. */
+export function dbFlag(argv: readonly string[]): string | undefined {
+  const index = argv.indexOf('--db');
+  if (index >= 0) return argv[index + 1];
+  return argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
+}

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { DIMENSION_KEYS } from './codebook';
 import { filterSchema } from './filter-schema';
+import { NOTE_MAX } from './filter';
 import type {
   ActivityDetail,
   ActivityPage,
@@ -167,7 +168,7 @@ export const contract = {
 
   'filters.list': channel<SavedFilter[]>()(noArgs, { writes: false }),
   'filters.save': channel<SavedFilter>()(
-    z.object({ id: id.optional(), name: z.string().trim().min(1).max(200), note: z.string().max(2000).nullable().optional(), filter: filterSchema }).strict(),
+    z.object({ id: id.optional(), name: z.string().trim().min(1).max(200), note: z.string().max(NOTE_MAX).nullable().optional(), filter: filterSchema }).strict(),
     { writes: true },
   ),
   'filters.duplicate': channel<SavedFilter>()(z.object({ id }).strict(), { writes: true }),

@@ -4,7 +4,16 @@
  */
 import { z } from 'zod';
 import { DIMENSION_KEYS } from './codebook';
-import { FILTER_VERSION } from './filter';
+import { FILTER_VERSION, SEARCH_TEXT_CONTROL, SEARCH_TEXT_MAX } from './filter';
+
+/**
+ * The search text: capped, and without control characters (a NUL would end SQLite's FTS5 string).
+ * The issues carry `params.searchText` so that main can say them in one sentence with the cap.
+ */
+export const searchTextSchema = z.string().superRefine((text, ctx) => {
+  if (text.length > SEARCH_TEXT_MAX) ctx.addIssue({ code: 'custom', message: `At most ${SEARCH_TEXT_MAX} characters`, params: { searchText: 'too-long', length: text.length } });
+  else if (SEARCH_TEXT_CONTROL.test(text)) ctx.addIssue({ code: 'custom', message: 'No control characters', params: { searchText: 'control' } });
+});
 
 const range = z.object({ min: z.number().finite().optional(), max: z.number().finite().optional() }).strict();
 
@@ -24,7 +33,7 @@ export const filterSchema = z
           .strict(),
       )
       .max(64),
-    text: z.string().max(500),
+    text: searchTextSchema,
     includeSubRegions: z.boolean(),
     reach: range.extend({ known: z.enum(['known', 'unknown']).optional() }).strict().optional(),
     startYear: range.optional(),

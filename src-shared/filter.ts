@@ -7,6 +7,19 @@ import type { DimensionKey } from './codebook';
 
 export const FILTER_VERSION = 1;
 
+/**
+ * The free-text search takes at most this many characters: a search is a few words, and nothing
+ * longer is ever echoed in a message. The cap is stated next to the search box and in the refusal.
+ */
+export const SEARCH_TEXT_MAX = 200;
+
+/** A saved filter's note takes at most this many characters, on every path that stores one. */
+export const NOTE_MAX = 2000;
+
+/** Control characters (NUL and the like, not tab or line breaks) that no search can mean. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+export const SEARCH_TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
 export type ConditionMode = 'any' | 'all' | 'none';
 
 /**

@@ -11,6 +11,11 @@ export interface AppInfo {
   /** `electron` in the desktop app, `http` under `regioscan serve`. */
   host: 'electron' | 'http';
   readOnly: boolean;
+  /**
+   * The database file itself cannot be written (file or folder read-only, immutable): it is shown
+   * from a copy in memory. One sentence for every screen; null for a writable file.
+   */
+  readOnlyFile: { nl: string; en: string } | null;
   /** Main can show native open/save dialogs (desktop app); otherwise the renderer uses file inputs and downloads. */
   nativeDialogs: boolean;
   /** The database failed its integrity check at start: nothing is written until a backup is restored. */

@@ -1,7 +1,7 @@
 /** `regioscan backup`, `regioscan backups` and `regioscan restore`: the Backups screen on the command line. */
+import { openCliDatabase } from './database';
 import { createBackup, listBackups } from '../db/backups';
-import { assertWritable, databaseDamage } from '../db/health';
-import { openDatabase } from '../db/open';
+import { assertNotReadOnly, assertWritable, databaseDamage } from '../db/health';
 import { backupInfo, restoreBackup } from '../db/restore';
 import { resolveDatabasePath } from '../paths';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
@@ -12,7 +12,7 @@ function kilobytes(bytes: number): string {
 
 export const runBackup: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, { db: { type: 'string' } });
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  const db = await openCliDatabase(values.db);
   try {
     // A copy of a damaged file would look like a good restore point.
     assertWritable(db);
@@ -36,12 +36,13 @@ export const runBackups: Subcommand = async (argv, io) => {
 export const runRestore: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, latest: { type: 'boolean' } }, true);
   if (values.latest ? positionals.length !== 0 : positionals.length !== 1) {
-    throw new CliUsageError("give the NAME of one backup (see 'regioscan backups') or --latest.");
+    throw new CliUsageError({ nl: "Geef de NAAM van één back-up (zie 'regioscan backups') of --latest.", en: "Give the NAME of one backup (see 'regioscan backups') or --latest." });
   }
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  const db = await openCliDatabase(values.db);
   try {
+    assertNotReadOnly(db);
     const name = values.latest ? listBackups(db.name)[0]?.name : positionals[0]!;
-    if (!name) throw new CliUsageError(`there are no backups beside ${db.name}.`);
+    if (!name) throw new CliUsageError({ nl: `Er zijn geen back-ups naast ${db.name}.`, en: `There are no backups beside ${db.name}.` });
     const wasDamaged = databaseDamage(db) !== null;
     const result = await restoreBackup(db, name);
     io.out(`Restored ${result.restored.name} (schema ${result.schemaVersion}).\n`);

@@ -1,6 +1,5 @@
-import { openDatabase } from '../db/open';
+import { openCliDatabase } from './database';
 import { presenceText } from '../export/compare-export';
-import { resolveDatabasePath } from '../paths';
 import { compareScans } from '../query/compare';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
@@ -9,8 +8,8 @@ import { counted } from '../../src-shared/plural';
 /** `regioscan compare --scan ID --scan ID [filter options] [--json]`: the filter applied to each scan. */
 export const runCompare: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, ...FILTER_OPTIONS });
-  if ((values.scan ?? []).length < 2) throw new CliUsageError("compare needs at least two --scan IDs (see 'regioscan scans').");
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  if ((values.scan ?? []).length < 2) throw new CliUsageError({ nl: "compare heeft minstens twee --scan ID's nodig (zie 'regioscan scans').", en: "compare needs at least two --scan IDs (see 'regioscan scans')." });
+  const db = await openCliDatabase(values.db);
   try {
     const filter = filterFromOptions(db, values);
     const result = compareScans(db, { scans: filter.scans, filter });

@@ -1,6 +1,5 @@
+import { openCliDatabase } from './database';
 import { dimension } from '../../src-shared/codebook';
-import { openDatabase } from '../db/open';
-import { resolveDatabasePath } from '../paths';
 import { facetCounts } from '../query/facets';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { parseOptions, type Subcommand } from './types';
@@ -8,7 +7,7 @@ import { counted } from '../../src-shared/plural';
 
 export const runFacets: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, ...FILTER_OPTIONS });
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  const db = await openCliDatabase(values.db);
   try {
     const result = facetCounts(db, { filter: filterFromOptions(db, values) });
     if (values.json) {

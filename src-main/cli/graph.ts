@@ -1,9 +1,8 @@
 import type { EdgeType } from '../../src-shared/model';
-import { openDatabase } from '../db/open';
-import { resolveDatabasePath } from '../paths';
+import { openCliDatabase } from './database';
 import { buildGraph } from '../query/graph';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
-import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
 import { counted } from '../../src-shared/plural';
 
 const EDGE_TYPES: readonly EdgeType[] = ['sector', 'generic', 'providers', 'learn'];
@@ -21,13 +20,13 @@ export const runGraph: Subcommand = async (argv, io) => {
   });
   // The screen's default: sector edges, and generic ones (left out above 150 nodes).
   const edges = (values.edges ?? ['sector', 'generic']).flatMap((e) => e.split(','));
-  for (const e of edges) if (!(EDGE_TYPES as readonly string[]).includes(e)) throw new CliUsageError(`--edges takes sector, generic, providers or learn, not '${e}'.`);
+  for (const e of edges) if (!(EDGE_TYPES as readonly string[]).includes(e)) throw new CliUsageError({ nl: `--edges neemt sector, generic, providers of learn, niet ${typed(e)}.`, en: `--edges takes sector, generic, providers or learn, not ${typed(e)}.` });
   const lens = values.lens?.toUpperCase();
-  if (lens !== undefined && lens !== 'A' && lens !== 'B' && lens !== 'C') throw new CliUsageError(`--lens takes A, B or C, not '${values.lens}'.`);
-  if (values.role !== undefined && !ROLES.includes(values.role)) throw new CliUsageError(`--role takes one of ${ROLES.join(', ')}, not '${values.role}'.`);
+  if (lens !== undefined && lens !== 'A' && lens !== 'B' && lens !== 'C') throw new CliUsageError({ nl: `--lens neemt A, B of C, niet ${typed(String(values.lens))}.`, en: `--lens takes A, B or C, not ${typed(String(values.lens))}.` });
+  if (values.role !== undefined && !ROLES.includes(values.role)) throw new CliUsageError({ nl: `--role neemt een van ${ROLES.join(', ')}, niet ${typed(values.role)}.`, en: `--role takes one of ${ROLES.join(', ')}, not ${typed(values.role)}.` });
   const minWeight = values['min-weight'] === undefined ? undefined : Number(values['min-weight']);
-  if (minWeight !== undefined && (!Number.isInteger(minWeight) || minWeight < 1)) throw new CliUsageError(`--min-weight takes a whole number from 1, not '${values['min-weight']}'.`);
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  if (minWeight !== undefined && (!Number.isInteger(minWeight) || minWeight < 1)) throw new CliUsageError({ nl: `--min-weight neemt een geheel getal vanaf 1, niet ${typed(String(values['min-weight']))}.`, en: `--min-weight takes a whole number from 1, not ${typed(String(values['min-weight']))}.` });
+  const db = await openCliDatabase(values.db);
   try {
     const graph = buildGraph(db, { filter: filterFromOptions(db, values), edges: edges as EdgeType[], role: values.role, minWeight, learnLens: lens as 'A' | 'B' | 'C' | undefined });
     if (values.json) {

@@ -1,15 +1,14 @@
+import { openCliDatabase } from './database';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { UserError } from '../errors';
+import { clip, UserError } from '../errors';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
-import { openDatabase } from '../db/open';
 import { nameKey } from '../import/cells';
 import type { ImportIssue } from '../import/issues';
 import { commitImport, findExisting, importTargets, prepareImport } from '../import/pipeline';
 import { LIMITS } from '../import/limits';
-import { resolveDatabasePath } from '../paths';
-import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
 import { counted } from '../../src-shared/plural';
 
 function issueJson(i: ImportIssue) {
@@ -30,10 +29,10 @@ export const runImport: Subcommand = async (argv, io) => {
     },
     true,
   );
-  if (positionals.length !== 1) throw new CliUsageError('give exactly one FILE to import.');
-  if (values.replace && values['keep-both']) throw new CliUsageError('choose one of --replace and --keep-both.');
+  if (positionals.length !== 1) throw new CliUsageError({ nl: 'Geef precies één BESTAND om te importeren.', en: 'Give exactly one FILE to import.' });
+  if (values.replace && values['keep-both']) throw new CliUsageError({ nl: 'Kies één van --replace en --keep-both.', en: 'Choose one of --replace and --keep-both.' });
   const year = values.year === undefined ? undefined : Number(values.year);
-  if (year !== undefined && (!Number.isInteger(year) || year < 1900 || year > 2100)) throw new CliUsageError(`--year takes a year such as 2022, not '${values.year}'.`);
+  if (year !== undefined && (!Number.isInteger(year) || year < 1900 || year > 2100)) throw new CliUsageError({ nl: `--year neemt een jaartal zoals 2022, niet ${typed(String(values.year))}.`, en: `--year takes a year such as 2022, not ${typed(String(values.year))}.` });
   const path = resolve(positionals[0]!);
   let bytes: Buffer;
   try {
@@ -45,7 +44,7 @@ export const runImport: Subcommand = async (argv, io) => {
     if (error instanceof UserError) throw error;
     throw new UserError('import-refused', { nl: `${path} kan niet worden gelezen.`, en: `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
   }
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  const db = await openCliDatabase(values.db);
   try {
     // A damaged database is not written to (a dry run only reads).
     if (!values['dry-run']) assertWritable(db);
@@ -53,7 +52,11 @@ export const runImport: Subcommand = async (argv, io) => {
     const conflicts = prepared.scans.map((s) => ({ scan: s, existing: findExisting(db, s.data) })).filter((c) => c.existing);
     if (!values['dry-run'] && conflicts.length > 0 && !values.replace && !values['keep-both']) {
       const c = conflicts[0]!;
-      throw new CliUsageError(`a scan for ${c.scan.data.scan.region} ${c.scan.data.scan.year ?? ''} exists already (id ${c.existing!.id}); add --replace to replace it or --keep-both to keep both.`.replace(' )', ')'));
+      const scan = `${clip(c.scan.data.scan.region, 80)}${c.scan.data.scan.year ? ` ${c.scan.data.scan.year}` : ''}`;
+      throw new CliUsageError({
+        nl: `Er is al een scan voor ${scan} (id ${c.existing!.id}); voeg --replace toe om die te vervangen of --keep-both om beide te houden.`,
+        en: `A scan for ${scan} exists already (id ${c.existing!.id}); add --replace to replace it or --keep-both to keep both.`,
+      });
     }
     // The scans to replace are the ones just checked, carried to the commit (not looked up again after the backup).
     const targets = importTargets(db, prepared, () => (values.replace ? 'replace' : 'keep-both'));

@@ -1,17 +1,16 @@
+import { openCliDatabase } from './database';
 import { DIMENSION_KEYS } from '../../src-shared/codebook';
-import { openDatabase } from '../db/open';
-import { resolveDatabasePath } from '../paths';
 import { queryActivities } from '../query/activities';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
-import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
 import { counted } from '../../src-shared/plural';
 
 const SORTS = ['name', 'initiative', 'scan', 'type', 'geography', 'startYear', 'reach'] as const;
 
 export const runList: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, sort: { type: 'string' }, ...FILTER_OPTIONS });
-  if (values.sort !== undefined && !(SORTS as readonly string[]).includes(values.sort)) throw new CliUsageError(`--sort takes one of ${SORTS.join(', ')}, not '${values.sort}'.`);
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  if (values.sort !== undefined && !(SORTS as readonly string[]).includes(values.sort)) throw new CliUsageError({ nl: `--sort neemt een van ${SORTS.join(', ')}, niet ${typed(values.sort)}.`, en: `--sort takes one of ${SORTS.join(', ')}, not ${typed(values.sort)}.` });
+  const db = await openCliDatabase(values.db);
   try {
     const filter = filterFromOptions(db, values);
     const page = queryActivities(db, { filter, limit: 10_000_000, ...(values.sort ? { sort: values.sort as (typeof SORTS)[number] } : {}) });

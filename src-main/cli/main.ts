@@ -1,8 +1,10 @@
 /**
  * The `regioscan` command line. Every subcommand is a small module; this file only routes.
- * Exit codes: 0 success, 1 usage error, 2 refused input (later subcommands), 3 internal error.
+ * Exit codes: 0 success, 1 usage error, 2 refused input, 3 internal error. Every error is one line on
+ * stderr in the UI's language stored in the database (Dutch by default; see database.ts).
  */
-import { UserError } from '../errors';
+import { asUserError, internalMessage, UserError } from '../errors';
+import { cliLanguage, resetCliLanguage } from './database';
 import { packageVersion } from '../version';
 import { runCompare } from './compare';
 import { runBackup, runBackups, runRestore } from './backups';
@@ -16,7 +18,7 @@ import { runOverview } from './overview';
 import { runScans } from './scans';
 import { runServe } from './serve';
 import { runWhiteSpots } from './whitespots';
-import { CliUsageError, type CliIo, type Subcommand } from './types';
+import { CliUsageError, typed, type CliIo, type Subcommand } from './types';
 import { asksForHelp, commandUsage, isCommandName, overallUsage, type CommandName } from './usage';
 
 const SUBCOMMANDS: Record<CommandName, Subcommand> = {
@@ -49,7 +51,9 @@ export async function main(argv: string[], io: CliIo = { out: (s) => process.std
     return 0;
   }
   if (!isCommandName(command)) {
-    io.err(`regioscan: unknown command '${command}'; run 'regioscan --help' for the list.\n`);
+    const lang = cliLanguage(rest);
+    const name = typed(command);
+    io.err(`${lang === 'nl' ? `regioscan: onbekende opdracht ${name}; 'regioscan --help' geeft de lijst.` : `regioscan: unknown command ${name}; run 'regioscan --help' for the list.`}\n`);
     return 1;
   }
   const run = SUBCOMMANDS[command];
@@ -58,19 +62,26 @@ export async function main(argv: string[], io: CliIo = { out: (s) => process.std
     io.out(commandUsage(command) + '\n');
     return 0;
   }
+  resetCliLanguage();
   try {
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof CliUsageError) {
-      io.err(`regioscan ${command}: ${error.message}\n`);
-      return 1;
-    }
-    if (error instanceof UserError) {
-      io.err(`regioscan ${command}: ${error.message}\n`);
-      // Words the user typed that name nothing are usage errors; a refused file is exit 2.
-      return error.code.startsWith('invalid-') ? 1 : 2;
-    }
-    io.err(`regioscan ${command}: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    return 3;
+    const { message, exit } = cliError(error);
+    io.err(`regioscan ${command}: ${oneLine(message[cliLanguage(rest)])}\n`);
+    return exit;
   }
+}
+
+/** The sentence and exit code for an error: usage 1, refused input 2, a bug 3 (one line, no stack). */
+function cliError(error: unknown): { message: { nl: string; en: string }; exit: number } {
+  if (error instanceof CliUsageError) return { message: { nl: error.nl, en: error.message }, exit: 1 };
+  const known = asUserError(error);
+  // Words the user typed that name nothing are usage errors; a refused file or input is exit 2.
+  if (known instanceof UserError) return { message: known.messages, exit: known.code.startsWith('invalid-') ? 1 : 2 };
+  return { message: internalMessage(error), exit: 3 };
+}
+
+/** An error is one line, whatever it quotes. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ');
 }

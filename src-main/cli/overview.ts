@@ -3,12 +3,11 @@
  * tables for a filter — the same numbers the screen shows (overview.build). Text: each table as
  * tab-separated rows; JSON: the whole dashboard.
  */
+import { openCliDatabase } from './database';
 import { OVERVIEW_TABLES, overviewTable, type OverviewTableKey } from '../../src-shared/overview-format';
-import { openDatabase } from '../db/open';
-import { resolveDatabasePath } from '../paths';
 import { buildOverview } from '../query/overview';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
-import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
 import { counted } from '../../src-shared/plural';
 
 export const runOverview: Subcommand = async (argv, io) => {
@@ -21,9 +20,9 @@ export const runOverview: Subcommand = async (argv, io) => {
   });
   const raw = values['min-initiatives'];
   const minInitiatives = raw === undefined ? 5 : Number(raw);
-  if (!Number.isInteger(minInitiatives) || minInitiatives < 1) throw new CliUsageError(`--min-initiatives takes a whole number from 1, not '${raw}'.`);
+  if (!Number.isInteger(minInitiatives) || minInitiatives < 1) throw new CliUsageError({ nl: `--min-initiatives neemt een geheel getal vanaf 1, niet ${typed(String(raw))}.`, en: `--min-initiatives takes a whole number from 1, not ${typed(String(raw))}.` });
   const lang = values.english ? 'en' : 'nl';
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  const db = await openCliDatabase(values.db);
   try {
     const result = buildOverview(db, { filter: filterFromOptions(db, values), minInitiatives, language: lang });
     if (values.json) {

@@ -1,18 +1,17 @@
 /** `regioscan pairings`: Leer van elkaar on the command line — the same pairs the screen lists. */
 import type { PairView } from '../../src-shared/model';
+import { openCliDatabase } from './database';
 import { describeShared, type PairingLens } from '../../src-shared/pairing';
-import { openDatabase } from '../db/open';
-import { resolveDatabasePath } from '../paths';
 import { partnersOf } from '../query/pairings/partners';
 import { topPairs } from '../query/pairings/top-pairs';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
-import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
 import { counted } from '../../src-shared/plural';
 
 function positiveInt(name: string, text: string | undefined, fallback: number, max: number): number {
   if (text === undefined) return fallback;
   const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new CliUsageError(`${name} takes a whole number from 1 to ${max}, not '${text}'.`);
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new CliUsageError({ nl: `${name} neemt een geheel getal van 1 tot en met ${max}, niet ${typed(text)}.`, en: `${name} takes a whole number from 1 to ${max}, not ${typed(text)}.` });
   return n;
 }
 
@@ -35,16 +34,16 @@ export const runPairings: Subcommand = async (argv, io) => {
     ...FILTER_OPTIONS,
   });
   const lens = (values.lens ?? '').toUpperCase();
-  if (lens !== 'A' && lens !== 'B' && lens !== 'C') throw new CliUsageError(`--lens takes A, B or C${values.lens === undefined ? '' : `, not '${values.lens}'`}.`);
+  if (lens !== 'A' && lens !== 'B' && lens !== 'C') throw new CliUsageError({ nl: `--lens neemt A, B of C${values.lens === undefined ? '' : `, niet ${typed(values.lens)}`}.`, en: `--lens takes A, B or C${values.lens === undefined ? '' : `, not ${typed(values.lens)}`}.` });
   const by = values.by ?? 'activity';
-  if (by !== 'activity' && by !== 'initiative') throw new CliUsageError(`--by takes activity or initiative, not '${by}'.`);
-  if (values.across && values.within) throw new CliUsageError('--across and --within exclude each other.');
+  if (by !== 'activity' && by !== 'initiative') throw new CliUsageError({ nl: `--by neemt activity of initiative, niet ${typed(by)}.`, en: `--by takes activity or initiative, not ${typed(by)}.` });
+  if (values.across && values.within) throw new CliUsageError({ nl: '--across en --within sluiten elkaar uit.', en: '--across and --within exclude each other.' });
   const scope = values.across ? 'across' : values.within ? 'within' : 'all';
   const top = positiveInt('--top', values.top, 100, 5000);
   const forInitiative = values['for-initiative'] === undefined ? undefined : positiveInt('--for-initiative', values['for-initiative'], 0, 2 ** 31 - 1);
   const forActivity = values['for-activity'] === undefined ? undefined : positiveInt('--for-activity', values['for-activity'], 0, 2 ** 31 - 1);
-  if (forInitiative !== undefined && forActivity !== undefined) throw new CliUsageError('--for-initiative and --for-activity exclude each other.');
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  if (forInitiative !== undefined && forActivity !== undefined) throw new CliUsageError({ nl: '--for-initiative en --for-activity sluiten elkaar uit.', en: '--for-initiative and --for-activity exclude each other.' });
+  const db = await openCliDatabase(values.db);
   try {
     const filter = filterFromOptions(db, values);
     const common = { filter, lens: lens as PairingLens, top, scope, hideKnown: values['hide-known'] ?? false } as const;

@@ -1,12 +1,11 @@
-import { openDatabase } from '../db/open';
+import { openCliDatabase } from './database';
 import { listScans } from '../handlers/scans';
-import { resolveDatabasePath } from '../paths';
 import { parseOptions, type Subcommand } from './types';
 import { counted } from '../../src-shared/plural';
 
 export const runScans: Subcommand = async (argv, io) => {
   const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  const db = await openCliDatabase(values.db);
   try {
     const scans = listScans(db);
     if (values.json) io.out(JSON.stringify(scans, null, 2) + '\n');

@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { databaseDamage } from '../db/health';
-import { openDatabase } from '../db/open';
-import { resolveDatabasePath } from '../paths';
+import { databaseDamage, readOnlyCopy } from '../db/health';
 import { dataDir } from '../resources';
+import { cliLanguageOf, openCliDatabase } from './database';
 import { ensureSampleScan, sampleScanPath } from '../sample';
 import { startServer } from '../serve/server';
 import { sourceWorkerFactory } from '../import/worker-factory';
 import { packageVersion, REPO_ROOT } from '../version';
-import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
 
 export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
 
@@ -32,12 +31,16 @@ export const runServe: Subcommand = async (argv, io) => {
     'with-sample': { type: 'boolean' },
   });
   const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError(`--port takes a whole number from 0 to 65535, not '${values.port}'.`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError({ nl: `--port neemt een geheel getal van 0 tot en met 65535, niet ${typed(String(values.port))}.`, en: `--port takes a whole number from 0 to 65535, not ${typed(String(values.port))}.` });
   ensureRendererBuilt(io.err);
-  const readOnly = values['read-only'] ?? false;
-  const db = await openDatabase(resolveDatabasePath(values.db), { readonly: readOnly });
+  const db = await openCliDatabase(values.db, { readonly: values['read-only'] ?? false });
+  // A file that cannot be written is served read-only (from a copy in memory), and says so.
+  const copy = readOnlyCopy(db);
+  const readOnly = (values['read-only'] ?? false) || copy !== null;
+  const lang = cliLanguageOf(db);
   const damage = databaseDamage(db);
-  if (damage) io.err(`${damage.message.en} (Importeren › Back-ups in the browser, or 'regioscan restore'.)\n`);
+  if (damage) io.err(`${damage.message[lang]} (${lang === 'nl' ? "Importeren › Back-ups in de browser, of 'regioscan restore'" : "Importeren › Back-ups in the browser, or 'regioscan restore'"}.)\n`);
+  if (copy) io.err(`${copy.notice[lang]}\n`);
   if (values['with-sample'] && !readOnly && !damage) await ensureSampleScan(db, sampleScanPath(dataDir()));
   const server = await startServer({ db, rendererDir: RENDERER_DIR, version: packageVersion(), port, readOnly, importWorker: sourceWorkerFactory });
   io.out(`${server.url}\n`);

@@ -98,7 +98,10 @@ const FILTER_OPTIONS_TEXT = `Filter options:
 const COMMON_OPTIONS_TEXT = `Options for every command:
   --db PATH    The SQLite data file (default: REGIOSCAN_DB, else the per-user app-data folder)
   --help       Show help (also after a command: regioscan <command> --help)
-  --version    Print the version`;
+  --version    Print the version
+
+Errors are one line on stderr in the app's language as set in the database (Dutch by default).
+A read-only database file is read from a copy in memory: reading commands work, writing ones refuse.`;
 
 function indent(text: string, spaces: number): string {
   return text.split('\n').map((line) => ' '.repeat(spaces) + line).join('\n');

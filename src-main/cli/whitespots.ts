@@ -1,16 +1,18 @@
+import { openCliDatabase } from './database';
 import { isDimensionKey, type DimensionKey } from '../../src-shared/codebook';
-import { openDatabase } from '../db/open';
-import { resolveDatabasePath } from '../paths';
 import { combinations, whiteSpots, WHITESPOT_DIMENSIONS } from '../query/whitespots';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
-import { CliUsageError, parseOptions, type Subcommand } from './types';
+import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
 import { counted } from '../../src-shared/plural';
 
 function axisOption(name: string, value: string | undefined, allowNone: boolean): DimensionKey | null | undefined {
   if (value === undefined) return undefined;
   if (allowNone && value === 'none') return null;
   if (!isDimensionKey(value) || !WHITESPOT_DIMENSIONS.includes(value)) {
-    throw new CliUsageError(`--${name} takes one of ${WHITESPOT_DIMENSIONS.join(', ')}${allowNone ? ' or none' : ''}, not '${value}'.`);
+    throw new CliUsageError({
+      nl: `--${name} neemt een van ${WHITESPOT_DIMENSIONS.join(', ')}${allowNone ? ' of none' : ''}, niet ${typed(value)}.`,
+      en: `--${name} takes one of ${WHITESPOT_DIMENSIONS.join(', ')}${allowNone ? ' or none' : ''}, not ${typed(value)}.`,
+    });
   }
   return value;
 }
@@ -33,7 +35,7 @@ export const runWhiteSpots: Subcommand = async (argv, io) => {
   const rows = axisOption('rows', values.rows, false) ?? undefined;
   const cols = axisOption('cols', values.cols, false) ?? undefined;
   const layers = axisOption('layers', values.layers, true);
-  const db = await openDatabase(resolveDatabasePath(values.db));
+  const db = await openCliDatabase(values.db);
   try {
     const result = whiteSpots(db, {
       filter: filterFromOptions(db, values),

@@ -89,12 +89,18 @@ export interface BackupOptions {
 /** Backs the open database up; returns the backup's path. `reason` is a short slug (migration, import…). */
 export async function createBackup(db: Database.Database, databasePath: string, reason: string, options: BackupOptions = {}): Promise<string> {
   const target = targetPath(databasePath, reason);
-  await db.backup(target);
-  const copy = new Database(target);
   try {
-    copy.pragma('journal_mode = DELETE');
-  } finally {
-    copy.close();
+    await db.backup(target);
+    const copy = new Database(target);
+    try {
+      copy.pragma('journal_mode = DELETE');
+    } finally {
+      copy.close();
+    }
+  } catch (error) {
+    // A half-written copy (a full disk) must not look like a restore point.
+    for (const suffix of ['', '-journal', '-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+    throw error;
   }
   if (options.prune !== false) pruneBackups(databasePath);
   return target;

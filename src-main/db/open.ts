@@ -1,16 +1,21 @@
 /**
  * Opens (and if needed creates and migrates) the Regioscan SQLite file.
  * Order matters: a database from a newer app is refused before anything writes to it.
+ *
+ * A file that cannot be written — the file or its folder not writable, immutable (chattr +i), on a
+ * read-only mount — is read into memory and that copy is opened (see openReadOnlyCopy): SQLite's own
+ * read-only mode still needs to create or write the `-shm` file of a WAL database in its folder, and
+ * better-sqlite3 has no URI filenames (`immutable=1`). Nothing is written to the disk then.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createBackup } from './backups';
 import { syncCodebook } from './codebook-sync';
-import { integrityProblems, markDamaged, type IntegrityMode } from './health';
+import { integrityProblems, markDamaged, markReadOnlyCopy, type IntegrityMode } from './health';
 import { assertNotNewer, migrate, pendingMigrations, schemaVersion } from './migrate';
 import { MIGRATIONS, type Migration } from './migrations';
-import { UserError } from '../errors';
+import { asUserError, clip, UserError } from '../errors';
 
 export type Db = Database.Database;
 
@@ -30,9 +35,35 @@ export interface OpenOptions {
 
 const IN_MEMORY = ':memory:';
 
+/** True when SQLite could write the file and create its journal, `-wal` and `-shm` files beside it. */
+export function fileWritable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    accessSync(dirname(path), constants.W_OK | constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function unreadable(path: string, error: unknown): UserError {
+  const detail = clip((error as Error).message, 120);
+  return new UserError('database-unreadable', {
+    nl: `Het databasebestand ${path} kan niet worden geopend (${detail}).`,
+    en: `The database file ${path} cannot be opened (${detail}).`,
+  });
+}
+
 export async function openDatabase(path: string, options: OpenOptions = {}): Promise<Db> {
   const isFile = path !== IN_MEMORY;
-  if (isFile && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  if (isFile && existsSync(path) && !fileWritable(path)) return openReadOnlyCopy(path, options);
+  if (isFile && !options.readonly) {
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+    } catch (error) {
+      throw unreadable(path, error);
+    }
+  }
   if (options.readonly && isFile && !existsSync(path)) {
     throw new UserError('database-missing', {
       nl: `Het databasebestand ${path} bestaat niet.`,
@@ -45,10 +76,7 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
       readonly: options.readonly ?? false,
     });
   } catch (error) {
-    throw new UserError('database-unreadable', {
-      nl: `Het databasebestand ${path} kan niet worden geopend (${(error as Error).message}).`,
-      en: `The database file ${path} cannot be opened (${(error as Error).message}).`,
-    });
+    throw unreadable(path, error);
   }
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
@@ -74,7 +102,56 @@ export async function openDatabase(path: string, options: OpenOptions = {}): Pro
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw asUserError(error);
+  }
+}
+
+/** Byte 18 and 19 of the SQLite header: 2 = WAL, 1 = rollback journal. */
+const WAL_HEADER_OFFSET = 18;
+
+/**
+ * A database file's bytes opened in memory. A WAL database's header is switched to rollback mode in
+ * the copy, as SQLite cannot open an in-memory database in WAL mode (SQLITE_CANTOPEN).
+ */
+export function databaseFromBytes(bytes: Buffer): Db {
+  if (bytes.length >= 100 && bytes[WAL_HEADER_OFFSET] === 2) bytes.fill(1, WAL_HEADER_OFFSET, WAL_HEADER_OFFSET + 2);
+  return new Database(bytes);
+}
+
+/**
+ * Opens a read-only file as a copy in memory: the file's bytes as they lie on disk, so what is only in
+ * its `-wal` file is not shown (the user is told so). An older schema is migrated in the copy only. The copy is then `query_only`, and every writer refuses (health.ts).
+ */
+async function openReadOnlyCopy(path: string, options: OpenOptions): Promise<Db> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  let db: Db;
+  try {
+    db = databaseFromBytes(bytes);
+  } catch (error) {
+    throw unreadable(path, error);
+  }
+  markReadOnlyCopy(db, path);
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
+  try {
+    const check = options.integrityCheck ?? 'quick';
+    const problems = check ? integrityProblems(db, check) : [];
+    if (problems.length > 0) {
+      markDamaged(db, problems);
+      return db;
+    }
+    assertNotNewer(db, latest);
+    await prepareForWrites(db, { backupBeforeMigrate: false, migrations });
+    db.pragma('query_only = ON');
+    return db;
+  } catch (error) {
+    db.close();
+    throw asUserError(error);
   }
 }
 

@@ -18,7 +18,7 @@ import Database from 'better-sqlite3';
 import type { BackupInfo, RestoreResult } from '../../src-shared/model';
 import { UserError } from '../errors';
 import { backupsFolder, copyDatabaseFile, createBackup, isFileDatabase, listBackups, pruneBackups, type BackupFile } from './backups';
-import { clearDamaged, databaseDamage, integrityProblems, markDamaged } from './health';
+import { assertNotReadOnly, clearDamaged, databaseDamage, integrityProblems, markDamaged } from './health';
 import { schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { prepareForWrites } from './open';
@@ -68,6 +68,7 @@ export function newestGoodBackup(databasePath: string): BackupInfo | null {
 }
 
 export async function restoreBackup(db: Database.Database, name: string): Promise<RestoreResult> {
+  assertNotReadOnly(db);
   if (!isFileDatabase(db.name)) {
     throw new UserError('no-backups', { nl: 'Deze database heeft geen bestand en dus geen back-ups.', en: 'This database has no file and so no backups.' });
   }

@@ -6,11 +6,11 @@ import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, shell } from 'electron';
 import createImportWorker from '../import/worker?nodeWorker';
 import { LIMITS } from '../import/limits';
-import { databaseDamage } from '../db/health';
+import { readOnlyCopy, writesRefused } from '../db/health';
 import { openDatabase, type Db } from '../db/open';
 import { UserError } from '../errors';
 import { readSettings } from '../handlers/app';
-import { resolveDatabasePath } from '../paths';
+import { dbFlag, resolveDatabasePath } from '../paths';
 import { dataDir, resourcePath, type ResourceContext } from '../resources';
 import { ensureSampleScan, sampleScanPath } from '../sample';
 import { MENU_EVENT } from '../../src-shared/preload-events';
@@ -27,12 +27,6 @@ const rendererDir = join(import.meta.dirname, '../renderer');
 const rendererUrl = process.env.ELECTRON_RENDERER_URL || undefined;
 
 const isAppUrl = appUrlMatcher(rendererUrl);
-
-function dbFlag(argv: readonly string[]): string | undefined {
-  const index = argv.indexOf('--db');
-  if (index >= 0) return argv[index + 1];
-  return argv.find((a) => a.startsWith('--db='))?.slice('--db='.length);
-}
 
 let mainWindow: BrowserWindow | undefined;
 
@@ -58,8 +52,8 @@ function createWindow(db: Db): void {
   if (saved?.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());
   window.on('close', () => {
-    // A damaged database is not written to, not even the window's size.
-    if (!databaseDamage(db)) saveWindowState(db, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
+    // A damaged or read-only database is not written to, not even the window's size.
+    if (!writesRefused(db)) saveWindowState(db, { bounds: window.getNormalBounds(), maximized: window.isMaximized() });
   });
   window.on('closed', () => { mainWindow = undefined; });
   void window.loadURL(rendererUrl ?? APP_INDEX_URL);
@@ -132,8 +126,9 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  // A damaged database is opened without writing to it: the renderer says so and offers a backup.
-  if (!databaseDamage(db)) {
+  // A damaged or read-only database is opened without writing to it: the renderer says so on every
+  // screen (and offers a backup for a damaged one); no sample is loaded into it.
+  if (!writesRefused(db)) {
     try {
       await ensureSampleScan(db, sampleScanPath(dataDir(resourceContext())));
     } catch (error) {
@@ -145,7 +140,8 @@ async function start(): Promise<void> {
     db,
     {
       host: 'electron',
-      readOnly: false,
+      // A file that cannot be written is shown from a copy in memory; every writing channel refuses.
+      readOnly: readOnlyCopy(db) !== null,
       version: app.getVersion(),
       importWorker: () => createImportWorker({ resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb } }),
       chooseFile,

@@ -1,5 +1,5 @@
 import type { Settings } from '../../src-shared/model';
-import { databaseDamage } from '../db/health';
+import { databaseDamage, databaseFile, readOnlyCopy } from '../db/health';
 import { schemaVersion } from '../db/migrate';
 import { newestGoodBackup } from '../db/restore';
 import type { Db } from '../db/open';
@@ -30,15 +30,17 @@ function safeSchemaVersion(db: Db): number {
 export const appHandlers: DomainHandlers<'app.info' | 'settings.get' | 'settings.set'> = {
   'app.info': (db, _args, env) => {
     const damage = databaseDamage(db);
+    const copy = readOnlyCopy(db);
     return {
       version: env.version,
-      databasePath: db.name,
+      databasePath: databaseFile(db),
       // A damaged file may not even say its version.
       schemaVersion: damage ? safeSchemaVersion(db) : schemaVersion(db),
       host: env.host,
-      readOnly: env.readOnly,
+      readOnly: env.readOnly || copy !== null,
+      readOnlyFile: copy?.notice ?? null,
       nativeDialogs: env.chooseFile !== undefined,
-      damage: damage ? { ...damage, newestGoodBackup: newestGoodBackup(db.name) } : null,
+      damage: damage ? { ...damage, newestGoodBackup: newestGoodBackup(databaseFile(db)) } : null,
     };
   },
   'settings.get': (db) => readSettings(db),

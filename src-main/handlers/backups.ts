@@ -1,6 +1,6 @@
 /** Backups: list them, make one now, restore one (after the renderer asked the user to confirm). */
 import { backupsFolder, createBackup, isFileDatabase, KEEP_BACKUPS, listBackups } from '../db/backups';
-import { assertWritable } from '../db/health';
+import { assertNotReadOnly, assertWritable, databaseFile } from '../db/health';
 import { backupInfo, restoreBackup } from '../db/restore';
 import { invalidateIndex } from '../query/activity-index';
 import { UserError } from '../errors';
@@ -9,11 +9,12 @@ import type { DomainHandlers } from './types';
 
 export const backupHandlers: DomainHandlers<'backups.list' | 'backups.create' | 'backups.restore'> = {
   'backups.list': (db) => ({
-    folder: isFileDatabase(db.name) ? backupsFolder(db.name) : null,
-    backups: listBackups(db.name).map(backupInfo),
+    folder: isFileDatabase(databaseFile(db)) ? backupsFolder(databaseFile(db)) : null,
+    backups: listBackups(databaseFile(db)).map(backupInfo),
     keep: KEEP_BACKUPS,
   }),
   'backups.create': async (db) => {
+    assertNotReadOnly(db);
     if (!isFileDatabase(db.name)) {
       throw new UserError('no-backups', { nl: 'Deze database heeft geen bestand en dus geen back-ups.', en: 'This database has no file and so no backups.' });
     }

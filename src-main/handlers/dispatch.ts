@@ -4,36 +4,22 @@
  * the outcome in an envelope with a user-readable error.
  */
 import { contract, type Channel, type Envelope, type WireError } from '../../src-shared/contract';
-import { UserError } from '../errors';
-import { databaseDamage } from '../db/health';
+import { asUserError, clip as echo, internalMessage, UserError } from '../errors';
+import { databaseDamage, readOnlyCopy } from '../db/health';
 import type { Db } from '../db/open';
 import { writeQueue } from '../db/write-queue';
 import { handlers } from './index';
 import type { Handler, HandlerEnv } from './types';
+import { issueSentence, searchTextIssue } from '../validation';
 
 export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
 function wireError(error: unknown): WireError {
-  if (error instanceof UserError) return { code: error.code, message: error.messages };
-  return {
-    code: 'internal',
-    message: {
-      nl: `Er ging iets mis in Regioscan: ${(error as Error)?.message ?? String(error)}`,
-      en: `Something went wrong in Regioscan: ${(error as Error)?.message ?? String(error)}`,
-    },
-  };
-}
-
-/**
- * What a request sent (a channel name, an unknown key zod repeats) is echoed clipped and on one line:
- * an error stays one short sentence whatever was sent, be it a 1 MB key or a line break.
- */
-function echo(text: string, max = 60): string {
-  // eslint-disable-next-line no-control-regex -- replacing control characters is the point
-  const line = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?');
-  return line.length > max ? `${line.slice(0, max)}…` : line;
+  const known = asUserError(error);
+  if (known instanceof UserError) return { code: known.code, message: known.messages };
+  return { code: 'internal', message: internalMessage(error) };
 }
 
 /**
@@ -61,6 +47,9 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
     return { ok: false, error: { code: 'unknown-channel', message: { nl: `Onbekend verzoek: ${name}.`, en: `Unknown request: ${name}.` } } };
   }
   const def = contract[channelName];
+  // A read-only file is shown from a copy in memory: nothing is written, restore included.
+  const copy = def.writes ? readOnlyCopy(db) : null;
+  if (copy) return { ok: false, error: { code: 'database-read-only', message: copy.refusal } };
   if (env.readOnly && def.writes) {
     return {
       ok: false,
@@ -82,19 +71,18 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
       },
     };
   }
-  const parsed = def.args.safeParse(rawArgs ?? {});
+  const parsed = def.args.safeParse(rawArgs ?? {}, { reportInput: true });
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    const where = first && first.path.length > 0 ? ` (${echo(first.path.map(String).join('.'))})` : '';
-    const what = first ? echo(first.message, 120) : undefined;
+    // A search text over the cap or with a NUL gets its own sentence, with the cap.
+    const search = searchTextIssue(first);
+    if (search) return { ok: false, error: { code: search.code, message: search.messages } };
+    const what = first ? issueSentence(first) : { nl: 'onbekend', en: 'unknown' };
     return {
       ok: false,
       error: {
         code: 'invalid-arguments',
-        message: {
-          nl: `Ongeldige invoer voor ${channelName}${where}: ${what ?? 'onbekend'}.`,
-          en: `Invalid input for ${channelName}${where}: ${what ?? 'unknown'}.`,
-        },
+        message: { nl: `Ongeldige invoer voor ${channelName}: ${what.nl}.`, en: `Invalid input for ${channelName}: ${what.en}.` },
       },
     };
   }

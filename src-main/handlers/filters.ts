@@ -1,6 +1,7 @@
 /** Saved-filter handlers: list, save (new or rename/update), duplicate, delete, file export and import. */
 import type { Filter } from '../../src-shared/filter';
-import { deleteFilter, duplicateFilter, filterFile, importFilterFile, listSavedFilters, saveFilter } from '../query/saved-filters';
+import { filterFile, importFilterFile } from '../query/filter-file';
+import { deleteFilter, duplicateFilter, listSavedFilters, saveFilter } from '../query/saved-filters';
 import { deliver } from './deliver';
 import type { DomainHandlers } from './types';
 

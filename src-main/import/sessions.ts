@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
 import type { ImportStatus } from '../../src-shared/model';
 import type { Db } from '../db/open';
-import { UserError } from '../errors';
+import { asUserError, clip, UserError } from '../errors';
 import { commitImport, decisionFor, prepareImport, type ExistingDecision, type ImportTargets, type PreparedImport } from './pipeline';
 import { buildPreview } from './preview';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -115,7 +115,8 @@ class ImportSession {
       this.prepared = prepared;
       this.onReply({ type: 'prepared', preview: buildPreview(this.db, prepared) });
     } catch (error) {
-      this.fail(error instanceof UserError ? error.messages : { nl: `Importeren mislukt: ${(error as Error).message}`, en: `Import failed: ${(error as Error).message}` });
+      const known = asUserError(error);
+      this.fail(known instanceof UserError ? known.messages : { nl: `Importeren mislukt: ${clip((error as Error).message, 200)}`, en: `Import failed: ${clip((error as Error).message, 200)}` });
     }
   }
 
@@ -170,7 +171,9 @@ class ImportSession {
       const results = commitImport(this.db, this.prepared!, targets, { onProgress: (p) => this.onReply({ type: 'progress', ...p }) });
       this.onReply({ type: 'done', scanIds: results.map((r) => r.scanId) });
     } catch (error) {
-      this.fail(error instanceof UserError ? error.messages : { nl: `Importeren mislukt; er is niets gewijzigd: ${(error as Error).message}`, en: `Import failed; nothing was changed: ${(error as Error).message}` });
+      // The import is one transaction: it rolled back. A full disk gets its own sentence.
+      const known = asUserError(error);
+      this.fail(known instanceof UserError ? known.messages : { nl: `Importeren mislukt; er is niets gewijzigd: ${clip((error as Error).message, 200)}`, en: `Import failed; nothing was changed: ${clip((error as Error).message, 200)}` });
     }
   }
 

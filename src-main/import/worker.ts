@@ -6,7 +6,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open';
-import { UserError } from '../errors';
+import { asUserError, clip, UserError } from '../errors';
 import { commitImport, prepareImport, type PreparedImport } from './pipeline';
 import { buildPreview } from './preview';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
@@ -22,8 +22,9 @@ function send(message: WorkerReply): void {
 }
 
 function failure(error: unknown): WorkerReply {
-  if (error instanceof UserError) return { type: 'failed', error: error.messages };
-  const text = (error as Error)?.message ?? String(error);
+  const known = asUserError(error);
+  if (known instanceof UserError) return { type: 'failed', error: known.messages };
+  const text = clip((error as Error)?.message ?? String(error), 200);
   return { type: 'failed', error: { nl: `Importeren mislukt: ${text}`, en: `Import failed: ${text}` } };
 }
 

@@ -1,17 +1,16 @@
 /**
- * Saved filters: named, with a note, stored in SQLite; exported as a small `.regioscan-filter.json`
- * file that a colleague can import. Scans travel by region and year (ids differ per database), and a
- * filter that names values this database does not have says so instead of failing.
+ * Saved filters: named, with a note, stored in SQLite. The `.regioscan-filter.json` file that a
+ * colleague can import is in filter-file.ts. A filter that names values this database does not have
+ * says so instead of failing.
  */
 import { foldKey } from '../../src-shared/codebook';
-import type { Filter } from '../../src-shared/filter';
+import { z } from 'zod';
+import { NOTE_MAX, type Filter } from '../../src-shared/filter';
 import { filterSchema } from '../../src-shared/filter-schema';
 import { valueLabel } from '../../src-shared/filter-words';
 import type { SavedFilter } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
-
-export const FILTER_FILE_FORMAT = 'regioscan-filter';
 
 interface Row {
   id: number;
@@ -44,8 +43,14 @@ export function missingValues(db: Db, filter: Filter): string[] {
   return missing;
 }
 
+/**
+ * A stored filter as earlier versions could store it: their search text could hold up to 500
+ * characters. It is listed as stored; applying it meets the search cap with its sentence.
+ */
+const storedFilterSchema = filterSchema.extend({ text: z.string().max(500) });
+
 function parseStored(text: string): Filter {
-  const parsed = filterSchema.safeParse(JSON.parse(text));
+  const parsed = storedFilterSchema.safeParse(JSON.parse(text));
   if (!parsed.success) throw new UserError('filter-unreadable', { nl: 'Dit opgeslagen filter is beschadigd.', en: 'This saved filter is damaged.' });
   return parsed.data as Filter;
 }
@@ -55,7 +60,7 @@ function toSaved(db: Db, r: Row): SavedFilter {
   return { id: r.id, name: r.name, note: r.note, filter, createdAt: r.created_at, updatedAt: r.updated_at, missing: missingValues(db, filter) };
 }
 
-function get(db: Db, id: number): SavedFilter {
+export function getSavedFilter(db: Db, id: number): SavedFilter {
   const r = db.prepare('SELECT * FROM saved_filter WHERE id = ?').get(id) as Row | undefined;
   if (!r) throw new UserError('not-found', { nl: `Opgeslagen filter ${id} bestaat niet (meer).`, en: `Saved filter ${id} does not exist (any more).` });
   return toSaved(db, r);
@@ -65,76 +70,47 @@ export function listSavedFilters(db: Db): SavedFilter[] {
   return (db.prepare('SELECT * FROM saved_filter ORDER BY name COLLATE NOCASE').all() as Row[]).map((r) => toSaved(db, r));
 }
 
-function freeName(db: Db, wanted: string, exceptId?: number): string {
+export function freeName(db: Db, wanted: string, exceptId?: number): string {
   const taken = (name: string) => db.prepare('SELECT 1 FROM saved_filter WHERE name = ? AND id IS NOT ?').get(name, exceptId ?? null);
   if (!taken(wanted)) return wanted;
   for (let n = 2; ; n++) if (!taken(`${wanted} (${n})`)) return `${wanted} (${n})`;
+}
+
+/** A note over the cap is refused on every path that stores one (save, rename, duplicate, file import). */
+export function assertNoteFits(note: string | null | undefined): void {
+  if (note && note.length > NOTE_MAX) {
+    throw new UserError('note-too-long', {
+      nl: `De notitie is te lang: hoogstens ${NOTE_MAX.toLocaleString('nl-NL')} tekens, deze heeft er ${note.length.toLocaleString('nl-NL')}. Er is niets opgeslagen.`,
+      en: `The note is too long: at most ${NOTE_MAX.toLocaleString('en-GB')} characters, this one has ${note.length.toLocaleString('en-GB')}. Nothing was saved.`,
+    });
+  }
 }
 
 export function saveFilter(db: Db, input: { id?: number | undefined; name: string; note?: string | null | undefined; filter: Filter }): SavedFilter {
   const now = new Date().toISOString();
   return db.transaction(() => {
     if (input.id !== undefined) {
-      const existing = get(db, input.id);
+      const existing = getSavedFilter(db, input.id);
+      assertNoteFits(input.note === undefined ? existing.note : input.note);
       const clash = db.prepare('SELECT 1 FROM saved_filter WHERE name = ? AND id != ?').get(input.name, input.id);
       if (clash) throw new UserError('name-taken', { nl: `Er is al een filter met de naam "${input.name}".`, en: `There is already a filter named "${input.name}".` });
       db.prepare('UPDATE saved_filter SET name = ?, note = ?, filter = ?, updated_at = ? WHERE id = ?').run(input.name, input.note === undefined ? existing.note : input.note, JSON.stringify(input.filter), now, input.id);
-      return get(db, input.id);
+      return getSavedFilter(db, input.id);
     }
+    assertNoteFits(input.note);
     const clash = db.prepare('SELECT 1 FROM saved_filter WHERE name = ?').get(input.name);
     if (clash) throw new UserError('name-taken', { nl: `Er is al een filter met de naam "${input.name}".`, en: `There is already a filter named "${input.name}".` });
     const id = Number(db.prepare('INSERT INTO saved_filter (name, note, filter, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(input.name, input.note ?? null, JSON.stringify(input.filter), now, now).lastInsertRowid);
-    return get(db, id);
+    return getSavedFilter(db, id);
   })();
 }
 
 export function duplicateFilter(db: Db, id: number): SavedFilter {
-  const source = get(db, id);
+  const source = getSavedFilter(db, id);
   return saveFilter(db, { name: freeName(db, `${source.name} (kopie)`), note: source.note, filter: source.filter as Filter });
 }
 
 export function deleteFilter(db: Db, id: number): number {
-  get(db, id);
+  getSavedFilter(db, id);
   return db.prepare('DELETE FROM saved_filter WHERE id = ?').run(id).changes;
-}
-
-/** The file a colleague can import: the filter, with its scans named by region and year. */
-export function filterFile(db: Db, id: number): { fileName: string; text: string } {
-  const saved = get(db, id);
-  const filter = saved.filter as Filter;
-  const scans = filter.scans.map((scanId) => db.prepare('SELECT region, year FROM scan WHERE id = ?').get(scanId) as { region: string; year: number | null } | undefined).filter((s) => s !== undefined);
-  const text = JSON.stringify({ format: FILTER_FILE_FORMAT, version: 1, name: saved.name, note: saved.note, scans, filter: { ...filter, scans: [] } }, null, 2);
-  const slug = saved.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'filter';
-  return { fileName: `${slug}.regioscan-filter.json`, text };
-}
-
-export function importFilterFile(db: Db, text: string): SavedFilter {
-  const refuse = (): never => {
-    throw new UserError('filter-file-unreadable', {
-      nl: 'Dit is geen leesbaar Regioscan-filterbestand (.regioscan-filter.json).',
-      en: 'This is not a readable Regioscan filter file (.regioscan-filter.json).',
-    });
-  };
-  let raw: { format?: unknown; name?: unknown; note?: unknown; scans?: unknown; filter?: unknown };
-  try {
-    raw = JSON.parse(text) as typeof raw;
-  } catch {
-    return refuse();
-  }
-  if (raw === null || typeof raw !== 'object' || raw.format !== FILTER_FILE_FORMAT) return refuse();
-  const parsed = filterSchema.safeParse(raw.filter);
-  if (!parsed.success || typeof raw.name !== 'string' || raw.name.trim() === '') return refuse();
-  const scanRefs = Array.isArray(raw.scans) ? (raw.scans as { region?: unknown; year?: unknown }[]) : [];
-  const ids: number[] = [];
-  const absent: string[] = [];
-  for (const ref of scanRefs) {
-    const region = String(ref.region ?? '');
-    const year = typeof ref.year === 'number' ? ref.year : null;
-    const found = db.prepare('SELECT id FROM scan WHERE lower(region) = lower(?) AND year IS ? ORDER BY id DESC LIMIT 1').get(region, year) as { id: number } | undefined;
-    if (found) ids.push(found.id);
-    else absent.push(`${region}${year ? ` ${year}` : ''}`);
-  }
-  const baseNote = typeof raw.note === 'string' ? raw.note : null;
-  const note = absent.length > 0 ? `${baseNote ? `${baseNote}\n` : ''}Let op: scan ${absent.join(', ')} uit het oorspronkelijke filter staat niet in deze database.` : baseNote;
-  return saveFilter(db, { name: freeName(db, raw.name.trim().slice(0, 200)), note, filter: { ...(parsed.data as Filter), scans: ids } });
 }

@@ -10,7 +10,7 @@ import { buildMatchers } from '../import/matchers';
 import { knownOpenEntries } from '../import/write-scan';
 import type { ValueDimension } from '../workbook/scan-data';
 import { ValueMatcher } from '../import/value-matcher';
-import { UserError } from '../errors';
+import { clip, UserError } from '../errors';
 
 function usage(en: string, nl: string): never {
   throw new UserError('invalid-where', { en, nl });
@@ -29,9 +29,9 @@ export function parseWhere(db: Db, clauses: readonly string[]): Condition[] {
   );
   return clauses.map((clause) => {
     const m = /^\s*([^!=&]+?)\s*(!=|&=|=)\s*(.*)$/.exec(clause);
-    if (!m) usage(`--where takes DIMENSION=VALUE[,VALUE…] (or != to exclude), not '${clause}'.`, `--where verwacht DIMENSIE=WAARDE[,WAARDE…] (of != om uit te sluiten), niet '${clause}'.`);
+    if (!m) usage(`--where takes DIMENSION=VALUE[,VALUE…] (or != to exclude), not '${clip(clause)}'.`, `--where verwacht DIMENSIE=WAARDE[,WAARDE…] (of != om uit te sluiten), niet '${clip(clause)}'.`);
     const key = resolveDimension(m[1]!);
-    if (!key) usage(`unknown dimension '${m[1]}' in --where; use a key such as sector, type, bottleneck or a Dutch/English column name.`, `onbekende dimensie '${m[1]}' in --where.`);
+    if (!key) usage(`unknown dimension '${clip(m[1] ?? '')}' in --where; use a key such as sector, type, bottleneck or a Dutch/English column name.`, `onbekende dimensie '${clip(m[1] ?? '')}' in --where.`);
     const mode: ConditionMode = m[2] === '!=' ? 'none' : m[2] === '&=' ? 'all' : 'any';
     return { dimension: key, mode, values: resolveValues(key, m[3]!, { matchers, unmapped, organisations, scans }) };
   });
@@ -54,8 +54,11 @@ function resolveValues(
       values.push({ unmapped: verbatim.label_nl });
       continue;
     }
-    const hint = part.match.kind === 'near' ? ` (did you mean '${part.match.label}'?)` : '';
-    usage(`unknown value '${part.text}' for ${dimension(key).en} in --where${hint}.`, `onbekende waarde '${part.text}' voor ${dimension(key).nl} in --where.`);
+    const near = part.match.kind === 'near' ? part.match.label : null;
+    usage(
+      `unknown value '${clip(part.text)}' for ${dimension(key).en} in --where${near ? ` (did you mean '${near}'?)` : ''}.`,
+      `onbekende waarde '${clip(part.text)}' voor ${dimension(key).nl} in --where${near ? ` (bedoelt u '${near}'?)` : ''}.`,
+    );
   }
   if (values.length === 0) usage(`--where ${dimension(key).en} names no value.`, `--where ${dimension(key).nl} noemt geen waarde.`);
   return values;

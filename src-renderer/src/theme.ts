@@ -57,6 +57,8 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': '#4f5861',
     '--mantine-color-placeholder': '#5f6872',
+    // A field's error text and border (Mantine's red 6 fails WCAG AA contrast on white).
+    '--mantine-color-error': '#a61e1e',
     '--rs-header-bg': '#154273',
     '--rs-header-fg': '#ffffff',
     '--rs-navbar-bg': '#f3f6f9',
@@ -82,6 +84,7 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     '--mantine-color-dimmed': '#b3bdc8',
     '--mantine-color-placeholder': '#a3afbb',
     '--mantine-color-text': '#e3e8ee',
+    '--mantine-color-error': '#ffb3b3',
     '--rs-header-bg': '#0f2742',
     '--rs-header-fg': '#ffffff',
     '--rs-navbar-bg': '#161e27',

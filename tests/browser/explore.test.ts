@@ -90,6 +90,14 @@ describe('exploring the sample scan in the real UI', () => {
   it('saves the filter, survives a reload, and applies it again', async () => {
     await h.page.getByTestId('filter-save').click();
     await h.page.getByTestId('filter-save-name').fill('Studenten en interne kennis');
+    // The note's cap is stated; a longer note stays as typed (not cut off), is said to be too long and is not saved (issue 13).
+    const dialog = h.page.getByTestId('filter-save-dialog');
+    expect(await dialog.getByText('Hoogstens 2.000 tekens.').count()).toBe(1);
+    await h.page.getByTestId('filter-save-note').fill('n'.repeat(2001));
+    await dialog.getByText('Te lang: hoogstens 2.000 tekens, dit zijn er 2.001. Maak de notitie korter om op te slaan.').waitFor();
+    await h.page.getByTestId('filter-save-confirm').click();
+    expect(await h.page.getByTestId('filter-save-note').inputValue()).toHaveLength(2001);
+    expect((h.db.prepare('SELECT count(*) AS n FROM saved_filter').get() as { n: number }).n).toBe(0);
     await h.page.getByTestId('filter-save-note').fill('Voor het overleg met de hogescholen');
     await h.page.getByTestId('filter-save-confirm').click();
     await expect.poll(() => (h.db.prepare('SELECT count(*) AS n FROM saved_filter').get() as { n: number }).n).toBe(1);

@@ -30,8 +30,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(options: { prepare?: (db: Db) => Promise<void> | void; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
-  const databasePath = join(tempDir('regioscan-browser-'), 'regioscan.sqlite');
+export async function startHarness(
+  options: { prepare?: (db: Db) => Promise<void> | void; viewport?: { width: number; height: number }; /** An existing file to serve (default: a new one). */ databasePath?: string } = {},
+): Promise<Harness> {
+  const databasePath = options.databasePath ?? join(tempDir('regioscan-browser-'), 'regioscan.sqlite');
   const db = await openDatabase(databasePath);
   await options.prepare?.(db);
   const server = await startServer({ db, rendererDir: join(REPO_ROOT, 'out', 'renderer'), version: 'test', importWorker: sourceWorkerFactory });

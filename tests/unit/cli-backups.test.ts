@@ -77,11 +77,11 @@ describe('regioscan backup / backups / restore', () => {
 
   it('answers wrong use with one line and exit 1 or 2', async () => {
     const db = join(tempDir('regioscan-cli-backups-'), 'r.sqlite');
-    expect(await run('restore', '--db', db)).toMatchObject({ code: 1, err: "regioscan restore: give the NAME of one backup (see 'regioscan backups') or --latest.\n" });
-    expect(await run('restore', '--latest', '--db', db)).toMatchObject({ code: 1, err: `regioscan restore: there are no backups beside ${db}.\n` });
+    expect(await run('restore', '--db', db)).toMatchObject({ code: 1, err: "regioscan restore: Geef de NAAM van één back-up (zie 'regioscan backups') of --latest.\n" });
+    expect(await run('restore', '--latest', '--db', db)).toMatchObject({ code: 1, err: `regioscan restore: Er zijn geen back-ups naast ${db}.\n` });
     const missing = await run('restore', 'nope.sqlite', '--db', db);
     expect(missing.code).toBe(2);
-    expect(missing.err).toMatch(/^regioscan restore: There is no backup named nope\.sqlite in .+\.\n$/);
+    expect(missing.err).toMatch(/^regioscan restore: Er is geen back-up met de naam nope\.sqlite in .+\.\n$/);
   });
 
   it('refuses to write to a database that fails its integrity check; restore repairs it', async () => {
@@ -98,7 +98,7 @@ describe('regioscan backup / backups / restore', () => {
     for (const argv of [['import', SAMPLE, '--keep-both'], ['backup']]) {
       const refused = await run(...argv, '--db', db);
       expect(refused.code, argv[0]).toBe(2);
-      expect(refused.err, argv[0]).toMatch(new RegExp(`^regioscan ${argv[0]}: The database file is damaged \\(.+\\)\\. Regioscan no longer writes to it; restore a backup\\.\\n$`));
+      expect(refused.err, argv[0]).toMatch(new RegExp(`^regioscan ${argv[0]}: Het databasebestand is beschadigd \\(.+\\)\\. Regioscan schrijft er niet meer in; zet een back-up terug\\.\\n$`));
     }
     expect(sha256(db)).toBe(before);
     expect(listBackups(db)).toHaveLength(backupsBefore);

@@ -78,7 +78,7 @@ describe('dispatch', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) {
       expect(bad.error.code).toBe('invalid-arguments');
-      expect(bad.error.message.en).toMatch(/^Invalid input for scans\.rename \(id\)/);
+      expect(bad.error.message.en).toMatch(/^Invalid input for scans\.rename: id must be a number, not text \('one'\)\.$/);
     }
     const extra = await dispatch(db, 'app.info', { sneaky: true }, TEST_ENV);
     expect(extra.ok).toBe(false);
@@ -111,7 +111,7 @@ describe('dispatch', () => {
     const db = await memoryDb();
     expect(await dispatch(db, 'app.info', {}, TEST_ENV)).toEqual({
       ok: true,
-      value: { version: '0.0.0-test', databasePath: ':memory:', schemaVersion: LATEST_SCHEMA_VERSION, host: 'http', readOnly: false, nativeDialogs: false, damage: null },
+      value: { version: '0.0.0-test', databasePath: ':memory:', schemaVersion: LATEST_SCHEMA_VERSION, host: 'http', readOnly: false, readOnlyFile: null, nativeDialogs: false, damage: null },
     });
   });
 });

@@ -174,7 +174,7 @@ describe('regioscan pairings', () => {
     expect(JSON.parse(out)).toMatchObject([{ a: { initiative: 'I1' }, b: { initiative: 'I2' }, score: 6, activityPairs: 1 }]);
     let err = '';
     expect(await main(['pairings', '--db', path, '--lens', 'D'], { out: () => undefined, err: (t) => (err += t) })).toBe(1);
-    expect(err).toMatch(/--lens takes A, B or C/);
+    expect(err).toBe("regioscan pairings: --lens neemt A, B of C, niet 'D'.\n");
   });
 });
 

@@ -283,10 +283,12 @@ describe('safe exports (issue 8)', () => {
       if (file.fileName.endsWith('.csv')) {
         const fields = readCsv(bytes, (exporter.args(ctx) as { separator: string }).separator).flat();
         expect(fields.filter((f) => FORMULA_LIKE.test(f))).toEqual([]);
-        // Neutralised with one apostrophe, the text otherwise exactly as written.
-        const unquoted = fields.filter((f) => f.startsWith("'") && FORMULA_LIKE.test(f.slice(1))).map((f) => f.slice(1));
-        expect(unquoted.every((t) => PLANTED_TEXTS.some((p) => t.includes(p)))).toBe(true);
-        found = PLANTED_TEXTS.filter((p) => unquoted.some((t) => t.includes(p)));
+        // Neutralised with a leading apostrophe (and one after a tab or CR inside: a reader may split
+        // there), the text otherwise exactly as written.
+        const bare = (t: string) => t.replace(/'/g, '');
+        const unquoted = fields.filter((f) => f.startsWith("'") && FORMULA_LIKE.test(f.slice(1))).map((f) => bare(f));
+        expect(unquoted.every((t) => PLANTED_TEXTS.some((p) => t.includes(bare(p))))).toBe(true);
+        found = PLANTED_TEXTS.filter((p) => unquoted.some((t) => t.includes(bare(p))));
       } else {
         expect(file.fileName).toMatch(/\.xlsx$/);
         const { parts, formulas, cells } = readXlsx(bytes);
@@ -305,4 +307,26 @@ describe('safe exports (issue 8)', () => {
       if (exporter.hasData) expect(found.length, `planted texts in ${exporter.label}`).toBeGreaterThan(0);
     });
   }
+
+  it('a .csv read with the other separator (or tab) holds no formula either (issue 13)', async () => {
+    // Text that starts a formula right after the other separator: a file written with ',' and opened
+    // by a spreadsheet that splits on ';' (a Dutch Excel) must not hand it "=HYPERLINK(…)" as a cell.
+    const split = ['Zie;=HYPERLINK("http://evil.example/";"x")', 'a,@SUM(1+1)', 'b\t=1+1', 'c";=1+1'];
+    const [a3, a4] = db.prepare('SELECT a.id FROM activity a JOIN initiative i ON i.id = a.initiative_id WHERE i.scan_id = ? ORDER BY a.id DESC LIMIT 2').pluck().all(ctx.scanIds[1]) as number[];
+    db.prepare('UPDATE activity SET name = ?, description = ? WHERE id = ?').run(split[0], split[1], a3);
+    db.prepare('UPDATE activity SET name = ?, description = ? WHERE id = ?').run(split[2], split[3], a4);
+    invalidateIndex(db);
+    for (const separator of [';', ','] as const) {
+      const reply = await dispatch(db, 'export.activities', { filter: ctx.filter, format: 'csv', separator }, TEST_ENV);
+      if (!reply.ok) throw new Error(reply.error.message.en);
+      const bytes = Buffer.from((reply.value as { data: string }).data, 'base64');
+      // Read as written, every text comes back whole, with apostrophes added and nothing else changed.
+      const own = readCsv(bytes, separator).flat().map((f) => f.replace(/'/g, ''));
+      for (const text of split) expect(own).toContain(text);
+      for (const readWith of [';', ',', '\t']) {
+        const fields = readCsv(bytes, readWith).flat();
+        expect(fields.filter((f) => FORMULA_LIKE.test(f)), `written with '${separator}', read with '${readWith}'`).toEqual([]);
+      }
+    }
+  });
 });

@@ -63,6 +63,6 @@ describe('the sample scan through the CLI', () => {
     const res = await cli(['facets', '--db', db, '--where', 'sector=Industri']);
     expect(res.code).toBe(1);
     expect(res.err.trim().split('\n')).toHaveLength(1);
-    expect(res.err).toContain("did you mean 'Industrie'");
+    expect(res.err).toContain("(bedoelt u 'Industrie'?)");
   });
 });

@@ -1,7 +1,7 @@
 /** Dialogs of the saved filters: save (new, or rename with the same id) and confirm delete. */
 import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import type { Filter } from '../../../src-shared/filter';
+import { NOTE_MAX, type Filter } from '../../../src-shared/filter';
 import type { SavedFilter } from '../../../src-shared/model';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
@@ -27,6 +27,9 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
   const [note, setNote] = useState(existing?.note ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // The cap main enforces on every path; a longer note stays in the box as typed (never cut off) and is not saved.
+  const noteTooLong = note.trim().length > NOTE_MAX;
+  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -34,6 +37,7 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
       setError(t('explore.saved.nameEmpty'));
       return;
     }
+    if (noteTooLong) return;
     setBusy(true);
     const args = { name: name.trim(), note: note.trim() === '' ? null : note.trim(), filter, ...(existing ? { id: existing.id } : {}) };
     api.invoke('filters.save', args).then(
@@ -70,7 +74,17 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
             data-autofocus
             data-testid="filter-save-name"
           />
-          <Textarea label={t('explore.saved.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} maxLength={2000} autosize minRows={2} maxRows={6} data-testid="filter-save-note" />
+          <Textarea
+            label={t('explore.saved.note')}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+            description={noteTooLong ? undefined : t('explore.saved.noteCap', { max: number(NOTE_MAX) })}
+            error={noteTooLong ? t('explore.saved.noteTooLong', { max: number(NOTE_MAX), n: number(note.trim().length) }) : undefined}
+            autosize
+            minRows={2}
+            maxRows={6}
+            data-testid="filter-save-note"
+          />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={onClose} disabled={busy}>
               {t('dialog.cancel')}

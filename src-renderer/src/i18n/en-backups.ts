@@ -38,4 +38,8 @@ export const enBackups: Record<keyof typeof nlBackups, string> = {
   'damage.noBackup': 'No good backup was found. Keep the file {path} and ask for help.',
   'damage.restore': 'Restore this backup',
   'damage.allBackups': 'All backups',
+
+  'readOnly.title': 'Read-only',
+  'readOnly.opened': 'This database was opened read-only: you can view and export everything, but change nothing.',
+  'readOnly.file': 'File: {path}',
 };

@@ -22,6 +22,9 @@ export const enExplore: Record<keyof typeof nlExplore, string> = {
   'explore.text.label': 'Search text',
   'explore.text.placeholder': 'Name or description…',
   'explore.text.clear': 'Clear search text',
+  'explore.text.cap': 'At most {max} characters.',
+  'explore.text.tooLong': 'Too long: at most {max} characters, this has {n}. It is not searched.',
+  'explore.text.control': 'This text holds a control character (such as NUL) that cannot be searched. It is not searched.',
 
   'explore.mode.label': 'How the values of {dimension} combine',
   'explore.mode.any': 'any of',
@@ -110,6 +113,8 @@ export const enExplore: Record<keyof typeof nlExplore, string> = {
   'explore.saved.renameTitle': 'Rename saved filter',
   'explore.saved.name': 'Name',
   'explore.saved.note': 'Note',
+  'explore.saved.noteCap': 'At most {max} characters.',
+  'explore.saved.noteTooLong': 'Too long: at most {max} characters, this has {n}. Shorten the note to save.',
   'explore.saved.nameEmpty': 'Enter a name.',
   'explore.saved.none': 'No saved filters yet.',
   'explore.saved.rename': 'Rename ‘{name}’',

@@ -36,4 +36,8 @@ export const nlBackups = {
   'damage.noBackup': 'Er is geen goede back-up gevonden. Bewaar het bestand {path} en vraag hulp.',
   'damage.restore': 'Deze back-up terugzetten',
   'damage.allBackups': 'Alle back-ups',
+
+  'readOnly.title': 'Alleen-lezen',
+  'readOnly.opened': 'Deze database is alleen-lezen geopend: u kunt alles bekijken en exporteren, maar niets wijzigen.',
+  'readOnly.file': 'Bestand: {path}',
 };

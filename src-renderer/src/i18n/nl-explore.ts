@@ -20,6 +20,9 @@ export const nlExplore = {
   'explore.text.label': 'Zoeken in tekst',
   'explore.text.placeholder': 'Naam of omschrijving…',
   'explore.text.clear': 'Zoektekst wissen',
+  'explore.text.cap': 'Hoogstens {max} tekens.',
+  'explore.text.tooLong': 'Te lang: hoogstens {max} tekens, dit zijn er {n}. Hierop wordt niet gezocht.',
+  'explore.text.control': 'Deze tekst bevat een stuurteken (zoals NUL) dat niet gezocht kan worden. Hierop wordt niet gezocht.',
 
   'explore.mode.label': 'Hoe de waarden van {dimension} samen tellen',
   'explore.mode.any': 'één van',
@@ -108,6 +111,8 @@ export const nlExplore = {
   'explore.saved.renameTitle': 'Opgeslagen filter hernoemen',
   'explore.saved.name': 'Naam',
   'explore.saved.note': 'Notitie',
+  'explore.saved.noteCap': 'Hoogstens {max} tekens.',
+  'explore.saved.noteTooLong': 'Te lang: hoogstens {max} tekens, dit zijn er {n}. Maak de notitie korter om op te slaan.',
   'explore.saved.nameEmpty': 'Vul een naam in.',
   'explore.saved.none': 'Nog geen opgeslagen filters.',
   'explore.saved.rename': '‘{name}’ hernoemen',

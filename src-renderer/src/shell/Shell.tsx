@@ -14,6 +14,7 @@ import { DamageBanner } from './DamageBanner';
 import { HeaderBar } from './HeaderBar';
 import { NAV_RAIL_WIDTH, NavBar } from './NavBar';
 import { NoticeBanner } from './NoticeBanner';
+import { ReadOnlyBanner } from './ReadOnlyBanner';
 import { SkipLink } from './SkipLink';
 
 const MAIN_ID = 'main-content';
@@ -82,6 +83,7 @@ export function Shell() {
         <NavBar onNavigate={nav.close} onOpenAbout={about.open} />
         <AppShell.Main id={MAIN_ID} tabIndex={-1} className="rs-main">
           <DamageBanner />
+          <ReadOnlyBanner />
           <NoticeBanner />
           <Screen />
         </AppShell.Main>

@@ -86,8 +86,9 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
   const save = useCallback((patch: { language?: Language; colorScheme?: ColorScheme }) => {
     api.invoke('settings.set', patch).catch((error: unknown) => {
       const apiError = toApiError(error);
-      // A read-only database (`regioscan serve --read-only`) keeps the choice for this session only.
-      if (apiError.code === 'read-only') return;
+      // A read-only database (`regioscan serve --read-only`, or a file that cannot be written, which
+      // the banner on every screen already says) keeps the choice for this session only.
+      if (apiError.code === 'read-only' || apiError.code === 'database-read-only') return;
       dispatch({ type: 'noticeShown', message: apiError.userMessage });
     });
   }, []);

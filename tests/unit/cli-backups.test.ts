@@ -72,7 +72,7 @@ describe('regioscan backup / backups / restore', () => {
     // A name from regio.sqlite's list is unknown to regio.db.
     const foreign = await run('restore', mine.split(/[/\\]/).pop()!, '--db', other);
     expect(foreign.code).toBe(2);
-    expect(foreign.err).toMatch(/There is no backup named .+ in .+regio\.db\.\n$/);
+    expect(foreign.err).toMatch(/Er is geen back-up met de naam .+ in .+regio\.db\.\n$/);
   });
 
   it('answers wrong use with one line and exit 1 or 2', async () => {

@@ -67,7 +67,7 @@ describe('regioscan <command> --help', () => {
     const c = capture();
     expect(await main(['import', '--db', join(dir, 'x.sqlite'), '--', '--help'], c.io)).toBe(2);
     expect(c.out.join('')).toBe('');
-    expect(c.err.join('')).toMatch(/^regioscan import: .*--help cannot be read/);
+    expect(c.err.join('')).toMatch(/^regioscan import: .*--help kan niet worden gelezen/);
   });
 
   it('works through the installed bin without a default data folder appearing', () => {

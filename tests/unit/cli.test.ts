@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
 import { openDatabase } from '../../src-main/db/open';
@@ -47,7 +47,7 @@ describe('regioscan CLI', () => {
       [['list', '--sort', 'kleur'], 1, "regioscan list: --sort takes one of name, initiative, scan, type, geography, startYear, reach, not 'kleur'.\n"],
       [['facets', '--bogus'], 1, "regioscan facets: Unknown option '--bogus'.\n"],
       [['list', '--text', 'a\u0000b'], 2, 'regioscan list: The search text holds a control character (such as NUL) that cannot be searched; type ordinary characters only.\n'],
-      [['restore', 'nope.sqlite'], 2, `regioscan restore: There is no backup named nope.sqlite in ${join(path, '..', 'backups')}.\n`],
+      [['restore', 'nope.sqlite'], 2, `regioscan restore: There is no backup named nope.sqlite in ${join(path, '..', 'backups', basename(path))}.\n`],
     ];
     for (const [argv, exit, line] of cases) {
       const c = capture();

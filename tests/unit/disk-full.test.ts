@@ -129,7 +129,7 @@ describe('a full disk under the CLI (a real tmpfs that runs out of space)', () =
     const refused = await run('import', SAMPLE, '--keep-both', '--db', path);
     expect(refused).toEqual({ code: 2, out: '', err: `regioscan import: ${FULL.nl}\n` });
     // The backup before the import fitted: it was the import's own transaction that met the full disk.
-    expect(readdirSync(join(disk!, 'backups')).filter((n) => n.includes('before-import'))).toHaveLength(1);
+    expect(readdirSync(join(disk!, 'backups', 'r.sqlite')).filter((n) => n.includes('before-import'))).toHaveLength(1);
     expect(await checksumOf(path)).toEqual(before);
   });
 
@@ -143,7 +143,7 @@ describe('a full disk under the CLI (a real tmpfs that runs out of space)', () =
     for (const argv of [['backup'], ['import', SAMPLE, '--keep-both']]) {
       const refused = await run(...argv, '--db', path);
       expect(refused, argv[0]).toEqual({ code: 2, out: '', err: `regioscan ${argv[0]}: ${FULL.nl}\n` });
-      const backups = join(disk!, 'backups');
+      const backups = join(disk!, 'backups', 'r.sqlite');
       expect(existsSync(backups) ? readdirSync(backups) : []).toEqual([]);
     }
     expect(await checksumOf(path)).toEqual(before);

@@ -52,7 +52,7 @@ describe('regioscan serve', () => {
       });
       expect(stderr.join('')).toContain('Dit databasebestand is alleen-lezen: Regioscan toont wat in het bestand staat en wijzigt niets.');
       const base = new URL(url).origin;
-      const token = new URL(url).searchParams.get('token')!;
+      const token = new URLSearchParams(new URL(url).hash.slice(1)).get('token')!;
       const call = async (channel: string, args: unknown) =>
         (await fetch(`${base}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': token }, body: JSON.stringify(args) })).json();
       expect(await call('app.info', {})).toMatchObject({ ok: true, value: { readOnly: true, databasePath: db, readOnlyFile: { en: expect.stringMatching(/read-only/) } } });

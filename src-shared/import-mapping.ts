@@ -28,8 +28,14 @@ export const FIELD_TARGETS = [
 export type FieldTarget = (typeof FIELD_TARGETS)[number]['key'];
 
 /** Dimensions whose values are stored per activity (organisation, role and scan live elsewhere). */
-export const VALUE_DIMENSION_KEYS = DIMENSION_KEYS.filter((k): k is Exclude<DimensionKey, 'organisation' | 'role' | 'scan'> => k !== 'organisation' && k !== 'role' && k !== 'scan');
+export const VALUE_DIMENSION_KEYS = [
+  'type', 'sector', 'size', 'phase', 'maturity', 'geography', 'form', 'goal', 'application', 'technology', 'bottleneck', 'rationale', 'effort',
+] as const satisfies readonly DimensionKey[];
 export type ValueDimensionKey = (typeof VALUE_DIMENSION_KEYS)[number];
+// Every dimension is either stored per activity or one of the three that live elsewhere.
+for (const key of DIMENSION_KEYS) {
+  if (!(VALUE_DIMENSION_KEYS as readonly string[]).includes(key) && !['organisation', 'role', 'scan'].includes(key)) throw new Error(`Dimension ${key} is not in VALUE_DIMENSION_KEYS`);
+}
 
 /**
  * Where a column goes: a plain field, a dimension (its cells are coded), `role:<code>` (a flat
@@ -84,4 +90,9 @@ export function headerlessName(columnLetters: string): string {
 /** Collapses runs of white space into one space and trims: names the app makes never hold double spaces. */
 export function tidySpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The title a scan gets when nothing names one: "Regioscan Zeeland 2024". */
+export function generatedScanTitle(region: string, year: number | null): string {
+  return tidySpaces(`Regioscan ${region}${year ? ` ${year}` : ''}`);
 }

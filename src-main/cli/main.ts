@@ -8,6 +8,7 @@ import { runCompare } from './compare';
 import { runBackup, runBackups, runRestore } from './backups';
 import { runFacets } from './facets';
 import { runExport } from './export';
+import { runGeography } from './geography';
 import { runGraph } from './graph';
 import { runImport } from './import';
 import { runList } from './list';
@@ -33,6 +34,7 @@ const SUBCOMMANDS: Record<string, Subcommand> = {
   compare: runCompare,
   whitespots: runWhiteSpots,
   overview: runOverview,
+  geography: runGeography,
 };
 
 export const USAGE = `Regioscan ${'{version}'} — map, filter and compare public support for SME digitalisation.
@@ -41,15 +43,27 @@ Usage: regioscan <command> [options]
 
 Commands:
   import FILE [--region NAME] [--year N] [--replace|--keep-both] [--dry-run] [--json]
+         [--map-column "HEADER=TARGET"]... [--map-value "DIM:VALUE=CODE"]... [--place "NAME=PARENT"]...
                          Import a workbook (.xlsx, .xls, .ods, .csv). Exit 0 imported (also when some
-                         rows had errors), 2 file refused (nothing changed), 1 usage error
+                         rows had errors), 2 file refused (nothing changed), 1 usage error.
+                         Region and year come from --region/--year, else a title row ("Regioscan
+                         Zeeland 2024"), else the Scan sheet, else the file name.
+                         The mapping step, as in the app's preview:
+                         --map-column reads a column as TARGET: a header the importer knows
+                         (Omschrijving, Sector, Financier…), a dimension key (sector, geography…)
+                         or 'extra' (kept as an extra field; what unknown and headerless columns
+                         such as "Kolom R" get by default)
+                         --map-value reads a cell value of dimension DIM as a code (code or label)
+                         --place puts a new geography name under a parent (code or label); known
+                         COROP areas and landstreken get their province by default
   scans [--json]         List the scans in the database
   facets [--scan ID]... [--where DIM=VAL[,VAL]]... [--text WORDS] [--json]
                          Count activities per value of every dimension (a dimension's own
                          condition does not narrow its own counts). --where: AND across
                          dimensions, OR within; DIM!=… excludes, DIM&=… requires all
   list [filter options] [--sort KEY] [--json]
-                         The matching activities (JSON: every dimension as codes)
+                         The matching activities (JSON: every dimension as codes, the description,
+                         and "extra": the columns the importer kept as extra fields)
   export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [filter options]
                          The matching activities for a meeting (sheets Activiteiten,
                          Initiatieven, Filter; CSV: UTF-8 with BOM)
@@ -68,6 +82,10 @@ Commands:
                          Witte vlekken: activities per combination (default sector × form ×
                          bottleneck 0–10, 1694 combinations; --include-other adds knelpunt 11
                          Overig), zeros included, and the number of empty combinations
+  geography [--json]     The geography hierarchy (names workbooks added are marked)
+  geography place NAME --under PARENT
+                         Place or move a name a workbook added under a parent (codes or labels, as
+                         in --where); exit 0 also when it is already there
   overview [--min-initiatives N] [--english] [filter options] [--json]
                          Overzicht: activities per type, type × geography, type × knelpunt,
                          reach per type, reach × effort, providers × role (organisations in at

@@ -5,6 +5,7 @@
 import type { ColumnTarget } from '../../src-shared/import-mapping';
 import type { ScanData, ScanMeta } from '../workbook/scan-data';
 import { reportColumns } from './column-report';
+import { targetOfSpec } from './fields';
 import type { RegionPlan } from './geography-places';
 import { IssueLog, type ImportIssue } from './issues';
 import type { Matchers } from './matchers';
@@ -41,6 +42,35 @@ export interface InterpretedScan {
   issues: ImportIssue[];
   /** Geography names without a place in the hierarchy, and where each goes (set by the pipeline). */
   regions?: RegionPlan[];
+  /** The columns the mapping step shows: unknown, headerless, and those a rule mapped. */
+  columns: ColumnInfo[];
+}
+
+export interface ColumnInfo {
+  header: string;
+  sheets: string[];
+  target: ColumnTarget;
+  found: 'recognised' | 'unknown' | 'headerless';
+  /** Non-empty cells under the header. */
+  values: number;
+}
+
+/** One entry per header over the scan's sheets (the mapping is by header, for the whole file). */
+function mappableColumns(sheets: readonly ClassifiedSheet[]): ColumnInfo[] {
+  const out = new Map<string, ColumnInfo>();
+  for (const { grid, table } of sheets) {
+    for (const column of table.columns) {
+      if (column.found === 'recognised' && !column.ruled) continue;
+      const values = grid.rows.slice(table.headerRow + 1).filter((row) => row[column.index] !== null && row[column.index] !== undefined && String(row[column.index]).trim() !== '').length;
+      const key = ruleKey(column.header);
+      const known = out.get(key);
+      if (known) {
+        known.values += values;
+        if (!known.sheets.includes(grid.name)) known.sheets.push(grid.name);
+      } else out.set(key, { header: column.header, sheets: [grid.name], target: targetOfSpec(column.spec), found: column.found, values });
+    }
+  }
+  return [...out.values()];
 }
 
 type SheetRole = 'activities' | 'initiatives' | 'providers';
@@ -141,7 +171,8 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
     );
     const data = builder.build(scanMeta);
     reportColumns(scans.length === 0 ? [...sheets, ...sharedInitiativeSheets] : sheets, data, log);
-    scans.push({ group, data, issues: [...(scans.length === 0 ? fileLog.issues : []), ...log.issues] });
+    const columns = mappableColumns(scans.length === 0 ? [...sheets, ...sharedInitiativeSheets] : sheets);
+    scans.push({ group, data, issues: [...(scans.length === 0 ? fileLog.issues : []), ...log.issues], columns });
   }
   // A shared initiative that no scan refers to is said, not dropped silently.
   if (scans[0]) {

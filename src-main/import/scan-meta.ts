@@ -5,7 +5,7 @@
  * (import dialog, preview, CLI --region/--year) comes before all of them.
  */
 import { foldKey } from '../../src-shared/codebook';
-import { tidySpaces } from '../../src-shared/import-mapping';
+import { generatedScanTitle as generatedTitle, tidySpaces } from '../../src-shared/import-mapping';
 import type { ScanMeta } from '../workbook/scan-data';
 import { cellText } from './cells';
 import type { IssueLog } from './issues';
@@ -87,10 +87,6 @@ export function regionFromFileName(fileName: string): string {
   return base === '' ? tidySpaces(fileName) : base.replace(/\b\w/g, (c) => c.toUpperCase());
 }
 
-/** The title a scan gets when nothing names one. */
-export function generatedTitle(region: string, year: number | null): string {
-  return tidySpaces(`Regioscan ${region}${year ? ` ${year}` : ''}`);
-}
 
 export interface MetaSources {
   /** What the user typed: the import dialog or preview, or --region/--year. */

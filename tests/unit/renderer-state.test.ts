@@ -1,4 +1,5 @@
 /** The renderer's pure state: routes, the app reducer and the import flow, tested directly. */
+import { EMPTY_MAPPING } from '../../src-shared/import-mapping';
 import { describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../src-shared/model';
 import { formatRoute, parseRoute, routeFromHash } from '../../src-renderer/src/routes';
@@ -40,7 +41,13 @@ describe('import flow', () => {
     sessionId: 's1',
     state,
     progress: { phase: 'read', done: 0, total: 1 },
-    preview: state === 'reading' ? null : { fileName: 'a.xlsx', format: 'xlsx', scans: [{ group: '', region: 'R', year: 2022, title: 'T', counts: { initiatives: 1, activities: 1, organisations: 0 }, facets: {}, issues: [], existing: existing ? { id: 9, title: 'Oud' } : null }] },
+    preview: state === 'reading' ? null : {
+      fileName: 'a.xlsx',
+      format: 'xlsx',
+      scans: [{ group: '', region: 'R', year: 2022, title: 'T', counts: { initiatives: 1, activities: 1, organisations: 0 }, facets: {}, issues: [], existing: existing ? { id: 9, title: 'Oud' } : null, columns: [], unmapped: [], regions: [], extra: [] }],
+      mapping: EMPTY_MAPPING,
+      regionOptions: [],
+    },
     scanIds: [],
     error: null,
   });

@@ -122,7 +122,7 @@ export interface ImportPreviewColumn {
 export interface ImportPreviewUnmapped {
   dimension: string;
   value: string;
-  /** Activities (or rows, for an unknown activity type) with this value. */
+  /** Cells with this value. */
   count: number;
   effect: 'unmapped' | 'row-error';
 }

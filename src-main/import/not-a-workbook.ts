@@ -26,14 +26,19 @@ function documentKind(bytes: Buffer): Sentence | undefined {
   return undefined;
 }
 
-export function notAWorkbook(fileName: string, bytes: Buffer): Sentence {
+/** The sentence for a file whose bytes show it is another kind of document; undefined when they do not. */
+export function otherDocument(fileName: string, bytes: Buffer): Sentence | undefined {
   const kind = documentKind(bytes);
-  if (kind) {
-    return {
-      nl: `"${fileName}" is ${kind.nl}, geen werkmap; Regioscan leest .xlsx, .xls, .ods en .csv.`,
-      en: `"${fileName}" is ${kind.en}, not a workbook; Regioscan reads .xlsx, .xls, .ods and .csv.`,
-    };
-  }
+  if (!kind) return undefined;
+  return {
+    nl: `"${fileName}" is ${kind.nl}, geen werkmap; Regioscan leest .xlsx, .xls, .ods en .csv.`,
+    en: `"${fileName}" is ${kind.en}, not a workbook; Regioscan reads .xlsx, .xls, .ods and .csv.`,
+  };
+}
+
+export function notAWorkbook(fileName: string, bytes: Buffer): Sentence {
+  const other = otherDocument(fileName, bytes);
+  if (other) return other;
   return {
     nl: `"${fileName}" kan niet als werkmap worden gelezen: het is beschadigd of het is geen Excel-, LibreOffice- of CSV-bestand.`,
     en: `"${fileName}" cannot be read as a workbook: it is damaged, or it is not an Excel, LibreOffice or CSV file.`,

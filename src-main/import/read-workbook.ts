@@ -8,7 +8,7 @@ import { UserError } from '../errors';
 import { CsvTooLarge, parseCsv, decodeCsv } from './csv';
 import { LIMITS } from './limits';
 import { odsCellCount } from './cell-count';
-import { notAWorkbook } from './not-a-workbook';
+import { notAWorkbook, otherDocument } from './not-a-workbook';
 import { checkZip, readZipEntry } from './zip-guard';
 
 export type CellValue = string | number | boolean | null;
@@ -198,6 +198,8 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
     });
   } catch (error) {
     const message = (error as Error).message ?? '';
+    const other = otherDocument(fileName, bytes);
+    if (other) refuse(other.nl, other.en);
     if (/password|encrypt/i.test(message)) {
       refuse(
         `"${fileName}" is met een wachtwoord beveiligd; sla het onbeveiligd op en importeer opnieuw.`,

@@ -128,6 +128,9 @@ class ImportSession {
     if (this.status.state !== 'ready') {
       throw new UserError('import-not-ready', { nl: 'Deze import staat niet klaar om te worden gekoppeld.', en: 'This import is not ready for mapping.' });
     }
+    // The preview was made with exactly these (a commit repeats the last remap's): nothing to redo.
+    const key = JSON.stringify([mapping, edits]);
+    if (key === JSON.stringify([this.status.preview?.mapping, this.edits])) return this.status;
     if (this.worker) {
       const worker = this.worker;
       await new Promise<void>((resolve, reject) => {

@@ -195,16 +195,22 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       },
       commit() {
         const current = stateRef.current;
-        if (!canCommit(current) || !current.sessionId) return;
+        const sessionId = current.sessionId;
+        if (!canCommit(current) || !sessionId) return;
         dispatch({ type: 'commitRequested' });
         api
           .invoke('import.commit', {
-            sessionId: current.sessionId,
+            sessionId,
             decisions: commitDecisions(current),
             ...(current.mapping ? { mapping: current.mapping } : {}),
             scans: scanEdits(current.edits),
           })
-          .then(receive, fail);
+          .then(receive, (error: unknown) => {
+            fail(error);
+            // Main may have recomputed the preview with these details first (a new clash with an
+            // existing scan, say): show what it has now.
+            api.invoke('import.status', { sessionId }).then(receive, () => undefined);
+          });
       },
       cancel() {
         const current = stateRef.current;

@@ -227,7 +227,7 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
                     <Table.Td className="rs-cell-wrap">
                       {r.name}
                       {r.source && (
-                        <Badge size="xs" variant="light" color={r.source === 'known' ? 'teal' : 'blue'} radius="sm" tt="none" ml={6} c={r.source === 'known' ? 'var(--mantine-color-teal-9)' : 'var(--mantine-color-blue-9)'}>
+                        <Badge size="xs" variant="outline" color="gray" radius="sm" tt="none" ml={6} c="dimmed">
                           {t(`mapping.source.${r.source}`)}
                         </Badge>
                       )}

@@ -71,10 +71,17 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
       d?.reachSource ?? null,
       ...ROLES.map((role) => (perRole.get(`${r.id}\u0000${role.code}`) ?? []).join(JOIN) || null),
       d?.website ?? null,
-      ...extra.map((n) => extras.get(r.id)?.find((e) => e.name === n)?.value ?? null),
+      ...extraCells(extras.get(r.id), extra),
     ];
   });
   return { header, rows };
+}
+
+/** An activity's extra-field cells in the order of `names` (empty where it has none). */
+function extraCells(extras: readonly { name: string; value: string }[] | undefined, names: readonly string[]): (string | null)[] {
+  if (!extras?.length) return names.map(() => null);
+  const values = new Map(extras.map((e) => [e.name, e.value]));
+  return names.map((name) => values.get(name) ?? null);
 }
 
 function sheet(table: ExportTable, widths?: number[]): XLSX.WorkSheet {

@@ -23,18 +23,24 @@ export function targetLabel(target: ColumnTarget): string {
   return isDimensionKey(target) ? dimension(target).nl : target;
 }
 
-/** How many values of extra field `name` a scan keeps, on its activities or its initiatives. */
-export function keptValues(data: ScanData, name: string, level: 'activity' | 'initiative'): number {
-  const holders = level === 'initiative' ? data.initiatives : data.activities;
-  return holders.filter((h) => h.extra?.some((e) => e.name === name)).length;
+/** How many values of each extra field a scan keeps, on its activities and on its initiatives (one pass). */
+function keptValues(data: ScanData): (name: string, level: 'activity' | 'initiative') => number {
+  const counts = new Map<string, number>();
+  const count = (level: string, holders: readonly { extra?: readonly { name: string }[] | undefined }[]) => {
+    for (const h of holders) for (const e of h.extra ?? []) counts.set(`${level}\u0000${e.name}`, (counts.get(`${level}\u0000${e.name}`) ?? 0) + 1);
+  };
+  count('activity', data.activities);
+  count('initiative', data.initiatives);
+  return (name, level) => counts.get(`${level}\u0000${name}`) ?? 0;
 }
 
 export function reportColumns(sheets: readonly ReadSheet[], data: ScanData, log: IssueLog): void {
+  const kept = keptValues(data);
   for (const { role, table } of sheets) {
     for (const column of table.columns) {
       const where = { sheet: table.grid.name, column: `${columnLetter(column.index)} (${column.header})` };
       if (column.spec.kind === 'extra' && !(column.ruled && column.found === 'recognised')) {
-        const count = keptValues(data, column.spec.name, role === 'initiatives' ? 'initiative' : 'activity');
+        const count = kept(column.spec.name, role === 'initiatives' ? 'initiative' : 'activity');
         if (column.found === 'headerless') log.add('warning', 'column-headerless', { letter: columnLetter(column.index), header: column.spec.name, count }, where);
         else log.add('warning', 'column-kept', { header: column.spec.name, count }, where);
       } else if (column.ruled) {

@@ -27,6 +27,7 @@ export interface ReadFile {
   fileName: string;
   sha256: string;
   format: FileFormat;
+  /** Emptied by commitImport: a prepared import that is being written is not remapped any more. */
   grids: Grid[];
 }
 
@@ -155,6 +156,9 @@ export function commitImport(
   decide: (scan: InterpretedScan, existing: { id: number; title: string }) => ExistingDecision,
   options: { isSample?: boolean; onProgress?: (event: ProgressEvent) => void } = {},
 ): WriteResult[] {
+  // The grids were kept for the mapping step only; once writing starts they can go (a large file's
+  // cells would otherwise stay in memory for the whole write).
+  prepared.grids = [];
   const total = prepared.scans.reduce((n, s) => n + s.data.activities.length, 0);
   let before = 0;
   const results: WriteResult[] = [];

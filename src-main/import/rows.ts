@@ -322,9 +322,17 @@ function addExtra(extra: Map<string, string>, name: string, value: string): void
   appendExtra(extra, name, value);
 }
 
+/** The values already appended to each extra field of an activity (each appears once). */
+const appended = new WeakMap<Map<string, string>, Map<string, Set<string>>>();
+
 /** Adds `value` to an extra field, after what it holds (a providers sheet's rows add one each). */
 function appendExtra(extra: Map<string, string>, name: string, value: string): void {
+  let seen = appended.get(extra);
+  if (!seen) appended.set(extra, (seen = new Map()));
+  let values = seen.get(name);
+  if (!values) seen.set(name, (values = new Set(extra.has(name) ? [extra.get(name)!] : [])));
+  if (values.has(value)) return;
+  values.add(value);
   const current = extra.get(name);
-  if (current === undefined) extra.set(name, value);
-  else if (!current.split('; ').includes(value)) extra.set(name, `${current}; ${value}`);
+  extra.set(name, current === undefined ? value : `${current}; ${value}`);
 }

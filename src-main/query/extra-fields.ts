@@ -21,10 +21,17 @@ export function activityExtras(db: Db, ids: readonly number[]): Map<number, Extr
          ORDER BY 1, 4, 5`,
       )
       .all(...chunk, ...chunk) as { id: number; name: string; value: string; initiative: number; position: number }[];
+    // Rows come per activity, its own fields first: a name seen for the activity hides its initiative's.
+    let ownNames = new Set<string>();
+    let current = -1;
     for (const r of rows) {
-      const list = out.get(r.id)!;
-      if (r.initiative === 1 && list.some((e) => e.name === r.name)) continue;
-      list.push({ name: r.name, value: r.value, initiative: r.initiative === 1 });
+      if (r.id !== current) {
+        current = r.id;
+        ownNames = new Set();
+      }
+      if (r.initiative === 1 && ownNames.has(r.name)) continue;
+      if (r.initiative === 0) ownNames.add(r.name);
+      out.get(r.id)!.push({ name: r.name, value: r.value, initiative: r.initiative === 1 });
     }
   }
   return out;

@@ -98,14 +98,16 @@ function scanRows(data: ScanData | null): CellInput[][] {
 
 /** The names of the extra fields a list of activities or initiatives holds, in their order. */
 function extraNames(holders: readonly { extra?: readonly ExtraField[] | undefined }[]): string[] {
-  const names: string[] = [];
-  for (const h of holders) for (const e of h.extra ?? []) if (!names.includes(e.name)) names.push(e.name);
-  return names;
+  const names = new Set<string>();
+  for (const h of holders) for (const e of h.extra ?? []) names.add(e.name);
+  return [...names];
 }
 
 /** A holder's extra-field cells, one per name (empty where it has none). */
 function extraCells(holder: { extra?: readonly ExtraField[] | undefined }, names: readonly string[]): CellInput[] {
-  return names.map((name) => holder.extra?.find((e) => e.name === name)?.value ?? null);
+  if (!holder.extra?.length) return names.map(() => null);
+  const values = new Map(holder.extra.map((e) => [e.name, e.value]));
+  return names.map((name) => values.get(name) ?? null);
 }
 
 /** Extra fields (columns the importer did not know) are written after the canonical columns, under their own names. */

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
 
@@ -26,7 +27,7 @@ describe('regioscan serve', () => {
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
       const info = await fetch(`${base}/api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': token }, body: '{}' });
-      expect(await info.json()).toMatchObject({ ok: true, value: { host: 'http', schemaVersion: 2 } });
+      expect(await info.json()).toMatchObject({ ok: true, value: { host: 'http', schemaVersion: LATEST_SCHEMA_VERSION } });
     } finally {
       child.kill('SIGTERM');
     }

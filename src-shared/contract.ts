@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { DIMENSION_KEYS } from './codebook';
 import { filterSchema } from './filter-schema';
 import { NOTE_MAX } from './filter';
+import { isColumnTarget, VALUE_DIMENSION_KEYS } from './import-mapping';
 import type {
   ActivityDetail,
   ActivityPage,
@@ -18,6 +19,7 @@ import type {
   CompareResult,
   ExportedFile,
   FacetsResult,
+  GeographyEntry,
   GraphModel,
   GraphPositions,
   ImportIssueView,
@@ -106,6 +108,31 @@ const whiteSpotArgs = z
   })
   .strict();
 
+/** The import's mapping step as data (src-shared/import-mapping.ts). */
+export const importMappingSchema = z
+  .object({
+    columns: z
+      .array(z.object({ header: z.string().trim().min(1).max(300), target: z.string().max(40).refine(isColumnTarget, 'Unknown column target.') }).strict())
+      .max(1000),
+    values: z.array(z.object({ dimension: z.enum(VALUE_DIMENSION_KEYS), value: z.string().trim().min(1).max(500), code: z.string().trim().min(1).max(200) }).strict()).max(5000),
+    places: z.array(z.object({ value: z.string().trim().min(1).max(200), parent: z.string().trim().min(1).max(200).nullable() }).strict()).max(5000),
+  })
+  .strict();
+
+/** Region, year and title per sheet group, as the user edited them in the preview. */
+const scanEdits = z
+  .array(
+    z
+      .object({
+        group: z.string().max(200),
+        region: z.string().trim().min(1).max(200).optional(),
+        year: z.number().int().min(1900).max(2100).nullable().optional(),
+        title: z.string().trim().min(1).max(200).optional(),
+      })
+      .strict(),
+  )
+  .max(100);
+
 const pairingLens = z.enum(['A', 'B', 'C']);
 const pairingScope = z.enum(['all', 'across', 'within']);
 const pairingArgs = z.object({ filter: filterSchema, lens: pairingLens, scope: pairingScope.optional(), hideKnown: z.boolean().optional() });
@@ -117,8 +144,17 @@ export const contract = {
   'session.get': channel<SessionState>()(noArgs, { writes: false }),
   'session.set': channel<SessionState>()(sessionSchema, { writes: true }),
   'scans.list': channel<ScanSummary[]>()(noArgs, { writes: false }),
+  /** A scan's title, region and year (a region or year given without a title also renews a generated title). */
   'scans.rename': channel<ScanSummary>()(
-    z.object({ id, title: z.string().trim().min(1).max(200) }).strict(),
+    z
+      .object({
+        id,
+        title: z.string().trim().min(1).max(200).optional(),
+        region: z.string().trim().min(1).max(200).optional(),
+        year: z.number().int().min(1900).max(2100).nullable().optional(),
+      })
+      .strict()
+      .refine((a) => a.title !== undefined || a.region !== undefined || a.year !== undefined, 'Give a title, a region or a year.'),
     { writes: true },
   ),
   'scans.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
@@ -139,9 +175,24 @@ export const contract = {
   /** Desktop only: main shows the open dialog and starts an import; null when the user cancels. */
   'import.choose': channel<{ sessionId: string } | null>()(noArgs, { writes: true }),
   'import.status': channel<ImportStatus>()(z.object({ sessionId }).strict(), { writes: false }),
-  /** Writes the previewed scans; per sheet group, what to do with an existing scan of that region and year. */
+  /**
+   * The mapping step: recomputes the preview (counts, facets, report) from the file as already read,
+   * with this mapping and these scan details. The answer carries the new preview.
+   */
+  'import.remap': channel<ImportStatus>()(z.object({ sessionId, mapping: importMappingSchema, scans: scanEdits.optional() }).strict(), { writes: true }),
+  /**
+   * Writes the previewed scans; per sheet group, what to do with an existing scan of that region and
+   * year. With a mapping or scan details, the preview is recomputed with them first.
+   */
   'import.commit': channel<ImportStatus>()(
-    z.object({ sessionId, decisions: z.record(z.string().max(200), z.enum(['replace', 'keep-both'])) }).strict(),
+    z
+      .object({
+        sessionId,
+        decisions: z.record(z.string().max(200), z.enum(['replace', 'keep-both'])),
+        mapping: importMappingSchema.optional(),
+        scans: scanEdits.optional(),
+      })
+      .strict(),
     { writes: true },
   ),
   'import.cancel': channel<ImportStatus>()(z.object({ sessionId }).strict(), { writes: false }),
@@ -250,6 +301,14 @@ export const contract = {
   'pairings.activityPairs': channel<PairView[]>()(z.object({ filter: filterSchema, lens: pairingLens, a: id, b: id, scope: pairingScope.optional() }).strict(), { writes: false }),
   /** Leer van elkaar as .xlsx: the pairs with their reasons, the activity pairs behind them, lens and filter. */
   'export.pairings': channel<ExportedFile>()(pairingArgs.extend({ by: z.enum(['activity', 'initiative']), top: z.number().int().min(1).max(5000), language: language.optional() }).strict(), { writes: false }),
+
+  /** The geography hierarchy: every value with its parent, and which can be moved. */
+  'geography.list': channel<GeographyEntry[]>()(noArgs, { writes: false }),
+  /** Places (or moves) a geography name under a parent; both by code or label. Already there: nothing changes. */
+  'geography.place': channel<{ moved: boolean; entry: GeographyEntry; under: string }>()(
+    z.object({ value: z.string().trim().min(1).max(200), parent: z.string().trim().min(1).max(200) }).strict(),
+    { writes: true },
+  ),
 
   /** The automatic backups beside the database file, newest first. */
   'backups.list': channel<BackupList>()(noArgs, { writes: false }),

@@ -9,6 +9,10 @@ const MESSAGES = {
     nl: '"{text}" gelezen als "{label}" ({dimension}, bijna dezelfde spelling).',
     en: '"{text}" read as "{label}" ({dimension}, near spelling).',
   },
+  'value-mapped': {
+    nl: '"{text}" gelezen als "{label}" ({dimension}), zoals de koppeling zegt.',
+    en: '"{text}" read as "{label}" ({dimension}), as the mapping says.',
+  },
   ambiguous: {
     nl: '"{text}" lijkt op zowel {candidates} ({dimension}); niet gekozen, bewaard als niet-gekoppelde waarde.',
     en: '"{text}" is close to both {candidates} ({dimension}); not guessed, kept as an unmapped value.',
@@ -113,9 +117,30 @@ const MESSAGES = {
     nl: 'Blad "{sheet}" bevat geen herkenbare tabel en is overgeslagen.',
     en: 'Sheet "{sheet}" holds no recognisable table and was skipped.',
   },
+  // Reports stored by earlier versions, which left such columns out.
   'column-ignored': {
     nl: 'Kolom "{header}" is niet herkend; de {count} waarden erin zijn niet geïmporteerd.',
     en: 'Column "{header}" was not recognised; its {count} values were not imported.',
+  },
+  'column-kept': {
+    nl: 'Kolom "{header}" is niet herkend; de {count} waarden erin zijn bewaard als extra veld "{header}".',
+    en: 'Column "{header}" was not recognised; its {count} values were kept as the extra field "{header}".',
+  },
+  'column-headerless': {
+    nl: 'Kolom {letter} heeft geen kop; de {count} waarden erin zijn bewaard als extra veld "{header}".',
+    en: 'Column {letter} has no header; its {count} values were kept as the extra field "{header}".',
+  },
+  'column-mapped': {
+    nl: 'Kolom "{header}" gelezen als {target}, zoals de koppeling zegt.',
+    en: 'Column "{header}" read as {target}, as the mapping says.',
+  },
+  'region-placed': {
+    nl: 'Nieuwe regio "{text}" geplaatst onder "{parent}".',
+    en: 'New region "{text}" placed under "{parent}".',
+  },
+  'title-row-differs': {
+    nl: '{field} "{kept}" uit de titelrij gebruikt; het blad Scan noemt "{text}".',
+    en: '{field} "{kept}" taken from the title row; the Scan sheet says "{text}".',
   },
   'note-row': {
     nl: 'Rij gelezen als opmerking onder de tabel, niet als activiteit.',

@@ -1,4 +1,5 @@
 import type { Filter } from './filter';
+import type { ColumnTarget, ImportMapping } from './import-mapping';
 import type { PairingLens, SharedCodes } from './pairing';
 
 /** Plain data types that cross between main and renderer. */
@@ -111,7 +112,60 @@ export interface FacetCount {
   /** Codebook code; null for an unmapped value (label holds its verbatim text). */
   code: string | null;
   label: string;
+  /** What selecting the value returns (for geography with sub-regions: the value and all below it). */
   count: number;
+  /** Geography: the parent's code in the hierarchy (null at the top). */
+  parent?: string | null;
+  /** Geography: activities with exactly this value (the report's own-level count). */
+  own?: number;
+}
+
+/** A column the mapping step shows: unknown, without a header, or mapped by the user. */
+export interface ImportPreviewColumn {
+  /** As the workbook writes it, or `Kolom R` for a column without a header. */
+  header: string;
+  sheets: string[];
+  /** Where it goes now. */
+  target: ColumnTarget;
+  /** What the importer made of it by itself. */
+  found: 'recognised' | 'unknown' | 'headerless';
+  /** Non-empty cells under it. */
+  values: number;
+}
+
+/** A cell value that matched no code: kept unmapped, or (an unknown activity type) its row is not imported. */
+export interface ImportPreviewUnmapped {
+  dimension: string;
+  value: string;
+  /** Cells with this value. */
+  count: number;
+  effect: 'unmapped' | 'row-error';
+}
+
+/** A geography name without a place in the hierarchy, and where it goes. */
+export interface ImportPreviewRegion {
+  name: string;
+  count: number;
+  /** The parent's code, or null (stays without a place). */
+  parent: string | null;
+  parentLabel: string | null;
+  /** The user's choice, the importer's proposal (a COROP area or landstreek), or nothing known (asked). */
+  source: 'rule' | 'known' | null;
+}
+
+/** A geography value a name can be placed under. */
+export interface GeographyOption {
+  code: string;
+  label: string;
+  depth: number;
+}
+
+/** An extra field of an activity or initiative: a workbook column the importer did not know. */
+export interface ExtraFieldView {
+  name: string;
+  value: string;
+  /** It came from the initiative's row (an initiatives sheet), not the activity's. */
+  initiative: boolean;
 }
 
 export interface ImportPreviewScan {
@@ -126,12 +180,24 @@ export interface ImportPreviewScan {
   issues: ImportIssueView[];
   /** A scan with the same region and year already in the database: replace it or keep both. */
   existing: { id: number; title: string } | null;
+  /** Columns for the mapping step. */
+  columns: ImportPreviewColumn[];
+  /** Values that matched no code, for the mapping step. */
+  unmapped: ImportPreviewUnmapped[];
+  /** Geography names without a place, with the parent proposed or chosen. */
+  regions: ImportPreviewRegion[];
+  /** Extra fields kept, with the number of activities (or initiatives) holding a value. */
+  extra: { name: string; count: number }[];
 }
 
 export interface ImportPreview {
   fileName: string;
   format: 'xlsx' | 'ods' | 'xls' | 'csv';
   scans: ImportPreviewScan[];
+  /** The mapping the preview was computed with. */
+  mapping: ImportMapping;
+  /** Where a geography name can be placed: the hierarchy as it is, and the file's new names. */
+  regionOptions: GeographyOption[];
 }
 
 export type ImportState = 'reading' | 'ready' | 'writing' | 'done' | 'failed' | 'cancelled';
@@ -215,12 +281,27 @@ export interface ActivityDetail extends ActivityRow {
   website: string | null;
   providers: ProviderView[];
   issues: ImportIssueView[];
+  /** The activity's extra fields, then its initiative's. */
+  extra: ExtraFieldView[];
 }
 
 export interface InitiativeDetail extends InitiativeRow {
   description: string | null;
   homeRegion: string | null;
   activityList: ActivityRow[];
+  extra: ExtraFieldView[];
+}
+
+/** A geography value with its place in the hierarchy (Importeren › Geografie, `regioscan geography`). */
+export interface GeographyEntry {
+  code: string;
+  label: string;
+  /** Parent code; null at the top. */
+  parent: string | null;
+  /** Codebook entries have a fixed place; names that workbooks added can be placed and moved. */
+  fixed: boolean;
+  /** Activities with exactly this value. */
+  activities: number;
 }
 
 export interface SavedFilter {

@@ -1,7 +1,14 @@
 import { openCliDatabase } from './database';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
+import { dimension, resolveDimension } from '../../src-shared/codebook';
+import { COLUMN_TARGETS, VALUE_DIMENSION_KEYS, isColumnTarget, type ColumnTarget, type ImportMapping, type ValueDimensionKey } from '../../src-shared/import-mapping';
 import { clip, UserError } from '../errors';
+import type { Db } from '../db/open';
+import { plainColumn, targetOfSpec } from '../import/fields';
+import { buildMatchers } from '../import/matchers';
+import { knownOpenEntries } from '../import/write-scan';
+import { resolveGeography } from '../query/geography';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
 import { nameKey } from '../import/cells';
@@ -26,6 +33,9 @@ export const runImport: Subcommand = async (argv, io) => {
       'keep-both': { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
+      'map-column': { type: 'string', multiple: true },
+      'map-value': { type: 'string', multiple: true },
+      place: { type: 'string', multiple: true },
     },
     true,
   );
@@ -48,7 +58,8 @@ export const runImport: Subcommand = async (argv, io) => {
   try {
     // A damaged database is not written to (a dry run only reads).
     if (!values['dry-run']) assertWritable(db);
-    const prepared = await prepareImport(db, bytes, basename(path), { ...(values.region ? { region: values.region } : {}), ...(year ? { year } : {}) });
+    const mapping = mappingFromOptions(db, values);
+    const prepared = await prepareImport(db, bytes, basename(path), { ...(values.region ? { region: values.region } : {}), ...(year ? { year } : {}), mapping });
     const conflicts = prepared.scans.map((s) => ({ scan: s, existing: findExisting(db, s.data) })).filter((c) => c.existing);
     if (!values['dry-run'] && conflicts.length > 0 && !values.replace && !values['keep-both']) {
       const c = conflicts[0]!;
@@ -68,6 +79,8 @@ export const runImport: Subcommand = async (argv, io) => {
       return {
         scan: { id: result?.scanId ?? null, region: s.data.scan.region, year: s.data.scan.year, title: s.data.scan.title },
         counts: result?.counts ?? { activities: s.data.activities.length, initiatives: s.data.initiatives.length, organisations },
+        columns: s.columns.map((c) => ({ header: c.header, target: c.target, found: c.found, values: c.values })),
+        regions: (s.regions ?? []).map((r) => ({ name: r.code, activities: r.count, parent: r.parent, source: r.source })),
         issues: (result?.issues ?? s.issues).map(issueJson),
       };
     });
@@ -89,3 +102,64 @@ export const runImport: Subcommand = async (argv, io) => {
     db.close();
   }
 };
+
+/** "HEADER=TARGET", "DIM:VALUE=CODE", "NAME=PARENT": split at the last "=" (a header may hold one). */
+function pair(option: string, text: string, shape: string): [string, string] {
+  const at = text.lastIndexOf('=');
+  if (at <= 0) throw new CliUsageError({ nl: `${option} neemt ${shape}, niet ${typed(text)}.`, en: `${option} takes ${shape}, not ${typed(text)}.` });
+  return [text.slice(0, at).trim(), text.slice(at + 1).trim()];
+}
+
+/** A column target as a person types it: a target key, 'extra', or any header or dimension name the importer knows. */
+function columnTarget(text: string): ColumnTarget {
+  if (isColumnTarget(text)) return text;
+  const spec = plainColumn(text);
+  if (spec) return targetOfSpec(spec);
+  throw new CliUsageError({
+    nl: `--map-column: ${typed(text)} is geen kolom die de import kent; gebruik een kop zoals Omschrijving, Sector of Financier, of een van ${COLUMN_TARGETS.join(', ')}.`,
+    en: `--map-column: ${typed(text)} is no column the importer knows; use a header such as Omschrijving, Sector or Financier, or one of ${COLUMN_TARGETS.join(', ')}.`,
+  });
+}
+
+/** --map-column, --map-value and --place as the mapping object the app's preview sends. */
+function mappingFromOptions(db: Db, values: { 'map-column'?: string[]; 'map-value'?: string[]; place?: string[] }): ImportMapping {
+  const columns = (values['map-column'] ?? []).map((text) => {
+    const [header, target] = pair('--map-column', text, '"HEADER=TARGET"');
+    return { header, target: columnTarget(target) };
+  });
+  const matchers = values['map-value']?.length ? buildMatchers(knownOpenEntries(db)) : undefined;
+  const valueRules = (values['map-value'] ?? []).map((text) => {
+    const colon = text.indexOf(':');
+    const key = colon > 0 ? resolveDimension(text.slice(0, colon)) : undefined;
+    if (!key || !(VALUE_DIMENSION_KEYS as readonly string[]).includes(key)) {
+      throw new CliUsageError({
+        nl: `--map-value neemt "DIMENSIE:WAARDE=CODE" met een dimensie zoals sector of type, niet ${typed(text)}.`,
+        en: `--map-value takes "DIMENSION:VALUE=CODE" with a dimension such as sector or type, not ${typed(text)}.`,
+      });
+    }
+    const dim = key as ValueDimensionKey;
+    const [value, codeText] = pair('--map-value', text.slice(colon + 1), '"DIMENSION:VALUE=CODE"');
+    const match = matchers![dim].match(codeText);
+    if (match.kind !== 'exact') {
+      const near = match.kind === 'near' ? match.label : undefined;
+      throw new CliUsageError({
+        nl: `--map-value: ${typed(codeText)} is geen waarde van ${dimension(dim).nl}${near ? ` (bedoelt u '${near}'?)` : ''}.`,
+        en: `--map-value: ${typed(codeText)} is no value of ${dimension(dim).en}${near ? ` (did you mean '${near}'?)` : ''}.`,
+      });
+    }
+    return { dimension: dim, value, code: match.code };
+  });
+  const places = (values.place ?? []).map((text) => {
+    const [value, parent] = pair('--place', text, '"NAME=PARENT"');
+    if (parent === '') return { value, parent: null };
+    // A parent may also be a new name of the same file: the importer checks it when it reads the file.
+    let code = parent;
+    try {
+      code = resolveGeography(db, parent);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+    }
+    return { value, parent: code };
+  });
+  return { columns, values: valueRules, places };
+}

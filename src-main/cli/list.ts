@@ -1,6 +1,8 @@
 import { openCliDatabase } from './database';
 import { DIMENSION_KEYS } from '../../src-shared/codebook';
+import type { Db } from '../db/open';
 import { queryActivities } from '../query/activities';
+import { activityExtras } from '../query/extra-fields';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
 import { counted } from '../../src-shared/plural';
@@ -15,11 +17,16 @@ export const runList: Subcommand = async (argv, io) => {
     const filter = filterFromOptions(db, values);
     const page = queryActivities(db, { filter, limit: 10_000_000, ...(values.sort ? { sort: values.sort as (typeof SORTS)[number] } : {}) });
     if (values.json) {
+      const ids = page.rows.map((r) => r.id);
+      const extras = activityExtras(db, ids);
+      const descriptions = activityDescriptions(db, ids);
       const rows = page.rows.map((r) => {
-        const out: Record<string, unknown> = { id: r.id, name: r.name, initiative: r.initiative, scan: r.scan };
+        const out: Record<string, unknown> = { id: r.id, name: r.name, initiative: r.initiative, scan: r.scan, description: descriptions.get(r.id) ?? null };
         for (const key of DIMENSION_KEYS) if (key !== 'scan') out[key] = (r.values[key] ?? []).map((v) => v.code ?? v.label);
         out.reach = r.reach;
         out.startYear = r.startYear;
+        // Object.fromEntries makes own keys, also for a column headed "__proto__".
+        out.extra = Object.fromEntries((extras.get(r.id) ?? []).map((e) => [e.name, e.value]));
         return out;
       });
       io.out(JSON.stringify(rows, null, 2) + '\n');
@@ -32,3 +39,12 @@ export const runList: Subcommand = async (argv, io) => {
     db.close();
   }
 };
+
+function activityDescriptions(db: Db, ids: readonly number[]): Map<number, string | null> {
+  const out = new Map<number, string | null>();
+  for (let i = 0; i < ids.length; i += 5000) {
+    const chunk = ids.slice(i, i + 5000);
+    for (const r of db.prepare(`SELECT id, description FROM activity WHERE id IN (${chunk.map(() => '?').join(', ')})`).all(...chunk) as { id: number; description: string | null }[]) out.set(r.id, r.description);
+  }
+  return out;
+}

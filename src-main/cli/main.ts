@@ -10,6 +10,7 @@ import { runCompare } from './compare';
 import { runBackup, runBackups, runRestore } from './backups';
 import { runFacets } from './facets';
 import { runExport } from './export';
+import { runGeography } from './geography';
 import { runGraph } from './graph';
 import { runImport } from './import';
 import { runList } from './list';
@@ -36,6 +37,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   compare: runCompare,
   whitespots: runWhiteSpots,
   overview: runOverview,
+  geography: runGeography,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

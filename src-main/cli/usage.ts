@@ -14,9 +14,20 @@ interface CommandUsage {
 
 export const COMMAND_USAGE = {
   import: {
-    synopsis: 'import FILE [--region NAME] [--year N] [--replace|--keep-both] [--dry-run] [--json]',
+    synopsis: `import FILE [--region NAME] [--year N] [--replace|--keep-both] [--dry-run] [--json]
+[--map-column "HEADER=TARGET"]... [--map-value "DIM:VALUE=CODE"]... [--place "NAME=PARENT"]...`,
     summary: `Import a workbook (.xlsx, .xls, .ods, .csv). Exit 0 imported (also when some
-rows had errors), 2 file refused (nothing changed), 1 usage error`,
+rows had errors), 2 file refused (nothing changed), 1 usage error.
+Region and year come from --region/--year, else a title row ("Regioscan
+Zeeland 2024"), else the Scan sheet, else the file name.
+The mapping step, as in the app's preview:
+--map-column reads a column as TARGET: a header the importer knows
+(Omschrijving, Sector, Financier…), a dimension key (sector, geography…)
+or 'extra' (kept as an extra field; what unknown and headerless columns
+such as "Kolom R" get by default)
+--map-value reads a cell value of dimension DIM as a code (code or label)
+--place puts a new geography name under a parent (code or label); known
+COROP areas and landstreken get their province by default`,
   },
   scans: { synopsis: 'scans [--json]', summary: 'List the scans in the database' },
   facets: {
@@ -27,7 +38,8 @@ condition does not narrow its own counts)`,
   },
   list: {
     synopsis: 'list [filter options] [--sort KEY] [--json]',
-    summary: 'The matching activities (JSON: every dimension as codes)',
+    summary: `The matching activities (JSON: every dimension as codes, the description,
+and "extra": the columns the importer kept as extra fields)`,
     filters: true,
   },
   export: {
@@ -62,6 +74,13 @@ the count and the share per 100 matching activities of every scan`,
 bottleneck 0–10, 1694 combinations; --include-other adds knelpunt 11
 Overig), zeros included, and the number of empty combinations`,
     filters: true,
+  },
+  geography: {
+    synopsis: `geography [--json]
+geography place NAME --under PARENT`,
+    summary: `The geography hierarchy (names workbooks added are marked); 'place'
+puts or moves a name a workbook added under a parent (codes or labels, as
+in --where); exit 0 also when it is already there`,
   },
   overview: {
     synopsis: 'overview [--min-initiatives N] [--english] [filter options] [--json]',

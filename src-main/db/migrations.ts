@@ -159,6 +159,42 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (scan_key, initiative_id)
       ) STRICT, WITHOUT ROWID;`),
   },
+  {
+    version: 3,
+    name: 'extra fields',
+    // Columns a workbook has that the importer does not know (or that have no header) are kept as
+    // extra fields of each activity or initiative, named after the header (or "Kolom R"), and are
+    // searchable: activity_text gets a column for them. An FTS5 table cannot take a new column, so
+    // it is made again and filled from the tables it mirrors.
+    up: (db) =>
+      db.exec(`CREATE TABLE activity_extra (
+        activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
+        name        TEXT    NOT NULL,
+        value       TEXT    NOT NULL,
+        -- The column's place among the scan's extra columns (the workbook's order).
+        position    INTEGER NOT NULL,
+        PRIMARY KEY (activity_id, name)
+      ) STRICT, WITHOUT ROWID;
+      CREATE TABLE initiative_extra (
+        initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
+        name          TEXT    NOT NULL,
+        value         TEXT    NOT NULL,
+        position      INTEGER NOT NULL,
+        PRIMARY KEY (initiative_id, name)
+      ) STRICT, WITHOUT ROWID;
+      DROP TRIGGER activity_text_delete;
+      DROP TABLE activity_text;
+      CREATE VIRTUAL TABLE activity_text USING fts5 (
+        name, description, initiative, initiative_description, extra,
+        tokenize = 'unicode61 remove_diacritics 2'
+      );
+      INSERT INTO activity_text (rowid, name, description, initiative, initiative_description, extra)
+        SELECT a.id, a.name, coalesce(a.description, ''), i.name, coalesce(i.description, ''), ''
+        FROM activity a JOIN initiative i ON i.id = a.initiative_id;
+      CREATE TRIGGER activity_text_delete AFTER DELETE ON activity BEGIN
+        DELETE FROM activity_text WHERE rowid = old.id;
+      END;`),
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

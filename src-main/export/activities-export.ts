@@ -10,6 +10,7 @@ import { describeFilter } from '../../src-shared/filter-words';
 import { focusLabel, type FocusKey } from '../../src-shared/focus';
 import type { Db } from '../db/open';
 import { queryActivities, queryInitiatives, scanLabel } from '../query/activities';
+import { activityExtras, extraNames } from '../query/extra-fields';
 import { csvField } from './safe-cells';
 import { workbookToXlsx } from '../workbook/canonical-writer';
 
@@ -38,6 +39,9 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
       details.set(d.id, { description: d.description, website: d.website, reachSource: d.reach_source });
     }
   }
+  // Extra fields (columns the importer kept as they were), one column each after the fixed ones.
+  const extras = activityExtras(db, ids);
+  const extra = extraNames(extras.values());
   const name = (key: DimensionKey) => DIMENSIONS.find((d) => d.key === key)![lang];
   const header = [
     lang === 'nl' ? 'Initiatief' : 'Initiative',
@@ -51,6 +55,7 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
     lang === 'nl' ? 'Bron bereik' : 'Reach source',
     ...ROLES.map((r) => (lang === 'nl' ? r.nl : r.en)),
     'Website',
+    ...extra,
   ];
   const rows = page.rows.map((r) => {
     const d = details.get(r.id);
@@ -66,9 +71,17 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
       d?.reachSource ?? null,
       ...ROLES.map((role) => (perRole.get(`${r.id}\u0000${role.code}`) ?? []).join(JOIN) || null),
       d?.website ?? null,
+      ...extraCells(extras.get(r.id), extra),
     ];
   });
   return { header, rows };
+}
+
+/** An activity's extra-field cells in the order of `names` (empty where it has none). */
+function extraCells(extras: readonly { name: string; value: string }[] | undefined, names: readonly string[]): (string | null)[] {
+  if (!extras?.length) return names.map(() => null);
+  const values = new Map(extras.map((e) => [e.name, e.value]));
+  return names.map((name) => values.get(name) ?? null);
 }
 
 function sheet(table: ExportTable, widths?: number[]): XLSX.WorkSheet {

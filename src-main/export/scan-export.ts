@@ -5,7 +5,7 @@
 import { ROLES } from '../../src-shared/codebook';
 import type { Db } from '../db/open';
 import { getScan } from '../handlers/scans';
-import type { ActivityData, ProviderData, ScanData, ValueDimension } from '../workbook/scan-data';
+import type { ActivityData, ExtraField, ProviderData, ScanData, ValueDimension } from '../workbook/scan-data';
 
 export function loadScanData(db: Db, scanId: number): ScanData {
   getScan(db, scanId);
@@ -55,6 +55,13 @@ export function loadScanData(db: Db, scanId: number): ScanData {
     }
     if (p.role !== '') provider.roles.push(p.role);
   }
+  for (const e of db.prepare('SELECT e.activity_id, e.name, e.value FROM activity_extra e JOIN activity a ON a.id = e.activity_id WHERE a.scan_id = ? ORDER BY e.activity_id, e.position').all(scanId) as { activity_id: number; name: string; value: string }[]) {
+    (byId.get(e.activity_id)!.extra ??= []).push({ name: e.name, value: e.value });
+  }
+  const initiativeExtra = new Map<number, ExtraField[]>();
+  for (const e of db.prepare('SELECT e.initiative_id, e.name, e.value FROM initiative_extra e JOIN initiative i ON i.id = e.initiative_id WHERE i.scan_id = ? ORDER BY e.initiative_id, e.position').all(scanId) as { initiative_id: number; name: string; value: string }[]) {
+    initiativeExtra.set(e.initiative_id, [...(initiativeExtra.get(e.initiative_id) ?? []), { name: e.name, value: e.value }]);
+  }
   // Roles in codebook order (the database keeps the set, not the order they were typed in).
   const order = (role: string) => {
     const i = ROLES.findIndex((r) => r.code === role);
@@ -63,7 +70,10 @@ export function loadScanData(db: Db, scanId: number): ScanData {
   for (const a of byId.values()) for (const p of a.providers) p.roles.sort((x, y) => order(x) - order(y));
   return {
     scan: { region: scan.region, year: scan.year, title: scan.title, performedBy: scan.performed_by, source: scan.source, notes: scan.notes },
-    initiatives: initiatives.map((i) => ({ name: i.name, description: i.description, website: i.website, startYear: i.start_year, homeRegion: i.home_region })),
+    initiatives: initiatives.map((i) => ({
+      name: i.name, description: i.description, website: i.website, startYear: i.start_year, homeRegion: i.home_region,
+      ...(initiativeExtra.has(i.id) ? { extra: initiativeExtra.get(i.id)! } : {}),
+    })),
     activities: [...byId.values()],
   };
 }

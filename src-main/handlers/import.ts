@@ -5,6 +5,7 @@ import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { LIMITS } from '../import/limits';
 import { ImportSessions } from '../import/sessions';
+import { EMPTY_MAPPING } from '../../src-shared/import-mapping';
 import { writeTemplateWorkbook } from '../workbook/canonical-writer';
 import type { DomainHandlers, HandlerEnv } from './types';
 
@@ -40,7 +41,7 @@ function decodeFile(data: string): Buffer {
   return bytes;
 }
 
-export const importHandlers: DomainHandlers<'import.start' | 'import.choose' | 'import.status' | 'import.commit' | 'import.cancel' | 'import.template'> = {
+export const importHandlers: DomainHandlers<'import.start' | 'import.choose' | 'import.status' | 'import.remap' | 'import.commit' | 'import.cancel' | 'import.template'> = {
   'import.start': (db, { fileName, data, region, year }, env) => ({
     sessionId: sessions(db, env).start({ bytes: decodeFile(data), fileName, ...(region ? { region } : {}), ...(year ? { year } : {}) }),
   }),
@@ -52,8 +53,10 @@ export const importHandlers: DomainHandlers<'import.start' | 'import.choose' | '
     return file ? { sessionId: sessions(db, env).start(file) } : null;
   },
   'import.status': (db, { sessionId }, env) => sessions(db, env).status(sessionId),
-  'import.commit': async (db, { sessionId, decisions }, env) => {
+  'import.remap': (db, { sessionId, mapping, scans }, env) => sessions(db, env).remap(sessionId, mapping, scans),
+  'import.commit': async (db, { sessionId, decisions, mapping, scans }, env) => {
     const s = sessions(db, env);
+    if (mapping || scans) await s.remap(sessionId, mapping ?? s.mapping(sessionId) ?? EMPTY_MAPPING, scans);
     s.assertCommittable(sessionId, decisions);
     // Every import (and replace) is preceded by a backup of the database as it was.
     await backupBeforeWrite(db, 'before-import');

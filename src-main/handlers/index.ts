@@ -3,6 +3,7 @@ import { backupHandlers } from './backups';
 import { compareHandlers } from './compare';
 import { exportHandlers } from './export';
 import { filterHandlers } from './filters';
+import { geographyHandlers } from './geography';
 import { graphHandlers } from './graph';
 import { pairingHandlers } from './pairings';
 import { importHandlers } from './import';
@@ -26,4 +27,5 @@ export const handlers: Handlers = {
   ...pairingHandlers,
   ...compareHandlers,
   ...overviewHandlers,
+  ...geographyHandlers,
 };

@@ -1,4 +1,5 @@
 import type { ImportIssueView, IssueSeverity, ScanSummary } from '../../src-shared/model';
+import { generatedScanTitle, tidySpaces } from '../../src-shared/import-mapping';
 import { UserError } from '../errors';
 import { backupBeforeWrite } from '../db/backups';
 import { invalidateIndex } from '../query/activity-index';
@@ -67,14 +68,27 @@ export function scanIssuesWhere(db: Db, where: string, params: unknown[]): Impor
   return rows.map((r) => ({ severity: r.severity, code: r.code, params: JSON.parse(r.params) as Record<string, string | number>, message: r.message, sheet: r.sheet, row: r.row, column: r.col, value: r.value }));
 }
 
+/**
+ * A scan's title, region and year. A region or year given without a title renews the title when it
+ * was the generated one ("Regioscan Zeeland 2024"), so the scan does not keep naming the old region.
+ */
+export function renameScan(db: Db, id: number, change: { title?: string | undefined; region?: string | undefined; year?: number | null | undefined }): ScanSummary {
+  const scan = getScan(db, id);
+  const region = change.region !== undefined ? tidySpaces(change.region) : scan.region;
+  const year = change.year !== undefined ? change.year : scan.year;
+  const renewTitle = change.title === undefined && scan.title === generatedScanTitle(scan.region, scan.year);
+  const title = change.title !== undefined ? tidySpaces(change.title) : renewTitle ? generatedScanTitle(region, year) : scan.title;
+  if (region === '' || title === '') throw new UserError('invalid-arguments', { nl: 'Een scan heeft een regio en een titel.', en: 'A scan has a region and a title.' });
+  db.prepare('UPDATE scan SET title = ?, region = ?, year = ? WHERE id = ?').run(title, region, year, id);
+  // Scan labels ("Zeeland 2024") in facets and lists come from region and year.
+  invalidateIndex(db);
+  return getScan(db, id);
+}
+
 export const scanHandlers: DomainHandlers<'scans.list' | 'scans.rename' | 'scans.delete' | 'scans.issues'> = {
   'scans.issues': (db, { id }) => scanIssues(db, id),
   'scans.list': (db) => listScans(db),
-  'scans.rename': (db, { id, title }) => {
-    getScan(db, id);
-    db.prepare('UPDATE scan SET title = ? WHERE id = ?').run(title, id);
-    return getScan(db, id);
-  },
+  'scans.rename': (db, { id, title, region, year }) => renameScan(db, id, { title, region, year }),
   'scans.delete': async (db, { id }) => {
     getScan(db, id);
     await backupBeforeWrite(db, `before-delete-scan-${id}`);

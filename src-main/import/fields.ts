@@ -3,24 +3,10 @@
  * Dimension columns resolve through the codebook (src-shared/codebook resolveDimension).
  */
 import { foldKey, resolveDimension, ROLES } from '../../src-shared/codebook';
+import { FIELD_TARGETS, type ColumnTarget, type FieldTarget } from '../../src-shared/import-mapping';
 import type { ValueDimension } from '../workbook/scan-data';
 
-export type PlainField =
-  | 'initiative'
-  | 'activity'
-  | 'description'
-  | 'initiativeDescription'
-  | 'activityDescription'
-  | 'website'
-  | 'startYear'
-  | 'initiativeStartYear'
-  | 'homeRegion'
-  | 'reach'
-  | 'reachUnit'
-  | 'reachSource'
-  | 'organisation'
-  | 'organisationType'
-  | 'roles';
+export type PlainField = FieldTarget;
 
 export type ColumnSpec =
   | { kind: 'field'; field: PlainField }
@@ -28,7 +14,9 @@ export type ColumnSpec =
   /** One-hot: the column marks one value of a dimension (`Sector: C. Industrie`, group headers). */
   | { kind: 'onehot'; dimension: ValueDimension; code: string; label: string }
   /** Flat layout: the organisations holding one provider role. */
-  | { kind: 'providerRole'; role: string };
+  | { kind: 'providerRole'; role: string }
+  /** A column the importer does not know, kept as an extra field named `name`. */
+  | { kind: 'extra'; name: string };
 
 const FIELD_NAMES: Record<PlainField, readonly string[]> = {
   initiative: ['Initiatief', 'Initiative', 'Naam initiatief', 'Initiatiefnaam', 'Programma', 'Initiative name'],
@@ -84,4 +72,27 @@ export function plainColumn(header: string): ColumnSpec | undefined {
 export function groupDimension(header: string): ValueDimension | undefined {
   const dimension = resolveDimension(header);
   return dimension && !NOT_VALUE_DIMENSIONS.has(dimension) ? (dimension as ValueDimension) : undefined;
+}
+
+/** The spec a mapping target gives a column (`header` names an extra field). */
+export function specForTarget(target: ColumnTarget, header: string): ColumnSpec {
+  if (target === 'extra') return { kind: 'extra', name: header };
+  if (target.startsWith('role:')) return { kind: 'providerRole', role: target.slice('role:'.length) };
+  if ((FIELD_TARGETS as readonly { key: string }[]).some((f) => f.key === target)) return { kind: 'field', field: target as FieldTarget };
+  return { kind: 'dimension', dimension: target as ValueDimension };
+}
+
+/** The mapping target a column spec stands for (one-hot columns stand for their dimension). */
+export function targetOfSpec(spec: ColumnSpec): ColumnTarget {
+  switch (spec.kind) {
+    case 'field':
+      return spec.field;
+    case 'dimension':
+    case 'onehot':
+      return spec.dimension;
+    case 'providerRole':
+      return `role:${spec.role}`;
+    case 'extra':
+      return 'extra';
+  }
 }

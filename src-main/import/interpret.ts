@@ -2,14 +2,18 @@
  * Grids → scans. Recognises the canonical four-sheet layout, flat single-sheet layouts and several
  * scans in one file (one sheet group each, e.g. "Drenthe Activiteiten" + "Drenthe Aanbieders").
  */
+import type { ColumnTarget } from '../../src-shared/import-mapping';
 import type { ScanData, ScanMeta } from '../workbook/scan-data';
-import { columnLetter, IssueLog, type ImportIssue } from './issues';
+import { reportColumns } from './column-report';
+import { targetOfSpec } from './fields';
+import type { RegionPlan } from './geography-places';
+import { IssueLog, type ImportIssue } from './issues';
 import type { Matchers } from './matchers';
 import type { Grid } from './read-workbook';
 import { readActivityRows, readInitiativeRows, readProviderRows, reportUnusedSharedInitiatives, type RowContext } from './rows';
 import { ScanBuilder } from './scan-builder';
-import { readScanMeta, isScanSheet } from './scan-meta';
-import { findTable, isCodebookSheet, type Table } from './table';
+import { isScanSheet, metaFromTitleRows, readScanMeta, resolveScanMeta } from './scan-meta';
+import { findTable, isCodebookSheet, ruleKey, type Table } from './table';
 import { ValueCoder } from './value-coder';
 
 export interface InterpretOptions {
@@ -18,6 +22,17 @@ export interface InterpretOptions {
   /** Override or supply the region and year (CLI --region/--year, import dialog). */
   region?: string;
   year?: number;
+  /** Column rules of the mapping step (header → where it goes). */
+  columns?: readonly { header: string; target: ColumnTarget }[];
+  /** Region, year and title per sheet group as the user edited them in the preview. */
+  scans?: readonly ScanEdit[];
+}
+
+export interface ScanEdit {
+  group: string;
+  region?: string | undefined;
+  year?: number | null | undefined;
+  title?: string | undefined;
 }
 
 export interface InterpretedScan {
@@ -25,6 +40,37 @@ export interface InterpretedScan {
   group: string;
   data: ScanData;
   issues: ImportIssue[];
+  /** Geography names without a place in the hierarchy, and where each goes (set by the pipeline). */
+  regions?: RegionPlan[];
+  /** The columns the mapping step shows: unknown, headerless, and those a rule mapped. */
+  columns: ColumnInfo[];
+}
+
+export interface ColumnInfo {
+  header: string;
+  sheets: string[];
+  target: ColumnTarget;
+  found: 'recognised' | 'unknown' | 'headerless';
+  /** Non-empty cells under the header. */
+  values: number;
+}
+
+/** One entry per header over the scan's sheets (the mapping is by header, for the whole file). */
+function mappableColumns(sheets: readonly ClassifiedSheet[]): ColumnInfo[] {
+  const out = new Map<string, ColumnInfo>();
+  for (const { grid, table } of sheets) {
+    for (const column of table.columns) {
+      if (column.found === 'recognised' && !column.ruled) continue;
+      const values = grid.rows.slice(table.headerRow + 1).filter((row) => row[column.index] !== null && row[column.index] !== undefined && String(row[column.index]).trim() !== '').length;
+      const key = ruleKey(column.header);
+      const known = out.get(key);
+      if (known) {
+        known.values += values;
+        if (!known.sheets.includes(grid.name)) known.sheets.push(grid.name);
+      } else out.set(key, { header: column.header, sheets: [grid.name], target: targetOfSpec(column.spec), found: column.found, values });
+    }
+  }
+  return [...out.values()];
 }
 
 type SheetRole = 'activities' | 'initiatives' | 'providers';
@@ -54,23 +100,14 @@ function classify(table: Table): SheetRole | undefined {
   return undefined;
 }
 
-function yearFromFileName(fileName: string): number | null {
-  const m = /(?:^|[^0-9])((?:19|20)\d{2})(?:[^0-9]|$)/.exec(fileName);
-  return m ? Number(m[1]) : null;
-}
-
-function regionFromFileName(fileName: string): string {
-  const base = fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').replace(/\b(19|20)\d{2}\b/g, '').replace(/\bregioscan\b/gi, '').trim();
-  return base === '' ? fileName : base.replace(/\b\w/g, (c) => c.toUpperCase());
-}
-
 export function interpretWorkbook(grids: Grid[], options: InterpretOptions): InterpretedScan[] {
   const fileLog = new IssueLog();
   const classified: ClassifiedSheet[] = [];
   const metaSheets: Grid[] = [];
+  const rules = new Map((options.columns ?? []).map((c) => [ruleKey(c.header), c.target]));
   for (const grid of grids) {
     if (grid.rows.length === 0 || isCodebookSheet(grid.name)) continue;
-    const table = findTable(grid, options.matchers);
+    const table = findTable(grid, options.matchers, rules);
     const role = table ? classify(table) : undefined;
     if (table && role) {
       if (grid.hidden) fileLog.add('warning', 'hidden-sheet', { sheet: grid.name }, { sheet: grid.name });
@@ -114,25 +151,28 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
     const ctx: RowContext = { builder, log, matchers: options.matchers, coder: new ValueCoder(options.matchers, log) };
     const metaValues: Partial<ScanMeta> = {};
     for (const m of meta) Object.assign(metaValues, readScanMeta(m, log));
-    for (const table of unknownColumnReports(sheets)) log.add('warning', 'column-ignored', { header: table.header, count: table.values }, { sheet: table.sheet, column: table.column });
     // Initiatives first (their own rows define them), then activities, then providers.
     for (const s of sheets.filter((x) => x.role === 'initiatives')) readInitiativeRows(s.table, ctx);
     for (const s of sheets.filter((x) => x.role === 'activities')) readActivityRows(s.table, ctx);
     for (const s of sheets.filter((x) => x.role === 'providers')) readProviderRows(s.table, ctx);
     for (const s of sharedInitiativeSheets) readInitiativeRows(s.table, ctx, sharedUsed);
     if (sheets.some((s) => s.role === 'initiatives') || sharedInitiativeSheets.length > 0) builder.reportImplicitInitiatives();
-    const region = options.region ?? metaValues.region ?? (group !== '' ? group : regionFromFileName(options.fileName));
-    const year = options.year ?? metaValues.year ?? yearFromFileName(options.fileName);
-    const scanMeta: ScanMeta = {
-      region,
-      year,
-      title: metaValues.title ?? `Regioscan ${region}${year ? ` ${year}` : ''}`,
-      performedBy: metaValues.performedBy ?? null,
-      source: metaValues.source ?? null,
-      notes: metaValues.notes ?? null,
-    };
+    const edit = options.scans?.find((e) => e.group === group);
+    const titleRow = metaFromTitleRows(sheets.filter((s) => s.role === 'activities').flatMap((s) => s.table.titleRows));
+    const scanMeta = resolveScanMeta(
+      {
+        override: { region: edit?.region ?? options.region, year: edit?.year !== undefined ? edit.year : options.year, title: edit?.title },
+        titleRow,
+        sheet: metaValues,
+        group,
+        fileName: options.fileName,
+      },
+      log,
+    );
     const data = builder.build(scanMeta);
-    scans.push({ group, data, issues: [...(scans.length === 0 ? fileLog.issues : []), ...log.issues] });
+    reportColumns(scans.length === 0 ? [...sheets, ...sharedInitiativeSheets] : sheets, data, log);
+    const columns = mappableColumns(scans.length === 0 ? [...sheets, ...sharedInitiativeSheets] : sheets);
+    scans.push({ group, data, issues: [...(scans.length === 0 ? fileLog.issues : []), ...log.issues], columns });
   }
   // A shared initiative that no scan refers to is said, not dropped silently.
   if (scans[0]) {
@@ -141,12 +181,4 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
     scans[0].issues.push(...log.issues);
   }
   return scans;
-}
-
-function unknownColumnReports(sheets: ClassifiedSheet[]) {
-  return sheets.flatMap((s) =>
-    s.table.unknownColumns
-      .filter((u) => u.values > 0)
-      .map((u) => ({ sheet: s.grid.name, header: u.header, values: u.values, column: `${columnLetter(u.index)} (${u.header})` })),
-  );
 }

@@ -3,11 +3,14 @@
  * scan) — with progress per phase. Used by the worker, the CLI and tests alike.
  */
 import { createHash } from 'node:crypto';
+import { dimension } from '../../src-shared/codebook';
+import { EMPTY_MAPPING, type ImportMapping } from '../../src-shared/import-mapping';
 import type { Db } from '../db/open';
 import type { ScanData } from '../workbook/scan-data';
-import { interpretWorkbook, type InterpretedScan } from './interpret';
-import { buildMatchers } from './matchers';
-import { readWorkbook, type FileFormat } from './read-workbook';
+import { geographyRows, planRegions, reportPlaces } from './geography-places';
+import { interpretWorkbook, type InterpretedScan, type ScanEdit } from './interpret';
+import { buildMatchers, type Matchers } from './matchers';
+import { readWorkbook, type FileFormat, type Grid } from './read-workbook';
 import { knownOpenEntries, writeScan, type WriteResult } from './write-scan';
 import { UserError } from '../errors';
 
@@ -19,16 +22,31 @@ export interface ProgressEvent {
   total: number;
 }
 
-export interface PreparedImport {
+/** A file as read: its grids, kept so the mapping step can recompute the preview without reading again. */
+export interface ReadFile {
   fileName: string;
   sha256: string;
   format: FileFormat;
+  /** Emptied by commitImport: a prepared import that is being written is not remapped any more. */
+  grids: Grid[];
+}
+
+export interface PreparedImport extends ReadFile {
   scans: InterpretedScan[];
+  /** The mapping the scans were interpreted with. */
+  mapping: ImportMapping;
+  /** Region, year and title per sheet group as the user edited them. */
+  edits: ScanEdit[];
+  /** Region and year given for the whole file (import dialog, CLI --region/--year). */
+  region?: string;
+  year?: number;
 }
 
 export interface PrepareOptions {
   region?: string;
   year?: number;
+  mapping?: ImportMapping;
+  edits?: ScanEdit[];
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -38,9 +56,44 @@ export async function prepareImport(db: Db, bytes: Buffer, fileName: string, opt
   const { format, grids } = await readWorkbook(bytes, fileName);
   options.onProgress?.({ phase: 'read', done: 1, total: 1 });
   options.onProgress?.({ phase: 'match', done: 0, total: 1 });
-  const matchers = buildMatchers(knownOpenEntries(db));
-  const scans = interpretWorkbook(grids, { fileName, matchers, ...(options.region ? { region: options.region } : {}), ...(options.year ? { year: options.year } : {}) });
+  const prepared = interpretFile(db, { fileName, sha256, format, grids }, options);
   options.onProgress?.({ phase: 'match', done: 1, total: 1 });
+  return prepared;
+}
+
+/** The same file again with another mapping or other scan details: nothing is read again. */
+export function remapImport(db: Db, prepared: PreparedImport, mapping: ImportMapping, edits: ScanEdit[] = prepared.edits): PreparedImport {
+  return interpretFile(db, prepared, { ...(prepared.region ? { region: prepared.region } : {}), ...(prepared.year ? { year: prepared.year } : {}), mapping, edits });
+}
+
+/** The mapping's value rules, each checked against the codes its dimension has. */
+function applyValueRules(matchers: Matchers, mapping: ImportMapping): void {
+  for (const rule of mapping.values) {
+    const matcher = matchers[rule.dimension];
+    if (!matcher.has(rule.code)) {
+      throw new UserError('invalid-mapping', {
+        nl: `"${rule.code}" is geen code van ${dimension(rule.dimension).nl}; kies een bestaande waarde voor "${rule.value}".`,
+        en: `"${rule.code}" is not a code of ${dimension(rule.dimension).en}; choose an existing value for "${rule.value}".`,
+      });
+    }
+    matcher.rule(rule.value, rule.code);
+  }
+}
+
+function interpretFile(db: Db, file: ReadFile, options: PrepareOptions): PreparedImport {
+  const { fileName } = file;
+  const mapping = options.mapping ?? EMPTY_MAPPING;
+  const edits = options.edits ?? [];
+  const matchers = buildMatchers(knownOpenEntries(db));
+  applyValueRules(matchers, mapping);
+  const scans = interpretWorkbook(file.grids, {
+    fileName,
+    matchers,
+    columns: mapping.columns,
+    scans: edits,
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.year ? { year: options.year } : {}),
+  });
   if (scans.length === 0 || scans.every((s) => s.data.activities.length === 0)) {
     const errors = scans.flatMap((s) => s.issues).filter((i) => i.severity === 'error').length;
     // A table was found (its headers are there) but no row under it holds anything.
@@ -58,7 +111,26 @@ export async function prepareImport(db: Db, bytes: Buffer, fileName: string, opt
           : `"${fileName}" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.`,
     });
   }
-  return { fileName, sha256, format, scans };
+  const known = geographyRows(db);
+  for (const scan of scans) {
+    const codes = new Map<string, number>();
+    for (const a of scan.data.activities) for (const code of a.values.geography ?? []) codes.set(code, (codes.get(code) ?? 0) + 1);
+    scan.regions = planRegions(known, codes, mapping.places);
+    const places = scan.regions.filter((r) => r.parent !== null).map((r) => ({ code: r.code, parent: r.parent! }));
+    if (places.length > 0) scan.data.places = places;
+    scan.issues = reportPlaces(scan.issues, scan.regions, known);
+  }
+  return {
+    fileName,
+    sha256: file.sha256,
+    format: file.format,
+    grids: file.grids,
+    scans,
+    mapping,
+    edits,
+    ...(options.region ? { region: options.region } : {}),
+    ...(options.year ? { year: options.year } : {}),
+  };
 }
 
 export type ExistingDecision = 'replace' | 'keep-both';
@@ -125,6 +197,9 @@ export function commitImport(
   plan: ImportTargets | Decide,
   options: { isSample?: boolean; onProgress?: (event: ProgressEvent) => void } = {},
 ): WriteResult[] {
+  // The grids were kept for the mapping step only; once writing starts they can go (a large file's
+  // cells would otherwise stay in memory for the whole write).
+  prepared.grids = [];
   const total = prepared.scans.reduce((n, s) => n + s.data.activities.length, 0);
   let before = 0;
   const results: WriteResult[] = [];

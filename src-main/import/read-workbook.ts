@@ -8,6 +8,7 @@ import { UserError } from '../errors';
 import { CsvTooLarge, parseCsv, decodeCsv } from './csv';
 import { LIMITS } from './limits';
 import { odsCellCount } from './cell-count';
+import { notAWorkbook, otherDocument } from './not-a-workbook';
 import { checkZip, readZipEntry } from './zip-guard';
 
 export type CellValue = string | number | boolean | null;
@@ -197,16 +198,16 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
     });
   } catch (error) {
     const message = (error as Error).message ?? '';
+    const other = otherDocument(fileName, bytes);
+    if (other) refuse(other.nl, other.en);
     if (/password|encrypt/i.test(message)) {
       refuse(
         `"${fileName}" is met een wachtwoord beveiligd; sla het onbeveiligd op en importeer opnieuw.`,
         `"${fileName}" is password-protected; save it without a password and import again.`,
       );
     }
-    refuse(
-      `"${fileName}" kan niet als werkmap worden gelezen (${message.slice(0, 120)}).`,
-      `"${fileName}" cannot be read as a workbook (${message.slice(0, 120)}).`,
-    );
+    const sentence = notAWorkbook(fileName, bytes);
+    refuse(sentence.nl, sentence.en);
   }
   if (workbook.SheetNames.length > LIMITS.sheets) {
     refuse(`"${fileName}" heeft ${workbook.SheetNames.length} bladen; dat is geen scan.`, `"${fileName}" has ${workbook.SheetNames.length} sheets; that is not a scan.`);

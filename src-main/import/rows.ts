@@ -12,7 +12,7 @@ import { readMark, readNumber, readYear } from './numbers';
 import type { CellValue } from './read-workbook';
 import { activityKey, addProvider, type ActivityDraft, type ScanBuilder } from './scan-builder';
 import type { MappedColumn, Table } from './table';
-import { emptyCoded, type ValueCoder } from './value-coder';
+import { codeLabel, emptyCoded, type ValueCoder } from './value-coder';
 
 export interface RowContext {
   builder: ScanBuilder;
@@ -155,6 +155,7 @@ export function readActivityRows(table: Table, ctx: RowContext): void {
         // An unknown type makes the row an error (reported below), not an unmapped value.
         const m = ctx.matchers.type.match(cell.text);
         if (m.kind === 'exact' || m.kind === 'near') coder.mark('type', m.code, coded);
+        if (m.kind === 'exact' && m.rule) log.add('warning', 'value-mapped', { text: cell.text, label: codeLabel('type', m.code), dimension: dimension('type').nl }, () => ({ ...cell.where, value: cell.text }));
         if (m.kind === 'near') log.add('warning', 'near-spelling', { text: cell.text, label: m.label, dimension: dimension('type').nl }, () => ({ ...cell.where, value: cell.text }));
       } else if (spec.kind === 'dimension') coder.code(spec.dimension, cell.text, coded, cell);
       else if (spec.kind === 'onehot') {
@@ -191,8 +192,10 @@ export function readActivityRows(table: Table, ctx: RowContext): void {
       reachUnit: codedText(ctx, 'reachUnit', field(row, 'reachUnit'), 'Bereik eenheid'),
       reachSource: codedText(ctx, 'reachSource', field(row, 'reachSource'), 'Bron bereik'),
       providers: new Map(),
+      extra: new Map(),
     };
     for (const cell of row.columns) {
+      if (cell.column.spec.kind === 'extra') addExtra(draft.extra, cell.column.spec.name, cell.text);
       if (cell.column.spec.kind !== 'providerRole') continue;
       for (const organisation of organisations(cell.text)) addProvider(draft, { organisation, organisationType: null, roles: [cell.column.spec.role] });
     }
@@ -254,6 +257,9 @@ export function readInitiativeRows(table: Table, ctx: RowContext, sharedUsed?: S
     if (y) ctx.builder.setInitiativeField(initiative, 'startYear', year(ctx, y), 'Startjaar', y.where);
     const home = field(row, 'homeRegion');
     if (home) ctx.builder.setInitiativeField(initiative, 'homeRegion', home.text, 'Thuisregio', home.where);
+    for (const cell of row.columns) {
+      if (cell.column.spec.kind === 'extra') ctx.builder.setInitiativeExtra(initiative, cell.column.spec.name, cell.text, cell.where);
+    }
   }
 }
 
@@ -287,7 +293,10 @@ export function readProviderRows(table: Table, ctx: RowContext): void {
         continue;
       }
       ctx.log.add('warning', 'provider-all-activities', { organisation, count: all.length, initiative }, { ...row.where, value });
-      for (const a of all) readProvider(ctx, row, a, organisation);
+      for (const a of all) {
+        readProvider(ctx, row, a, organisation);
+        providerExtras(row, a, organisation);
+      }
       continue;
     }
     const target = ctx.builder.activities.get(activityKey(initiative, activity));
@@ -296,5 +305,34 @@ export function readProviderRows(table: Table, ctx: RowContext): void {
       continue;
     }
     readProvider(ctx, row, target, organisation);
+    providerExtras(row, target, organisation);
   }
+}
+
+/** A providers sheet's unknown columns are kept on the activity, each value after its organisation. */
+function providerExtras(row: Row, activity: ActivityDraft, organisation: string): void {
+  for (const cell of row.columns) {
+    if (cell.column.spec.kind === 'extra') appendExtra(activity.extra, cell.column.spec.name, `${tidyName(organisation)}: ${cell.text}`);
+  }
+}
+
+/** An extra field of one row; a second cell for the same name (two columns, one header) is appended. */
+function addExtra(extra: Map<string, string>, name: string, value: string): void {
+  if (value === '') return;
+  appendExtra(extra, name, value);
+}
+
+/** The values already appended to each extra field of an activity (each appears once). */
+const appended = new WeakMap<Map<string, string>, Map<string, Set<string>>>();
+
+/** Adds `value` to an extra field, after what it holds (a providers sheet's rows add one each). */
+function appendExtra(extra: Map<string, string>, name: string, value: string): void {
+  let seen = appended.get(extra);
+  if (!seen) appended.set(extra, (seen = new Map()));
+  let values = seen.get(name);
+  if (!values) seen.set(name, (values = new Set(extra.has(name) ? [extra.get(name)!] : [])));
+  if (values.has(value)) return;
+  values.add(value);
+  const current = extra.get(name);
+  extra.set(name, current === undefined ? value : `${current}; ${value}`);
 }

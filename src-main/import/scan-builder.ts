@@ -18,6 +18,8 @@ export interface ActivityDraft {
   reachUnit: string | null;
   reachSource: string | null;
   providers: Map<string, ProviderData>;
+  /** Unrecognised columns: name → value, in the order the row had them. */
+  extra: Map<string, string>;
 }
 
 type InitiativeField = 'description' | 'website' | 'startYear' | 'homeRegion';
@@ -35,6 +37,8 @@ export class ScanBuilder {
   private readonly organisationTypes = new Map<string, string>();
   /** Where an initiative was first named without a row of its own. */
   private readonly firstMention = new Map<string, Where>();
+  /** Unrecognised columns of initiatives sheets, per initiative. */
+  private readonly initiativeExtras = new Map<InitiativeData, Map<string, string>>();
 
   constructor(private readonly log: IssueLog) {}
 
@@ -75,6 +79,16 @@ export class ScanBuilder {
     }
   }
 
+  /** Sets an extra field of an initiative; a different second value is reported, the first kept. */
+  setInitiativeExtra(initiative: InitiativeData, name: string, value: string, where: Where): void {
+    if (value === '') return;
+    let extra = this.initiativeExtras.get(initiative);
+    if (!extra) this.initiativeExtras.set(initiative, (extra = new Map()));
+    const current = extra.get(name);
+    if (current === undefined) extra.set(name, value);
+    else if (current !== value) this.log.add('warning', 'conflicting-value', { field: name, initiative: initiative.name, kept: current, text: value }, { ...where, value });
+  }
+
   /** Adds an activity, or merges it into the one with the same initiative and name (reported). */
   addActivity(draft: ActivityDraft, where: Where): ActivityDraft {
     const key = activityKey(draft.initiative, draft.name);
@@ -106,6 +120,11 @@ export class ScanBuilder {
       }
     }
     for (const [dim, texts] of draft.coded.unmapped) for (const t of texts) addUnique(existing.coded.unmapped, dim, t);
+    for (const [name, value] of draft.extra) {
+      const kept = existing.extra.get(name);
+      if (kept === undefined) existing.extra.set(name, value);
+      else if (kept !== value) conflict(name, kept, value);
+    }
     for (const p of draft.providers.values()) addProvider(existing, p);
     return existing;
   }
@@ -138,7 +157,11 @@ export class ScanBuilder {
       reachUnit: a.reachUnit,
       reachSource: a.reachSource,
       providers: [...a.providers.values()],
+      ...(a.extra.size > 0 ? { extra: [...a.extra].map(([name, value]) => ({ name, value })) } : {}),
     }));
+    for (const [initiative, extra] of this.initiativeExtras) {
+      if (extra.size > 0) initiative.extra = [...extra].map(([name, value]) => ({ name, value }));
+    }
     return { scan: meta, initiatives: [...this.initiatives.values()], activities };
   }
 }

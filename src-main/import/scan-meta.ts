@@ -1,5 +1,11 @@
-/** The optional Scan sheet: key/value rows (Regio, Jaar, Titel, Uitgevoerd door, Bron, Opmerkingen). */
+/**
+ * A scan's region, year and title: from a title row above the table ("Regioscan Digitalisering
+ * Oost-Nederland 2023"), from the optional Scan sheet (key/value rows: Regio, Jaar, Titel,
+ * Uitgevoerd door, Bron, Opmerkingen), or from the file name — in that order; what the user typed
+ * (import dialog, preview, CLI --region/--year) comes before all of them.
+ */
 import { foldKey } from '../../src-shared/codebook';
+import { generatedScanTitle as generatedTitle, tidySpaces } from '../../src-shared/import-mapping';
 import type { ScanMeta } from '../workbook/scan-data';
 import { cellText } from './cells';
 import type { IssueLog } from './issues';
@@ -45,8 +51,64 @@ export function readScanMeta(grid: Grid, log: IssueLog): Partial<ScanMeta> {
       if (y.kind === 'year') meta.year = y.value;
       else log.add('warning', 'year-unreadable', { text: value }, { ...where, value });
     } else {
-      meta[key] = value;
+      meta[key] = key === 'region' ? tidySpaces(value) : value;
     }
   });
   return meta;
+}
+
+const YEAR = /(?:^|[^0-9])((?:19|20)\d{2})(?![0-9])/;
+
+/**
+ * Region and year from a title row: the first row above the table that names a Regioscan.
+ * "Regioscan Digitalisering Oost-Nederland 2023" → Oost-Nederland, 2023.
+ */
+export function metaFromTitleRows(rows: readonly string[]): { region?: string; year?: number } {
+  const title = rows.find((r) => /regio\s*scan/i.test(r));
+  if (!title) return {};
+  const year = YEAR.exec(title);
+  const region = tidySpaces(
+    title
+      .replace(/regio\s*scan/gi, ' ')
+      .replace(/\bdigitali[sz](?:ering|ation)\b/gi, ' ')
+      .replace(year?.[1] ?? '\u0000', ' ')
+      .replace(/\([^)]*\)/g, ' '),
+  ).replace(/^[\s\-–—:,.|]+|[\s\-–—:,.|]+$/g, '');
+  return { ...(region !== '' ? { region } : {}), ...(year ? { year: Number(year[1]) } : {}) };
+}
+
+export function yearFromFileName(fileName: string): number | null {
+  const m = YEAR.exec(fileName);
+  return m ? Number(m[1]) : null;
+}
+
+export function regionFromFileName(fileName: string): string {
+  const base = tidySpaces(fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').replace(/\b(19|20)\d{2}\b/g, '').replace(/\bregioscan\b/gi, ''));
+  return base === '' ? tidySpaces(fileName) : base.replace(/\b\w/g, (c) => c.toUpperCase());
+}
+
+
+export interface MetaSources {
+  /** What the user typed: the import dialog or preview, or --region/--year. */
+  override: { region?: string | undefined; year?: number | null | undefined; title?: string | undefined };
+  titleRow: { region?: string; year?: number };
+  sheet: Partial<ScanMeta>;
+  /** The sheet group's name ('' for a file with one scan) and the file name: the last resort. */
+  group: string;
+  fileName: string;
+}
+
+/** Region, year and title in the order of precedence; a title row that contradicts the Scan sheet is reported. */
+export function resolveScanMeta(sources: MetaSources, log: IssueLog): ScanMeta {
+  const { override, titleRow, sheet } = sources;
+  if (titleRow.region && sheet.region && foldKey(titleRow.region) !== foldKey(sheet.region)) {
+    log.add('warning', 'title-row-differs', { field: 'Regio', kept: titleRow.region, text: sheet.region }, { value: sheet.region });
+  }
+  if (titleRow.year && sheet.year && titleRow.year !== sheet.year) {
+    log.add('warning', 'title-row-differs', { field: 'Jaar', kept: titleRow.year, text: sheet.year }, { value: String(sheet.year) });
+  }
+  const region = tidySpaces(override.region ?? titleRow.region ?? sheet.region ?? (sources.group !== '' ? sources.group : regionFromFileName(sources.fileName)));
+  const year = override.year !== undefined ? override.year : titleRow.year ?? sheet.year ?? yearFromFileName(sources.fileName);
+  const title = tidySpaces(override.title ?? sheet.title ?? generatedTitle(region, year));
+  return { region, year, title, performedBy: sheet.performedBy ?? null, source: sheet.source ?? null, notes: sheet.notes ?? null };
 }

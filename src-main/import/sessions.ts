@@ -6,10 +6,12 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Worker } from 'node:worker_threads';
+import type { ImportMapping } from '../../src-shared/import-mapping';
 import type { ImportStatus } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { asUserError, clip, UserError } from '../errors';
-import { commitImport, decisionFor, prepareImport, type ExistingDecision, type ImportTargets, type PreparedImport } from './pipeline';
+import type { ScanEdit } from './interpret';
+import { commitImport, decisionFor, prepareImport, remapImport, type ExistingDecision, type ImportTargets, type PreparedImport } from './pipeline';
 import { buildPreview } from './preview';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -38,6 +40,12 @@ class ImportSession {
   private readonly stateEnded: Promise<void>;
   private markEnded!: () => void;
   private workerExited: Promise<void> = Promise.resolve();
+  /** The remap the worker is working on, answered by its next 'remapped' or 'remap-failed'. */
+  private remapping: { resolve(): void; reject(error: unknown): void } | undefined;
+  /** Remaps run one at a time, in the order they were asked. */
+  private remaps: Promise<unknown> = Promise.resolve();
+  /** The scan details the user edited (kept for a commit that names only a mapping). */
+  edits: ScanEdit[] = [];
 
   constructor(
     private readonly db: Db,
@@ -124,7 +132,14 @@ class ImportSession {
     if (this.status.state === 'cancelled' || this.status.state === 'failed' || this.status.state === 'done') return;
     if (reply.type === 'progress') this.status = { ...this.status, progress: { phase: reply.phase, done: reply.done, total: reply.total } };
     else if (reply.type === 'prepared') this.status = { ...this.status, state: 'ready', preview: reply.preview };
-    else if (reply.type === 'done') {
+    else if (reply.type === 'remapped') {
+      this.status = { ...this.status, preview: reply.preview };
+      this.remapping?.resolve();
+      this.remapping = undefined;
+    } else if (reply.type === 'remap-failed') {
+      this.remapping?.reject(new UserError('invalid-mapping', reply.error));
+      this.remapping = undefined;
+    } else if (reply.type === 'done') {
       this.status = { ...this.status, state: 'done', scanIds: reply.scanIds };
       void this.worker?.terminate();
     } else this.fail(reply.error);
@@ -132,7 +147,37 @@ class ImportSession {
 
   private fail(error: { nl: string; en: string }): void {
     this.status = { ...this.status, state: 'failed', error };
+    this.remapping?.reject(new UserError('import-failed', error));
+    this.remapping = undefined;
     void this.worker?.terminate();
+  }
+
+  /** The mapping step: the preview again from the grids already read, with this mapping and these scan details. */
+  remap(mapping: ImportMapping, edits: ScanEdit[]): Promise<ImportStatus> {
+    const next = this.remaps.then(() => this.remapNow(mapping, edits));
+    this.remaps = next.catch(() => undefined);
+    return next;
+  }
+
+  private async remapNow(mapping: ImportMapping, edits: ScanEdit[]): Promise<ImportStatus> {
+    if (this.status.state !== 'ready') {
+      throw new UserError('import-not-ready', { nl: 'Deze import staat niet klaar om te worden gekoppeld.', en: 'This import is not ready for mapping.' });
+    }
+    // The preview was made with exactly these (a commit repeats the last remap's): nothing to redo.
+    const key = JSON.stringify([mapping, edits]);
+    if (key === JSON.stringify([this.status.preview?.mapping, this.edits])) return this.status;
+    if (this.worker) {
+      const worker = this.worker;
+      await new Promise<void>((resolve, reject) => {
+        this.remapping = { resolve, reject };
+        worker.postMessage({ type: 'remap', mapping, edits } satisfies WorkerRequest);
+      });
+    } else {
+      this.prepared = remapImport(this.db, this.prepared!, mapping, edits);
+      this.status = { ...this.status, preview: buildPreview(this.db, this.prepared) };
+    }
+    this.edits = edits;
+    return this.status;
   }
 
   /** Throws the user's sentence if this session cannot be committed with these decisions. */
@@ -210,6 +255,16 @@ export class ImportSessions {
 
   status(id: string): ImportStatus {
     return this.get(id).status;
+  }
+
+  remap(id: string, mapping: ImportMapping, edits?: ScanEdit[]): Promise<ImportStatus> {
+    const s = this.get(id);
+    return s.remap(mapping, edits ?? s.edits);
+  }
+
+  /** The mapping a session's preview was computed with. */
+  mapping(id: string): ImportMapping | undefined {
+    return this.get(id).status.preview?.mapping;
   }
 
   assertCommittable(id: string, decisions: Record<string, ExistingDecision>): void {

@@ -4,7 +4,9 @@
  * Industrie`, `Knelpunt 6 - Interne kennis`, or a value under a (merged) group header one row up.
  */
 import { foldKey } from '../../src-shared/codebook';
-import { groupDimension, plainColumn, type ColumnSpec } from './fields';
+import { headerlessName, tidySpaces, type ColumnTarget } from '../../src-shared/import-mapping';
+import { groupDimension, plainColumn, specForTarget, type ColumnSpec } from './fields';
+import { columnLetter } from './issues';
 import type { Matchers } from './matchers';
 import type { CellValue, Grid } from './read-workbook';
 
@@ -12,15 +14,28 @@ export interface MappedColumn {
   index: number;
   header: string;
   spec: ColumnSpec;
+  /** What the header finder made of the column on its own (before any mapping rule). */
+  found: 'recognised' | 'unknown' | 'headerless';
+  /** A mapping rule set the spec. */
+  ruled?: boolean;
+}
+
+/** Column rules by folded header (see ruleKey). */
+export type ColumnRules = ReadonlyMap<string, ColumnTarget>;
+
+/** How a column's header is looked up in the rules: folded, so `Contact person` and `contact-person` are one. */
+export function ruleKey(header: string): string {
+  return foldKey(header) || tidySpaces(header);
 }
 
 export interface Table {
   grid: Grid;
   /** 0-based index of the (lower) header row; data starts below it. */
   headerRow: number;
+  /** Every column that is read: recognised, mapped by a rule, or kept as an extra field. */
   columns: MappedColumn[];
-  /** Columns with a header that matched nothing, and their number of non-empty cells. */
-  unknownColumns: { index: number; header: string; values: number }[];
+  /** The texts of the non-empty rows above the header (a title block: "Regioscan Zeeland 2023"). */
+  titleRows: string[];
 }
 
 const HEADER_SCAN_ROWS = 40;
@@ -52,7 +67,12 @@ function oneHotHeader(header: string, matchers: Matchers): ColumnSpec | undefine
   return undefined;
 }
 
-function mapRow(grid: Grid, r: number, matchers: Matchers): { columns: MappedColumn[]; unknown: { index: number; header: string }[] } {
+function ruled(header: string, rules: ColumnRules): ColumnSpec | undefined {
+  const target = rules.get(ruleKey(header));
+  return target ? specForTarget(target, header) : undefined;
+}
+
+function mapRow(grid: Grid, r: number, matchers: Matchers, rules: ColumnRules): { columns: MappedColumn[]; unknown: { index: number; header: string }[] } {
   const row = grid.rows[r] ?? [];
   const columns: MappedColumn[] = [];
   const unknown: { index: number; header: string }[] = [];
@@ -64,46 +84,69 @@ function mapRow(grid: Grid, r: number, matchers: Matchers): { columns: MappedCol
     if (header === '') {
       // Two-row header whose plain headers stand (merged or not) in the upper row only.
       const upper = group !== '' ? plainColumn(group) : undefined;
-      if (upper) columns.push({ index: c, header: group, spec: upper });
+      if (upper) columns.push({ index: c, header: group, spec: upper, found: 'recognised' });
+      continue;
+    }
+    const rule = ruled(header, rules);
+    if (rule) {
+      columns.push({ index: c, header, spec: rule, found: plainColumn(header) ? 'recognised' : 'unknown', ruled: true });
       continue;
     }
     if (groupDim) {
       const match = matchers[groupDim].match(header);
       if (match.kind === 'exact' || match.kind === 'near') {
-        columns.push({ index: c, header: `${group}: ${header}`, spec: { kind: 'onehot', dimension: groupDim, code: match.code, label: header } });
+        columns.push({ index: c, header: `${group}: ${header}`, spec: { kind: 'onehot', dimension: groupDim, code: match.code, label: header }, found: 'recognised' });
         continue;
       }
     }
     const spec = plainColumn(header) ?? oneHotHeader(header, matchers);
-    if (spec) columns.push({ index: c, header, spec });
+    if (spec) columns.push({ index: c, header, spec, found: 'recognised' });
     else unknown.push({ index: c, header });
   }
   return { columns, unknown };
 }
 
 function score(columns: MappedColumn[]): number {
-  let s = columns.length;
+  let s = columns.filter((c) => c.spec.kind !== 'extra').length;
   if (columns.some((c) => c.spec.kind === 'field' && c.spec.field === 'initiative')) s += 5;
   if (columns.some((c) => c.spec.kind === 'field' && (c.spec.field === 'activity' || c.spec.field === 'organisation'))) s += 5;
   return s;
 }
 
-/** The best header row in the first rows of the sheet, or undefined when nothing looks like a table. */
-export function findTable(grid: Grid, matchers: Matchers): Table | undefined {
+/**
+ * The best header row in the first rows of the sheet, or undefined when nothing looks like a table.
+ * Columns whose header matches nothing, and columns with data but no header (`Kolom R`), are kept
+ * as extra fields unless a rule maps them.
+ */
+export function findTable(grid: Grid, matchers: Matchers, rules: ColumnRules = new Map()): Table | undefined {
   let best: { r: number; columns: MappedColumn[]; unknown: { index: number; header: string }[]; score: number } | undefined;
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
   for (let r = 0; r < limit; r++) {
-    const { columns, unknown } = mapRow(grid, r, matchers);
+    const { columns, unknown } = mapRow(grid, r, matchers, rules);
     if (columns.length < 2) continue;
     const s = score(columns);
     if (!best || s > best.score) best = { r, columns, unknown, score: s };
   }
   if (!best || best.score < 7) return undefined;
-  const unknownColumns = best.unknown.map((u) => ({
-    ...u,
-    values: grid.rows.slice(best.r + 1).filter((row) => text(row[u.index]) !== '').length,
-  }));
-  return { grid, headerRow: best.r, columns: best.columns, unknownColumns };
+  const { r: headerRow } = best;
+  const columns = [...best.columns];
+  const hasData = (c: number) => grid.rows.slice(headerRow + 1).some((row) => text(row[c]) !== '');
+  for (const u of best.unknown) {
+    if (hasData(u.index)) columns.push({ index: u.index, header: u.header, spec: { kind: 'extra', name: u.header }, found: 'unknown' });
+  }
+  const taken = new Set([...columns.map((c) => c.index), ...best.unknown.map((u) => u.index)]);
+  const width = grid.rows.slice(headerRow + 1).reduce((w, row) => Math.max(w, row.length), 0);
+  for (let c = 0; c < width; c++) {
+    if (taken.has(c) || !hasData(c)) continue;
+    const header = headerlessName(columnLetter(c));
+    columns.push({ index: c, header, spec: ruled(header, rules) ?? { kind: 'extra', name: header }, found: 'headerless', ...(rules.has(ruleKey(header)) ? { ruled: true } : {}) });
+  }
+  columns.sort((a, b) => a.index - b.index);
+  const titleRows = grid.rows
+    .slice(0, headerRow)
+    .map((row) => tidySpaces(row.map(text).filter((t) => t !== '').join(' ')))
+    .filter((t) => t !== '');
+  return { grid, headerRow, columns, titleRows };
 }
 
 export function isCodebookSheet(name: string): boolean {

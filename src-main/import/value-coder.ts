@@ -14,6 +14,11 @@ export interface CodedValues {
   unmapped: Map<ValueDimension, string[]>;
 }
 
+/** A code's Dutch label (a new open-list entry's code is its own text). */
+export function codeLabel(dim: ValueDimension, code: string): string {
+  return dimension(dim).values.find((v) => v.code === code)?.nl ?? code;
+}
+
 export function emptyCoded(): CodedValues {
   return { values: new Map(), unmapped: new Map() };
 }
@@ -40,6 +45,7 @@ export class ValueCoder {
     for (const { text: part, match } of parts) {
       if (match.kind === 'exact') {
         push(target.values, dim, match.code);
+        if (match.rule) this.log.add('warning', 'value-mapped', { text: part, label: codeLabel(dim, match.code), dimension: dimName }, () => ({ ...resolveWhere(at), value: text }));
       } else if (match.kind === 'near') {
         push(target.values, dim, match.code);
         this.log.add('warning', 'near-spelling', { text: part, label: match.label, dimension: dimName }, () => ({ ...resolveWhere(at), value: text }));

@@ -9,7 +9,8 @@
 import { foldKey, type CodeEntry } from '../../src-shared/codebook';
 
 export type Match =
-  | { kind: 'exact'; code: string }
+  /** `rule`: the user's mapping said so (a value rule), not the codebook. */
+  | { kind: 'exact'; code: string; rule?: true }
   | { kind: 'near'; code: string; label: string }
   | { kind: 'ambiguous'; candidates: string[] }
   | { kind: 'none' };
@@ -53,6 +54,8 @@ export class ValueMatcher {
   private readonly labels: { code: string; label: string; folded: string; words: string[] }[] = [];
   private readonly cache = new Map<string, Match>();
   private readonly exactCache = new Map<string, string | null>();
+  /** Value rules of the import's mapping: folded text → code; they come before the codebook. */
+  private readonly rules = new Map<string, string>();
 
   constructor(entries: readonly CodeEntry[], options: { codePrefixes?: readonly string[] } = {}) {
     for (const e of entries) this.add(e, options.codePrefixes ?? []);
@@ -72,6 +75,15 @@ export class ValueMatcher {
     this.exactCache.clear();
   }
 
+  /** A value rule: `text` means `code` (whatever the codebook would make of it). */
+  rule(text: string, code: string): void {
+    const key = foldKey(text);
+    if (key === '') return;
+    this.rules.set(key, code);
+    this.cache.clear();
+    this.exactCache.clear();
+  }
+
   has(code: string): boolean {
     return this.labels.some((l) => l.code === code);
   }
@@ -80,7 +92,8 @@ export class ValueMatcher {
   exactCode(text: string): string | undefined {
     let code = this.exactCache.get(text);
     if (code === undefined) {
-      code = this.exact.get(foldKey(text)) ?? null;
+      const key = foldKey(text);
+      code = this.rules.get(key) ?? this.exact.get(key) ?? null;
       this.exactCache.set(text, code);
     }
     return code ?? undefined;
@@ -98,6 +111,8 @@ export class ValueMatcher {
   private compute(text: string): Match {
     const folded = foldKey(text);
     if (folded === '') return { kind: 'none' };
+    const ruled = this.rules.get(folded);
+    if (ruled !== undefined) return { kind: 'exact', code: ruled, rule: true };
     const code = this.exact.get(folded);
     if (code !== undefined) return { kind: 'exact', code };
     if (folded.length < 5) return { kind: 'none' };
@@ -123,7 +138,7 @@ export class ValueMatcher {
     // Whole cell: exact only — a near-spelling search over a whole multi-valued cell is both slow
     // and wrong (it would compare "C; Q; J" with single labels).
     const exact = this.exactCode(text);
-    if (exact !== undefined) return [{ text: text.trim(), match: { kind: 'exact', code: exact } }];
+    if (exact !== undefined) return [{ text: text.trim(), match: this.match(text) }];
     const pieces = text.split(/(\s*[;,|/\n\r]+\s*)/);
     const parts: string[] = [];
     const separators: string[] = [];
@@ -138,7 +153,7 @@ export class ValueMatcher {
         for (let k = i + 1; k <= j; k++) joined += separators[k - 1]! + parts[k]!;
         const code = this.exactCode(joined);
         if (code !== undefined) {
-          out.push({ text: joined.trim(), match: { kind: 'exact', code } });
+          out.push({ text: joined.trim(), match: this.match(joined) });
           i = j + 1;
           taken = true;
           break;

@@ -7,7 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open';
 import { asUserError, clip, UserError } from '../errors';
-import { commitImport, prepareImport, type PreparedImport } from './pipeline';
+import { commitImport, prepareImport, remapImport, type PreparedImport } from './pipeline';
 import { buildPreview } from './preview';
 import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
@@ -40,6 +40,15 @@ port.on('message', (request: WorkerRequest) => {
           onProgress: (p) => send({ type: 'progress', ...p }),
         });
         send({ type: 'prepared', preview: buildPreview(db, prepared) });
+      } else if (request.type === 'remap') {
+        if (!db || !prepared) throw new Error('nothing prepared');
+        try {
+          prepared = remapImport(db, prepared, request.mapping, request.edits);
+          send({ type: 'remapped', preview: buildPreview(db, prepared) });
+        } catch (error) {
+          const reply = failure(error);
+          send(reply.type === 'failed' ? { type: 'remap-failed', error: reply.error } : reply);
+        }
       } else if (request.type === 'commit') {
         if (!db || !prepared) throw new Error('nothing prepared');
         const results = commitImport(db, prepared, request.targets, {

@@ -49,7 +49,11 @@ export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIs
     insertActivity: db.prepare(`INSERT INTO activity (scan_id, initiative_id, name, description, start_year, reach, reach_unit, reach_source)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
     insertValue: db.prepare('INSERT OR IGNORE INTO activity_value (activity_id, value_id) VALUES (?, ?)'),
-    insertText: db.prepare('INSERT INTO activity_text (rowid, name, description, initiative, initiative_description) VALUES (?, ?, ?, ?, ?)'),
+    insertText: db.prepare('INSERT INTO activity_text (rowid, name, description, initiative, initiative_description, extra) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertActivityExtra: db.prepare('INSERT INTO activity_extra (activity_id, name, value, position) VALUES (?, ?, ?, ?)'),
+    insertInitiativeExtra: db.prepare('INSERT INTO initiative_extra (initiative_id, name, value, position) VALUES (?, ?, ?, ?)'),
+    placeRegion: db.prepare(`UPDATE dimension_value SET parent_id = (SELECT id FROM dimension_value WHERE dimension = 'geography' AND code = @parent)
+      WHERE dimension = 'geography' AND code = @code AND kind = 'open' AND parent_id IS NULL`),
     newOpen: db.prepare(`INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, ?, ?, ?, 'open', ?)`),
     findUnmapped: db.prepare('SELECT id FROM dimension_value WHERE dimension = ? AND code IS NULL AND match_key = ?'),
     newUnmapped: db.prepare(`INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, NULL, ?, ?, 'unmapped', ?)`),
@@ -123,10 +127,18 @@ export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIs
     } else {
       scanId = Number(q.insertScan.run(scanParams).lastInsertRowid);
     }
-    const initiativeIds = new Map<string, { id: number; name: string; description: string | null }>();
+    // Extra fields keep the workbook's column order: one position per name across the scan.
+    const positions = new Map<string, number>();
+    const position = (name: string) => {
+      let p = positions.get(name);
+      if (p === undefined) positions.set(name, (p = positions.size));
+      return p;
+    };
+    const initiativeIds = new Map<string, { id: number; name: string; description: string | null; extra: string }>();
     for (const i of data.initiatives) {
       const id = Number(q.insertInitiative.run(scanId, i.name, i.description ?? null, i.website ?? null, i.startYear ?? null, i.homeRegion ?? null).lastInsertRowid);
-      initiativeIds.set(nameKey(i.name), { id, name: i.name, description: i.description ?? null });
+      for (const e of i.extra ?? []) q.insertInitiativeExtra.run(id, e.name, e.value, position(e.name));
+      initiativeIds.set(nameKey(i.name), { id, name: i.name, description: i.description ?? null, extra: (i.extra ?? []).map((e) => e.value).join('\n') });
     }
     const activityIds = new Map<string, number>();
     const orgIds = new Set<number>();
@@ -134,7 +146,7 @@ export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIs
       let initiative = initiativeIds.get(nameKey(a.initiative));
       if (!initiative) {
         const id = Number(q.insertInitiative.run(scanId, a.initiative, null, null, null, null).lastInsertRowid);
-        initiative = { id, name: a.initiative, description: null };
+        initiative = { id, name: a.initiative, description: null, extra: '' };
         initiativeIds.set(nameKey(a.initiative), initiative);
       }
       const id = Number(q.insertActivity.run(scanId, initiative.id, a.name, a.description ?? null, a.startYear ?? null, a.reach ?? null, a.reachUnit ?? null, a.reachSource ?? null).lastInsertRowid);
@@ -146,9 +158,13 @@ export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIs
         orgIds.add(orgId);
         for (const role of p.roles.length > 0 ? p.roles : ['']) q.insertProvider.run(id, orgId, role);
       }
-      q.insertText.run(id, a.name, a.description ?? '', initiative.name, initiative.description ?? '');
+      for (const e of a.extra ?? []) q.insertActivityExtra.run(id, e.name, e.value, position(e.name));
+      const extraText = [...(a.extra ?? []).map((e) => e.value), initiative.extra].filter(Boolean).join('\n');
+      q.insertText.run(id, a.name, a.description ?? '', initiative.name, initiative.description ?? '', extraText);
       if (options.onProgress && (index % 2000 === 0 || index === data.activities.length - 1)) options.onProgress(index + 1, data.activities.length);
     });
+    // New geography names go where the preview placed them (only names that have no place yet).
+    for (const place of data.places ?? []) q.placeRegion.run(place);
     for (const issue of issues) {
       const activityId = issue.activityKey ? activityIds.get(issue.activityKey) ?? null : null;
       q.insertIssue.run(scanId, issue.severity, issue.code, JSON.stringify(issue.params), issue.sheet, issue.row, issue.column, issue.value, issue.message, activityId);

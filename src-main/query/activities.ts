@@ -10,6 +10,7 @@ import { UserError } from '../errors';
 import { scanIssuesWhere } from '../handlers/scans';
 import { activityIndex, filterMasks, initiativeFocusMap, type ActivityIndex } from './activity-index';
 import { count as countBits, has as hasBit } from './bitsets';
+import { activityExtras, initiativeExtras } from './extra-fields';
 import { filterWhere } from './filter-sql';
 
 type Lang = 'nl' | 'en';
@@ -202,6 +203,7 @@ export function activityDetail(db: Db, id: number, lang: Lang = 'nl'): ActivityD
       };
     }),
     issues: scanIssuesWhere(db, 'activity_id = ?', [id]),
+    extra: activityExtras(db, [id]).get(id) ?? [],
   };
 }
 
@@ -229,6 +231,7 @@ export function initiativeDetail(db: Db, id: number, filter: Filter | undefined,
     description: i.description,
     homeRegion: i.home_region,
     activityList: toRows(db, base, lang),
+    extra: initiativeExtras(db, id),
   };
 }
 

@@ -43,6 +43,28 @@ export interface ActivityIndex {
   orders: Map<string, Int32Array>;
   /** Focus of digitalisation per initiative, from the forms of all its activities (built when first asked). */
   focus?: Map<number, FocusKey>;
+  /** Per geography value: its activities and those of every value below it (built when first asked). */
+  geographySubtrees?: Map<number, B.Bits>;
+}
+
+/**
+ * Per geography value, the activities that selecting it with its sub-regions returns: its own and
+ * those of every value below it (the same walk down `children` as a filter makes).
+ */
+export function geographySubtrees(index: ActivityIndex): Map<number, B.Bits> {
+  if (index.geographySubtrees) return index.geographySubtrees;
+  const out = new Map<number, B.Bits>();
+  for (const info of index.values.values()) {
+    if (info.dimension !== 'geography') continue;
+    const bits = B.empty(index.n);
+    for (const id of valueIdsOf(index, { dimension: 'geography', mode: 'any', values: [] }, info.id, true)) {
+      const own = index.valueBits.get(id);
+      if (own) B.orInto(bits, own);
+    }
+    out.set(info.id, bits);
+  }
+  index.geographySubtrees = out;
+  return out;
 }
 
 /** Focus per initiative (src-shared/focus.ts), computed once per index from the form bitsets. */
@@ -133,12 +155,25 @@ function build(db: Db): ActivityIndex {
   return { n, ids, initiative, position, values, valueBits, valueByCode, valueByUnmapped, children, organisations, organisationByKey, roleBits, scanBits, reach, startYear, orders: new Map() };
 }
 
-function valueIdsOf(index: ActivityIndex, c: Condition, value: Condition['values'][number], includeSubRegions: boolean): number[] {
-  const id = typeof value === 'string' ? index.valueByCode.get(`${c.dimension}\u0000${value}`) : index.valueByUnmapped.get(`${c.dimension}\u0000${foldKey(value.unmapped) || value.unmapped}`);
+/** The value ids a condition's value stands for (a value id itself, or a code / unmapped text), with its sub-regions. */
+function valueIdsOf(index: ActivityIndex, c: Condition, value: Condition['values'][number] | number, includeSubRegions: boolean): number[] {
+  const id =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string'
+        ? index.valueByCode.get(`${c.dimension}\u0000${value}`)
+        : index.valueByUnmapped.get(`${c.dimension}\u0000${foldKey(value.unmapped) || value.unmapped}`);
   if (id === undefined) return [];
   const out = [id];
   if (includeSubRegions && c.dimension === 'geography') {
-    for (let i = 0; i < out.length; i++) out.push(...(index.children.get(out[i]!) ?? []));
+    const seen = new Set(out);
+    for (let i = 0; i < out.length; i++) {
+      for (const child of index.children.get(out[i]!) ?? []) {
+        if (seen.has(child)) continue;
+        seen.add(child);
+        out.push(child);
+      }
+    }
   }
   return out;
 }

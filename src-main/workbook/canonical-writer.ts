@@ -33,7 +33,7 @@ import {
   SCAN_KEYS,
   SHEET_NAMES,
 } from './canonical-format';
-import type { ActivityData, ScanData, ValueDimension } from './scan-data';
+import type { ActivityData, ExtraField, ScanData, ValueDimension } from './scan-data';
 
 export interface CanonicalWriteOptions {
   /** A line written at the top of the Toelichting sheet (ignored on import), e.g. where the export came from. */
@@ -96,10 +96,26 @@ function scanRows(data: ScanData | null): CellInput[][] {
   return SCAN_KEYS.map((key, i) => [key, values[i] ?? null]);
 }
 
+/** The names of the extra fields a list of activities or initiatives holds, in their order. */
+function extraNames(holders: readonly { extra?: readonly ExtraField[] | undefined }[]): string[] {
+  const names = new Set<string>();
+  for (const h of holders) for (const e of h.extra ?? []) names.add(e.name);
+  return [...names];
+}
+
+/** A holder's extra-field cells, one per name (empty where it has none). */
+function extraCells(holder: { extra?: readonly ExtraField[] | undefined }, names: readonly string[]): CellInput[] {
+  if (!holder.extra?.length) return names.map(() => null);
+  const values = new Map(holder.extra.map((e) => [e.name, e.value]));
+  return names.map((name) => values.get(name) ?? null);
+}
+
+/** Extra fields (columns the importer did not know) are written after the canonical columns, under their own names. */
 function initiativeRows(data: ScanData | null): CellInput[][] {
-  const rows: CellInput[][] = [[...INITIATIVE_HEADERS]];
+  const extra = extraNames(data?.initiatives ?? []);
+  const rows: CellInput[][] = [[...INITIATIVE_HEADERS, ...extra]];
   for (const i of data?.initiatives ?? []) {
-    rows.push([i.name, i.description, i.website, i.startYear, formatRegion(i.homeRegion)]);
+    rows.push([i.name, i.description, i.website, i.startYear, formatRegion(i.homeRegion), ...extraCells(i, extra)]);
   }
   return rows;
 }
@@ -134,7 +150,8 @@ function activityRow(a: ActivityData): CellInput[] {
 }
 
 function activityRows(data: ScanData | null): CellInput[][] {
-  return [[...ACTIVITY_HEADERS], ...(data?.activities ?? []).map(activityRow)];
+  const extra = extraNames(data?.activities ?? []);
+  return [[...ACTIVITY_HEADERS, ...extra], ...(data?.activities ?? []).map((a) => [...activityRow(a), ...extraCells(a, extra)])];
 }
 
 function providerRows(data: ScanData | null): CellInput[][] {

@@ -18,12 +18,23 @@ export interface ScanMeta {
   notes?: string | null;
 }
 
+/**
+ * A column the importer did not recognise (or that had no header), kept as it was: `name` is the
+ * header, or "Kolom R" for a column without one.
+ */
+export interface ExtraField {
+  name: string;
+  value: string;
+}
+
 export interface InitiativeData {
   name: string;
   description?: string | null;
   website?: string | null;
   startYear?: number | null;
   homeRegion?: string | null;
+  /** Unrecognised columns of an initiatives sheet, in the workbook's order. */
+  extra?: ExtraField[];
 }
 
 export interface ProviderData {
@@ -50,10 +61,20 @@ export interface ActivityData {
   /** REACH_SOURCES code. */
   reachSource?: string | null;
   providers: ProviderData[];
+  /** Unrecognised columns of an activity row, in the workbook's order. */
+  extra?: ExtraField[];
+}
+
+/** Where a geography name that is not yet in the hierarchy goes: its parent's code. */
+export interface GeographyPlace {
+  code: string;
+  parent: string;
 }
 
 export interface ScanData {
   scan: ScanMeta;
   initiatives: InitiativeData[];
   activities: ActivityData[];
+  /** Parents for geography names this scan adds (or that have no place yet). */
+  places?: GeographyPlace[];
 }

@@ -17,7 +17,7 @@ function capture() {
 const COMMANDS = Object.keys(COMMAND_USAGE) as CommandName[];
 /** The options each command must name in its help (its own, besides --db/--help/--version). */
 const OWN_OPTIONS: Record<CommandName, string[]> = {
-  import: ['--region', '--year', '--replace', '--keep-both', '--dry-run', '--json'],
+  import: ['--region', '--year', '--replace', '--keep-both', '--dry-run', '--json', '--map-column', '--map-value', '--place'],
   scans: ['--json'],
   facets: ['--json', '--scan', '--where', '--text', '--filter'],
   list: ['--sort', '--json', '--scan', '--where', '--text', '--filter'],
@@ -26,6 +26,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   pairings: ['--lens', '--by', '--top', '--across', '--within', '--hide-known', '--for-initiative', '--for-activity', '--json', '--where'],
   compare: ['--scan', '--json', '--where', '--text'],
   whitespots: ['--rows', '--cols', '--layers', '--exclude-generic', '--include-other', '--json', '--where'],
+  geography: ['--json', '--under'],
   overview: ['--min-initiatives', '--english', '--json', '--where'],
   serve: ['--port', '--read-only', '--with-sample'],
   backup: [],

@@ -18,6 +18,8 @@ import { writeCanonicalWorkbook } from '../../src-main/workbook/canonical-writer
 import { buildStressScan } from '../../scripts/bench/stress-scan';
 import { mulberry32 } from '../../scripts/sample/prng';
 import { memoryDb, TEST_ENV } from '../helpers/db';
+import { fixture } from '../fixtures/import-harness';
+import { EMPTY_MAPPING } from '../../src-shared/import-mapping';
 
 let db: Db;
 let scans: number[];
@@ -30,6 +32,10 @@ beforeAll(async () => {
   data.activities.slice(40, 60).forEach((a) => (a.values.technology = [...(a.values.technology ?? []), 'Quantum computing']));
   const [result] = commitImport(db, await prepareImport(db, writeCanonicalWorkbook(data), 'stress.xlsx'), () => 'keep-both');
   scans.push(result!.scanId);
+  // New regions three levels deep: Walcheren and Zeeuws-Vlaanderen under Provincie Zeeland (the
+  // importer knows them), Oosterschelde-regio under Walcheren (a place rule).
+  const zeeland = await prepareImport(db, fixture('zeeland-flat.xlsx'), 'zeeland-flat.xlsx', { mapping: { ...EMPTY_MAPPING, places: [{ value: 'Oosterschelde-regio', parent: 'Walcheren' }] } });
+  commitImport(db, zeeland, () => 'keep-both');
 });
 
 function randomFilter(rng: () => number): Filter {
@@ -43,6 +49,7 @@ function randomFilter(rng: () => number): Filter {
     else if (dimension === 'scan') values = [String(pick(scans))];
     else if (dimension === 'technology' && rng() < 0.3) values = ['Quantum computing'];
     else if (dimension === 'sector' && rng() < 0.3) values = [{ unmapped: 'Toerisme' }];
+    else if (dimension === 'geography' && rng() < 0.4) values = [pick(['Walcheren', 'Oosterschelde-regio', 'provincie-zeeland', 'zuid-nederland'])];
     else values = Array.from({ length: 1 + Math.floor(rng() * 3) }, () => pick(DIMENSIONS.find((d) => d.key === dimension)!.values).code);
     conditions.push({ dimension, mode: pick(['any', 'any', 'all', 'none'] as const), values });
   }
@@ -69,6 +76,35 @@ describe('the bitset engine equals the SQL reference', () => {
       expect(queryActivities(db, q), JSON.stringify(q)).toEqual(queryActivitiesSql(db, q));
     }
   }, 120_000);
+
+  it('a geography value’s facet count is what selecting it returns, on 150 random filters', () => {
+    const rng = mulberry32(4242);
+    let checked = 0;
+    for (let i = 0; i < 150; i++) {
+      const filter = randomFilter(rng);
+      for (const v of facetCounts(db, { filter }).facets.geography) {
+        const selecting: Filter = {
+          ...filter,
+          conditions: [...filter.conditions.filter((c) => c.dimension !== 'geography'), { dimension: 'geography', mode: 'any', values: [v.code ?? { unmapped: v.label }] }],
+        };
+        expect(v.count, `${v.label} under ${JSON.stringify(filter)}`).toBe(queryActivities(db, { filter: selecting, limit: 1 }).total);
+        checked += v.count > 0 ? 1 : 0;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  }, 120_000);
+
+  it('counts a parent over its sub-regions only with sub-regions included; own counts stay the value’s own', () => {
+    const geo = (includeSubRegions: boolean) => facetCounts(db, { filter: { ...emptyFilter(), includeSubRegions } }).facets.geography;
+    const find = (list: ReturnType<typeof geo>, code: string) => list.find((v) => v.code === code)!;
+    const withSub = geo(true);
+    const zeeland = find(withSub, 'provincie-zeeland');
+    const walcheren = find(withSub, 'Walcheren');
+    expect(walcheren).toMatchObject({ parent: 'provincie-zeeland', own: 2, count: 3 });
+    expect(find(withSub, 'Oosterschelde-regio')).toMatchObject({ parent: 'Walcheren', own: 1, count: 1 });
+    expect(zeeland.count).toBe(zeeland.own! + walcheren.count + find(withSub, 'Zeeuws-Vlaanderen').count);
+    expect(find(geo(false), 'provincie-zeeland').count).toBe(zeeland.own);
+  });
 
   it('sees its own connection’s writes: a deleted scan is gone from the counts at once', async () => {
     const before = facetCounts(db, {}).total;

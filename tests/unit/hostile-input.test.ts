@@ -96,7 +96,11 @@ const EXPECTED: Record<string, Outcome> = {
       const codes = issues(db, id!).map((i) => i.split('|').slice(0, 2).join('|'));
       expect(codes.filter((c) => c.startsWith('sheet-skipped'))).toEqual(['sheet-skipped|__proto__', 'sheet-skipped|constructor', 'sheet-skipped|prototype']);
       expect(codes.filter((c) => c.startsWith('scan-key-ignored'))).toHaveLength(3);
-      expect(issues(db, id!).filter((i) => i.startsWith('column-ignored')).map((i) => i.split('|')[3])).toEqual(['F (__proto__)', 'G (constructor)', 'H (prototype)']);
+      expect(issues(db, id!).filter((i) => i.startsWith('column-kept')).map((i) => i.split('|')[3])).toEqual(['F (__proto__)', 'G (constructor)', 'H (prototype)']);
+      // Kept as extra fields under exactly those names (no object key games on the way).
+      expect(db.prepare(`SELECT e.name, count(*) AS n FROM activity_extra e JOIN activity a ON a.id = e.activity_id WHERE a.scan_id = ? GROUP BY e.name ORDER BY e.name`).all(id)).toEqual([
+        { name: '__proto__', n: 2 }, { name: 'constructor', n: 2 }, { name: 'prototype', n: 2 },
+      ]);
       const unmapped = db.prepare(`SELECT label_nl FROM dimension_value WHERE kind = 'unmapped' AND dimension = 'sector' ORDER BY label_nl`).pluck().all();
       expect(unmapped).toEqual(expect.arrayContaining(['__proto__', 'prototype']));
     },

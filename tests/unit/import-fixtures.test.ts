@@ -120,7 +120,7 @@ describe('committed fixtures', () => {
   });
 
   it('has no stray fixture files', () => {
-    const onDisk = readdirSync(FIXTURE_DIR).filter((f) => /\.(xlsx|xls|ods|csv|pdf)$/.test(f));
+    const onDisk = readdirSync(FIXTURE_DIR).filter((f) => /\.(xlsx|xls|ods|csv|pdf|docx)$/.test(f));
     expect(onDisk.sort()).toEqual([...built.keys()].sort());
   });
 

@@ -291,7 +291,8 @@ describe('one-hot columns of a single-valued dimension', () => {
 const MESSY_REPORT = [
   r('warning', 'hidden-sheet', 'Initiatieven', null, null, null),
   r('warning', 'sheet-skipped', 'Grafiek', null, null, null),
-  r('warning', 'column-ignored', 'Activiteiten', null, 'G (Opmerking intern)', null),
+  // An unknown column is kept, not dropped: each value as the extra field "Opmerking intern".
+  r('warning', 'column-kept', 'Activiteiten', null, 'G (Opmerking intern)', null),
   r('warning', 'note-row', 'Activiteiten', 12, null, 'Bron: interviews met 14 organisaties, najaar 2023'),
   r('warning', 'note-row', 'Activiteiten', 13, null, 'Opgesteld door de provincie Zeeland'),
 ];
@@ -312,6 +313,10 @@ async function expectMessyData(imported: Imported): Promise<void> {
   expect(codes(db, 'Studentenopdrachten')).toEqual({ type: ['werken-met-studenten'], sector: ['A'] });
   expect(codes(db, 'Open lab')).toEqual({ type: ['faciliteiten'], sector: ['C'] });
   expect(activityNames(db).map((a) => activity(db, a).reach)).toEqual([80, null, 12, 45]);
+  expect(db.prepare('SELECT a.name, e.name AS field, e.value FROM activity_extra e JOIN activity a ON a.id = e.activity_id ORDER BY a.name').all()).toEqual([
+    { name: 'Kennissessies', field: 'Opmerking intern', value: 'nagevraagd' },
+    { name: 'Open lab', field: 'Opmerking intern', value: 'bereik volgt' },
+  ]);
 }
 
 describe('a messy workbook: title block, gaps, notes, hidden sheets (WORKBOOK.md §2)', () => {

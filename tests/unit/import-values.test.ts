@@ -22,7 +22,8 @@ describe('codes, labels, near spellings and unknown values (codes-labels.xlsx)',
     const { scanId } = results[0]!;
     const expected = expectedReport([
       r('warning', 'near-spelling', 'Activiteiten', 3, 'C (Type activiteit)', 'werken m. studenten'),
-      r('warning', 'new-region', 'Activiteiten', 5, 'H (Geografie)', 'Regio Zwolle'),
+      // A new region the importer knows (a landstreek of Overijssel) is placed under its province.
+      r('warning', 'region-placed', 'Activiteiten', 5, 'H (Geografie)', 'Regio Zwolle'),
       r('unmapped', 'unmapped-value', 'Activiteiten', 6, 'D (Sector)', 'Toerisme'),
       r('unmapped', 'ambiguous', 'Activiteiten', 6, 'E (Knelpunten)', 'Enterne kennis'),
       r('warning', 'near-spelling', 'Activiteiten', 7, 'D (Sector)', 'C; Industie; Geen specifieke sector'),
@@ -34,6 +35,8 @@ describe('codes, labels, near spellings and unknown values (codes-labels.xlsx)',
       { text: 'werken m. studenten', label: 'Werken met studenten', dimension: 'Type activiteit' },
       { text: 'Industie', label: 'Industrie', dimension: 'Sector' },
     ]);
+    expect(storedParams(db, scanId, 'region-placed')).toEqual([{ text: 'Regio Zwolle', parent: 'Provincie Overijssel' }]);
+    expect(db.prepare(`SELECT p.code FROM dimension_value c JOIN dimension_value p ON p.id = c.parent_id WHERE c.code = 'Regio Zwolle'`).get()).toEqual({ code: 'provincie-overijssel' });
     expect(storedParams(db, scanId, 'ambiguous')).toEqual([{ text: 'Enterne kennis', candidates: '"Interne kennis" / "Externe kennis"', dimension: 'Knelpunten' }]);
     expect(results[0]!.counts).toEqual({ initiatives: 1, activities: 6, organisations: 0 });
     // No Scan sheet and no override: region from the file name, no year.

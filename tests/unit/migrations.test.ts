@@ -18,7 +18,7 @@ describe('migrations', () => {
     const db = await memoryDb();
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-    for (const table of ['scan', 'initiative', 'activity', 'activity_value', 'dimension_value', 'organisation', 'provider', 'import_issue', 'saved_filter', 'setting', 'activity_text']) {
+    for (const table of ['scan', 'initiative', 'activity', 'activity_value', 'dimension_value', 'organisation', 'provider', 'import_issue', 'saved_filter', 'setting', 'activity_text', 'activity_extra', 'initiative_extra']) {
       expect(tables).toContain(table);
     }
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -37,6 +37,32 @@ describe('migrations', () => {
     expect(Object.fromEntries(count().map((r) => [r.dimension, r.n]))).toEqual(first);
     const sub = db.prepare(`SELECT p.code FROM dimension_value c JOIN dimension_value p ON p.id = c.parent_id WHERE c.dimension = 'geography' AND c.code = 'regio-assen'`).get() as { code: string };
     expect(sub.code).toBe('provincie-drenthe');
+  });
+
+  it('migration 3 adds the extra-field tables and rebuilds activity_text with an extra column, keeping what version 2 held searchable', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.slice(0, 2));
+    expect(schemaVersion(db)).toBe(2);
+    db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2024, 'Regioscan Zeeland 2024', '2024-01-01');
+      INSERT INTO initiative (id, scan_id, name, description) VALUES (1, 1, 'HZ Digitaal Lab', 'Lab van de hogeschool');
+      INSERT INTO activity (id, scan_id, initiative_id, name, description) VALUES (7, 1, 1, 'Open lab', 'Sensoren en printers');
+      INSERT INTO activity_text (rowid, name, description, initiative, initiative_description) VALUES (7, 'Open lab', 'Sensoren en printers', 'HZ Digitaal Lab', 'Lab van de hogeschool');`);
+    migrate(db, MIGRATIONS.slice(0, 3));
+    expect(schemaVersion(db)).toBe(3);
+    const columns = (db.prepare(`SELECT name FROM pragma_table_info('activity_text')`).all() as { name: string }[]).map((c) => c.name);
+    expect(columns).toEqual(['name', 'description', 'initiative', 'initiative_description', 'extra']);
+    const hits = (q: string) => db.prepare('SELECT rowid FROM activity_text WHERE activity_text MATCH ?').pluck().all(q);
+    expect(hits('sensoren')).toEqual([7]);
+    expect(hits('hogeschool')).toEqual([7]);
+    db.prepare(`INSERT INTO activity_extra (activity_id, name, value, position) VALUES (7, 'Contactpersoon', 'Bram Jansen', 0)`).run();
+    db.prepare(`INSERT INTO initiative_extra (initiative_id, name, value, position) VALUES (1, 'Kolom R', 'x', 0)`).run();
+    // Deleting the activity still clears its text row (the trigger came back) and its extra fields.
+    db.prepare('DELETE FROM activity WHERE id = 7').run();
+    expect(hits('sensoren')).toEqual([]);
+    expect(db.prepare('SELECT count(*) AS n FROM activity_extra').get()).toEqual({ n: 0 });
+    db.prepare('DELETE FROM scan WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) AS n FROM initiative_extra').get()).toEqual({ n: 0 });
   });
 
   it('uses WAL for files', async () => {

@@ -1,9 +1,10 @@
 /** The renderer's pure state: routes, the app reducer and the import flow, tested directly. */
+import { EMPTY_MAPPING } from '../../src-shared/import-mapping';
 import { describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../src-shared/model';
 import { formatRoute, parseRoute, routeFromHash } from '../../src-renderer/src/routes';
 import { appReducer, initialAppState, restoredSelection } from '../../src-renderer/src/state/app';
-import { canCommit, commitDecisions, importPhase, importReducer, initialImportState } from '../../src-renderer/src/state/import';
+import { canCommit, commitDecisions, importPhase, importReducer, initialImportState, scanEdits } from '../../src-renderer/src/state/import';
 import { allowsAll, conditionOf, filtersReducer, initialFiltersState, isSelected } from '../../src-renderer/src/state/filters';
 import { emptyFilter } from '../../src-shared/filter';
 
@@ -55,7 +56,13 @@ describe('import flow', () => {
     sessionId: 's1',
     state,
     progress: { phase: 'read', done: 0, total: 1 },
-    preview: state === 'reading' ? null : { fileName: 'a.xlsx', format: 'xlsx', scans: [{ group: '', region: 'R', year: 2022, title: 'T', counts: { initiatives: 1, activities: 1, organisations: 0 }, facets: {}, issues: [], existing: existing ? { id: 9, title: 'Oud' } : null }] },
+    preview: state === 'reading' ? null : {
+      fileName: 'a.xlsx',
+      format: 'xlsx',
+      scans: [{ group: '', region: 'R', year: 2022, title: 'T', counts: { initiatives: 1, activities: 1, organisations: 0 }, facets: {}, issues: [], existing: existing ? { id: 9, title: 'Oud' } : null, columns: [], unmapped: [], regions: [], extra: [] }],
+      mapping: EMPTY_MAPPING,
+      regionOptions: [],
+    },
     scanIds: [],
     error: null,
   });
@@ -79,6 +86,38 @@ describe('import flow', () => {
     expect(importPhase(s)).toBe('done');
     const other = importReducer(s, { type: 'statusReceived', status: { ...status('failed', false), sessionId: 'other' } });
     expect(other).toBe(s);
+  });
+
+  it('shows only the answer to the latest remap, lets a commit go while one is on its way, and takes the mapping back when main refuses it', () => {
+    const mapping = (header: string) => ({ ...EMPTY_MAPPING, columns: [{ header, target: 'description' as const }] });
+    const answer = (title: string): ImportStatus => {
+      const ready = status('ready', false);
+      return { ...ready, preview: { ...ready.preview!, scans: [{ ...ready.preview!.scans[0]!, title }], mapping: mapping(title) } };
+    };
+    let s = importReducer(initialImportState, { type: 'fileChosen', fileName: 'a.xlsx' });
+    s = importReducer(s, { type: 'sessionStarted', sessionId: 's1' });
+    s = importReducer(s, { type: 'statusReceived', status: status('ready', false) });
+    expect(s.mapping).toEqual(EMPTY_MAPPING);
+    s = importReducer(s, { type: 'remapRequested', seq: 1, mapping: mapping('A'), edits: {} });
+    s = importReducer(s, { type: 'remapRequested', seq: 2, mapping: mapping('B'), edits: { '': { region: 'Zeeland' } } });
+    expect(s).toMatchObject({ pending: 'remap', mapping: mapping('B') });
+    expect(canCommit(s)).toBe(true);
+    // The first answer arrives late: dropped. The second one is shown.
+    s = importReducer(s, { type: 'remapReceived', seq: 1, status: answer('A') });
+    expect(s.status!.preview!.scans[0]!.title).toBe('T');
+    s = importReducer(s, { type: 'remapReceived', seq: 2, status: answer('B') });
+    expect(s).toMatchObject({ pending: null });
+    expect(s.status!.preview!.scans[0]!.title).toBe('B');
+    expect(scanEdits(s.edits)).toEqual([{ group: '', region: 'Zeeland' }]);
+    // Refused: the error is shown and the mapping is the one the preview was made with.
+    s = importReducer(s, { type: 'remapRequested', seq: 3, mapping: mapping('C'), edits: s.edits });
+    s = importReducer(s, { type: 'remapFailed', seq: 3, message: { nl: 'fout', en: 'wrong' } });
+    expect(s).toMatchObject({ pending: null, mapping: mapping('B'), error: { nl: 'fout', en: 'wrong' } });
+    // After a commit was asked for, a remap's answer no longer counts.
+    s = importReducer(s, { type: 'remapRequested', seq: 4, mapping: mapping('D'), edits: s.edits });
+    s = importReducer(s, { type: 'commitRequested' });
+    expect(s.pending).toBe('commit');
+    expect(importReducer(s, { type: 'remapReceived', seq: 4, status: answer('D') })).toBe(s);
   });
 });
 

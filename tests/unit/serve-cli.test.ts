@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open';
+import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
 import { makeImmutable } from '../helpers/read-only';
@@ -28,7 +29,7 @@ describe('regioscan serve', () => {
       const refused = await fetch(`${base}/api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
       expect(refused.status).toBe(403);
       const info = await fetch(`${base}/api/app.info`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': token }, body: '{}' });
-      expect(await info.json()).toMatchObject({ ok: true, value: { host: 'http', schemaVersion: 2 } });
+      expect(await info.json()).toMatchObject({ ok: true, value: { host: 'http', schemaVersion: LATEST_SCHEMA_VERSION } });
     } finally {
       child.kill('SIGTERM');
     }

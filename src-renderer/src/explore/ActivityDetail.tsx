@@ -1,7 +1,7 @@
 /**
  * One activity in full: every dimension in words, the providers with their roles and organisation
- * type, reach with unit and source, description, start year, website, and the import-report rows
- * that touched it.
+ * type, reach with unit and source, description, start year, website, the extra fields (columns the
+ * importer kept as they were), and the import-report rows that touched it.
  */
 import { Alert, Anchor, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMemo } from 'react';
@@ -10,7 +10,7 @@ import type { ActivityDetail } from '../../../src-shared/model';
 import { dimensionLabel, useI18n } from '../i18n';
 import { IssuesTable } from '../import/IssuesTable';
 import type { DetailTarget } from './DetailDrawer';
-import { DetailFacts, FollowsButtons, type Fact } from './DetailParts';
+import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
 import { entryLabel } from './facets';
 import { useApiResult } from './useApiResult';
 
@@ -106,6 +106,7 @@ export function ActivityDetailView({ id, onOpen }: { id: number; onOpen(target: 
       <FollowsButtons focus={{ activity: activity.id, mapInitiative: activity.initiativeId }} />
       {activity.description ? <Text size="sm" className="rs-detail-description">{activity.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>}
       <DetailFacts facts={facts} />
+      <ExtraFields extra={activity.extra} />
       <section aria-labelledby="detail-dimensions">
         <Title order={3} id="detail-dimensions" className="rs-detail-section">{t('explore.detail.dimensions')}</Title>
         <DetailFacts facts={dimensionFacts} />

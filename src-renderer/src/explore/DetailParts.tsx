@@ -1,7 +1,8 @@
 /** Pieces shared by the activity and initiative details: a list of facts and the links to the map and Leer van elkaar. */
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Text, Title } from '@mantine/core';
 import { IconAffiliate, IconBulb } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
+import type { ExtraFieldView } from '../../../src-shared/model';
 import { useT } from '../i18n';
 import { learnHash, type LearnFocus } from '../state/learn';
 
@@ -21,6 +22,23 @@ export function DetailFacts({ facts }: { facts: readonly Fact[] }) {
         </div>
       ))}
     </dl>
+  );
+}
+
+/** Columns of the workbook the importer did not know, kept as they were (nothing is dropped). */
+export function ExtraFields({ extra }: { extra: readonly ExtraFieldView[] }) {
+  const t = useT();
+  if (extra.length === 0) return null;
+  return (
+    <section aria-labelledby="detail-extra-title" data-testid="detail-extra">
+      <Title order={3} id="detail-extra-title" className="rs-detail-section">
+        {t('explore.detail.extra')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('explore.detail.extraLead')}
+      </Text>
+      <DetailFacts facts={extra.map((e) => ({ label: e.initiative ? t('explore.detail.fromInitiative', { name: e.name }) : e.name, value: e.value, testId: `detail-extra-${e.name}` }))} />
+    </section>
   );
 }
 

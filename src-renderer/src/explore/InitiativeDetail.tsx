@@ -8,7 +8,7 @@ import { focusLabel, type FocusKey } from '../../../src-shared/focus';
 import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import type { DetailTarget } from './DetailDrawer';
-import { DetailFacts, FollowsButtons, type Fact } from './DetailParts';
+import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
 import { useApiResult } from './useApiResult';
 
 export function InitiativeDetailView({ id, onOpen }: { id: number; onOpen(target: DetailTarget): void }) {
@@ -65,6 +65,7 @@ export function InitiativeDetailView({ id, onOpen }: { id: number; onOpen(target
       <FollowsButtons focus={{ initiative: initiative.id, mapInitiative: initiative.id }} />
       {initiative.description ? <Text size="sm" className="rs-detail-description">{initiative.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>}
       <DetailFacts facts={facts} />
+      <ExtraFields extra={initiative.extra} />
       <section aria-labelledby="detail-activities-title">
         <Title order={3} id="detail-activities-title" className="rs-detail-section">
           {t('explore.detail.activities', { count: initiative.activityList.length })}

@@ -40,6 +40,8 @@ export interface FacetEntry {
   depth: number;
   /** A value the filter names that the current counts do not list. */
   orphan: boolean;
+  /** Geography: the parent's code in the hierarchy as main has it (names workbooks added included). */
+  parent?: string | null;
 }
 
 /** The label as the panel shows it: numbered codes and SBI letters keep their code in front. */
@@ -54,7 +56,7 @@ export function facetEntries(dim: DimensionKey, counts: readonly FacetCount[], f
   const entries: FacetEntry[] = counts.map((c) => {
     const value: FilterValue = c.code === null ? { unmapped: c.label } : c.code;
     const testId = c.code === null ? `facet-${dim}-unmapped-${unmapped++}` : `facet-${dim}-${c.code}`;
-    return { value, code: c.code, label: entryLabel(dim, c.code, c.label), count: c.count, testId, depth: 0, orphan: false };
+    return { value, code: c.code, label: entryLabel(dim, c.code, c.label), count: c.count, testId, depth: 0, orphan: false, ...(c.parent !== undefined ? { parent: c.parent } : {}) };
   });
   const listed = new Set(entries.map((e) => valueKey(e.value)));
   for (const value of conditionOf(filter, dim)?.values ?? []) {
@@ -67,15 +69,19 @@ export function facetEntries(dim: DimensionKey, counts: readonly FacetCount[], f
   return dim === 'geography' ? geographyTree(entries) : entries;
 }
 
-/** Geography as a tree by the codebook's `parent`: parents first, children indented under them. */
+/**
+ * Geography as a tree: parents first, children indented under them. The parent is the one main
+ * reports (it knows where names that workbooks added were placed), else the codebook's.
+ */
 export function geographyTree(entries: readonly FacetEntry[]): FacetEntry[] {
-  const parentOf = new Map(dimension('geography').values.map((v) => [v.code, v.parent]));
+  const parentOf = new Map<string, string | null | undefined>(dimension('geography').values.map((v) => [v.code, v.parent]));
+  for (const e of entries) if (e.code !== null && e.parent !== undefined) parentOf.set(e.code, e.parent);
   const byCode = new Map(entries.filter((e) => e.code !== null).map((e) => [e.code as string, e]));
   const children = new Map<string, FacetEntry[]>();
   const roots: FacetEntry[] = [];
   for (const entry of entries) {
     const parent = entry.code === null ? undefined : parentOf.get(entry.code);
-    if (parent !== undefined && byCode.has(parent)) {
+    if (parent !== undefined && parent !== null && byCode.has(parent)) {
       const list = children.get(parent) ?? [];
       list.push(entry);
       children.set(parent, list);

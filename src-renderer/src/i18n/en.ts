@@ -4,6 +4,7 @@ import { enCompare } from './en-compare';
 import { enGraph } from './en-graph';
 import { enOverview } from './en-overview';
 import { enLearn } from './en-learn';
+import { enMapping } from './en-mapping';
 import type { Dictionary } from './nl';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
@@ -182,11 +183,11 @@ export const en: Dictionary = {
   'scansList.col.title': 'Title',
   'scansList.col.importedAt': 'Imported on',
   'scansList.col.actions': 'Actions',
-  'scansList.action.rename': 'Rename ‘{title}’',
+  'scansList.action.rename': 'Change region, year or title of ‘{title}’',
   'scansList.action.delete': 'Delete ‘{title}’',
   'scansList.action.report': 'View the import report of ‘{title}’',
-  'scansList.rename.title': 'Rename scan',
-  'scansList.rename.lead': 'New title for the scan {scan}.',
+  'scansList.rename.title': 'Edit scan',
+  'scansList.rename.lead': 'Region, year and title of the scan {scan}. A title Regioscan made itself follows a new region and year.',
   'scansList.rename.label': 'Title',
   'scansList.rename.empty': 'Enter a title.',
   'scansList.delete.title': 'Delete scan?',
@@ -204,4 +205,5 @@ export const en: Dictionary = {
   ...enCompare,
   ...enOverview,
   ...enLearn,
+  ...enMapping,
 };

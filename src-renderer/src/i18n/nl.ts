@@ -8,6 +8,7 @@ import { nlCompare } from './nl-compare';
 import { nlGraph } from './nl-graph';
 import { nlOverview } from './nl-overview';
 import { nlLearn } from './nl-learn';
+import { nlMapping } from './nl-mapping';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -184,11 +185,11 @@ export const nl = {
   'scansList.col.title': 'Titel',
   'scansList.col.importedAt': 'Geïmporteerd op',
   'scansList.col.actions': 'Acties',
-  'scansList.action.rename': 'Naam wijzigen van ‘{title}’',
+  'scansList.action.rename': 'Regio, jaar of titel wijzigen van ‘{title}’',
   'scansList.action.delete': '‘{title}’ verwijderen',
   'scansList.action.report': 'Importrapport van ‘{title}’ bekijken',
-  'scansList.rename.title': 'Scan hernoemen',
-  'scansList.rename.lead': 'Nieuwe titel voor de scan {scan}.',
+  'scansList.rename.title': 'Scan bewerken',
+  'scansList.rename.lead': 'Regio, jaar en titel van de scan {scan}. Een titel die Regioscan zelf maakte, volgt een nieuwe regio en een nieuw jaar.',
   'scansList.rename.label': 'Titel',
   'scansList.rename.empty': 'Vul een titel in.',
   'scansList.delete.title': 'Scan verwijderen?',
@@ -206,6 +207,7 @@ export const nl = {
   ...nlCompare,
   ...nlOverview,
   ...nlLearn,
+  ...nlMapping,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

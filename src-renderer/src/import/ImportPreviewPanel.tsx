@@ -1,5 +1,5 @@
 /** State `ready`: the preview of every scan in the file, and the buttons to import or cancel. */
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ImportPreview } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
@@ -20,7 +20,9 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
   const missing = missingDecisions(state);
   const committing = state.pending === 'commit';
   const cancelling = state.pending === 'cancel';
+  const remapping = state.pending === 'remap';
   const scans = preview.scans;
+  const mapping = state.mapping ?? preview.mapping;
 
   return (
     <section aria-labelledby="import-preview-title" data-testid="import-preview" className="rs-preview">
@@ -48,15 +50,20 @@ export function ImportPreviewPanel({ preview }: { preview: ImportPreview }) {
             scan={scan}
             decision={state.decisions[scan.group]}
             onDecide={(decision) => actions.decide(scan.group, decision)}
-            disabled={state.pending !== null}
+            disabled={committing || cancelling}
+            mapping={mapping}
+            regionOptions={preview.regionOptions}
           />
         ))}
 
         <div className="rs-action-bar">
           <Group justify="space-between" gap="sm" wrap="wrap">
-            <Text size="sm" c="dimmed" id="import-commit-hint" aria-live="polite">
-              {missing.length > 0 ? t('import.preview.chooseFirst') : t('import.preview.nothingChanged')}
-            </Text>
+            <Group gap={6} wrap="nowrap">
+              {remapping && <Loader size="xs" aria-hidden="true" />}
+              <Text size="sm" c="dimmed" id="import-commit-hint" aria-live="polite" data-testid="import-commit-hint">
+                {remapping ? t('mapping.busy') : missing.length > 0 ? t('import.preview.chooseFirst') : t('import.preview.nothingChanged')}
+              </Text>
+            </Group>
             <Group gap="sm">
               <Button
                 variant="default"

@@ -5,6 +5,7 @@
  * desktop app, the /events stream in `regioscan serve`; no polling).
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import type { ImportMapping } from '../../../src-shared/import-mapping';
 import type { ImportStatus } from '../../../src-shared/model';
 import { api } from '../api/client';
 import { appEvents } from '../api/events';
@@ -20,8 +21,10 @@ import {
   isBusy,
   isWorking,
   isSettled,
+  scanEdits,
   type ImportDecision,
   type ImportFlowState,
+  type ScanEdit,
 } from '../state/import';
 import { fileToBase64 } from './base64';
 
@@ -36,6 +39,10 @@ export interface ImportActions {
   /** Desktop: main shows the native open dialog and starts the import. */
   choose(): void;
   decide(group: string, decision: ImportDecision): void;
+  /** The mapping step: main recomputes the preview with this mapping (and the scan details edited so far). */
+  remap(mapping: ImportMapping): void;
+  /** A scan's region, year or title as the user edited it in the preview; the preview follows. */
+  editScan(group: string, edit: ScanEdit): void;
   commit(): void;
   cancel(): void;
   /** Back to the drop zone (after done, failed or cancelled). */
@@ -103,6 +110,19 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     if (current.sessionId && !isSettled(current)) forget(current.sessionId);
   }, []);
 
+  /** One remap after another change; only the answer to the latest counts (the reducer checks its number). */
+  const remapSeqRef = useRef(0);
+  const sendRemap = useCallback((mapping: ImportMapping, edits: Readonly<Record<string, ScanEdit>>) => {
+    const current = stateRef.current;
+    if (!current.sessionId || (current.pending !== null && current.pending !== 'remap')) return;
+    const seq = ++remapSeqRef.current;
+    dispatch({ type: 'remapRequested', seq, mapping, edits });
+    api.invoke('import.remap', { sessionId: current.sessionId, mapping, scans: scanEdits(edits) }).then(
+      (status) => dispatch({ type: 'remapReceived', seq, status }),
+      (error: unknown) => dispatch({ type: 'remapFailed', seq, message: toApiError(error).userMessage }),
+    );
+  }, []);
+
   const actions = useMemo<ImportActions>(
     () => ({
       startFiles(files) {
@@ -164,11 +184,33 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       decide(group, decision) {
         dispatch({ type: 'decisionChanged', group, decision });
       },
+      remap(mapping) {
+        sendRemap(mapping, stateRef.current.edits);
+      },
+      editScan(group, edit) {
+        const current = stateRef.current;
+        const mapping = current.mapping ?? current.status?.preview?.mapping;
+        if (!mapping) return;
+        sendRemap(mapping, { ...current.edits, [group]: { ...current.edits[group], ...edit } });
+      },
       commit() {
         const current = stateRef.current;
-        if (!canCommit(current) || !current.sessionId) return;
+        const sessionId = current.sessionId;
+        if (!canCommit(current) || !sessionId) return;
         dispatch({ type: 'commitRequested' });
-        api.invoke('import.commit', { sessionId: current.sessionId, decisions: commitDecisions(current) }).then(receive, fail);
+        api
+          .invoke('import.commit', {
+            sessionId,
+            decisions: commitDecisions(current),
+            ...(current.mapping ? { mapping: current.mapping } : {}),
+            scans: scanEdits(current.edits),
+          })
+          .then(receive, (error: unknown) => {
+            fail(error);
+            // Main may have recomputed the preview with these details first (a new clash with an
+            // existing scan, say): show what it has now.
+            api.invoke('import.status', { sessionId }).then(receive, () => undefined);
+          });
       },
       cancel() {
         const current = stateRef.current;
@@ -191,7 +233,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         dispatch({ type: 'reset' });
       },
     }),
-    [dropCurrent, fail, receive],
+    [dropCurrent, fail, receive, sendRemap],
   );
 
   // While main reads or writes, follow its events for this session. Whenever the events start

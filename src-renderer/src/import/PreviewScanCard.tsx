@@ -1,6 +1,7 @@
 /** One scan of the preview: what it is, how much is in it, how it maps, its report and its conflict. */
 import { Badge, Group, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ImportPreviewScan } from '../../../src-shared/model';
+import type { ImportMapping } from '../../../src-shared/import-mapping';
+import type { GeographyOption, ImportPreviewScan } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
 import type { ImportDecision } from '../state/import';
 import { scanShortLabel } from '../state/scans';
@@ -8,6 +9,8 @@ import { FacetSummary } from './FacetSummary';
 import { formatNumber } from './format';
 import { countBySeverity, SEVERITIES, SEVERITY_COLORS } from './issues';
 import { IssuesTable } from './IssuesTable';
+import { MappingSection } from './MappingSection';
+import { ScanDetailsFields } from './ScanDetailsFields';
 
 interface PreviewScanCardProps {
   scan: ImportPreviewScan;
@@ -16,6 +19,8 @@ interface PreviewScanCardProps {
   disabled: boolean;
   /** Several scans in one file: ids and headings get the group as suffix. */
   index: number;
+  mapping: ImportMapping;
+  regionOptions: readonly GeographyOption[];
 }
 
 function Count({ value, label, testId }: { value: number; label: string; testId: string }) {
@@ -32,7 +37,7 @@ function Count({ value, label, testId }: { value: number; label: string; testId:
   );
 }
 
-export function PreviewScanCard({ scan, decision, onDecide, disabled, index }: PreviewScanCardProps) {
+export function PreviewScanCard({ scan, decision, onDecide, disabled, index, mapping, regionOptions }: PreviewScanCardProps) {
   const { t } = useI18n();
   const headingId = `import-scan-${index}`;
   const counts = countBySeverity(scan.issues);
@@ -56,6 +61,8 @@ export function PreviewScanCard({ scan, decision, onDecide, disabled, index }: P
             {scan.title}
           </Text>
         </div>
+
+        <ScanDetailsFields scan={scan} index={index} disabled={disabled} />
 
         <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
           <Count value={scan.counts.initiatives} label={t('import.count.initiatives')} testId="import-count-initiatives" />
@@ -86,6 +93,8 @@ export function PreviewScanCard({ scan, decision, onDecide, disabled, index }: P
             </Radio.Group>
           </Paper>
         )}
+
+        <MappingSection scan={scan} mapping={mapping} regionOptions={regionOptions} headingId={`${headingId}-mapping`} disabled={disabled} />
 
         {Object.keys(scan.facets).length > 0 && (
           <section aria-labelledby={`${headingId}-facets`}>

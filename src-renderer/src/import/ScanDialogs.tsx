@@ -1,6 +1,7 @@
 /** The scans list's dialogs: rename, delete (with what goes), and the stored import report. */
 import { Alert, Button, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
+import { generatedScanTitle } from '../../../src-shared/import-mapping';
 import type { ImportIssueView, ScanSummary } from '../../../src-shared/model';
 import { api } from '../api/client';
 import { toApiError, type LocalisedMessage } from '../api/errors';
@@ -19,28 +20,53 @@ interface ScanDialogProps {
   onChanged(): void;
 }
 
+/** A scan's region, year and title; a region or year changed without the title renews a title Regioscan generated. */
 export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialogProps) {
   const { t, lang } = useI18n();
+  const [region, setRegion] = useState(scan.region);
+  const [year, setYear] = useState(scan.year === null ? '' : String(scan.year));
   const [title, setTitle] = useState(scan.title);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<{ region?: string; year?: string; title?: string; call?: string }>({});
+  const yearOf = (text: string) => (text.trim() === '' || !Number.isInteger(Number(text.trim())) ? null : Number(text.trim()));
+  /** A title Regioscan generated follows the region and year as they are typed. */
+  const follow = (nextRegion: string, nextYear: string) => {
+    if (title.trim() === generatedScanTitle(region.trim(), yearOf(year))) setTitle(generatedScanTitle(nextRegion.trim(), yearOf(nextYear)));
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const trimmed = title.trim();
-    if (trimmed === '') {
-      setError(t('scansList.rename.empty'));
+    const nextRegion = region.trim();
+    const nextTitle = title.trim();
+    const yearText = year.trim();
+    const nextYear = yearText === '' ? null : Number(yearText);
+    const wrong = {
+      ...(nextRegion === '' ? { region: t('import.details.regionEmpty') } : {}),
+      ...(nextYear !== null && (!Number.isInteger(nextYear) || nextYear < 1900 || nextYear > 2100) ? { year: t('import.details.yearInvalid') } : {}),
+      ...(nextTitle === '' ? { title: t('scansList.rename.empty') } : {}),
+    };
+    if (Object.keys(wrong).length > 0) {
+      setErrors(wrong);
+      return;
+    }
+    const change = {
+      ...(nextRegion !== scan.region ? { region: nextRegion } : {}),
+      ...(nextYear !== scan.year ? { year: nextYear } : {}),
+      ...(nextTitle !== scan.title ? { title: nextTitle } : {}),
+    };
+    if (Object.keys(change).length === 0) {
+      onClose();
       return;
     }
     setBusy(true);
-    api.invoke('scans.rename', { id: scan.id, title: trimmed }).then(
+    api.invoke('scans.rename', { id: scan.id, ...change }).then(
       () => {
         onChanged();
         onClose();
       },
       (cause: unknown) => {
         setBusy(false);
-        setError(toApiError(cause).userMessage[lang]);
+        setErrors({ call: toApiError(cause).userMessage[lang] });
       },
     );
   };
@@ -50,18 +76,54 @@ export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('scansList.rename.lead', { scan: scanShortLabel(scan) })}</Text>
+          {errors.call && (
+            <Alert color="red" variant="light">
+              {errors.call}
+            </Alert>
+          )}
+          <Group gap="sm" align="flex-start" wrap="nowrap">
+            <TextInput
+              label={t('scansList.rename.region')}
+              value={region}
+              onChange={(event) => {
+                follow(event.currentTarget.value, year);
+                setRegion(event.currentTarget.value);
+                setErrors({});
+              }}
+              maxLength={200}
+              required
+              withAsterisk
+              error={errors.region}
+              data-autofocus
+              style={{ flex: 1 }}
+              data-testid="scan-rename-region"
+            />
+            <TextInput
+              label={t('scansList.rename.year')}
+              value={year}
+              onChange={(event) => {
+                follow(region, event.currentTarget.value);
+                setYear(event.currentTarget.value);
+                setErrors({});
+              }}
+              inputMode="numeric"
+              maxLength={4}
+              error={errors.year}
+              w={100}
+              data-testid="scan-rename-year"
+            />
+          </Group>
           <TextInput
             label={t('scansList.rename.label')}
             value={title}
             onChange={(event) => {
               setTitle(event.currentTarget.value);
-              setError(null);
+              setErrors({});
             }}
             maxLength={200}
             required
             withAsterisk
-            error={error}
-            data-autofocus
+            error={errors.title}
             data-testid="scan-rename-input"
           />
           <Group justify="flex-end" gap="sm">

@@ -1,10 +1,11 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useT } from '../i18n';
 import { BackupsLink } from '../import/BackupsLink';
+import { GeographySection } from '../import/GeographySection';
 import { ImportSection } from '../import/ImportSection';
 import { ScansSection } from '../import/ScansSection';
 
-/** Importeren: load a Regioscan workbook as a new scan, manage the scans already imported; a link to Back-ups. */
+/** Importeren: load a Regioscan workbook as a new scan, manage the scans already imported and the regions workbooks added; a link to Back-ups. */
 export function ImportScreen() {
   const t = useT();
   return (
@@ -23,6 +24,7 @@ export function ImportScreen() {
         </div>
         <ImportSection />
         <ScansSection />
+        <GeographySection />
         <BackupsLink />
       </Stack>
     </section>

@@ -7,11 +7,19 @@
  * first one). The native open dialog (`choosing`) is a flag on top, so closing it without a file
  * leaves whatever was shown before.
  */
+import type { ImportMapping } from '../../../src-shared/import-mapping';
 import type { ImportState, ImportStatus } from '../../../src-shared/model';
 import type { LocalisedMessage } from '../api/errors';
 
 /** What to do with an existing scan of the same region and year (WORKBOOK.md §5). */
 export type ImportDecision = 'replace' | 'keep-both';
+
+/** Region, year and title of one previewed scan as the user typed them (only what they changed). */
+export interface ScanEdit {
+  region?: string;
+  year?: number | null;
+  title?: string;
+}
 
 export type ImportStep =
   /** Nothing in progress: the drop zone is shown. */
@@ -31,8 +39,14 @@ export interface ImportFlowState {
   status: ImportStatus | null;
   /** Per sheet group (`ImportPreviewScan.group`), the user's choice for an existing scan. */
   decisions: Readonly<Record<string, ImportDecision>>;
-  /** A commit or cancel request in flight. */
-  pending: 'commit' | 'cancel' | null;
+  /** A commit, cancel or remap request in flight. */
+  pending: 'commit' | 'cancel' | 'remap' | null;
+  /** The mapping step's mapping as the user last set it (sent with every remap and the commit). */
+  mapping: ImportMapping | null;
+  /** Per sheet group, the scan details the user edited in the preview. */
+  edits: Readonly<Record<string, ScanEdit>>;
+  /** Numbers the remaps; only the answer to the latest one is shown. */
+  remapSeq: number;
   /** A failed call to main (or a file refused by the renderer), in both languages. */
   error: LocalisedMessage | null;
   /** Files dropped together with the one imported, which were left alone. */
@@ -47,6 +61,10 @@ export type ImportAction =
   | { type: 'sessionStarted'; sessionId: string }
   | { type: 'statusReceived'; status: ImportStatus }
   | { type: 'decisionChanged'; group: string; decision: ImportDecision }
+  /** The user changed the mapping or a scan's details: a remap with this number is on its way. */
+  | { type: 'remapRequested'; seq: number; mapping: ImportMapping; edits: Readonly<Record<string, ScanEdit>> }
+  | { type: 'remapReceived'; seq: number; status: ImportStatus }
+  | { type: 'remapFailed'; seq: number; message: LocalisedMessage }
   | { type: 'commitRequested' }
   | { type: 'cancelRequested' }
   | { type: 'failed'; message: LocalisedMessage }
@@ -61,6 +79,9 @@ export const initialImportState: ImportFlowState = {
   status: null,
   decisions: {},
   pending: null,
+  mapping: null,
+  edits: {},
+  remapSeq: 0,
   error: null,
   ignoredFiles: 0,
 };
@@ -104,16 +125,29 @@ export function importReducer(state: ImportFlowState, action: ImportAction): Imp
         status: action.status,
         fileName: action.status.preview?.fileName ?? state.fileName,
         decisions,
-        pending: null,
+        mapping: state.mapping ?? action.status.preview?.mapping ?? null,
+        // A remap still on its way stays pending: its answer (remapReceived) ends it.
+        pending: state.pending === 'remap' && action.status.state === 'ready' ? 'remap' : null,
       };
     }
+    case 'remapRequested':
+      if (importPhase(state) !== 'ready' || (state.pending !== null && state.pending !== 'remap')) return state;
+      return { ...state, pending: 'remap', mapping: action.mapping, edits: action.edits, remapSeq: action.seq, error: null };
+    case 'remapReceived':
+      // An older remap's answer, or one that arrives after a commit or cancel was asked for: dropped.
+      if (action.seq !== state.remapSeq || state.pending !== 'remap' || action.status.sessionId !== state.sessionId) return state;
+      return { ...importReducer({ ...state, pending: null }, { type: 'statusReceived', status: action.status }), pending: null };
+    case 'remapFailed':
+      if (action.seq !== state.remapSeq || state.pending !== 'remap') return state;
+      // The session keeps its last preview: the mapping goes back to the one that preview was made with.
+      return { ...state, pending: null, mapping: state.status?.preview?.mapping ?? state.mapping, error: action.message };
     case 'decisionChanged':
       if (importPhase(state) !== 'ready') return state;
       return { ...state, decisions: { ...state.decisions, [action.group]: action.decision } };
     case 'commitRequested':
       return canCommit(state) ? { ...state, pending: 'commit', error: null } : state;
     case 'cancelRequested':
-      return state.step === 'session' && state.pending === null ? { ...state, pending: 'cancel', error: null } : state;
+      return state.step === 'session' && (state.pending === null || state.pending === 'remap') ? { ...state, pending: 'cancel', error: null } : state;
     case 'failed':
       if (state.choosing) return { ...state, choosing: false, pending: null, error: action.message };
       // Before a session exists there is nothing to come back to: show the error on the drop zone.
@@ -157,11 +191,14 @@ export function missingDecisions(state: ImportFlowState): string[] {
   return scans.filter((scan) => scan.existing !== null && !state.decisions[scan.group]).map((scan) => scan.group);
 }
 
-/** Ready, nothing in flight, and every conflict has a choice. */
+/**
+ * Ready, nothing in flight, and every conflict has a choice. A remap on its way does not hold the
+ * commit back: the commit carries the same mapping and scan details, and main applies them first.
+ */
 export function canCommit(state: ImportFlowState): boolean {
   return (
     importPhase(state) === 'ready' &&
-    state.pending === null &&
+    (state.pending === null || state.pending === 'remap') &&
     (state.status?.preview?.scans.length ?? 0) > 0 &&
     missingDecisions(state).length === 0
   );
@@ -193,4 +230,9 @@ export function importTotals(state: ImportFlowState): { scans: number; activitie
     initiatives: scans.reduce((n, s) => n + s.counts.initiatives, 0),
     organisations: scans.reduce((n, s) => n + s.counts.organisations, 0),
   };
+}
+
+/** The scan details of `import.remap` / `import.commit`: one entry per edited sheet group. */
+export function scanEdits(edits: Readonly<Record<string, ScanEdit>>): ({ group: string } & ScanEdit)[] {
+  return Object.entries(edits).map(([group, edit]) => ({ group, ...edit }));
 }

@@ -1,0 +1,139 @@
+/**
+ * Importeren › Geografie: the regions that workbooks added, each with where it lies in the
+ * hierarchy; choosing a parent places (or moves) it, so that a province with its sub-regions counts
+ * it. Codebook regions have a fixed place and are not listed.
+ */
+import { Alert, Center, Loader, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import type { GeographyEntry } from '../../../src-shared/model';
+import { api } from '../api/client';
+import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useI18n } from '../i18n';
+import { useData } from '../state/DataProvider';
+import { formatNumber } from './format';
+
+const INDENT = '\u00a0\u00a0\u00a0';
+
+/** Depth of each entry in the tree (the list comes parents first). */
+function depths(entries: readonly GeographyEntry[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entries) out.set(e.code, e.parent === null ? 0 : (out.get(e.parent) ?? 0) + 1);
+  return out;
+}
+
+/** The entry and everything below it: never offered as its parent. */
+function subtree(entries: readonly GeographyEntry[], code: string): Set<string> {
+  const out = new Set([code]);
+  for (const e of entries) if (e.parent !== null && out.has(e.parent)) out.add(e.code);
+  return out;
+}
+
+export function GeographySection() {
+  const { t, lang } = useI18n();
+  const { scans, appInfo } = useData();
+  const readOnly = appInfo?.readOnly ?? false;
+  const [entries, setEntries] = useState<GeographyEntry[] | null>(null);
+  const [error, setError] = useState<LocalisedMessage | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [generation, setGeneration] = useState(0);
+
+  // Again after every import or delete (the scans list changes) and after every placing.
+  useEffect(() => {
+    let cancelled = false;
+    api.invoke('geography.list', {}).then(
+      (list) => !cancelled && setEntries(list),
+      (cause: unknown) => !cancelled && setError(toApiError(cause).userMessage),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [scans.items, generation]);
+
+  const depth = useMemo(() => depths(entries ?? []), [entries]);
+  const added = (entries ?? []).filter((e) => !e.fixed);
+  const label = (code: string) => entries?.find((e) => e.code === code)?.label ?? code;
+
+  const place = (entry: GeographyEntry, parent: string) => {
+    setNotice(null);
+    api.invoke('geography.place', { value: entry.code, parent }).then(
+      () => {
+        setError(null);
+        setNotice(t('geography.placed', { region: entry.label, parent: label(parent) }));
+        setGeneration((g) => g + 1);
+      },
+      (cause: unknown) => setError(toApiError(cause).userMessage),
+    );
+  };
+
+  return (
+    <section aria-labelledby="geography-title" data-testid="geography-section">
+      <Title order={2} id="geography-title" fz="h2" mb={4}>
+        {t('geography.title')}
+      </Title>
+      <Text c="dimmed" size="sm" mb="md">
+        {t('geography.lead')}
+      </Text>
+      {error && (
+        <Alert color="red" variant="light" mb="sm" data-testid="geography-error">
+          {error[lang]}
+        </Alert>
+      )}
+      <Text size="sm" mb={notice ? 'sm' : 0} aria-live="polite" data-testid="geography-notice">
+        {notice}
+      </Text>
+      {entries === null && !error && (
+        <Center py="md" role="status">
+          <Loader size="sm" aria-hidden="true" />
+          <Text ml="sm">{t('geography.loading')}</Text>
+        </Center>
+      )}
+      {entries !== null && added.length === 0 && <Text size="sm" c="dimmed">{t('geography.empty')}</Text>}
+      {added.length > 0 && (
+        <Table withTableBorder verticalSpacing={4} fz="sm" layout="fixed" data-testid="geography-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('geography.col.region')}</Table.Th>
+              <Table.Th scope="col" w={120}>{t('geography.col.activities')}</Table.Th>
+              <Table.Th scope="col" w="40%">{t('geography.col.parent')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {added.map((entry) => {
+              const below = subtree(entries!, entry.code);
+              return (
+                <Table.Tr key={entry.code} data-testid={`geography-row-${entry.code}`}>
+                  <Table.Td className="rs-cell-wrap">{entry.label}</Table.Td>
+                  <Table.Td className="rs-num">{formatNumber(entry.activities, lang)}</Table.Td>
+                  <Table.Td>
+                    <NativeSelect
+                      size="xs"
+                      value={entry.parent ?? ''}
+                      onChange={(e) => e.currentTarget.value !== '' && place(entry, e.currentTarget.value)}
+                      aria-label={t('geography.parentLabel', { region: entry.label })}
+                      disabled={readOnly}
+                      data-testid={`geography-parent-${entry.code}`}
+                    >
+                      {entry.parent === null && (
+                        <option value="" disabled>
+                          {t('geography.unplaced')}
+                        </option>
+                      )}
+                      {entries!
+                        .filter((e) => !below.has(e.code))
+                        .map((e) => (
+                          <option key={e.code} value={e.code}>
+                            {INDENT.repeat(depth.get(e.code) ?? 0)}
+                            {e.label}
+                          </option>
+                        ))}
+                    </NativeSelect>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  );
+}

@@ -122,7 +122,7 @@ describe('regioscan geography', () => {
     expect(await cli(['geography', 'place', 'Zeeland', '--under', 'Nederland', '--db', path])).toMatchObject({ code: 0, out: 'Provincie Zeeland already lies within Nederland; nothing changed.\n' });
     const cycle = await cli(['geography', 'place', 'Walcheren', '--under', 'Oosterschelde-regio', '--db', path]);
     expect(cycle.code).toBe(2);
-    expect(cycle.err).toBe('regioscan geography: "Walcheren" cannot go under "Oosterschelde-regio": "Oosterschelde-regio" lies within "Walcheren".\n');
+    expect(cycle.err).toBe('regioscan geography: "Walcheren" kan niet onder "Oosterschelde-regio" staan: "Oosterschelde-regio" ligt zelf binnen "Walcheren".\n');
     const unknown = await cli(['geography', 'place', 'Atlantis', '--under', 'Nederland', '--db', path]);
     expect(unknown).toMatchObject({ code: 1, err: 'regioscan geography: No region is called "Atlantis".\n' });
     expect((await cli(['geography', 'place', 'Walcheren', '--db', path])).code).toBe(1);

@@ -124,7 +124,7 @@ describe('regioscan geography', () => {
     expect(cycle.code).toBe(2);
     expect(cycle.err).toBe('regioscan geography: "Walcheren" kan niet onder "Oosterschelde-regio" staan: "Oosterschelde-regio" ligt zelf binnen "Walcheren".\n');
     const unknown = await cli(['geography', 'place', 'Atlantis', '--under', 'Nederland', '--db', path]);
-    expect(unknown).toMatchObject({ code: 1, err: 'regioscan geography: No region is called "Atlantis".\n' });
+    expect(unknown).toMatchObject({ code: 1, err: 'regioscan geography: Geen regio heet "Atlantis".\n' });
     expect((await cli(['geography', 'place', 'Walcheren', '--db', path])).code).toBe(1);
     const list = JSON.parse((await cli(['geography', '--json', '--db', path])).out) as GeographyEntry[];
     expect(list.find((e) => e.code === 'Oosterschelde-regio')).toMatchObject({ parent: 'Walcheren' });

@@ -242,6 +242,23 @@ export interface GraphNode {
   activities: number;
   /** Sum of the known reach of those activities; null when none is known. */
   reach: number | null;
+  /** The scan's region, and the scan as "Region Year". */
+  region: string;
+  scan: string;
+  /** Dominant activity type code (src-shared/graph-rules.ts), 'mixed' or 'none'. */
+  type: string;
+  /** Louvain cluster of the lines shown, numbered by size (1 = largest). */
+  cluster: number;
+  /** With `attributes`: the codes of every dimension over the initiative's matching activities. */
+  codes?: Record<string, string[]>;
+}
+
+export interface GraphCluster {
+  id: number;
+  size: number;
+  /** What the cluster's inner lines share most often: a sector code or an organisation name. */
+  sharedType?: 'sector' | 'providers';
+  shared?: string;
 }
 
 export interface GraphEdge {
@@ -259,8 +276,9 @@ export interface GraphModel {
   edges: GraphEdge[];
   /** Edges before the per-node cap; when larger than edges.length the screen says the map was thinned. */
   candidateEdges: number;
-  /** Each node keeps at most this many strongest neighbours (null: no cap applied). */
+  /** Each node keeps its this many strongest lines per kind (null: every line is kept). */
   neighbourCap: number | null;
+  clusters: GraphCluster[];
   /** Generic edges were asked for but left out because the graph has more than 150 nodes. */
   genericSuppressed: boolean;
 }

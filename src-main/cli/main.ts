@@ -53,8 +53,10 @@ Commands:
   export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [filter options]
                          The matching activities for a meeting (sheets Activiteiten,
                          Initiatieven, Filter; CSV: UTF-8 with BOM)
-  graph [--edges sector|generic|providers|learn]... [--lens A|B|C] [--role ROLE] [--min-weight N] [filter options] [--json]
-                         The Ecosysteemkaart: initiatives with their focus, and their edges
+  graph [--edges sector|generic|providers|learn]... [--lens A|B|C] [--role ROLE] [--min-weight N] [--top-per-node N|all] [filter options] [--json]
+                         The Ecosysteemkaart: initiatives with their focus, region, scan, dominant
+                         activity type and cluster, and their edges; each initiative keeps its 3
+                         strongest lines per kind unless --top-per-node says otherwise (all: every line)
   pairings --lens A|B|C [--by activity|initiative] [--top N] [--across|--within] [--hide-known]
            [--for-initiative ID | --for-activity ID] [filter options] [--json]
                          Leer van elkaar: the best pairs of activities (or initiatives) under lens

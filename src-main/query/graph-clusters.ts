@@ -1,0 +1,53 @@
+/**
+ * Clusters of the Ecosysteemkaart: Louvain communities (graphology-communities-louvain, seeded, so
+ * the same map gives the same clusters) of the lines the map shows, weighted by how strongly each
+ * line pulls in the layout (`edgePull`), so clusters are the groups the eye sees. Leer van elkaar
+ * lines are an overlay and do not count. Clusters are numbered by size (1 = largest; ties by their
+ * lowest initiative id); an initiative without lines is a cluster of its own. Each cluster is named
+ * by what its inner lines share most often (a sector code or an organisation).
+ */
+import { UndirectedGraph } from 'graphology';
+import louvain from 'graphology-communities-louvain';
+import { edgePull } from '../../src-shared/graph-rules';
+import type { GraphCluster, GraphEdge } from '../../src-shared/model';
+import { mulberry32 } from '../../src-shared/prng';
+
+const SEED = 14;
+
+export function louvainClusters(nodeIds: readonly number[], edges: readonly GraphEdge[]): { clusterOf: Map<number, number>; clusters: GraphCluster[] } {
+  const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
+  for (const id of nodeIds) graph.addNode(String(id));
+  for (const e of edges) {
+    const pull = edgePull(e.type, e.weight);
+    if (pull <= 0 || e.source === e.target) continue;
+    graph.updateEdge(String(e.source), String(e.target), (a) => ({ weight: (a.weight ?? 0) + pull }));
+  }
+  const community = graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: mulberry32(SEED) }) : {};
+  // Group by community; an isolated node is its own group.
+  const groups = new Map<string, number[]>();
+  for (const id of nodeIds) {
+    const key = graph.degree(String(id)) > 0 ? `c${community[String(id)]}` : `n${id}`;
+    const list = groups.get(key);
+    if (list) list.push(id);
+    else groups.set(key, [id]);
+  }
+  const ordered = [...groups.values()].map((members) => members.sort((a, b) => a - b)).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  const clusterOf = new Map<number, number>();
+  ordered.forEach((members, k) => {
+    for (const id of members) clusterOf.set(id, k + 1);
+  });
+  // What the lines inside each cluster share most often (ties: the first in sorted order).
+  const sharedCounts = ordered.map(() => new Map<string, number>());
+  for (const e of edges) {
+    if (e.type === 'learn' || e.type === 'generic') continue;
+    const k = clusterOf.get(e.source);
+    if (k === undefined || k !== clusterOf.get(e.target)) continue;
+    for (const s of e.shared) sharedCounts[k - 1]!.set(`${e.type}\u0000${s}`, (sharedCounts[k - 1]!.get(`${e.type}\u0000${s}`) ?? 0) + 1);
+  }
+  const clusters: GraphCluster[] = ordered.map((members, k) => {
+    const top = [...sharedCounts[k]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
+    const [type, value] = top ? top[0].split('\u0000') : [];
+    return { id: k + 1, size: members.length, ...(top ? { sharedType: type as 'sector' | 'providers', shared: value! } : {}) };
+  });
+  return { clusterOf, clusters };
+}

@@ -4,14 +4,15 @@
  * legend and options beside it and the detail drawer for a clicked initiative.
  */
 import { Alert, Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
 import { NoMatches } from '../explore/NoMatches';
-import { useI18n } from '../i18n';
+import { api } from '../api/client';
+import { codeLabel, useI18n } from '../i18n';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
-import { legendEntries } from './focusColors';
-import { GraphControls, type GraphOptions } from './GraphControls';
+import type { ColourBy } from './colorBy';
+import { focusName } from './focusColors';
+import { GraphControls, INITIAL_GRAPH_OPTIONS, type GraphOptions } from './GraphControls';
 import { GraphExportMenu } from './GraphExportMenu';
 import { GraphLegend } from './GraphLegend';
 import { GraphNeighbours } from './GraphNeighbours';
@@ -22,12 +23,11 @@ import { savePlaces, useStoredPlaces } from './places';
 import type { MapRenderer } from './renderer';
 import { SigmaMap } from './SigmaMap';
 import { useGraphProbe } from './testHook';
-import { thinnedText, useFigure } from './useFigure';
+import { clusterName, useColouring } from './useColouring';
+import { useFigure } from './useFigure';
 import { type GraphArgs, useGraphModel } from './useGraphModel';
-import { useLayout } from './useLayout';
+import { autoDuration, useLayout } from './useLayout';
 import { ScreenHeading } from '../shell/ScreenHeading';
-
-const INITIAL: GraphOptions = { sizeBy: 'activities', generic: 'auto', providers: false, role: null, minWeight: 1, learn: null };
 
 export function GraphView() {
   const { t, lang } = useI18n();
@@ -36,10 +36,14 @@ export function GraphView() {
   const scheme = useComputedColorScheme('light');
   const [graph] = useState(createMapGraph);
   const [renderer, setRenderer] = useState<MapRenderer | null>(null);
-  const [options, setOptions] = useState<GraphOptions>(INITIAL);
+  const [options, setOptions] = useState<GraphOptions>(INITIAL_GRAPH_OPTIONS);
   // The weight main filters on follows the slider when it is let go; the slider itself hides at once.
   const [requestedWeight, setRequestedWeight] = useState(1);
-  const [hiddenFocus, setHiddenFocus] = useState<ReadonlySet<string>>(() => new Set());
+  // Likewise the lines per initiative main keeps.
+  const [requestedTop, setRequestedTop] = useState<number | null>(INITIAL_GRAPH_OPTIONS.topPerNode);
+  const [colourBy, setColourBy] = useState<ColourBy>('focus');
+  // Legend entries switched off, for the current colour mode.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   // "Toon op kaart" from a detail panel (`#/ecosysteemkaart?initiatief=12`) starts with that initiative selected.
   const [selected, setSelected] = useState<string | null>(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('initiatief'));
   const [stack, setStack] = useState<DetailTarget[]>([]);
@@ -51,9 +55,10 @@ export function GraphView() {
       ...(options.learn ? { learnLens: options.learn } : {}),
       ...(options.providers && options.role ? { role: options.role } : {}),
       minWeight: requestedWeight,
+      neighbourCap: requestedTop,
       ...(options.generic === 'on' ? { forceGeneric: true } : {}),
     }),
-    [filter, options.generic, options.providers, options.role, options.learn, requestedWeight],
+    [filter, options.generic, options.providers, options.role, options.learn, requestedWeight, requestedTop],
   );
   const { model, loading, error } = useGraphModel(args);
   const scans = useMemo(() => [...filter.scans].sort((a, b) => a - b), [filter.scans]);
@@ -68,15 +73,21 @@ export function GraphView() {
     const { width, height } = renderer.getDimensions();
     return span / Math.max(Math.min(width, height) - 2 * renderer.getStagePadding(), 50);
   }, [graph, renderer]);
+  const viewport = useCallback(() => {
+    if (!renderer) return null;
+    const { width, height } = renderer.getDimensions();
+    return { width, height, padding: renderer.getStagePadding() };
+  }, [renderer]);
   const save = useCallback(() => {
     if (!stored) return;
     for (const [key, place] of currentPlaces(graph)) stored.places.set(key, place);
     savePlaces(stored);
   }, [graph, stored]);
-  const layout = useLayout(graph, unitsPerPixel, save);
+  const layout = useLayout(graph, unitsPerPixel, viewport, save);
   const { start: startLayout } = layout;
 
-  const show = useMemo(() => ({ sizeBy: options.sizeBy, hiddenFocus, minWeight: options.minWeight }), [options.sizeBy, hiddenFocus, options.minWeight]);
+  const colouring = useColouring(colourBy, stats.colourables, hidden, model?.clusters ?? []);
+  const show = useMemo(() => ({ sizeBy: options.sizeBy, colouring, hidden, minWeight: options.minWeight }), [options.sizeBy, colouring, hidden, options.minWeight]);
   const showRef = useRef(show);
   const syncedScans = useRef<string | null>(null);
 
@@ -90,7 +101,11 @@ export function GraphView() {
     }
     const result = syncGraph(graph, model, stored.places);
     applyShowOptions(graph, showRef.current);
-    if (result.unplaced.length === 0) return;
+    if (result.unplaced.length === 0) {
+      // Other lines are another structure: the whole map moves to it, from where it is.
+      if (result.edgesChanged && result.removed.length + result.added.length === 0) startLayout({ duration: Math.min(1500, autoDuration(graph.order)) });
+      return;
+    }
     const fresh = result.unplaced.length > graph.order / 2;
     startLayout(fresh ? {} : { only: new Set(result.unplaced), duration: 1500 });
   }, [model, stored, loading, graph, startLayout]);
@@ -102,9 +117,21 @@ export function GraphView() {
   }, [graph, show]);
 
   useGraphProbe(graph, renderer, layout);
-  const figure = useFigure(stats, hiddenFocus, model);
-  const legend = useMemo(() => legendEntries(stats.foci, hiddenFocus, lang), [stats.foci, hiddenFocus, lang]);
-  const thinned = thinnedText(t, model);
+  const figure = useFigure(stats, colouring, model);
+  const gexf = useMemo(
+    () => ({
+      names: {
+        focus: (focus: string) => focusName(focus, lang),
+        type: (code: string) => (code === 'none' ? t('graph.colour.noType') : codeLabel('type', code, lang)),
+        cluster: (id: number) => clusterName(id, model?.clusters ?? [], t, lang),
+      },
+      codes: async () => {
+        const full = await api.invoke('graph.build', { ...args, attributes: true });
+        return new Map(full.nodes.map((n) => [String(n.id), n.codes ?? {}]));
+      },
+    }),
+    [args, model, lang, t],
+  );
   const current = selected && stats.entries.some((e) => e.value === selected) ? selected : null;
 
   const select = (key: string | null) => {
@@ -117,12 +144,16 @@ export function GraphView() {
     setSelected(key);
     setStack([{ kind: 'initiative', id: Number(key) }]);
   };
-  const toggleFocus = (focus: string) =>
-    setHiddenFocus((hidden) => {
-      const next = new Set(hidden);
-      if (!next.delete(focus)) next.add(focus);
+  const toggleEntry = (key: string) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
       return next;
     });
+  const changeColour = (mode: ColourBy) => {
+    setColourBy(mode);
+    setHidden(new Set());
+  };
 
   const empty = model !== null && model.nodes.length === 0;
   const genericShown = options.generic === 'on' || (options.generic === 'auto' && !model?.genericSuppressed);
@@ -134,11 +165,6 @@ export function GraphView() {
   return (
     <section data-testid="screen-ecosysteemkaart" aria-labelledby="screen-title-ecosysteemkaart" className="rs-graph-screen">
       <ScreenHeading route="ecosysteemkaart" lead={t('graph.lead')} />
-      {thinned && (
-        <Alert variant="light" color="regioBlue" icon={<IconInfoCircle size={18} aria-hidden="true" />} className="rs-graph-notice" data-testid="graph-thinned">
-          {thinned}
-        </Alert>
-      )}
       {error && (
         <Alert variant="light" color="red" title={t('graph.error')} className="rs-graph-notice" data-testid="graph-error">
           {error[lang]}
@@ -153,7 +179,7 @@ export function GraphView() {
                 {countText}
               </Text>
               <LayoutToggle running={layout.running} disabled={stats.nodes < 2} onToggle={() => (layout.running ? layout.stop() : layout.start())} />
-              <GraphExportMenu graph={graph} renderer={renderer} figure={figure} disabled={stats.visibleNodes === 0} />
+              <GraphExportMenu graph={graph} renderer={renderer} figure={figure} gexf={gexf} disabled={stats.visibleNodes === 0} />
             </Group>
           </Group>
           <div className="rs-graph-stage">
@@ -181,11 +207,13 @@ export function GraphView() {
           </div>
         </div>
         <aside className="rs-graph-panel" aria-label={t('graph.legend.title')}>
-          <GraphLegend entries={legend} onToggle={toggleFocus} onShowAll={() => setHiddenFocus(new Set())} />
+          <GraphLegend mode={colourBy} onMode={changeColour} entries={colouring.entries} onToggle={toggleEntry} onShowAll={() => setHidden(new Set())} />
           <GraphControls
             options={options}
             onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))}
             onMinWeightEnd={setRequestedWeight}
+            onTopPerNodeEnd={setRequestedTop}
+            lines={model ? { shown: model.edges.length, total: model.candidateEdges } : null}
             genericShown={genericShown}
             genericSuppressed={Boolean(model?.genericSuppressed) && options.generic === 'auto'}
             maxWeight={stats.maxWeight}

@@ -1,11 +1,12 @@
 /**
  * The map keeps ONE graphology graph. A new model from main is merged into it: nodes that stay keep
  * their place, nodes that appear are added (at their remembered place, near a placed neighbour, or on
- * a circle), nodes that disappear are dropped. Options that only change what is shown (legend
- * categories, minimum weight, size) flip attributes and never rebuild.
+ * a circle), nodes that disappear are dropped. Options that only change what is shown (colour,
+ * legend entries, minimum weight, size) flip attributes and never rebuild.
  */
 import { MultiUndirectedGraph } from 'graphology';
 import type { EdgeType, GraphEdge, GraphModel } from '../../../src-shared/model';
+import { categoryOf, type Colouring } from './colorBy';
 import { focusColor } from './focusColors';
 import { edgeSize, MIN_NODE_SIZE, nodeSize, sizeValue, type SizeBy } from './styles';
 
@@ -17,6 +18,10 @@ export type NodeAttrs = {
   label: string;
   focus: string;
   scanId: number;
+  region: string;
+  scan: string;
+  type: string;
+  cluster: number;
   activities: number;
   reach: number | null;
   hidden: boolean;
@@ -47,6 +52,8 @@ export interface SyncResult {
   removed: string[];
   /** Added nodes that had no remembered place (placed near a neighbour or on a circle). */
   unplaced: string[];
+  /** Lines were added or dropped (the layout should follow). */
+  edgesChanged: boolean;
 }
 
 /** Merges `model` into `graph`; `known` holds remembered places and learns those of dropped nodes. */
@@ -61,7 +68,7 @@ export function syncGraph(graph: MapGraph, model: GraphModel, known: Map<string,
   const added: string[] = [];
   const unplaced: string[] = [];
   for (const [key, node] of wanted) {
-    const data = { label: node.label, focus: node.focus, scanId: node.scanId, activities: node.activities, reach: node.reach };
+    const data = { label: node.label, focus: node.focus, scanId: node.scanId, region: node.region, scan: node.scan, type: node.type, cluster: node.cluster, activities: node.activities, reach: node.reach };
     if (graph.hasNode(key)) {
       graph.mergeNodeAttributes(key, data);
       continue;
@@ -73,16 +80,23 @@ export function syncGraph(graph: MapGraph, model: GraphModel, known: Map<string,
   }
 
   const wantedEdges = new Map(model.edges.map((e) => [edgeKey(e), e]));
-  for (const key of graph.filterEdges((key) => !wantedEdges.has(key))) graph.dropEdge(key);
+  const dropped = graph.filterEdges((key) => !wantedEdges.has(key));
+  for (const key of dropped) graph.dropEdge(key);
+  let edgesChanged = dropped.length > 0;
   for (const [key, edge] of wantedEdges) {
     const source = String(edge.source);
     const target = String(edge.target);
     if (!graph.hasNode(source) || !graph.hasNode(target) || source === target) continue;
-    if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, { weight: edge.weight, shared: edge.shared });
-    else graph.addEdgeWithKey(key, source, target, { kind: edge.type, weight: edge.weight, shared: edge.shared, size: edgeSize(edge.type, edge.weight), hidden: false });
+    if (graph.hasEdge(key)) {
+      const a = graph.getEdgeAttributes(key);
+      if (a.weight !== edge.weight || a.shared.join('\u0000') !== edge.shared.join('\u0000')) graph.mergeEdgeAttributes(key, { weight: edge.weight, shared: edge.shared });
+    } else {
+      graph.addEdgeWithKey(key, source, target, { kind: edge.type, weight: edge.weight, shared: edge.shared, size: edgeSize(edge.type, edge.weight), hidden: false });
+      edgesChanged = true;
+    }
   }
   placeNewNodes(graph, unplaced);
-  return { added, removed, unplaced };
+  return { added, removed, unplaced, edgesChanged };
 }
 
 /** Bounding box of the given nodes, or null when there are none. */
@@ -128,8 +142,10 @@ export function placeNewNodes(graph: MapGraph, unplaced: readonly string[], rand
 
 export interface ShowOptions {
   sizeBy: SizeBy;
-  /** Focus categories switched off in the legend. */
-  hiddenFocus: ReadonlySet<string>;
+  /** What the colour shows, and its legend. */
+  colouring: Colouring;
+  /** Legend entries switched off. */
+  hidden: ReadonlySet<string>;
   /** Sector and provider edges below this weight are hidden (generic edges always weigh 1; learn edges are scores). */
   minWeight: number;
 }
@@ -144,9 +160,10 @@ export function applyShowOptions(graph: MapGraph, options: ShowOptions): void {
   graph.forEachNode((_, a) => {
     max = Math.max(max, sizeValue(a, options.sizeBy));
   });
-  graph.forEachNode((key, a) => {
-    const next = { size: nodeSize(sizeValue(a, options.sizeBy), max, graph.order), color: focusColor(a.focus), hidden: options.hiddenFocus.has(a.focus) };
-    if (next.size !== a.size || next.color !== a.color || next.hidden !== a.hidden) graph.mergeNodeAttributes(key, next);
+  graph.forEachNode((node, a) => {
+    const entry = options.colouring.keyOf(categoryOf(a, options.colouring.mode));
+    const next = { size: nodeSize(sizeValue(a, options.sizeBy), max, graph.order), color: options.colouring.colorOf(entry), hidden: options.hidden.has(entry) };
+    if (next.size !== a.size || next.color !== a.color || next.hidden !== a.hidden) graph.mergeNodeAttributes(node, next);
   });
   graph.forEachEdge((key, a, _s, _t, source, target) => {
     const next = { size: edgeSize(a.kind, a.weight), hidden: source.hidden || target.hidden || ((a.kind === 'sector' || a.kind === 'providers') && a.weight < options.minWeight) };

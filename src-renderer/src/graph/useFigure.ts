@@ -5,7 +5,7 @@ import { useDescribeFilter } from '../explore/useDescribeFilter';
 import { useI18n, type MessageKey } from '../i18n';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import type { Figure } from './figure';
-import { legendEntries } from './focusColors';
+import type { Colouring } from './colorBy';
 import type { GraphStats } from './graphStats';
 
 const EDGE_TEXT: Readonly<Record<EdgeType, MessageKey>> = { sector: 'graph.edges.sector', generic: 'graph.edges.generic', providers: 'graph.edges.providers', learn: 'graph.edges.learn' };
@@ -18,7 +18,7 @@ export function thinnedText(t: ReturnType<typeof useI18n>['t'], model: GraphMode
   return model.neighbourCap === null ? t('graph.thinnedNoCap', counts) : t('graph.thinned', { ...counts, n: model.neighbourCap });
 }
 
-export function useFigure(stats: GraphStats, hiddenFocus: ReadonlySet<string>, model: GraphModel | null): () => Figure {
+export function useFigure(stats: GraphStats, colouring: Colouring, model: GraphModel | null): () => Figure {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
   const facets = useFacets();
@@ -30,12 +30,12 @@ export function useFigure(stats: GraphStats, hiddenFocus: ReadonlySet<string>, m
     return {
       title: t('route.ecosysteemkaart'),
       subtitle: `${t('app.name')} · ${t('graph.figure.date', { date })}`,
-      legendTitle: t('graph.legend.title'),
-      legend: legendEntries(stats.foci, hiddenFocus, lang).filter((e) => !e.hidden),
+      legendTitle: t(`graph.colour.${colouring.mode}`),
+      legend: colouring.entries.filter((e) => !e.hidden),
       edgesTitle: t('graph.figure.edges'),
       edges: EDGE_ORDER.filter((kind) => stats.kinds.includes(kind)).map((kind) => ({ kind, label: t(EDGE_TEXT[kind]) })),
       caption: [describe(filter, counts), t('graph.figure.counts', { nodes: stats.visibleNodes, edges: stats.visibleEdges }), ...(thinned ? [thinned] : [])],
       source: t('app.tagline'),
     };
-  }, [t, lang, filter, facets, describe, stats, hiddenFocus, model]);
+  }, [t, lang, filter, facets, describe, stats, colouring, model]);
 }

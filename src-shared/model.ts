@@ -256,8 +256,8 @@ export interface GraphNode {
 export interface GraphCluster {
   id: number;
   size: number;
-  /** What the cluster's inner lines share most often: a sector code or an organisation name. */
-  sharedType?: 'sector' | 'providers';
+  /** What the cluster's inner lines share most often: a sector code, an organisation name, or the generic target group ('geen'). */
+  sharedType?: 'sector' | 'providers' | 'generic';
   shared?: string;
 }
 
@@ -269,6 +269,12 @@ export interface GraphEdge {
   weight: number;
   /** What the two share: sector codes, organisation names, or (learn) `key:code` of the pair's shared codes. */
   shared: string[];
+  /**
+   * The line's best place among the strongest lines of its kind of either end (1 = strongest), so
+   * a limit of k lines per initiative keeps exactly the lines of rank ≤ k; 0 when no limit was asked
+   * (every line) and for Leer van elkaar lines.
+   */
+  rank: number;
 }
 
 export interface GraphModel {

@@ -12,8 +12,11 @@
 import * as B from './bitsets';
 
 export interface Pairs {
-  /** Kept pairs as [a, b, weight] with a < b (node indices). */
-  kept: [number, number, number][];
+  /**
+   * Kept pairs as [a, b, weight, rank] with a < b (node indices); rank is the pair's best place
+   * (1 = strongest) in either node's order, 0 without a cap (no order was made).
+   */
+  kept: [number, number, number, number][];
   /** All pairs with a shared group and at least the minimum weight, before any cap. */
   candidates: number;
 }
@@ -67,7 +70,7 @@ export function pairWeightsSparse(n: number, groups: readonly (readonly number[]
   const memberOf = membership(n, groups);
   const acc = new Int32Array(n);
   const touched: number[] = [];
-  const kept = new Map<number, [number, number, number]>();
+  const kept = new Map<number, [number, number, number, number]>();
   let candidates = 0;
   const best: { j: number; w: number }[] = [];
   for (let i = 0; i < n; i++) {
@@ -83,13 +86,10 @@ export function pairWeightsSparse(n: number, groups: readonly (readonly number[]
       const w = acc[j]!;
       if (w < minWeight) continue;
       if (cap === null || j > i) candidates++;
-      if (cap === null) kept.set(i * n + j, [i, j, w]);
+      if (cap === null) kept.set(i * n + j, [i, j, w, 0]);
       else offer(best, cap, i, j, w, tie);
     }
-    for (const { j, w } of best) {
-      const [a, b] = i < j ? [i, j] : [j, i];
-      kept.set(a * n + b, [a, b, w]);
-    }
+    keep(kept, n, i, best);
     for (const j of touched) acc[j] = 0;
     touched.length = 0;
   }
@@ -113,7 +113,7 @@ export function pairWeightsDense(n: number, groups: readonly (readonly number[])
   const maxGroups = Math.max(1, ...memberOf.map((m) => m.length));
   const P = 32 - Math.clz32(maxGroups);
   const planes = new Uint32Array(W * P);
-  const kept = new Map<number, [number, number, number]>();
+  const kept = new Map<number, [number, number, number, number]>();
   let candidates = 0;
   const best: { j: number; w: number }[] = [];
   for (let i = 0; i < n; i++) {
@@ -180,12 +180,19 @@ export function pairWeightsDense(n: number, groups: readonly (readonly number[])
         }
       }
     }
-    for (const { j, w } of best) {
-      const [a, b] = i < j ? [i, j] : [j, i];
-      kept.set(a * n + b, [a, b, w]);
-    }
+    keep(kept, n, i, best);
   }
   return { kept: [...kept.values()], candidates };
+}
+
+/** Records node i's strongest neighbours, each pair with its best rank from either end. */
+function keep(kept: Map<number, [number, number, number, number]>, n: number, i: number, best: readonly { j: number; w: number }[]): void {
+  best.forEach(({ j, w }, place) => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const known = kept.get(a * n + b);
+    if (known) known[3] = Math.min(known[3], place + 1);
+    else kept.set(a * n + b, [a, b, w, place + 1]);
+  });
 }
 
 /** Picks the cheaper exact method: pair-by-pair for sparse graphs, bit-sliced counting for dense ones. */

@@ -16,7 +16,7 @@ import { topPairs } from './pairings/top-pairs';
 import { focusOf, scanLabel } from './activities';
 import { activityIndex, filterMasks, type ActivityIndex } from './activity-index';
 import * as B from './bitsets';
-import { louvainClusters } from './graph-clusters';
+import { louvainClusters } from '../../src-shared/graph-clusters';
 import { pairKey, pairWeights, type Pairs, type TieBreak } from './graph-pairs';
 
 export { pairWeightsDense, pairWeightsSparse } from './graph-pairs';
@@ -110,11 +110,11 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
   // Without a cap the pairs are held in memory: only up to MAX_UNCAPPED_NODES nodes.
   const cap = requestedCap === null && nodes.length > MAX_UNCAPPED_NODES ? DEFAULT_NEIGHBOUR_CAP : requestedCap;
   const minWeight = q.minWeight ?? 1;
-  const kept: { a: number; b: number; type: EdgeType; weight: number }[] = [];
+  const kept: { a: number; b: number; type: EdgeType; weight: number; rank: number }[] = [];
   let candidateEdges = 0;
   const add = (type: EdgeType, pairs: Pairs) => {
     candidateEdges += pairs.candidates;
-    for (const [a, b, weight] of pairs.kept) kept.push({ a, b, type, weight });
+    for (const [a, b, weight, rank] of pairs.kept) kept.push({ a, b, type, weight, rank });
   };
   // Among equally strong lines, the partner with fewer sectors of its own (the larger overlap) first, then a fixed arbitrary order.
   const sectorBreadth = new Int32Array(nodes.length);
@@ -154,12 +154,12 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
   if (q.edges.includes('learn') && nodes.length > 1) {
     const top = Math.min(MAX_LEARN_EDGES, LEARN_EDGES_PER_NODE * nodes.length);
     const pairs = topPairs(db, { filter: q.filter, lens: q.learnLens ?? 'A', by: 'initiative', top, scope: 'all', hideKnown: false });
-    const learnKept: [number, number, number][] = [];
+    const learnKept: [number, number, number, number][] = [];
     for (const p of pairs.pairs) {
       const a = nodeOf.get(p.a.initiativeId);
       const b = nodeOf.get(p.b.initiativeId);
       if (a === undefined || b === undefined) continue;
-      learnKept.push([Math.min(a, b), Math.max(a, b), p.score]);
+      learnKept.push([Math.min(a, b), Math.max(a, b), p.score, 0]);
       learnShared.set(`${Math.min(a, b)}:${Math.max(a, b)}`, Object.entries(p.shared).flatMap(([key, codes]) => (codes ?? []).map((c) => `${key}:${c}`)));
     }
     add('learn', { kept: learnKept, candidates: learnKept.length });
@@ -179,7 +179,7 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
     } else if (e.type === 'generic') shared = ['geen'];
     else if (e.type === 'learn') shared = learnShared.get(`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`) ?? [];
     else shared = [...nodeOrgs[e.a]!].filter((o) => nodeOrgs[e.b]!.has(o)).map((o) => orgNames.get(o)!).sort((x, y) => x.localeCompare(y, 'nl'));
-    return { source: s, target: t, type: e.type, weight: e.weight, shared };
+    return { source: s, target: t, type: e.type, weight: e.weight, rank: e.rank, shared };
   });
   edges.sort((x, y) => x.source - y.source || x.target - y.target || x.type.localeCompare(y.type));
   if (q.attributes) {

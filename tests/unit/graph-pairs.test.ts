@@ -4,7 +4,7 @@ import { pairWeightsDense, pairWeightsSparse } from '../../src-main/query/graph'
 import { pairKey } from '../../src-main/query/graph-pairs';
 import { mulberry32 } from '../../scripts/sample/prng';
 
-const canon = (pairs: { kept: [number, number, number][]; candidates: number }) => ({
+const canon = (pairs: { kept: number[][]; candidates: number }) => ({
   candidates: pairs.candidates,
   kept: pairs.kept.map((p) => p.join(':')).sort(),
 });
@@ -46,7 +46,9 @@ describe('pair counting', () => {
 
   it('counts every pair once without a cap', () => {
     const groups = [[0, 1, 2], [1, 2], [3]];
-    expect(canon(pairWeightsSparse(4, groups, null, 1))).toEqual({ candidates: 3, kept: ['0:1:1', '0:2:1', '1:2:2'] });
-    expect(canon(pairWeightsDense(4, groups, 10, 2))).toEqual({ candidates: 1, kept: ['1:2:2'] });
+    expect(canon(pairWeightsSparse(4, groups, null, 1))).toEqual({ candidates: 3, kept: ['0:1:1:0', '0:2:1:0', '1:2:2:0'] });
+    expect(canon(pairWeightsDense(4, groups, 10, 2))).toEqual({ candidates: 1, kept: ['1:2:2:1'] });
+    // Ranks: 1-2 is the strongest of both; 0-1 and 0-2 are 0's first and second, and 1's and 2's second.
+    expect(canon(pairWeightsSparse(4, groups, 10, 1))).toEqual({ candidates: 3, kept: ['0:1:1:1', '0:2:1:2', '1:2:2:1'] });
   });
 });

@@ -7,6 +7,7 @@ import { Alert, Group, Loader, Text, useComputedColorScheme } from '@mantine/cor
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
 import { NoMatches } from '../explore/NoMatches';
+import { MAX_TOP_PER_NODE } from '../../../src-shared/graph-rules';
 import { api } from '../api/client';
 import { codeLabel, useI18n } from '../i18n';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
@@ -17,7 +18,7 @@ import { GraphExportMenu } from './GraphExportMenu';
 import { GraphLegend } from './GraphLegend';
 import { GraphNeighbours } from './GraphNeighbours';
 import { useGraphStats } from './graphStats';
-import { applyShowOptions, createMapGraph, currentPlaces, syncGraph } from './graphSync';
+import { applyLineRule, applyShowOptions, assignClusters, createMapGraph, currentPlaces, lineSignature, syncGraph } from './graphSync';
 import { GraphSearch, LayoutToggle, ZoomControls } from './MapControls';
 import { savePlaces, useStoredPlaces } from './places';
 import type { MapRenderer } from './renderer';
@@ -39,8 +40,9 @@ export function GraphView() {
   const [options, setOptions] = useState<GraphOptions>(INITIAL_GRAPH_OPTIONS);
   // The weight main filters on follows the slider when it is let go; the slider itself hides at once.
   const [requestedWeight, setRequestedWeight] = useState(1);
-  // Likewise the lines per initiative main keeps.
-  const [requestedTop, setRequestedTop] = useState<number | null>(INITIAL_GRAPH_OPTIONS.topPerNode);
+  // Main sends each initiative's 10 strongest lines with their rank, and the slider picks among them
+  // at once; only "all" needs every line from main.
+  const [requestedAll, setRequestedAll] = useState(INITIAL_GRAPH_OPTIONS.topPerNode === null);
   const [colourBy, setColourBy] = useState<ColourBy>('focus');
   // Legend entries switched off, for the current colour mode.
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
@@ -55,10 +57,10 @@ export function GraphView() {
       ...(options.learn ? { learnLens: options.learn } : {}),
       ...(options.providers && options.role ? { role: options.role } : {}),
       minWeight: requestedWeight,
-      neighbourCap: requestedTop,
+      neighbourCap: requestedAll ? null : MAX_TOP_PER_NODE,
       ...(options.generic === 'on' ? { forceGeneric: true } : {}),
     }),
-    [filter, options.generic, options.providers, options.role, options.learn, requestedWeight, requestedTop],
+    [filter, options.generic, options.providers, options.role, options.learn, requestedWeight, requestedAll],
   );
   const { model, loading, error } = useGraphModel(args);
   const scans = useMemo(() => [...filter.scans].sort((a, b) => a - b), [filter.scans]);
@@ -86,10 +88,29 @@ export function GraphView() {
   const layout = useLayout(graph, unitsPerPixel, viewport, save);
   const { start: startLayout } = layout;
 
-  const colouring = useColouring(colourBy, stats.colourables, hidden, model?.clusters ?? []);
-  const show = useMemo(() => ({ sizeBy: options.sizeBy, colouring, hidden, minWeight: options.minWeight }), [options.sizeBy, colouring, hidden, options.minWeight]);
+  const clusters = stats.clusters;
+  const colouring = useColouring(colourBy, stats.colourables, hidden, clusters);
+  const show = useMemo(() => ({ sizeBy: options.sizeBy, colouring, hidden }), [options.sizeBy, colouring, hidden]);
   const showRef = useRef(show);
+  const rule = useMemo(() => ({ topPerNode: options.topPerNode, minWeight: options.minWeight }), [options.topPerNode, options.minWeight]);
+  const ruleRef = useRef(rule);
   const syncedScans = useRef<string | null>(null);
+  const shownLines = useRef('');
+  /** Applies the line rule and what follows from it (clusters, colours); true when other lines are shown than before. */
+  const showLines = useCallback(() => {
+    applyLineRule(graph, ruleRef.current);
+    assignClusters(graph);
+    applyShowOptions(graph, showRef.current);
+    const lines = lineSignature(graph);
+    const changed = lines !== shownLines.current;
+    shownLines.current = lines;
+    return changed;
+  }, [graph]);
+  // Other lines are another structure: the whole map moves to it from where it is, in a short run.
+  // It starts after the next frame, so the new lines are drawn first.
+  const relayout = useCallback(() => {
+    requestAnimationFrame(() => window.setTimeout(() => startLayout({ duration: Math.min(1500, autoDuration(graph.order)) }), 0));
+  }, [graph, startLayout]);
 
   // Merge each new model into the one graph (never a stale one); lay out only what has no place yet.
   useEffect(() => {
@@ -100,17 +121,22 @@ export function GraphView() {
       syncedScans.current = stored.key;
     }
     const result = syncGraph(graph, model, stored.places);
-    applyShowOptions(graph, showRef.current);
+    const linesChanged = showLines();
     if (result.unplaced.length === 0) {
-      // Other lines are another structure: the whole map moves to it, from where it is.
-      if (result.edgesChanged && result.removed.length + result.added.length === 0) startLayout({ duration: Math.min(1500, autoDuration(graph.order)) });
+      if (linesChanged && result.removed.length + result.added.length === 0) relayout();
       return;
     }
     const fresh = result.unplaced.length > graph.order / 2;
     startLayout(fresh ? {} : { only: new Set(result.unplaced), duration: 1500 });
-  }, [model, stored, loading, graph, startLayout]);
+  }, [model, stored, loading, graph, startLayout, showLines, relayout]);
 
-  // Legend, size and weight only flip attributes.
+  // The lines slider and the minimum weight pick among the lines at once, and the layout follows.
+  useEffect(() => {
+    ruleRef.current = rule;
+    if (graph.order > 1 && showLines()) relayout();
+  }, [graph, rule, showLines, relayout]);
+
+  // Colour, legend and size only flip attributes.
   useEffect(() => {
     showRef.current = show;
     applyShowOptions(graph, show);
@@ -123,14 +149,14 @@ export function GraphView() {
       names: {
         focus: (focus: string) => focusName(focus, lang),
         type: (code: string) => (code === 'none' ? t('graph.colour.noType') : codeLabel('type', code, lang)),
-        cluster: (id: number) => clusterName(id, model?.clusters ?? [], t, lang),
+        cluster: (id: number) => clusterName(id, clusters, t, lang),
       },
       codes: async () => {
         const full = await api.invoke('graph.build', { ...args, attributes: true });
         return new Map(full.nodes.map((n) => [String(n.id), n.codes ?? {}]));
       },
     }),
-    [args, model, lang, t],
+    [args, clusters, lang, t],
   );
   const current = selected && stats.entries.some((e) => e.value === selected) ? selected : null;
 
@@ -212,8 +238,8 @@ export function GraphView() {
             options={options}
             onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))}
             onMinWeightEnd={setRequestedWeight}
-            onTopPerNodeEnd={setRequestedTop}
-            lines={model ? { shown: model.edges.length, total: model.candidateEdges } : null}
+            onTopPerNodeEnd={(top) => setRequestedAll(top === null)}
+            lines={model ? { shown: stats.ruleEdges, total: model.candidateEdges } : null}
             genericShown={genericShown}
             genericSuppressed={Boolean(model?.genericSuppressed) && options.generic === 'auto'}
             maxWeight={stats.maxWeight}

@@ -50,7 +50,7 @@ export function startForceLayout<N extends { x: number; y: number; size: number;
     j += PPE;
   });
   // graphology's defaults, its settings for this size, and the map's own pull and spread.
-  const settings = { ...FA2_DEFAULTS, ...inferSettings(graph.order), gravity: 0.4, scalingRatio: 12, barnesHutOptimize: graph.order > 400 };
+  const settings = { ...FA2_DEFAULTS, ...inferSettings(graph.order), linLogMode: true, outboundAttractionDistribution: true, gravity: 0.4, scalingRatio: 12, barnesHutOptimize: graph.order > 400 };
   let latest: Float32Array | null = null;
   let count = 0;
   const worker = new FA2Worker();

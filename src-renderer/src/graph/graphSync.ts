@@ -5,7 +5,8 @@
  * legend entries, minimum weight, size) flip attributes and never rebuild.
  */
 import { MultiUndirectedGraph } from 'graphology';
-import type { EdgeType, GraphEdge, GraphModel } from '../../../src-shared/model';
+import { louvainClusters } from '../../../src-shared/graph-clusters';
+import type { EdgeType, GraphCluster, GraphEdge, GraphModel } from '../../../src-shared/model';
 import { categoryOf, type Colouring } from './colorBy';
 import { focusColor } from './focusColors';
 import { edgeSize, MIN_NODE_SIZE, nodeSize, sizeValue, type SizeBy } from './styles';
@@ -30,16 +31,26 @@ export type NodeAttrs = {
 export type EdgeAttrs = {
   kind: EdgeType;
   weight: number;
+  /** Best place among the strongest lines of either end (GraphEdge.rank). */
+  rank: number;
   shared: string[];
   size: number;
+  /** Left out by the line rule (lines per initiative, minimum weight). */
+  off: boolean;
+  /** Not drawn: off, or an end is hidden. */
   hidden: boolean;
 };
 
-export type MapGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs>;
+/** The clusters of the lines shown, with what names them (assignClusters). */
+export type GraphAttrs = { clusters: GraphCluster[] };
+
+export type MapGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
 export type Point = [number, number];
 
 export function createMapGraph(): MapGraph {
-  return new MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
+  const graph = new MultiUndirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>();
+  graph.setAttribute('clusters', []);
+  return graph;
 }
 
 export function edgeKey(edge: Pick<GraphEdge, 'type' | 'source' | 'target'>): string {
@@ -89,9 +100,9 @@ export function syncGraph(graph: MapGraph, model: GraphModel, known: Map<string,
     if (!graph.hasNode(source) || !graph.hasNode(target) || source === target) continue;
     if (graph.hasEdge(key)) {
       const a = graph.getEdgeAttributes(key);
-      if (a.weight !== edge.weight || a.shared.join('\u0000') !== edge.shared.join('\u0000')) graph.mergeEdgeAttributes(key, { weight: edge.weight, shared: edge.shared });
+      if (a.weight !== edge.weight || a.rank !== edge.rank || a.shared.join('\u0000') !== edge.shared.join('\u0000')) graph.mergeEdgeAttributes(key, { weight: edge.weight, rank: edge.rank, shared: edge.shared });
     } else {
-      graph.addEdgeWithKey(key, source, target, { kind: edge.type, weight: edge.weight, shared: edge.shared, size: edgeSize(edge.type, edge.weight), hidden: false });
+      graph.addEdgeWithKey(key, source, target, { kind: edge.type, weight: edge.weight, rank: edge.rank, shared: edge.shared, size: edgeSize(edge.type, edge.weight), off: false, hidden: false });
       edgesChanged = true;
     }
   }
@@ -146,8 +157,51 @@ export interface ShowOptions {
   colouring: Colouring;
   /** Legend entries switched off. */
   hidden: ReadonlySet<string>;
-  /** Sector and provider edges below this weight are hidden (generic edges always weigh 1; learn edges are scores). */
+}
+
+export interface LineRule {
+  /** Lines each initiative keeps per kind (rank ≤ this); null: all. */
+  topPerNode: number | null;
+  /** Sector and provider lines below this weight are left out (generic lines always weigh 1; learn lines are scores). */
   minWeight: number;
+}
+
+/** Marks the lines the rule leaves out (`off`); true when that changed any line. */
+export function applyLineRule(graph: MapGraph, rule: LineRule): boolean {
+  let changed = false;
+  graph.forEachEdge((key, a) => {
+    const tooMany = rule.topPerNode !== null && a.kind !== 'learn' && a.rank > rule.topPerNode;
+    const tooWeak = (a.kind === 'sector' || a.kind === 'providers') && a.weight < rule.minWeight;
+    const off = tooMany || tooWeak;
+    if (off !== a.off) {
+      graph.setEdgeAttribute(key, 'off', off);
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+/** Which lines the rule shows, as one string (to tell whether the shown structure changed). */
+export function lineSignature(graph: MapGraph): string {
+  const keys: string[] = [];
+  graph.forEachEdge((key, a) => {
+    if (!a.off) keys.push(key);
+  });
+  return keys.sort().join(' ');
+}
+
+/** Louvain clusters of the lines the rule shows (src-shared/graph-clusters.ts), written to the nodes and the graph. */
+export function assignClusters(graph: MapGraph): void {
+  const edges: { source: number; target: number; type: EdgeType; weight: number; shared: string[] }[] = [];
+  graph.forEachEdge((_, a, source, target) => {
+    if (!a.off) edges.push({ source: Number(source), target: Number(target), type: a.kind, weight: a.weight, shared: a.shared });
+  });
+  const { clusterOf, clusters } = louvainClusters(graph.mapNodes((key) => Number(key)), edges);
+  graph.forEachNode((key, a) => {
+    const cluster = clusterOf.get(Number(key)) ?? 0;
+    if (cluster !== a.cluster) graph.setNodeAttribute(key, 'cluster', cluster);
+  });
+  graph.setAttribute('clusters', clusters);
 }
 
 /**
@@ -166,7 +220,7 @@ export function applyShowOptions(graph: MapGraph, options: ShowOptions): void {
     if (next.size !== a.size || next.color !== a.color || next.hidden !== a.hidden) graph.mergeNodeAttributes(node, next);
   });
   graph.forEachEdge((key, a, _s, _t, source, target) => {
-    const next = { size: edgeSize(a.kind, a.weight), hidden: source.hidden || target.hidden || ((a.kind === 'sector' || a.kind === 'providers') && a.weight < options.minWeight) };
+    const next = { size: edgeSize(a.kind, a.weight), hidden: a.off || source.hidden || target.hidden };
     if (next.size !== a.size || next.hidden !== a.hidden) graph.mergeEdgeAttributes(key, next);
   });
 }

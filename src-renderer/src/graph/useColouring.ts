@@ -9,7 +9,8 @@ import { focusName } from './focusColors';
 export function clusterName(id: number, clusters: readonly GraphCluster[], t: Translate, lang: 'nl' | 'en'): string {
   const cluster = clusters.find((c) => c.id === id);
   if (!cluster?.shared) return t('graph.colour.clusterName', { n: id });
-  const shared = cluster.sharedType === 'sector' ? `${cluster.shared} ${codeLabel('sector', cluster.shared, lang)}` : cluster.shared;
+  const shared =
+    cluster.sharedType === 'generic' ? t('graph.colour.clusterGeneric') : cluster.sharedType === 'sector' ? `${cluster.shared} ${codeLabel('sector', cluster.shared, lang)}` : cluster.shared;
   return t('graph.colour.clusterShared', { n: id, shared });
 }
 

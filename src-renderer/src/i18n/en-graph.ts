@@ -32,6 +32,7 @@ export const enGraph: Record<keyof typeof nlGraph, string> = {
   'graph.colour.other': 'Other',
   'graph.colour.otherClusters': 'Other clusters and unconnected initiatives',
   'graph.colour.clusterName': 'Cluster {n}',
+  'graph.colour.clusterGeneric': 'generic target group',
   'graph.colour.clusterShared': 'Cluster {n} · {shared}',
   'graph.colour.oneActivity': '1 activity',
   'graph.colour.activityRange': '{range} activities',

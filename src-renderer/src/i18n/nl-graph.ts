@@ -30,6 +30,7 @@ export const nlGraph = {
   'graph.colour.other': 'Overige',
   'graph.colour.otherClusters': 'Overige clusters en losse initiatieven',
   'graph.colour.clusterName': 'Cluster {n}',
+  'graph.colour.clusterGeneric': 'generieke doelgroep',
   'graph.colour.clusterShared': 'Cluster {n} · {shared}',
   'graph.colour.oneActivity': '1 activiteit',
   'graph.colour.activityRange': '{range} activiteiten',

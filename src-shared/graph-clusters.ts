@@ -4,17 +4,21 @@
  * line pulls in the layout (`edgePull`), so clusters are the groups the eye sees. Leer van elkaar
  * lines are an overlay and do not count. Clusters are numbered by size (1 = largest; ties by their
  * lowest initiative id); an initiative without lines is a cluster of its own. Each cluster is named
- * by what its inner lines share most often (a sector code or an organisation).
+ * by what its inner lines share most often (a sector code or an organisation; the generic target
+ * group when that is all). Main (the model, the CLI) and the map (for the lines it shows) use this
+ * one function.
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
-import { edgePull } from '../../src-shared/graph-rules';
-import type { GraphCluster, GraphEdge } from '../../src-shared/model';
-import { mulberry32 } from '../../src-shared/prng';
+import { edgePull } from './graph-rules';
+import type { GraphCluster, GraphEdge } from './model';
+import { mulberry32 } from './prng';
 
 const SEED = 14;
 
-export function louvainClusters(nodeIds: readonly number[], edges: readonly GraphEdge[]): { clusterOf: Map<number, number>; clusters: GraphCluster[] } {
+export type ClusterEdge = Pick<GraphEdge, 'source' | 'target' | 'type' | 'weight' | 'shared'>;
+
+export function louvainClusters(nodeIds: readonly number[], edges: readonly ClusterEdge[]): { clusterOf: Map<number, number>; clusters: GraphCluster[] } {
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
   for (const id of nodeIds) graph.addNode(String(id));
   for (const e of edges) {
@@ -36,10 +40,17 @@ export function louvainClusters(nodeIds: readonly number[], edges: readonly Grap
   ordered.forEach((members, k) => {
     for (const id of members) clusterOf.set(id, k + 1);
   });
-  // What the lines inside each cluster share most often (ties: the first in sorted order).
+  // What the lines inside each cluster share most often (ties: the first in sorted order); generic
+  // lines name a cluster only when nothing more specific does.
   const sharedCounts = ordered.map(() => new Map<string, number>());
+  const generic = new Set<number>();
   for (const e of edges) {
-    if (e.type === 'learn' || e.type === 'generic') continue;
+    if (e.type === 'learn') continue;
+    if (e.type === 'generic') {
+      const k = clusterOf.get(e.source);
+      if (k !== undefined && k === clusterOf.get(e.target)) generic.add(k);
+      continue;
+    }
     const k = clusterOf.get(e.source);
     if (k === undefined || k !== clusterOf.get(e.target)) continue;
     for (const s of e.shared) sharedCounts[k - 1]!.set(`${e.type}\u0000${s}`, (sharedCounts[k - 1]!.get(`${e.type}\u0000${s}`) ?? 0) + 1);
@@ -47,7 +58,8 @@ export function louvainClusters(nodeIds: readonly number[], edges: readonly Grap
   const clusters: GraphCluster[] = ordered.map((members, k) => {
     const top = [...sharedCounts[k]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     const [type, value] = top ? top[0].split('\u0000') : [];
-    return { id: k + 1, size: members.length, ...(top ? { sharedType: type as 'sector' | 'providers', shared: value! } : {}) };
+    if (top) return { id: k + 1, size: members.length, sharedType: type as 'sector' | 'providers', shared: value! };
+    return { id: k + 1, size: members.length, ...(generic.has(k + 1) ? { sharedType: 'generic' as const, shared: 'geen' } : {}) };
   });
   return { clusterOf, clusters };
 }

@@ -19,9 +19,13 @@ const SEED = 14;
 export type ClusterEdge = Pick<GraphEdge, 'source' | 'target' | 'type' | 'weight' | 'shared'>;
 
 export function louvainClusters(nodeIds: readonly number[], edges: readonly ClusterEdge[]): { clusterOf: Map<number, number>; clusters: GraphCluster[] } {
+  // Louvain's result depends on the order it visits nodes and edges: a canonical order makes the
+  // map and the CLI agree whatever order they hold them in.
   const graph = new UndirectedGraph<Record<string, never>, { weight: number }>();
-  for (const id of nodeIds) graph.addNode(String(id));
-  for (const e of edges) {
+  for (const id of [...nodeIds].sort((x, y) => x - y)) graph.addNode(String(id));
+  const ordered = [...edges].map((e) => (e.source <= e.target ? e : { ...e, source: e.target, target: e.source }));
+  ordered.sort((x, y) => x.source - y.source || x.target - y.target || (x.type < y.type ? -1 : x.type > y.type ? 1 : 0));
+  for (const e of ordered) {
     const pull = edgePull(e.type, e.weight);
     if (pull <= 0 || e.source === e.target) continue;
     graph.updateEdge(String(e.source), String(e.target), (a) => ({ weight: (a.weight ?? 0) + pull }));
@@ -29,20 +33,20 @@ export function louvainClusters(nodeIds: readonly number[], edges: readonly Clus
   const community = graph.size > 0 ? louvain(graph, { getEdgeWeight: 'weight', rng: mulberry32(SEED) }) : {};
   // Group by community; an isolated node is its own group.
   const groups = new Map<string, number[]>();
-  for (const id of nodeIds) {
+  for (const id of [...nodeIds].sort((x, y) => x - y)) {
     const key = graph.degree(String(id)) > 0 ? `c${community[String(id)]}` : `n${id}`;
     const list = groups.get(key);
     if (list) list.push(id);
     else groups.set(key, [id]);
   }
-  const ordered = [...groups.values()].map((members) => members.sort((a, b) => a - b)).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
+  const bySize = [...groups.values()].map((members) => members.sort((a, b) => a - b)).sort((a, b) => b.length - a.length || a[0]! - b[0]!);
   const clusterOf = new Map<number, number>();
-  ordered.forEach((members, k) => {
+  bySize.forEach((members, k) => {
     for (const id of members) clusterOf.set(id, k + 1);
   });
   // What the lines inside each cluster share most often (ties: the first in sorted order); generic
   // lines name a cluster only when nothing more specific does.
-  const sharedCounts = ordered.map(() => new Map<string, number>());
+  const sharedCounts = bySize.map(() => new Map<string, number>());
   const generic = new Set<number>();
   for (const e of edges) {
     if (e.type === 'learn') continue;
@@ -55,7 +59,7 @@ export function louvainClusters(nodeIds: readonly number[], edges: readonly Clus
     if (k === undefined || k !== clusterOf.get(e.target)) continue;
     for (const s of e.shared) sharedCounts[k - 1]!.set(`${e.type}\u0000${s}`, (sharedCounts[k - 1]!.get(`${e.type}\u0000${s}`) ?? 0) + 1);
   }
-  const clusters: GraphCluster[] = ordered.map((members, k) => {
+  const clusters: GraphCluster[] = bySize.map((members, k) => {
     const top = [...sharedCounts[k]!].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     const [type, value] = top ? top[0].split('\u0000') : [];
     if (top) return { id: k + 1, size: members.length, sharedType: type as 'sector' | 'providers', shared: value! };

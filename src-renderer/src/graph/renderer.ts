@@ -7,7 +7,7 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, MapGraph, NodeAttrs } from './graphSync';
-import { chooseLabels, textMeasurer, type LabelCandidate, type LabelSide, type Rect } from './labelPlacement';
+import { chooseLabels, labelRect, textMeasurer, type LabelCandidate, type LabelSide, type Rect } from './labelPlacement';
 import { createLabelDrawers } from './labels';
 import { createRingNodeProgram } from './nodeProgram';
 import { LABEL_FONT, MAP_THEMES, type Scheme } from './styles';
@@ -29,6 +29,13 @@ export interface RendererOptions {
   reserved?: (size: { width: number; height: number }) => Rect[];
 }
 
+/** The labels of the last frame with the boxes they take, in CSS pixels of the map (for the tests' probe). */
+const drawn = new WeakMap<MapRenderer, () => { key: string; label: string; rect: Rect }[]>();
+
+export function drawnLabels(renderer: MapRenderer): { key: string; label: string; rect: Rect }[] {
+  return drawn.get(renderer)?.() ?? [];
+}
+
 export const LABEL_SIZE = 13;
 const LABEL_THRESHOLD = 7;
 
@@ -41,6 +48,7 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
   let frame = 0;
   let chosenFrame = -1;
   let chosen = new Map<string, LabelSide>();
+  let lastCandidates: LabelCandidate[] = [];
   // Set once the settings that refer to it exist; sigma's first frame (inside its constructor) has no labels.
   const self: { renderer?: MapRenderer } = {};
 
@@ -68,6 +76,7 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
     });
     const dimensions = r.getDimensions();
     chosen = chooseLabels(candidates, measure, fontSize, dimensions.width, { scale, nodes, reserved: options.reserved?.(dimensions) ?? [] });
+    lastCandidates = candidates;
   };
 
   const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
@@ -128,5 +137,8 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
     frame++;
   });
   self.renderer = renderer;
+  drawn.set(renderer, () =>
+    lastCandidates.filter((c) => chosen.has(c.key)).map((c) => ({ key: c.key, label: c.label, rect: labelRect(c, chosen.get(c.key)!, measure(c.label), fontSize, scale) })),
+  );
   return renderer;
 }

@@ -122,7 +122,7 @@ function extent(graph: MapGraph, keys: Iterable<string>): { cx: number; cy: numb
   return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, span: Math.max(maxX - minX, maxY - minY) };
 }
 
-/** New nodes go near a random already-placed neighbour; those without one go on a circle around the rest. */
+/** New nodes go near a random already-placed neighbour; those without one go on a circle around the rest (on a new map: a filled disk). */
 export function placeNewNodes(graph: MapGraph, unplaced: readonly string[], random: () => number = Math.random): void {
   if (unplaced.length === 0) return;
   const waiting = new Set(unplaced);
@@ -144,10 +144,19 @@ export function placeNewNodes(graph: MapGraph, unplaced: readonly string[], rand
     }
   }
   const rest = [...waiting];
-  const radius = box ? Math.max(span * 0.6, 10) : 10 * Math.sqrt(rest.length + 1);
+  if (!box) {
+    // A new map: a filled disk (a sunflower spiral), which ForceAtlas2 unfolds much sooner than a ring.
+    rest.forEach((key, i) => {
+      const r = 10 * Math.sqrt(i + 0.5);
+      const angle = i * 2.39996;
+      graph.mergeNodeAttributes(key, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
+    });
+    return;
+  }
+  const radius = Math.max(span * 0.6, 10);
   rest.forEach((key, i) => {
     const angle = (2 * Math.PI * i) / rest.length;
-    graph.mergeNodeAttributes(key, { x: (box?.cx ?? 0) + radius * Math.cos(angle), y: (box?.cy ?? 0) + radius * Math.sin(angle) });
+    graph.mergeNodeAttributes(key, { x: box.cx + radius * Math.cos(angle), y: box.cy + radius * Math.sin(angle) });
   });
 }
 

@@ -1,6 +1,7 @@
 /**
- * Creates the sigma renderer of the map with its settings: ring nodes, halo labels chosen without
- * overlap, hover dimming. The live map and the PNG export (at a larger `scale`) use the same function,
+ * Creates the sigma renderer of the map with its settings: ring nodes, halo labels chosen by
+ * importance (the node's size, which grows as you zoom in) and drawn only where they overlap no other
+ * label (nor a node, but for the largest few), hover dimming. The live map and the PNG export (at a larger `scale`) use the same function,
  * so the picture matches the screen.
  */
 import Sigma from 'sigma';
@@ -57,9 +58,9 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
     const candidates: LabelCandidate[] = [];
     const nodes: { x: number; y: number; size: number }[] = [];
     const threshold = LABEL_THRESHOLD * scale;
-    // The biggest fifth of the nodes keep their label even where it has to cover a node.
+    // The largest tenth of the nodes keep their label even where it has to cover one node.
     const sizes = graph.filterNodes((_, a) => !a.hidden).map((k) => graph.getNodeAttribute(k, 'size')).sort((a, b) => b - a);
-    const bigNode = r.scaleSize((sizes[Math.floor(sizes.length / 5)] ?? Infinity) * scale);
+    const bigNode = r.scaleSize((sizes[Math.floor(sizes.length / 10)] ?? Infinity) * scale);
     graph.forEachNode((key) => {
       const data = r.getNodeDisplayData(key);
       if (!data || data.hidden) return;
@@ -71,7 +72,7 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
       }
       // The highlighted node's hover card goes first: other labels keep clear of it.
       const priority = (data.highlighted ? 1e6 : data.forceLabel ? 1e3 : 0) + size;
-      const mayCover = data.highlighted ? Infinity : data.forceLabel ? 2 : size >= bigNode ? 1 : 0;
+      const mayCover = data.highlighted ? Infinity : data.forceLabel ? 2 : size > bigNode ? 1 : 0;
       candidates.push({ key, label: data.label, x, y, size, priority, mayCover });
     });
     const dimensions = r.getDimensions();

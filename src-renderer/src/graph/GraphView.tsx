@@ -143,7 +143,7 @@ export function GraphView() {
   }, [graph, show]);
 
   useGraphProbe(graph, renderer, layout);
-  const figure = useFigure(stats, colouring, model);
+  const figure = useFigure(stats, colouring, model, options.topPerNode);
   const gexf = useMemo(
     () => ({
       names: {

@@ -12,7 +12,7 @@ export const enGraph: Record<keyof typeof nlGraph, string> = {
   'graph.count': '{nodes} initiatives · {edges} connections',
   'graph.countPartial': '{visible} of {nodes} initiatives shown · {edges} connections',
   'graph.thinned': 'Each initiative shows its {n} strongest lines per kind ({shown} of {total}).',
-  'graph.thinnedNoCap': 'Map thinned: {shown} of {total} connections shown.',
+  'graph.thinnedNoCap': '{shown} of {total} lines shown.',
 
   'graph.legend.title': 'Focus of digitalisation',
   'graph.legend.hint': 'Click a category to hide or show it.',

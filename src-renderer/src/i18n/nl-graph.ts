@@ -10,7 +10,7 @@ export const nlGraph = {
   'graph.count': '{nodes} initiatieven · {edges} verbindingen',
   'graph.countPartial': '{visible} van {nodes} initiatieven zichtbaar · {edges} verbindingen',
   'graph.thinned': 'Elk initiatief toont per soort zijn {n} sterkste lijnen ({shown} van {total}).',
-  'graph.thinnedNoCap': 'Kaart uitgedund: {shown} van {total} verbindingen getoond.',
+  'graph.thinnedNoCap': '{shown} van {total} lijnen getoond.',
 
   'graph.legend.title': 'Focus van digitalisering',
   'graph.legend.hint': 'Klik op een categorie om die te verbergen of weer te tonen.',

@@ -247,7 +247,7 @@ export interface GraphNode {
   scan: string;
   /** Dominant activity type code (src-shared/graph-rules.ts), 'mixed' or 'none'. */
   type: string;
-  /** Louvain cluster of the lines shown, numbered by size (1 = largest). */
+  /** Louvain cluster of the lines kept, numbered by size (1 = largest); 0 unless clusters were asked for. */
   cluster: number;
   /** With `attributes`: the codes of every dimension over the initiative's matching activities. */
   codes?: Record<string, string[]>;

@@ -34,7 +34,7 @@ export const runGraph: Subcommand = async (argv, io) => {
   if (neighbourCap !== null && (!Number.isInteger(neighbourCap) || neighbourCap < 1 || neighbourCap > 1000)) throw new CliUsageError(`--top-per-node takes a whole number from 1 to 1000 or 'all', not '${top}'.`);
   const db = await openDatabase(resolveDatabasePath(values.db));
   try {
-    const graph = buildGraph(db, { filter: filterFromOptions(db, values), edges: edges as EdgeType[], role: values.role, minWeight, neighbourCap, learnLens: lens as 'A' | 'B' | 'C' | undefined });
+    const graph = buildGraph(db, { filter: filterFromOptions(db, values), edges: edges as EdgeType[], role: values.role, minWeight, neighbourCap, clusters: true, learnLens: lens as 'A' | 'B' | 'C' | undefined });
     if (values.json) {
       const out = {
         nodes: graph.nodes.map((n) => ({ id: n.id, label: n.label, focus: n.focus, region: n.region, scan: n.scan, type: n.type, cluster: n.cluster, activities: n.activities, reach: n.reach })),

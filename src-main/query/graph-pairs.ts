@@ -6,7 +6,7 @@
  *
  * "Strongest" orders a node's neighbours by weight (more shared groups first); among equal weights
  * the neighbour with fewer groups of its own comes first (it overlaps more: a higher Jaccard
- * similarity), and then `tie.key`, a fixed arbitrary order of the pair. A pair is kept when it is
+ * similarity), and then a fixed arbitrary order of the pair (`pairKey` of the two ids). A pair is kept when it is
  * among the `cap` strongest of either node.
  */
 import * as B from './bitsets';
@@ -24,34 +24,57 @@ export interface Pairs {
 export interface TieBreak {
   /** Per node: how broad it is (its number of groups); the narrower neighbour comes first. */
   breadth: ArrayLike<number>;
-  /** A fixed order of the pair (i, j), symmetric; the lower comes first. */
-  key(i: number, j: number): number;
+  /** Per node: a stable id; equally strong and broad partners come in the fixed order `pairKey(id_i, id_j)`. */
+  ids: ArrayLike<number>;
 }
 
 /** Without a tie-break: the lower node index first. */
-const BY_INDEX: TieBreak = { breadth: { length: 0 }, key: (_i, j) => j };
+const BY_INDEX: TieBreak = { breadth: { length: 0 }, ids: { length: 0 } };
 
-/** True when neighbour `a` (weight wa) ranks before `b` (weight wb) for node `i`. */
-function before(i: number, a: number, wa: number, b: number, wb: number, tie: TieBreak): boolean {
-  if (wa !== wb) return wa > wb;
-  const ba = tie.breadth[a] ?? 0;
-  const bb = tie.breadth[b] ?? 0;
-  if (ba !== bb) return ba < bb;
-  const ka = tie.key(i, a);
-  const kb = tie.key(i, b);
-  return ka !== kb ? ka < kb : a < b;
+/** A neighbour j of node i, with what ranks it: weight, breadth and the pair's key. */
+interface Ranked {
+  j: number;
+  w: number;
+  b: number;
+  k: number;
+}
+
+function ranked(i: number, j: number, w: number, tie: TieBreak): Ranked {
+  const b = tie.breadth[j] ?? 0;
+  const k = tie.ids.length > 0 ? pairKey(tie.ids[i]!, tie.ids[j]!) : j;
+  return { j, w, b, k };
+}
+
+/** True when `x` ranks before `y` (ties at last: the lower index). */
+function before(x: Ranked, y: Ranked): boolean {
+  if (x.w !== y.w) return x.w > y.w;
+  if (x.b !== y.b) return x.b < y.b;
+  return x.k !== y.k ? x.k < y.k : x.j < y.j;
 }
 
 /** Inserts j into `best` (kept sorted, at most `cap` long) when it ranks high enough. */
-function offer(best: { j: number; w: number }[], cap: number, i: number, j: number, w: number, tie: TieBreak): void {
+function offer(best: Ranked[], cap: number, i: number, j: number, w: number, tie: TieBreak): void {
   if (best.length === cap) {
     const last = best[cap - 1]!;
-    if (!before(i, j, w, last.j, last.w, tie)) return;
+    // The cheap checks first: most candidates are weaker or broader than the last one kept.
+    if (w < last.w) return;
+    if (w === last.w) {
+      const b = tie.breadth[j] ?? 0;
+      if (b > last.b) return;
+    }
+    const x = ranked(i, j, w, tie);
+    if (!before(x, last)) return;
     best.pop();
+    insert(best, x);
+    return;
   }
+  insert(best, ranked(i, j, w, tie));
+}
+
+function insert(best: Ranked[], x: Ranked): void {
   let at = best.length;
-  while (at > 0 && before(i, j, w, best[at - 1]!.j, best[at - 1]!.w, tie)) at--;
-  best.splice(at, 0, { j, w });
+  while (at > 0 && before(x, best[at - 1]!)) at--;
+  best.splice(at, 0, x);
 }
 
 function membership(n: number, groups: readonly (readonly number[])[]): number[][] {
@@ -72,7 +95,7 @@ export function pairWeightsSparse(n: number, groups: readonly (readonly number[]
   const touched: number[] = [];
   const kept = new Map<number, [number, number, number, number]>();
   let candidates = 0;
-  const best: { j: number; w: number }[] = [];
+  const best: Ranked[] = [];
   for (let i = 0; i < n; i++) {
     for (const g of memberOf[i]!) {
       for (const j of groups[g]!) {
@@ -115,7 +138,7 @@ export function pairWeightsDense(n: number, groups: readonly (readonly number[])
   const planes = new Uint32Array(W * P);
   const kept = new Map<number, [number, number, number, number]>();
   let candidates = 0;
-  const best: { j: number; w: number }[] = [];
+  const best: Ranked[] = [];
   for (let i = 0; i < n; i++) {
     const G = memberOf[i]!;
     if (G.length === 0) continue;
@@ -186,7 +209,7 @@ export function pairWeightsDense(n: number, groups: readonly (readonly number[])
 }
 
 /** Records node i's strongest neighbours, each pair with its best rank from either end. */
-function keep(kept: Map<number, [number, number, number, number]>, n: number, i: number, best: readonly { j: number; w: number }[]): void {
+function keep(kept: Map<number, [number, number, number, number]>, n: number, i: number, best: readonly Ranked[]): void {
   best.forEach(({ j, w }, place) => {
     const [a, b] = i < j ? [i, j] : [j, i];
     const known = kept.get(a * n + b);

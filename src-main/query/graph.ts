@@ -17,7 +17,7 @@ import { focusOf, scanLabel } from './activities';
 import { activityIndex, filterMasks, type ActivityIndex } from './activity-index';
 import * as B from './bitsets';
 import { louvainClusters } from '../../src-shared/graph-clusters';
-import { pairKey, pairWeights, type Pairs, type TieBreak } from './graph-pairs';
+import { pairWeights, type Pairs, type TieBreak } from './graph-pairs';
 
 export { pairWeightsDense, pairWeightsSparse } from './graph-pairs';
 
@@ -35,6 +35,8 @@ export interface GraphQuery {
   neighbourCap?: number | null | undefined;
   /** Also the codes of every dimension per node (for the GEXF export). */
   attributes?: boolean | undefined;
+  /** Louvain clusters of the lines kept (the CLI; the map clusters the lines it shows itself). */
+  clusters?: boolean | undefined;
   forceGeneric?: boolean | undefined;
   /** Lens of the `learn` edges (default A). */
   learnLens?: PairingLens | undefined;
@@ -119,7 +121,8 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
   // Among equally strong lines, the partner with fewer sectors of its own (the larger overlap) first, then a fixed arbitrary order.
   const sectorBreadth = new Int32Array(nodes.length);
   for (const set of sectorNodes.values()) for (const k of set) sectorBreadth[k]!++;
-  const tie = (breadth: ArrayLike<number>): TieBreak => ({ breadth, key: (i, j) => pairKey(nodes[i]!.id, nodes[j]!.id) });
+  const nodeIds = Int32Array.from(nodes, (n) => n.id);
+  const tie = (breadth: ArrayLike<number>): TieBreak => ({ breadth, ids: nodeIds });
   if (q.edges.includes('sector')) {
     add('sector', pairWeights(nodes.length, SPECIFIC_SECTORS.map((code) => [...(sectorNodes.get(code) ?? [])]), cap, minWeight, tie(sectorBreadth)));
   }
@@ -187,7 +190,7 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
     nodes.forEach((node, k) => (node.codes = codes[k]!));
   }
   nodes.sort((x, y) => x.id - y.id);
-  const { clusterOf, clusters } = louvainClusters(nodes.map((n) => n.id), edges);
+  const { clusterOf, clusters } = q.clusters ? louvainClusters(nodes.map((n) => n.id), edges) : { clusterOf: new Map<number, number>(), clusters: [] };
   for (const node of nodes) node.cluster = clusterOf.get(node.id) ?? 0;
   return { nodes, edges, candidateEdges, neighbourCap: cap, genericSuppressed, clusters };
 }

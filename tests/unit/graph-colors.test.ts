@@ -48,11 +48,11 @@ describe('colour by region, scan, type or cluster', () => {
 
 describe('colour by number of activities', () => {
   it('puts counts in light-to-dark bins', () => {
-    expect([1, 2, 3, 4, 5, 9, 10, 40].map(activityBin)).toEqual(['1', '2', '3-4', '3-4', '5-9', '5-9', '10+', '10+']);
-    const c = colouring('activities', [1, 1, 3, 12].map((activities) => node({ activities })), new Set(), String);
+    expect([1, 2, 3, 4, 5, 6, 9, 10, 40].map(activityBin)).toEqual(['1', '2', '3', '4-5', '4-5', '6-9', '6-9', '10+', '10+']);
+    const c = colouring('activities', [1, 1, 4, 12].map((activities) => node({ activities })), new Set(), String);
     expect(c.entries.map((e) => [e.key, e.count])).toEqual([
       ['1', 2],
-      ['3-4', 1],
+      ['4-5', 1],
       ['10+', 1],
     ]);
     // Light to dark: each bin's colour darker than the one before.

@@ -48,7 +48,7 @@ describe('the map of the sample and two regional scans (59 initiatives)', () => 
     db = await memoryDb();
     await loadSampleAndTwoScans(db);
     all = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'], neighbourCap: null });
-    shown = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'] });
+    shown = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'], clusters: true });
   });
 
   it('has 59 initiatives of three scans, and by default draws a few strong lines per initiative instead of every pair', () => {
@@ -87,7 +87,7 @@ describe('the map of the sample and two regional scans (59 initiatives)', () => 
   });
 
   it('numbers Louvain clusters by size, the same every time, and they are real communities', () => {
-    const again = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'] });
+    const again = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'], clusters: true });
     expect(again.nodes.map((n) => n.cluster)).toEqual(shown.nodes.map((n) => n.cluster));
     const sizes = shown.clusters.map((c) => c.size);
     expect(sizes.reduce((s, n) => s + n, 0)).toBe(59);

@@ -34,7 +34,7 @@ describe('the line rule on the map', () => {
       expect(applyLineRule(graph, { topPerNode: k, minWeight: 1 }), `k=${k}`).toBe(true);
       // Edge keys are `type:low-high`, as `lines` writes them.
       const shown = graph.filterEdges((_, a) => !a.off).sort();
-      const main = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'], neighbourCap: k });
+      const main = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'], neighbourCap: k, clusters: true });
       expect(shown, `k=${k}`).toEqual(lines(main));
       assignClusters(graph);
       expect(Object.fromEntries(graph.mapNodes((key, a) => [key, a.cluster])), `clusters k=${k}`).toEqual(Object.fromEntries(main.nodes.map((n) => [String(n.id), n.cluster])));

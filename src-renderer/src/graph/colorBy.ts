@@ -29,9 +29,10 @@ export const OTHER = 'other';
 export const ACTIVITY_BINS: readonly { key: string; from: number; to: number; color: string }[] = [
   { key: '1', from: 1, to: 1, color: '#c7e9b4' },
   { key: '2', from: 2, to: 2, color: '#7fcdbb' },
-  { key: '3-4', from: 3, to: 4, color: '#41b6c4' },
-  { key: '5-9', from: 5, to: 9, color: '#1d91c0' },
-  { key: '10+', from: 10, to: Infinity, color: '#225ea8' },
+  { key: '3', from: 3, to: 3, color: '#41b6c4' },
+  { key: '4-5', from: 4, to: 5, color: '#1d91c0' },
+  { key: '6-9', from: 6, to: 9, color: '#225ea8' },
+  { key: '10+', from: 10, to: Infinity, color: '#253494' },
 ];
 
 export function activityBin(activities: number): string {

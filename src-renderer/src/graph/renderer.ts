@@ -8,8 +8,8 @@ import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, MapGraph, NodeAttrs } from './graphSync';
-import { chooseLabels, labelRect, textMeasurer, type LabelCandidate, type LabelSide, type Rect } from './labelPlacement';
-import { createLabelDrawers } from './labels';
+import { chooseLabels, labelRect, type LabelCandidate, type LabelSide, type Rect } from './labelPlacement';
+import { createLabelDrawers, textMeasurer } from './labels';
 import { createRingNodeProgram } from './nodeProgram';
 import { LABEL_FONT, MAP_THEMES, type Scheme } from './styles';
 
@@ -138,6 +138,8 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
     frame++;
   });
   self.renderer = renderer;
+  // Sigma's first frame ran inside its constructor, before labels could be chosen: draw once more.
+  renderer.scheduleRender();
   drawn.set(renderer, () =>
     lastCandidates.filter((c) => chosen.has(c.key)).map((c) => ({ key: c.key, label: c.label, rect: labelRect(c, chosen.get(c.key)!, measure(c.label), fontSize, scale) })),
   );

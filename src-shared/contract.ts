@@ -249,8 +249,11 @@ export const contract = {
         learnLens: z.enum(['A', 'B', 'C']).optional(),
         role: z.enum(['initiatiefnemer', 'financier', 'uitvoerder', 'contact']).optional(),
         minWeight: z.number().int().min(1).max(100).optional(),
+        /** Lines each initiative keeps per kind, its strongest (default 3; null: all). */
         neighbourCap: z.number().int().min(1).max(1000).nullable().optional(),
         forceGeneric: z.boolean().optional(),
+        /** Also every dimension's codes per node (the GEXF export). */
+        attributes: z.boolean().optional(),
       })
       .strict(),
     { writes: false },

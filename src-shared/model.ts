@@ -338,6 +338,23 @@ export interface GraphNode {
   activities: number;
   /** Sum of the known reach of those activities; null when none is known. */
   reach: number | null;
+  /** The scan's region, and the scan as "Region Year". */
+  region: string;
+  scan: string;
+  /** Dominant activity type code (src-shared/graph-rules.ts), 'mixed' or 'none'. */
+  type: string;
+  /** Louvain cluster of the lines kept, numbered by size (1 = largest); 0 unless clusters were asked for. */
+  cluster: number;
+  /** With `attributes`: the codes of every dimension over the initiative's matching activities. */
+  codes?: Record<string, string[]>;
+}
+
+export interface GraphCluster {
+  id: number;
+  size: number;
+  /** What the cluster's inner lines share most often: a sector code, an organisation name, or the generic target group ('geen'). */
+  sharedType?: 'sector' | 'providers' | 'generic';
+  shared?: string;
 }
 
 export interface GraphEdge {
@@ -348,6 +365,12 @@ export interface GraphEdge {
   weight: number;
   /** What the two share: sector codes, organisation names, or (learn) `key:code` of the pair's shared codes. */
   shared: string[];
+  /**
+   * The line's best place among the strongest lines of its kind of either end (1 = strongest), so
+   * a limit of k lines per initiative keeps exactly the lines of rank ≤ k; 0 when no limit was asked
+   * (every line) and for Leer van elkaar lines.
+   */
+  rank: number;
 }
 
 export interface GraphModel {
@@ -355,8 +378,9 @@ export interface GraphModel {
   edges: GraphEdge[];
   /** Edges before the per-node cap; when larger than edges.length the screen says the map was thinned. */
   candidateEdges: number;
-  /** Each node keeps at most this many strongest neighbours (null: no cap applied). */
+  /** Each node keeps its this many strongest lines per kind (null: every line is kept). */
   neighbourCap: number | null;
+  clusters: GraphCluster[];
   /** Generic edges were asked for but left out because the graph has more than 150 nodes. */
   genericSuppressed: boolean;
 }

@@ -1,18 +1,9 @@
 /**
  * A small seeded PRNG (mulberry32) so the sample scan is the same on every run. Never Math.random.
  */
-export type Rng = () => number;
+import type { Rng } from '../../src-shared/prng';
 
-export function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rng } from '../../src-shared/prng';
 
 /** A deterministic shuffled copy (Fisher–Yates). */
 export function shuffled<T>(items: readonly T[], rng: Rng): T[] {

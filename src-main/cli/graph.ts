@@ -1,5 +1,6 @@
 import type { EdgeType } from '../../src-shared/model';
 import { openCliDatabase } from './database';
+import { DEFAULT_TOP_PER_NODE } from '../../src-shared/graph-rules';
 import { buildGraph } from '../query/graph';
 import { FILTER_OPTIONS, filterFromOptions } from './filter-options';
 import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
@@ -16,6 +17,7 @@ export const runGraph: Subcommand = async (argv, io) => {
     role: { type: 'string' },
     'min-weight': { type: 'string' },
     lens: { type: 'string' },
+    'top-per-node': { type: 'string' },
     ...FILTER_OPTIONS,
   });
   // The screen's default: sector edges, and generic ones (left out above 150 nodes).
@@ -26,18 +28,29 @@ export const runGraph: Subcommand = async (argv, io) => {
   if (values.role !== undefined && !ROLES.includes(values.role)) throw new CliUsageError({ nl: `--role neemt een van ${ROLES.join(', ')}, niet ${typed(values.role)}.`, en: `--role takes one of ${ROLES.join(', ')}, not ${typed(values.role)}.` });
   const minWeight = values['min-weight'] === undefined ? undefined : Number(values['min-weight']);
   if (minWeight !== undefined && (!Number.isInteger(minWeight) || minWeight < 1)) throw new CliUsageError({ nl: `--min-weight neemt een geheel getal vanaf 1, niet ${typed(String(values['min-weight']))}.`, en: `--min-weight takes a whole number from 1, not ${typed(String(values['min-weight']))}.` });
+  // The screen's default: each initiative keeps its 3 strongest lines per kind; 'all' keeps every line.
+  const top = values['top-per-node'];
+  const neighbourCap = top === undefined ? DEFAULT_TOP_PER_NODE : top === 'all' ? null : Number(top);
+  if (neighbourCap !== null && (!Number.isInteger(neighbourCap) || neighbourCap < 1 || neighbourCap > 1000)) {
+    throw new CliUsageError({ nl: `--top-per-node neemt een geheel getal van 1 tot en met 1000 of 'all', niet ${typed(String(top))}.`, en: `--top-per-node takes a whole number from 1 to 1000 or 'all', not ${typed(String(top))}.` });
+  }
   const db = await openCliDatabase(values.db);
   try {
-    const graph = buildGraph(db, { filter: filterFromOptions(db, values), edges: edges as EdgeType[], role: values.role, minWeight, learnLens: lens as 'A' | 'B' | 'C' | undefined });
+    const graph = buildGraph(db, { filter: filterFromOptions(db, values), edges: edges as EdgeType[], role: values.role, minWeight, neighbourCap, clusters: true, learnLens: lens as 'A' | 'B' | 'C' | undefined });
     if (values.json) {
       const out = {
-        nodes: graph.nodes.map((n) => ({ id: n.id, label: n.label, focus: n.focus, activities: n.activities, reach: n.reach })),
+        nodes: graph.nodes.map((n) => ({ id: n.id, label: n.label, focus: n.focus, region: n.region, scan: n.scan, type: n.type, cluster: n.cluster, activities: n.activities, reach: n.reach })),
         edges: graph.edges.map((e) => ({ source: e.source, target: e.target, type: e.type, weight: e.weight, shared: e.shared })),
+        clusters: graph.clusters,
+        candidateEdges: graph.candidateEdges,
+        topPerNode: graph.neighbourCap,
       };
       io.out(JSON.stringify(out, null, 2) + '\n');
       return 0;
     }
-    io.out(`${counted(graph.nodes.length, 'initiative', 'initiatives')}, ${counted(graph.edges.length, 'edge', 'edges')}${graph.edges.length < graph.candidateEdges ? ` (of ${graph.candidateEdges}; each initiative keeps its ${graph.neighbourCap} strongest)` : ''}${graph.genericSuppressed ? '; generic edges left out above 150 initiatives' : ''}\n`);
+    const thinned = graph.edges.length < graph.candidateEdges ? ` (of ${graph.candidateEdges}; each initiative keeps its ${graph.neighbourCap} strongest per kind)` : '';
+    const clusters = graph.clusters.filter((c) => c.size > 1).length;
+    io.out(`${counted(graph.nodes.length, 'initiative', 'initiatives')}, ${counted(graph.edges.length, 'edge', 'edges')}${thinned}, ${counted(clusters, 'cluster', 'clusters')} of 2 or more${graph.genericSuppressed ? '; generic edges left out above 150 initiatives' : ''}\n`);
     return 0;
   } finally {
     db.close();

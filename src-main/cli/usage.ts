@@ -49,8 +49,10 @@ Initiatieven, Filter; CSV: UTF-8 with BOM)`,
     filters: true,
   },
   graph: {
-    synopsis: 'graph [--edges sector|generic|providers|learn]... [--lens A|B|C] [--role ROLE] [--min-weight N] [filter options] [--json]',
-    summary: 'The Ecosysteemkaart: initiatives with their focus, and their edges',
+    synopsis: 'graph [--edges sector|generic|providers|learn]... [--lens A|B|C] [--role ROLE] [--min-weight N] [--top-per-node N|all] [filter options] [--json]',
+    summary: `The Ecosysteemkaart: initiatives with their focus, region, scan, dominant
+activity type and cluster, and their edges; each initiative keeps its 3
+strongest lines per kind unless --top-per-node says otherwise (all: every line)`,
     filters: true,
   },
   pairings: {

@@ -23,6 +23,7 @@ export const graphHandlers: DomainHandlers<'graph.build' | 'graph.positions.get'
       minWeight: args.minWeight,
       ...(args.neighbourCap !== undefined ? { neighbourCap: args.neighbourCap } : {}),
       forceGeneric: args.forceGeneric,
+      attributes: args.attributes,
       learnLens: args.learnLens,
     }),
   'graph.positions.get': (db, { scans }) => ({ positions: graphPositions(db, scans) }),

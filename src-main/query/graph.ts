@@ -1,34 +1,42 @@
 /**
- * The Ecosysteemkaart as data: nodes are the initiatives of the filtered activities, coloured by
- * focus; edges join initiatives that share a specific sector (weight = shared sectors), both serve
- * the generic target group, or share organisations (optionally in one role). Pairs are counted from
- * inverted indices (sector → initiatives, organisation → initiatives) into a typed-array
- * accumulator per node — never by testing all n² pairs. Large graphs keep each node's strongest
- * neighbours.
+ * The Ecosysteemkaart as data: nodes are the initiatives of the filtered activities, with their
+ * focus, region, scan, dominant activity type and cluster; edges join initiatives that share a
+ * specific sector (weight = shared sectors), both serve the generic target group, or share
+ * organisations (optionally in one role). Pairs are counted from inverted indices (graph-pairs.ts),
+ * never by testing all n² pairs. By default each initiative keeps its 3 strongest lines per kind
+ * (DEFAULT_TOP_PER_NODE); clusters are Louvain communities of the lines kept (graph-clusters.ts).
  */
-import { SECTORS } from '../../src-shared/codebook';
+import { ACTIVITY_TYPES, SECTORS } from '../../src-shared/codebook';
+import { DEFAULT_TOP_PER_NODE, dominantType } from '../../src-shared/graph-rules';
 import type { Filter } from '../../src-shared/filter';
 import type { EdgeType, GraphEdge, GraphModel, GraphNode } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import type { PairingLens } from '../../src-shared/pairing';
 import { topPairs } from './pairings/top-pairs';
-import { focusOf } from './activities';
-import { activityIndex, filterMasks } from './activity-index';
+import { focusOf, scanLabel } from './activities';
+import { activityIndex, filterMasks, type ActivityIndex } from './activity-index';
 import * as B from './bitsets';
+import { louvainClusters } from '../../src-shared/graph-clusters';
+import { pairWeights, type Pairs, type TieBreak } from './graph-pairs';
+
+export { pairWeightsDense, pairWeightsSparse } from './graph-pairs';
 
 export const GENERIC_EDGE_LIMIT = 150;
-/** Above this many nodes each node keeps only its strongest neighbours, unless asked otherwise. */
-export const CAP_FROM_NODES = 300;
-export const DEFAULT_NEIGHBOUR_CAP = 10;
-/** An uncapped graph holds every pair in memory: above this many nodes a cap always applies. */
+/** An uncapped graph holds every pair in memory: above this many nodes a cap of 10 applies anyway. */
 export const MAX_UNCAPPED_NODES = 3000;
+export const DEFAULT_NEIGHBOUR_CAP = 10;
 
 export interface GraphQuery {
   filter: Filter;
   edges: readonly EdgeType[];
   role?: string | undefined;
   minWeight?: number | undefined;
+  /** Lines each initiative keeps per kind, its strongest (default DEFAULT_TOP_PER_NODE; null: all). */
   neighbourCap?: number | null | undefined;
+  /** Also the codes of every dimension per node (for the GEXF export). */
+  attributes?: boolean | undefined;
+  /** Louvain clusters of the lines kept (the CLI; the map clusters the lines it shows itself). */
+  clusters?: boolean | undefined;
   forceGeneric?: boolean | undefined;
   /** Lens of the `learn` edges (default A). */
   learnLens?: PairingLens | undefined;
@@ -39,168 +47,6 @@ const LEARN_EDGES_PER_NODE = 2;
 const MAX_LEARN_EDGES = 1000;
 
 const SPECIFIC_SECTORS = SECTORS.filter((s) => !s.generic).map((s) => s.code);
-
-interface Pairs {
-  /** Kept pairs as [a, b, weight] with a < b (node indices). */
-  kept: [number, number, number][];
-  /** All pairs with a shared group, before any cap. */
-  candidates: number;
-}
-
-/**
- * Pair weights from "group → member nodes" lists (sector → initiatives, organisation → initiatives),
- * counted per node into a typed-array accumulator. Without a cap every pair is kept; with a cap a
- * pair is kept when it is among the `cap` strongest of either node (ties: the lower node index), so
- * memory stays O(nodes × cap) however dense the graph.
- */
-export function pairWeightsSparse(n: number, groups: readonly (readonly number[])[], cap: number | null, minWeight: number): Pairs {
-  const memberOf: number[][] = Array.from({ length: n }, () => []);
-  groups.forEach((members, g) => {
-    for (const m of members) memberOf[m]!.push(g);
-  });
-  const acc = new Int32Array(n);
-  const touched: number[] = [];
-  const kept = new Map<number, [number, number, number]>();
-  let candidates = 0;
-  const best: number[] = [];
-  for (let i = 0; i < n; i++) {
-    for (const g of memberOf[i]!) {
-      for (const j of groups[g]!) {
-        if (j === i || (cap === null && j < i)) continue;
-        if (acc[j] === 0) touched.push(j);
-        acc[j]! += 1;
-      }
-    }
-    best.length = 0;
-    for (const j of touched) {
-      const w = acc[j]!;
-      if (w < minWeight) continue;
-      if (cap === null || j > i) candidates++;
-      if (cap === null) {
-        kept.set(i * n + j, [i, j, w]);
-        continue;
-      }
-      // Keep the `cap` strongest neighbours of i (insertion into a short sorted list).
-      if (best.length === cap) {
-        const last = best[cap - 1]!;
-        if (acc[last]! > w || (acc[last] === w && last < j)) continue;
-        best.pop();
-      }
-      let at = best.length;
-      while (at > 0 && (acc[best[at - 1]!]! < w || (acc[best[at - 1]!] === w && best[at - 1]! > j))) at--;
-      best.splice(at, 0, j);
-    }
-    for (const j of best) {
-      const [a, b] = i < j ? [i, j] : [j, i];
-      kept.set(a * n + b, [a, b, acc[j]!]);
-    }
-    for (const j of touched) acc[j] = 0;
-    touched.length = 0;
-  }
-  return { kept: [...kept.values()], candidates };
-}
-
-/**
- * The same pairs for dense graphs (a capped, uniformly connected stress scan shares a sector between
- * most pairs): per node, the counts of shared groups are summed 32 nodes at a time as bit-sliced
- * counters over the groups' bitsets, and the strongest neighbours are read off from the highest
- * count down (ties: the lower node index) — no per-pair work at all.
- */
-export function pairWeightsDense(n: number, groups: readonly (readonly number[])[], cap: number, minWeight: number): Pairs {
-  const W = B.words(n);
-  const groupBits = groups.map((members) => {
-    const bits = B.empty(n);
-    for (const m of members) B.set(bits, m);
-    return bits;
-  });
-  const memberOf: number[][] = Array.from({ length: n }, () => []);
-  groups.forEach((members, g) => {
-    for (const m of members) memberOf[m]!.push(g);
-  });
-  const maxGroups = Math.max(1, ...memberOf.map((m) => m.length));
-  const P = 32 - Math.clz32(maxGroups);
-  const planes = new Uint32Array(W * P);
-  const kept = new Map<number, [number, number, number]>();
-  let candidates = 0;
-  for (let i = 0; i < n; i++) {
-    const G = memberOf[i]!;
-    if (G.length === 0) continue;
-    const planesUsed = 32 - Math.clz32(G.length);
-    planes.fill(0, 0, W * planesUsed);
-    for (const g of G) {
-      const bits = groupBits[g]!;
-      for (let w = 0; w < W; w++) {
-        let carry = bits[w]!;
-        for (let p = 0; carry !== 0 && p < planesUsed; p++) {
-          const at = p * W + w;
-          const t = planes[at]! & carry;
-          planes[at]! ^= carry;
-          carry = t;
-        }
-      }
-    }
-    const selfWord = i >>> 5;
-    const selfBit = ~(1 << (i & 31));
-    for (let p = 0; p < planesUsed; p++) planes[p * W + selfWord]! &= selfBit;
-    // Word of "count ≥ c" and "count = c" from the planes.
-    const atLeast = (w: number, c: number): number => {
-      if (c >>> planesUsed !== 0) return 0; // more than this node's groups: nobody reaches it
-      let gt = 0;
-      let eq = 0xffffffff;
-      for (let p = planesUsed - 1; p >= 0; p--) {
-        const plane = planes[p * W + w]!;
-        if ((c >>> p) & 1) eq &= plane;
-        else {
-          gt |= eq & plane;
-          eq &= ~plane;
-        }
-      }
-      return (gt | eq) >>> 0;
-    };
-    const exactly = (w: number, c: number): number => {
-      let eq = 0xffffffff;
-      for (let p = 0; p < planesUsed; p++) {
-        const plane = planes[p * W + w]!;
-        eq &= (c >>> p) & 1 ? plane : ~plane;
-      }
-      return eq >>> 0;
-    };
-    // Candidates: j > i with count ≥ minWeight (each pair counted once).
-    for (let w = selfWord; w < W; w++) {
-      let x = atLeast(w, minWeight);
-      if (w === selfWord) x &= ~((2 << (i & 31)) - 1) >>> 0;
-      while (x !== 0) {
-        candidates++;
-        x &= x - 1;
-      }
-    }
-    let taken = 0;
-    for (let c = G.length; c >= minWeight && taken < cap; c--) {
-      for (let w = 0; w < W && taken < cap; w++) {
-        let x = exactly(w, c);
-        while (x !== 0 && taken < cap) {
-          const low = x & -x;
-          const j = (w << 5) + (31 - Math.clz32(low));
-          x ^= low;
-          if (j >= n) continue;
-          const [a, b] = i < j ? [i, j] : [j, i];
-          kept.set(a * n + b, [a, b, c]);
-          taken++;
-        }
-      }
-    }
-  }
-  return { kept: [...kept.values()], candidates };
-}
-
-/** Picks the cheaper exact method: pair-by-pair for sparse graphs, bit-sliced counting for dense ones. */
-function pairWeights(n: number, groups: readonly (readonly number[])[], cap: number | null, minWeight: number): Pairs {
-  if (cap === null) return pairWeightsSparse(n, groups, cap, minWeight);
-  const pairWork = groups.reduce((sum, g) => sum + g.length * g.length, 0);
-  const memberships = groups.reduce((sum, g) => sum + g.length, 0);
-  const bitsetWork = (memberships + 8 * n) * B.words(n);
-  return pairWork <= bitsetWork ? pairWeightsSparse(n, groups, cap, minWeight) : pairWeightsDense(n, groups, cap, minWeight);
-}
 
 export function buildGraph(db: Db, q: GraphQuery): GraphModel {
   const index = activityIndex(db);
@@ -217,7 +63,7 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
     if (k === undefined) {
       k = nodes.length;
       nodeOf.set(initiative, k);
-      nodes.push({ id: initiative, label: '', scanId: 0, focus: 'none', activities: 0, reach: null });
+      nodes.push({ id: initiative, label: '', scanId: 0, focus: 'none', activities: 0, reach: null, region: '', scan: '', type: 'none', cluster: 0 });
       reach.push(null);
       positionsByNode.push([]);
     }
@@ -227,16 +73,22 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
     if (!Number.isNaN(r)) reach[k] = (reach[k] ?? 0) + r;
   }
   const ids = nodes.map((node) => node.id);
-  const info = new Map<number, { name: string; scan_id: number }>();
+  const info = new Map<number, { name: string; scan_id: number; region: string; year: number | null }>();
   for (let i = 0; i < ids.length; i += 5000) {
     const chunk = ids.slice(i, i + 5000);
-    for (const r of db.prepare(`SELECT id, name, scan_id FROM initiative WHERE id IN (${chunk.map(() => '?').join(', ')})`).all(...chunk) as { id: number; name: string; scan_id: number }[]) info.set(r.id, r);
+    const rows = db.prepare(`SELECT i.id, i.name, i.scan_id, s.region, s.year FROM initiative i JOIN scan s ON s.id = i.scan_id WHERE i.id IN (${chunk.map(() => '?').join(', ')})`).all(...chunk) as { id: number; name: string; scan_id: number; region: string; year: number | null }[];
+    for (const r of rows) info.set(r.id, r);
   }
   const focus = focusOf(db, ids);
+  const types = typeCounts(index, nodeOf);
   nodes.forEach((node, k) => {
-    node.label = info.get(node.id)?.name ?? String(node.id);
-    node.scanId = info.get(node.id)?.scan_id ?? 0;
+    const row = info.get(node.id);
+    node.label = row?.name ?? String(node.id);
+    node.scanId = row?.scan_id ?? 0;
+    node.region = row?.region ?? '';
+    node.scan = row ? scanLabel(row.region, row.year) : '';
     node.focus = focus.get(node.id) ?? 'none';
+    node.type = dominantType(types[k]!);
     node.reach = reach[k]!;
   });
 
@@ -255,23 +107,28 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
     if (set.size > 0) sectorNodes.set(code, set);
   }
 
-  // Readability: above CAP_FROM_NODES nodes an edge stays when it is among the strongest few of either end.
-  const requestedCap = q.neighbourCap === undefined ? (nodes.length > CAP_FROM_NODES ? DEFAULT_NEIGHBOUR_CAP : null) : q.neighbourCap;
+  // Readability: a line stays when it is among the strongest few of either end.
+  const requestedCap = q.neighbourCap === undefined ? DEFAULT_TOP_PER_NODE : q.neighbourCap;
   // Without a cap the pairs are held in memory: only up to MAX_UNCAPPED_NODES nodes.
   const cap = requestedCap === null && nodes.length > MAX_UNCAPPED_NODES ? DEFAULT_NEIGHBOUR_CAP : requestedCap;
   const minWeight = q.minWeight ?? 1;
-  const kept: { a: number; b: number; type: EdgeType; weight: number }[] = [];
+  const kept: { a: number; b: number; type: EdgeType; weight: number; rank: number }[] = [];
   let candidateEdges = 0;
   const add = (type: EdgeType, pairs: Pairs) => {
     candidateEdges += pairs.candidates;
-    for (const [a, b, weight] of pairs.kept) kept.push({ a, b, type, weight });
+    for (const [a, b, weight, rank] of pairs.kept) kept.push({ a, b, type, weight, rank });
   };
+  // Among equally strong lines, the partner with fewer sectors of its own (the larger overlap) first, then a fixed arbitrary order.
+  const sectorBreadth = new Int32Array(nodes.length);
+  for (const set of sectorNodes.values()) for (const k of set) sectorBreadth[k]!++;
+  const nodeIds = Int32Array.from(nodes, (n) => n.id);
+  const tie = (breadth: ArrayLike<number>): TieBreak => ({ breadth, ids: nodeIds });
   if (q.edges.includes('sector')) {
-    add('sector', pairWeights(nodes.length, SPECIFIC_SECTORS.map((code) => [...(sectorNodes.get(code) ?? [])]), cap, minWeight));
+    add('sector', pairWeights(nodes.length, SPECIFIC_SECTORS.map((code) => [...(sectorNodes.get(code) ?? [])]), cap, minWeight, tie(sectorBreadth)));
   }
   const genericSuppressed = q.edges.includes('generic') && nodes.length > GENERIC_EDGE_LIMIT && !q.forceGeneric;
   if (q.edges.includes('generic') && !genericSuppressed && minWeight <= 1) {
-    add('generic', pairWeights(nodes.length, [[...(sectorNodes.get('geen') ?? [])].sort((x, y) => x - y)], cap, 1));
+    add('generic', pairWeights(nodes.length, [[...(sectorNodes.get('geen') ?? [])].sort((x, y) => x - y)], cap, 1, tie(sectorBreadth)));
   }
   const orgNames = new Map<number, string>();
   const nodeOrgs: Set<number>[] = nodes.map(() => new Set());
@@ -293,19 +150,19 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
       if (!set) orgNodes.set(orgId, (set = new Set()));
       set.add(k);
     }
-    add('providers', pairWeights(nodes.length, [...orgNodes.values()].map((set) => [...set]), cap, minWeight));
+    add('providers', pairWeights(nodes.length, [...orgNodes.values()].map((set) => [...set]), cap, minWeight, tie(nodeOrgs.map((o) => o.size))));
   }
 
   const learnShared = new Map<string, string[]>();
   if (q.edges.includes('learn') && nodes.length > 1) {
     const top = Math.min(MAX_LEARN_EDGES, LEARN_EDGES_PER_NODE * nodes.length);
     const pairs = topPairs(db, { filter: q.filter, lens: q.learnLens ?? 'A', by: 'initiative', top, scope: 'all', hideKnown: false });
-    const learnKept: [number, number, number][] = [];
+    const learnKept: [number, number, number, number][] = [];
     for (const p of pairs.pairs) {
       const a = nodeOf.get(p.a.initiativeId);
       const b = nodeOf.get(p.b.initiativeId);
       if (a === undefined || b === undefined) continue;
-      learnKept.push([Math.min(a, b), Math.max(a, b), p.score]);
+      learnKept.push([Math.min(a, b), Math.max(a, b), p.score, 0]);
       learnShared.set(`${Math.min(a, b)}:${Math.max(a, b)}`, Object.entries(p.shared).flatMap(([key, codes]) => (codes ?? []).map((c) => `${key}:${c}`)));
     }
     add('learn', { kept: learnKept, candidates: learnKept.length });
@@ -325,9 +182,53 @@ export function buildGraph(db: Db, q: GraphQuery): GraphModel {
     } else if (e.type === 'generic') shared = ['geen'];
     else if (e.type === 'learn') shared = learnShared.get(`${Math.min(e.a, e.b)}:${Math.max(e.a, e.b)}`) ?? [];
     else shared = [...nodeOrgs[e.a]!].filter((o) => nodeOrgs[e.b]!.has(o)).map((o) => orgNames.get(o)!).sort((x, y) => x.localeCompare(y, 'nl'));
-    return { source: s, target: t, type: e.type, weight: e.weight, shared };
+    return { source: s, target: t, type: e.type, weight: e.weight, rank: e.rank, shared };
   });
   edges.sort((x, y) => x.source - y.source || x.target - y.target || x.type.localeCompare(y.type));
+  if (q.attributes) {
+    const codes = nodeCodes(index, all, nodeAt, nodes.length);
+    nodes.forEach((node, k) => (node.codes = codes[k]!));
+  }
   nodes.sort((x, y) => x.id - y.id);
-  return { nodes, edges, candidateEdges, neighbourCap: cap, genericSuppressed };
+  const { clusterOf, clusters } = q.clusters ? louvainClusters(nodes.map((n) => n.id), edges) : { clusterOf: new Map<number, number>(), clusters: [] };
+  for (const node of nodes) node.cluster = clusterOf.get(node.id) ?? 0;
+  return { nodes, edges, candidateEdges, neighbourCap: cap, genericSuppressed, clusters };
+}
+
+/** Per node, per activity type in codebook order: how many of its initiative's activities (all of them, as for the focus) have it, and their known reach. */
+function typeCounts(index: ActivityIndex, nodeOf: ReadonlyMap<number, number>): { code: string; count: number; reach: number }[][] {
+  const counts = Array.from({ length: nodeOf.size }, () => ACTIVITY_TYPES.map(({ code }) => ({ code, count: 0, reach: 0 })));
+  const everything = B.full(index.n);
+  ACTIVITY_TYPES.forEach(({ code }, t) => {
+    const bits = index.valueBits.get(index.valueByCode.get(`type\u0000${code}`) ?? -1);
+    if (!bits) return;
+    B.forEachAnd(bits, everything, (p) => {
+      const k = nodeOf.get(index.initiative[p]!);
+      if (k === undefined) return;
+      const entry = counts[k]![t]!;
+      entry.count++;
+      if (!Number.isNaN(index.reach[p]!)) entry.reach += index.reach[p]!;
+    });
+  });
+  return counts;
+}
+
+/** Per node: the codes (with labels) of every dimension over its matching activities, organisations and roles included. */
+function nodeCodes(index: ActivityIndex, all: B.Bits, nodeAt: Int32Array, n: number): Record<string, string[]>[] {
+  const sets = Array.from({ length: n }, () => new Map<string, Set<string>>());
+  const put = (k: number, dimension: string, value: string) => {
+    const map = sets[k]!;
+    let set = map.get(dimension);
+    if (!set) map.set(dimension, (set = new Set()));
+    set.add(value);
+  };
+  for (const [id, bits] of index.valueBits) {
+    const v = index.values.get(id);
+    if (!v) continue;
+    const text = v.code === null ? v.labelNl : `${v.code} ${v.labelNl}`;
+    B.forEachAnd(bits, all, (p) => put(nodeAt[p]!, v.dimension, text));
+  }
+  for (const org of index.organisations.values()) for (const p of org.positions) if (B.has(all, p)) put(nodeAt[p]!, 'organisation', org.name);
+  for (const [role, bits] of index.roleBits) B.forEachAnd(bits, all, (p) => put(nodeAt[p]!, 'role', role));
+  return sets.map((map) => Object.fromEntries([...map].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([dim, set]) => [dim, [...set].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }))])));
 }

@@ -104,7 +104,7 @@ describe('on the sample scan', () => {
   });
 
   it('finds exactly the sector edges a brute force over all pairs finds', () => {
-    const g = buildGraph(db, { filter: emptyFilter(), edges: ['sector'] });
+    const g = buildGraph(db, { filter: emptyFilter(), edges: ['sector'], neighbourCap: null });
     const sectors = new Map<number, Set<string>>();
     for (const r of db.prepare(`SELECT a.initiative_id, dv.code FROM activity a JOIN activity_value av ON av.activity_id = a.id JOIN dimension_value dv ON dv.id = av.value_id
         WHERE dv.dimension = 'sector' AND dv.code != 'geen'`).all() as { initiative_id: number; code: string }[]) {
@@ -128,7 +128,7 @@ describe('large graphs', () => {
     const g = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'] });
     expect(g.nodes).toHaveLength(500);
     expect(g.genericSuppressed).toBe(true);
-    expect(g.neighbourCap).toBe(10);
+    expect(g.neighbourCap).toBe(3);
     expect(g.candidateEdges).toBeGreaterThan(g.edges.length);
     const degree = new Map<number, number>();
     for (const e of g.edges) for (const n of [e.source, e.target]) degree.set(n, (degree.get(n) ?? 0) + 1);

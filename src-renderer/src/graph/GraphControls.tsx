@@ -1,10 +1,12 @@
 /**
- * The side panel's options: which connections (sector lines always; generic target group and shared
+ * The side panel's options: how many lines each initiative keeps (the rule in words, with how many
+ * lines that shows), which connections (sector lines always; generic target group and shared
  * providers as switches, with a role), the minimum weight, and what a node's size shows.
  */
 import { SegmentedControl, Select, Slider, Stack, Switch, Text, Title } from '@mantine/core';
 import type { ArgsOf } from '../../../src-shared/contract';
 import type { EdgeType } from '../../../src-shared/model';
+import { DEFAULT_TOP_PER_NODE, MAX_TOP_PER_NODE } from '../../../src-shared/graph-rules';
 import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
 import { codeLabel, useI18n, type MessageKey } from '../i18n';
 import { EDGE_LEGEND_COLORS, edgeSize, type Scheme, type SizeBy } from './styles';
@@ -21,13 +23,21 @@ export interface GraphOptions {
   minWeight: number;
   /** Leer van elkaar's best pairs as a layer of lines, under this lens (null: off). */
   learn: PairingLens | null;
+  /** Lines each initiative keeps per kind, its strongest (null: all). */
+  topPerNode: number | null;
 }
+
+export const INITIAL_GRAPH_OPTIONS: GraphOptions = { sizeBy: 'activities', generic: 'auto', providers: false, role: null, minWeight: 1, learn: null, topPerNode: DEFAULT_TOP_PER_NODE };
 
 interface GraphControlsProps {
   options: GraphOptions;
   onChange(patch: Partial<GraphOptions>): void;
   /** The slider was let go: main may now filter on this weight. */
   onMinWeightEnd(weight: number): void;
+  /** The lines slider was let go: main may now keep this many lines per initiative. */
+  onTopPerNodeEnd(top: number | null): void;
+  /** Lines main kept, and all lines before the per-initiative limit (null while loading). */
+  lines: { shown: number; total: number } | null;
   genericShown: boolean;
   genericSuppressed: boolean;
   maxWeight: number;
@@ -58,7 +68,43 @@ function EdgeSample({ kind, scheme }: { kind: EdgeType; scheme: Scheme }) {
   );
 }
 
-export function GraphControls({ options, onChange, onMinWeightEnd, genericShown, genericSuppressed, maxWeight, scheme }: GraphControlsProps) {
+/** The lines slider runs 1…MAX_TOP_PER_NODE, and one step further for "all". */
+const ALL = MAX_TOP_PER_NODE + 1;
+const topMarks = [1, 3, 5, MAX_TOP_PER_NODE, ALL].map((value) => ({ value, label: value === ALL ? '∞' : String(value) }));
+
+function LinesControl({ options, onChange, onTopPerNodeEnd, lines }: Pick<GraphControlsProps, 'options' | 'onChange' | 'onTopPerNodeEnd' | 'lines'>) {
+  const { t, lang } = useI18n();
+  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const top = options.topPerNode;
+  const fromSlider = (value: number) => (value >= ALL ? null : value);
+  return (
+    <div data-testid="graph-lines">
+      <Text size="sm" id="graph-top-per-node-label" mb={6}>
+        {t('graph.lines.label', { n: top === null ? t('graph.lines.all') : top })}
+      </Text>
+      <Slider
+        min={1}
+        max={ALL}
+        step={1}
+        value={top ?? ALL}
+        onChange={(value) => onChange({ topPerNode: fromSlider(value) })}
+        onChangeEnd={(value) => onTopPerNodeEnd(fromSlider(value))}
+        thumbLabel={t('graph.lines.thumb')}
+        label={null}
+        marks={topMarks}
+        data-testid="graph-top-per-node"
+        mb="lg"
+      />
+      {lines && (
+        <Text size="xs" c="dimmed" data-testid="graph-lines-rule">
+          {top === null ? t('graph.lines.ruleAll', { total: number(lines.total) }) : t('graph.lines.rule', { n: top, shown: number(lines.shown), total: number(lines.total) })}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+export function GraphControls({ options, onChange, onMinWeightEnd, onTopPerNodeEnd, lines, genericShown, genericSuppressed, maxWeight, scheme }: GraphControlsProps) {
   const { t, lang } = useI18n();
   const kinds: EdgeType[] = ['sector', ...(genericShown ? (['generic'] as const) : []), ...(options.providers ? (['providers'] as const) : []), ...(options.learn ? (['learn'] as const) : [])];
   return (
@@ -76,6 +122,7 @@ export function GraphControls({ options, onChange, onMinWeightEnd, genericShown,
           ))}
         </ul>
         <Stack gap="sm" mt="xs">
+          <LinesControl options={options} onChange={onChange} onTopPerNodeEnd={onTopPerNodeEnd} lines={lines} />
           <div>
             <Switch
               label={t('graph.edges.genericSwitch')}

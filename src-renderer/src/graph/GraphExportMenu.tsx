@@ -9,11 +9,10 @@ import { useState } from 'react';
 import { useToast } from '../explore/Toast';
 import { useI18n, type MessageKey } from '../i18n';
 import { downloadBlob } from '../import/download';
-import { renderGexf } from './exportGexf';
+import { renderGexf, type GexfNames } from './exportGexf';
 import { renderPng } from './exportPng';
 import { renderSvg } from './exportSvg';
 import type { Figure } from './figure';
-import { focusName } from './focusColors';
 import type { MapGraph } from './graphSync';
 import type { MapRenderer } from './renderer';
 
@@ -34,11 +33,13 @@ interface GraphExportMenuProps {
   graph: MapGraph;
   renderer: MapRenderer | null;
   figure(): Figure;
+  /** Names for the GEXF's label attributes, and every dimension's codes per node (asked of main when exporting). */
+  gexf: { names: GexfNames; codes(): Promise<Map<string, Record<string, string[]>>> };
   disabled: boolean;
 }
 
-export function GraphExportMenu({ graph, renderer, figure, disabled }: GraphExportMenuProps) {
-  const { t, lang } = useI18n();
+export function GraphExportMenu({ graph, renderer, figure, gexf, disabled }: GraphExportMenuProps) {
+  const { t } = useI18n();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
 
@@ -51,7 +52,7 @@ export function GraphExportMenu({ graph, renderer, figure, disabled }: GraphExpo
         if (!renderer) throw new Error('map not ready');
         blob = await renderPng(graph, renderer, figure(), 2);
       } else if (format === 'svg') blob = new Blob([renderSvg(graph, figure())], { type: 'image/svg+xml;charset=utf-8' });
-      else blob = new Blob([renderGexf(graph, (focus) => focusName(focus, lang))], { type: 'application/gexf+xml;charset=utf-8' });
+      else blob = new Blob([renderGexf(graph, gexf.names, await gexf.codes())], { type: 'application/gexf+xml;charset=utf-8' });
       downloadBlob(fileName, blob);
       notify(t('graph.export.done', { file: fileName }));
     } catch (error) {

@@ -1,28 +1,40 @@
 /**
- * The colour legend with counts per focus category (test id `graph-legend`); each entry is a toggle
- * button (`legend-<focus>`) that hides or shows its category on the map.
+ * The colour legend (test id `graph-legend`): what the colour shows (`graph-colour-by`), one entry
+ * per colour with its number of initiatives, each a toggle button (`legend-<key>`) that hides or
+ * shows its initiatives, and how the colour is decided.
  */
-import { Button, Group, Text, Title, UnstyledButton } from '@mantine/core';
+import { Button, Group, Select, Text, Title, UnstyledButton } from '@mantine/core';
 import type { CSSProperties } from 'react';
 import { focusRule } from '../../../src-shared/focus';
-import { useI18n } from '../i18n';
-import type { LegendEntry } from './focusColors';
+import { useI18n, type MessageKey } from '../i18n';
+import { COLOUR_MODES, type ColourBy, type LegendEntry } from './colorBy';
 
 interface GraphLegendProps {
+  mode: ColourBy;
+  onMode(mode: ColourBy): void;
   entries: readonly LegendEntry[];
-  onToggle(focus: string): void;
+  onToggle(key: string): void;
   onShowAll(): void;
 }
 
-export function GraphLegend({ entries, onToggle, onShowAll }: GraphLegendProps) {
+const RULES: Partial<Record<ColourBy, MessageKey>> = {
+  type: 'graph.colour.rule.type',
+  cluster: 'graph.colour.rule.cluster',
+  activities: 'graph.colour.rule.activities',
+  region: 'graph.colour.rule.categorical',
+  scan: 'graph.colour.rule.categorical',
+};
+
+export function GraphLegend({ mode, onMode, entries, onToggle, onShowAll }: GraphLegendProps) {
   const { t, lang } = useI18n();
   const anyHidden = entries.some((e) => e.hidden);
   const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const rule = mode === 'focus' ? focusRule(lang) : t(RULES[mode]!);
   return (
     <section className="rs-graph-panel-section" aria-labelledby="graph-legend-title" data-testid="graph-legend">
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Title order={2} id="graph-legend-title" className="rs-graph-panel-title">
-          {t('graph.legend.title')}
+          {t(`graph.colour.${mode}`)}
         </Title>
         {anyHidden && (
           <Button size="compact-xs" variant="subtle" onClick={onShowAll} data-testid="legend-show-all">
@@ -30,19 +42,30 @@ export function GraphLegend({ entries, onToggle, onShowAll }: GraphLegendProps) 
           </Button>
         )}
       </Group>
+      <Select
+        size="xs"
+        label={t('graph.colour.label')}
+        value={mode}
+        onChange={(value) => value && onMode(value as ColourBy)}
+        data={COLOUR_MODES.map((m) => ({ value: m, label: t(`graph.colour.${m}`) }))}
+        allowDeselect={false}
+        comboboxProps={{ withinPortal: true }}
+        data-testid="graph-colour-by"
+        mb={6}
+      />
       <Text size="xs" c="dimmed" id="graph-legend-hint">
         {t('graph.legend.hint')}
       </Text>
       <ul className="rs-graph-legend">
         {entries.map((entry) => (
-          <li key={entry.focus}>
+          <li key={entry.key}>
             <UnstyledButton
               className="rs-graph-legend-entry"
               data-hidden={entry.hidden || undefined}
               aria-pressed={!entry.hidden}
               aria-describedby="graph-legend-hint"
-              onClick={() => onToggle(entry.focus)}
-              data-testid={`legend-${entry.focus}`}
+              onClick={() => onToggle(entry.key)}
+              data-testid={`legend-${entry.key}`}
             >
               <span className="rs-graph-swatch" style={{ '--swatch': entry.color } as CSSProperties} aria-hidden="true" />
               <span className="rs-graph-legend-label">{entry.label}</span>
@@ -56,9 +79,9 @@ export function GraphLegend({ entries, onToggle, onShowAll }: GraphLegendProps) 
         ))}
       </ul>
       <details className="rs-graph-focus-rule" data-testid="graph-focus-rule">
-        <summary>{t('graph.legend.rule')}</summary>
+        <summary>{mode === 'focus' ? t('graph.legend.rule') : t('graph.colour.ruleTitle')}</summary>
         <Text size="xs" mt={4}>
-          {focusRule(lang)}
+          {rule}
         </Text>
       </details>
     </section>

@@ -4,31 +4,32 @@
  * legend and options beside it and the detail drawer for a clicked initiative.
  */
 import { Alert, Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
 import { NoMatches } from '../explore/NoMatches';
-import { useI18n } from '../i18n';
+import { MAX_TOP_PER_NODE } from '../../../src-shared/graph-rules';
+import { api } from '../api/client';
+import { codeLabel, useI18n } from '../i18n';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { useRememberedMapView } from '../state/mapView';
-import { legendEntries } from './focusColors';
-import { GraphControls, type GraphOptions } from './GraphControls';
+import type { ColourBy } from './colorBy';
+import { focusName } from './focusColors';
+import { GraphControls, INITIAL_GRAPH_OPTIONS, type GraphOptions } from './GraphControls';
 import { GraphExportMenu } from './GraphExportMenu';
 import { GraphLegend } from './GraphLegend';
 import { GraphNeighbours } from './GraphNeighbours';
 import { useGraphStats } from './graphStats';
-import { applyShowOptions, createMapGraph, currentPlaces, syncGraph } from './graphSync';
+import { applyLineRule, applyShowOptions, assignClusters, createMapGraph, currentPlaces, lineSignature, syncGraph } from './graphSync';
 import { GraphSearch, LayoutToggle, ZoomControls } from './MapControls';
 import { savePlaces, useStoredPlaces } from './places';
 import type { MapRenderer } from './renderer';
 import { SigmaMap } from './SigmaMap';
 import { useGraphProbe } from './testHook';
-import { thinnedText, useFigure } from './useFigure';
+import { clusterName, useColouring } from './useColouring';
+import { useFigure } from './useFigure';
 import { type GraphArgs, useGraphModel } from './useGraphModel';
-import { useLayout } from './useLayout';
+import { autoDuration, useLayout } from './useLayout';
 import { ScreenHeading } from '../shell/ScreenHeading';
-
-const INITIAL: GraphOptions = { sizeBy: 'activities', generic: 'auto', providers: false, role: null, minWeight: 1, learn: null };
 
 export function GraphView() {
   const { t, lang } = useI18n();
@@ -37,10 +38,15 @@ export function GraphView() {
   const scheme = useComputedColorScheme('light');
   const [graph] = useState(createMapGraph);
   const [renderer, setRenderer] = useState<MapRenderer | null>(null);
-  const [options, setOptions] = useState<GraphOptions>(INITIAL);
+  const [options, setOptions] = useState<GraphOptions>(INITIAL_GRAPH_OPTIONS);
   // The weight main filters on follows the slider when it is let go; the slider itself hides at once.
   const [requestedWeight, setRequestedWeight] = useState(1);
-  const [hiddenFocus, setHiddenFocus] = useState<ReadonlySet<string>>(() => new Set());
+  // Main sends each initiative's 10 strongest lines with their rank, and the slider picks among them
+  // at once; only "all" needs every line from main.
+  const [requestedAll, setRequestedAll] = useState(INITIAL_GRAPH_OPTIONS.topPerNode === null);
+  const [colourBy, setColourBy] = useState<ColourBy>('focus');
+  // Legend entries switched off, for the current colour mode.
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   // "Toon op kaart" from a detail panel (`#/ecosysteemkaart?initiatief=12`) starts with that initiative selected.
   const [selected, setSelected] = useState<string | null>(() => new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('initiatief'));
   const [stack, setStack] = useState<DetailTarget[]>([]);
@@ -52,9 +58,10 @@ export function GraphView() {
       ...(options.learn ? { learnLens: options.learn } : {}),
       ...(options.providers && options.role ? { role: options.role } : {}),
       minWeight: requestedWeight,
+      neighbourCap: requestedAll ? null : MAX_TOP_PER_NODE,
       ...(options.generic === 'on' ? { forceGeneric: true } : {}),
     }),
-    [filter, options.generic, options.providers, options.role, options.learn, requestedWeight],
+    [filter, options.generic, options.providers, options.role, options.learn, requestedWeight, requestedAll],
   );
   const { model, loading, error } = useGraphModel(args);
   const scans = useMemo(() => [...filter.scans].sort((a, b) => a - b), [filter.scans]);
@@ -70,17 +77,42 @@ export function GraphView() {
     const { width, height } = renderer.getDimensions();
     return span / Math.max(Math.min(width, height) - 2 * renderer.getStagePadding(), 50);
   }, [graph, renderer]);
+  const viewport = useCallback(() => {
+    if (!renderer) return null;
+    const { width, height } = renderer.getDimensions();
+    return { width, height, padding: renderer.getStagePadding() };
+  }, [renderer]);
   const save = useCallback(() => {
     if (!stored) return;
     for (const [key, place] of currentPlaces(graph)) stored.places.set(key, place);
     savePlaces(stored);
   }, [graph, stored]);
-  const layout = useLayout(graph, unitsPerPixel, save);
+  const layout = useLayout(graph, unitsPerPixel, viewport, save);
   const { start: startLayout } = layout;
 
-  const show = useMemo(() => ({ sizeBy: options.sizeBy, hiddenFocus, minWeight: options.minWeight }), [options.sizeBy, hiddenFocus, options.minWeight]);
+  const clusters = stats.clusters;
+  const colouring = useColouring(colourBy, stats.colourables, hidden, clusters);
+  const show = useMemo(() => ({ sizeBy: options.sizeBy, colouring, hidden }), [options.sizeBy, colouring, hidden]);
   const showRef = useRef(show);
+  const rule = useMemo(() => ({ topPerNode: options.topPerNode, minWeight: options.minWeight }), [options.topPerNode, options.minWeight]);
+  const ruleRef = useRef(rule);
   const syncedScans = useRef<string | null>(null);
+  const shownLines = useRef('');
+  /** Applies the line rule and what follows from it (clusters, colours); true when other lines are shown than before. */
+  const showLines = useCallback(() => {
+    applyLineRule(graph, ruleRef.current);
+    assignClusters(graph);
+    applyShowOptions(graph, showRef.current);
+    const lines = lineSignature(graph);
+    const changed = lines !== shownLines.current;
+    shownLines.current = lines;
+    return changed;
+  }, [graph]);
+  // Other lines are another structure: the whole map moves to it from where it is, in a short run.
+  // It starts after the next frame, so the new lines are drawn first.
+  const relayout = useCallback(() => {
+    requestAnimationFrame(() => window.setTimeout(() => startLayout({ duration: Math.min(1500, autoDuration(graph.order)) }), 0));
+  }, [graph, startLayout]);
 
   // Merge each new model into the one graph (never a stale one); lay out only what has no place yet.
   useEffect(() => {
@@ -91,22 +123,43 @@ export function GraphView() {
       syncedScans.current = stored.key;
     }
     const result = syncGraph(graph, model, stored.places);
-    applyShowOptions(graph, showRef.current);
-    if (result.unplaced.length === 0) return;
+    const linesChanged = showLines();
+    if (result.unplaced.length === 0) {
+      if (linesChanged && result.removed.length + result.added.length === 0) relayout();
+      return;
+    }
     const fresh = result.unplaced.length > graph.order / 2;
     startLayout(fresh ? {} : { only: new Set(result.unplaced), duration: 1500 });
-  }, [model, stored, loading, graph, startLayout]);
+  }, [model, stored, loading, graph, startLayout, showLines, relayout]);
 
-  // Legend, size and weight only flip attributes.
+  // The lines slider and the minimum weight pick among the lines at once, and the layout follows.
+  useEffect(() => {
+    ruleRef.current = rule;
+    if (graph.order > 1 && showLines()) relayout();
+  }, [graph, rule, showLines, relayout]);
+
+  // Colour, legend and size only flip attributes.
   useEffect(() => {
     showRef.current = show;
     applyShowOptions(graph, show);
   }, [graph, show]);
 
   useGraphProbe(graph, renderer, layout);
-  const figure = useFigure(stats, hiddenFocus, model);
-  const legend = useMemo(() => legendEntries(stats.foci, hiddenFocus, lang), [stats.foci, hiddenFocus, lang]);
-  const thinned = thinnedText(t, model);
+  const figure = useFigure(stats, colouring, model, options.topPerNode);
+  const gexf = useMemo(
+    () => ({
+      names: {
+        focus: (focus: string) => focusName(focus, lang),
+        type: (code: string) => (code === 'none' ? t('graph.colour.noType') : codeLabel('type', code, lang)),
+        cluster: (id: number) => clusterName(id, clusters, t, lang),
+      },
+      codes: async () => {
+        const full = await api.invoke('graph.build', { ...args, attributes: true });
+        return new Map(full.nodes.map((n) => [String(n.id), n.codes ?? {}]));
+      },
+    }),
+    [args, clusters, lang, t],
+  );
   const current = selected && stats.entries.some((e) => e.value === selected) ? selected : null;
 
   const select = (key: string | null) => {
@@ -119,12 +172,16 @@ export function GraphView() {
     setSelected(key);
     setStack([{ kind: 'initiative', id: Number(key) }]);
   };
-  const toggleFocus = (focus: string) =>
-    setHiddenFocus((hidden) => {
-      const next = new Set(hidden);
-      if (!next.delete(focus)) next.add(focus);
+  const toggleEntry = (key: string) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (!next.delete(key)) next.add(key);
       return next;
     });
+  const changeColour = (mode: ColourBy) => {
+    setColourBy(mode);
+    setHidden(new Set());
+  };
 
   const empty = model !== null && model.nodes.length === 0;
   const genericShown = options.generic === 'on' || (options.generic === 'auto' && !model?.genericSuppressed);
@@ -136,11 +193,6 @@ export function GraphView() {
   return (
     <section data-testid="screen-ecosysteemkaart" aria-labelledby="screen-title-ecosysteemkaart" className="rs-graph-screen">
       <ScreenHeading route="ecosysteemkaart" lead={t('graph.lead')} />
-      {thinned && (
-        <Alert variant="light" color="regioBlue" icon={<IconInfoCircle size={18} aria-hidden="true" />} className="rs-graph-notice" data-testid="graph-thinned">
-          {thinned}
-        </Alert>
-      )}
       {error && (
         <Alert variant="light" color="red" title={t('graph.error')} className="rs-graph-notice" data-testid="graph-error">
           {error[lang]}
@@ -155,7 +207,7 @@ export function GraphView() {
                 {countText}
               </Text>
               <LayoutToggle running={layout.running} disabled={stats.nodes < 2} onToggle={() => (layout.running ? layout.stop() : layout.start())} />
-              <GraphExportMenu graph={graph} renderer={renderer} figure={figure} disabled={stats.visibleNodes === 0} />
+              <GraphExportMenu graph={graph} renderer={renderer} figure={figure} gexf={gexf} disabled={stats.visibleNodes === 0} />
             </Group>
           </Group>
           <div className="rs-graph-stage">
@@ -183,11 +235,13 @@ export function GraphView() {
           </div>
         </div>
         <aside className="rs-graph-panel" aria-label={t('graph.legend.title')}>
-          <GraphLegend entries={legend} onToggle={toggleFocus} onShowAll={() => setHiddenFocus(new Set())} />
+          <GraphLegend mode={colourBy} onMode={changeColour} entries={colouring.entries} onToggle={toggleEntry} onShowAll={() => setHidden(new Set())} />
           <GraphControls
             options={options}
             onChange={(patch) => setOptions((o) => ({ ...o, ...patch }))}
             onMinWeightEnd={setRequestedWeight}
+            onTopPerNodeEnd={(top) => setRequestedAll(top === null)}
+            lines={model ? { shown: stats.ruleEdges, total: model.candidateEdges } : null}
             genericShown={genericShown}
             genericSuppressed={Boolean(model?.genericSuppressed) && options.generic === 'auto'}
             maxWeight={stats.maxWeight}

@@ -1,6 +1,6 @@
 /**
- * The Ecosysteemkaart's one mapping from focus category to colour, legend order and legend text
- * (pure; used by the live map, the legend and every export).
+ * The Ecosysteemkaart's mapping from focus category to colour, legend order and legend text (pure;
+ * colorBy.ts builds the legend for every colour mode).
  *
  * Okabe–Ito palette (Okabe & Ito 2008): eight colours that stay distinct with the common colour-vision
  * deficiencies. The two infrastructure forms share the blue family; "Geen expliciete focus" gets a
@@ -31,26 +31,4 @@ export function focusColor(focus: string): string {
 
 export function focusName(focus: string, lang: 'nl' | 'en'): string {
   return focusLabel(focus as FocusKey, lang);
-}
-
-export interface LegendEntry {
-  focus: string;
-  label: string;
-  color: string;
-  /** Initiatives in this category on the map (hidden ones included). */
-  count: number;
-  hidden: boolean;
-}
-
-/**
- * Legend entries for the categories present (in the fixed order, unknown keys last), with counts;
- * `hidden` marks the categories the user switched off.
- */
-export function legendEntries(foci: Iterable<string>, hidden: ReadonlySet<string>, lang: 'nl' | 'en'): LegendEntry[] {
-  const counts = new Map<string, number>();
-  for (const focus of foci) counts.set(focus, (counts.get(focus) ?? 0) + 1);
-  const order = [...FOCUS_CATEGORIES, ...[...counts.keys()].filter((f) => !FOCUS_CATEGORIES.includes(f as FocusKey)).sort()];
-  return order
-    .filter((focus) => (counts.get(focus) ?? 0) > 0 || hidden.has(focus))
-    .map((focus) => ({ focus, label: focusName(focus, lang), color: focusColor(focus), count: counts.get(focus) ?? 0, hidden: hidden.has(focus) }));
 }

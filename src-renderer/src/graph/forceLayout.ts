@@ -1,11 +1,13 @@
 /**
- * Runs ForceAtlas2 on a graph in `fa2.worker.ts` (inlined as a blob: it needs no file of its own
- * and runs under the CSP's worker-src blob:). The worker iterates continuously; `positions()` reads the
- * latest positions into the graph. Matrices as graphology builds them (helpers.graphToByteArrays).
+ * Runs the layout of a graph in `fa2.worker.ts` (inlined as a blob: it needs no file of its own and
+ * runs under the CSP's worker-src blob:): ForceAtlas2 until settled (or `maxMs`), then, with `spread`,
+ * overlap removal. `apply()` reads the latest positions into the graph; `onDone` runs when the
+ * worker has posted its final positions. Matrices as graphology builds them (helpers.graphToByteArrays).
  */
 import type Graph from 'graphology';
 import { inferSettings } from 'graphology-layout-forceatlas2';
 import FA2Worker from './fa2.worker.ts?worker&inline';
+import type { Spread } from './fa2.worker';
 
 /** Floats per node in graphology's node matrix; x and y come first. */
 const PPN = 10;
@@ -20,7 +22,15 @@ export interface ForceLayout {
   kill(): void;
 }
 
-export function startForceLayout<N extends { x: number; y: number; size: number; fixed: boolean }, E extends { weight: number }>(graph: Graph<N, E>): ForceLayout {
+export interface ForceLayoutOptions {
+  /** The forces stop after this long even if not settled. */
+  maxMs: number;
+  /** Remove overlaps at the end, for a map of this size on screen (null: leave them). */
+  spread: Spread | null;
+  onDone(): void;
+}
+
+export function startForceLayout<N extends { x: number; y: number; size: number; fixed: boolean }, E extends { weight: number }>(graph: Graph<N, E>, options: ForceLayoutOptions): ForceLayout {
   const keys = graph.nodes();
   const index = new Map(keys.map((k, i) => [k, i]));
   const nodes = new Float32Array(keys.length * PPN);
@@ -40,15 +50,16 @@ export function startForceLayout<N extends { x: number; y: number; size: number;
     j += PPE;
   });
   // graphology's defaults, its settings for this size, and the map's own pull and spread.
-  const settings = { ...FA2_DEFAULTS, ...inferSettings(graph.order), gravity: 0.4, scalingRatio: 12, barnesHutOptimize: graph.order > 400 };
+  const settings = { ...FA2_DEFAULTS, ...inferSettings(graph.order), linLogMode: true, outboundAttractionDistribution: true, gravity: 0.4, scalingRatio: 12, barnesHutOptimize: graph.order > 400 };
   let latest: Float32Array | null = null;
   let count = 0;
   const worker = new FA2Worker();
-  worker.onmessage = (event: MessageEvent<{ nodes: Float32Array; iterations: number }>) => {
+  worker.onmessage = (event: MessageEvent<{ nodes: Float32Array; iterations: number; done: boolean }>) => {
     latest = event.data.nodes;
     count = event.data.iterations;
+    if (event.data.done) options.onDone();
   };
-  worker.postMessage({ type: 'start', nodes, edges, settings });
+  worker.postMessage({ type: 'start', nodes, edges, settings, maxMs: options.maxMs, spread: options.spread });
   return {
     apply() {
       const m = latest;

@@ -4,7 +4,8 @@
  * running layout does not re-render the panels.
  */
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import type { EdgeType } from '../../../src-shared/model';
+import type { EdgeType, GraphCluster } from '../../../src-shared/model';
+import type { Colourable } from './colorBy';
 import type { MapGraph } from './graphSync';
 
 export interface GraphStats {
@@ -12,47 +13,55 @@ export interface GraphStats {
   visibleNodes: number;
   edges: number;
   visibleEdges: number;
-  /** Focus of every node (hidden ones included), for the legend. */
-  foci: string[];
+  /** Lines the line rule shows (Leer van elkaar's left out), whether or not their ends are hidden. */
+  ruleEdges: number;
+  /** What the colour modes read of every node (hidden ones included), for the legend. */
+  colourables: Colourable[];
   /** Visible nodes, for the search box. */
   entries: { value: string; label: string }[];
   kinds: EdgeType[];
   maxWeight: number;
+  /** Clusters of the lines shown (graphSync.assignClusters). */
+  clusters: GraphCluster[];
 }
 
 function computeStats(graph: MapGraph): GraphStats {
-  const foci: string[] = [];
+  const colourables: Colourable[] = [];
   const entries: { value: string; label: string }[] = [];
   graph.forEachNode((key, a) => {
-    foci.push(a.focus);
+    colourables.push({ focus: a.focus, region: a.region, scan: a.scan, type: a.type, cluster: a.cluster, activities: a.activities });
     if (!a.hidden) entries.push({ value: key, label: a.label });
   });
   const kinds = new Set<EdgeType>();
   let visibleEdges = 0;
+  let ruleEdges = 0;
   let maxWeight = 1;
   graph.forEachEdge((_, a) => {
     if (a.kind === 'sector' || a.kind === 'providers') maxWeight = Math.max(maxWeight, a.weight);
+    if (!a.off && a.kind !== 'learn') ruleEdges++;
     if (a.hidden) return;
     visibleEdges++;
     kinds.add(a.kind);
   });
-  return { nodes: graph.order, visibleNodes: entries.length, edges: graph.size, visibleEdges, foci, entries, kinds: [...kinds], maxWeight };
+  return { nodes: graph.order, visibleNodes: entries.length, edges: graph.size, visibleEdges, ruleEdges, colourables, entries, kinds: [...kinds], maxWeight, clusters: graph.getAttribute('clusters') };
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean = Object.is): boolean {
   return a.length === b.length && a.every((x, i) => same(x, b[i] as T));
 }
 
+const sameColourable = (x: Colourable, y: Colourable) => x.focus === y.focus && x.region === y.region && x.scan === y.scan && x.type === y.type && x.cluster === y.cluster && x.activities === y.activities;
+
 /** Equal content keeps the old object, so a layout step (positions only) re-renders nothing. */
 function sameStats(a: GraphStats, b: GraphStats): boolean {
   return (
-    a.nodes === b.nodes && a.visibleNodes === b.visibleNodes && a.edges === b.edges && a.visibleEdges === b.visibleEdges && a.maxWeight === b.maxWeight &&
-    sameList(a.kinds, b.kinds) && sameList(a.foci, b.foci) && sameList(a.entries, b.entries, (x, y) => x.value === y.value && x.label === y.label)
+    a.nodes === b.nodes && a.visibleNodes === b.visibleNodes && a.edges === b.edges && a.visibleEdges === b.visibleEdges && a.ruleEdges === b.ruleEdges && a.maxWeight === b.maxWeight && a.clusters === b.clusters &&
+    sameList(a.kinds, b.kinds) && sameList(a.colourables, b.colourables, sameColourable) && sameList(a.entries, b.entries, (x, y) => x.value === y.value && x.label === y.label)
   );
 }
 
 const LAYOUT_ONLY = new Set(['x', 'y']);
-const STRUCTURE = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const;
+const STRUCTURE = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'attributesUpdated'] as const;
 
 export function useGraphStats(graph: MapGraph): GraphStats {
   const cache = useRef<{ dirty: boolean; stats: GraphStats | null }>({ dirty: true, stats: null });

@@ -1,11 +1,13 @@
 /**
  * The map keeps ONE graphology graph. A new model from main is merged into it: nodes that stay keep
  * their place, nodes that appear are added (at their remembered place, near a placed neighbour, or on
- * a circle), nodes that disappear are dropped. Options that only change what is shown (legend
- * categories, minimum weight, size) flip attributes and never rebuild.
+ * a circle), nodes that disappear are dropped. Options that only change what is shown (colour,
+ * legend entries, minimum weight, size) flip attributes and never rebuild.
  */
 import { MultiUndirectedGraph } from 'graphology';
-import type { EdgeType, GraphEdge, GraphModel } from '../../../src-shared/model';
+import { louvainClusters } from '../../../src-shared/graph-clusters';
+import type { EdgeType, GraphCluster, GraphEdge, GraphModel } from '../../../src-shared/model';
+import { categoryOf, type Colouring } from './colorBy';
 import { focusColor } from './focusColors';
 import { edgeSize, MIN_NODE_SIZE, nodeSize, sizeValue, type SizeBy } from './styles';
 
@@ -17,6 +19,10 @@ export type NodeAttrs = {
   label: string;
   focus: string;
   scanId: number;
+  region: string;
+  scan: string;
+  type: string;
+  cluster: number;
   activities: number;
   reach: number | null;
   hidden: boolean;
@@ -25,16 +31,26 @@ export type NodeAttrs = {
 export type EdgeAttrs = {
   kind: EdgeType;
   weight: number;
+  /** Best place among the strongest lines of either end (GraphEdge.rank). */
+  rank: number;
   shared: string[];
   size: number;
+  /** Left out by the line rule (lines per initiative, minimum weight). */
+  off: boolean;
+  /** Not drawn: off, or an end is hidden. */
   hidden: boolean;
 };
 
-export type MapGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs>;
+/** The clusters of the lines shown, with what names them (assignClusters). */
+export type GraphAttrs = { clusters: GraphCluster[] };
+
+export type MapGraph = MultiUndirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>;
 export type Point = [number, number];
 
 export function createMapGraph(): MapGraph {
-  return new MultiUndirectedGraph<NodeAttrs, EdgeAttrs>();
+  const graph = new MultiUndirectedGraph<NodeAttrs, EdgeAttrs, GraphAttrs>();
+  graph.setAttribute('clusters', []);
+  return graph;
 }
 
 export function edgeKey(edge: Pick<GraphEdge, 'type' | 'source' | 'target'>): string {
@@ -47,6 +63,8 @@ export interface SyncResult {
   removed: string[];
   /** Added nodes that had no remembered place (placed near a neighbour or on a circle). */
   unplaced: string[];
+  /** Lines were added or dropped (the layout should follow). */
+  edgesChanged: boolean;
 }
 
 /** Merges `model` into `graph`; `known` holds remembered places and learns those of dropped nodes. */
@@ -61,7 +79,7 @@ export function syncGraph(graph: MapGraph, model: GraphModel, known: Map<string,
   const added: string[] = [];
   const unplaced: string[] = [];
   for (const [key, node] of wanted) {
-    const data = { label: node.label, focus: node.focus, scanId: node.scanId, activities: node.activities, reach: node.reach };
+    const data = { label: node.label, focus: node.focus, scanId: node.scanId, region: node.region, scan: node.scan, type: node.type, cluster: node.cluster, activities: node.activities, reach: node.reach };
     if (graph.hasNode(key)) {
       graph.mergeNodeAttributes(key, data);
       continue;
@@ -73,16 +91,23 @@ export function syncGraph(graph: MapGraph, model: GraphModel, known: Map<string,
   }
 
   const wantedEdges = new Map(model.edges.map((e) => [edgeKey(e), e]));
-  for (const key of graph.filterEdges((key) => !wantedEdges.has(key))) graph.dropEdge(key);
+  const dropped = graph.filterEdges((key) => !wantedEdges.has(key));
+  for (const key of dropped) graph.dropEdge(key);
+  let edgesChanged = dropped.length > 0;
   for (const [key, edge] of wantedEdges) {
     const source = String(edge.source);
     const target = String(edge.target);
     if (!graph.hasNode(source) || !graph.hasNode(target) || source === target) continue;
-    if (graph.hasEdge(key)) graph.mergeEdgeAttributes(key, { weight: edge.weight, shared: edge.shared });
-    else graph.addEdgeWithKey(key, source, target, { kind: edge.type, weight: edge.weight, shared: edge.shared, size: edgeSize(edge.type, edge.weight), hidden: false });
+    if (graph.hasEdge(key)) {
+      const a = graph.getEdgeAttributes(key);
+      if (a.weight !== edge.weight || a.rank !== edge.rank || a.shared.join('\u0000') !== edge.shared.join('\u0000')) graph.mergeEdgeAttributes(key, { weight: edge.weight, rank: edge.rank, shared: edge.shared });
+    } else {
+      graph.addEdgeWithKey(key, source, target, { kind: edge.type, weight: edge.weight, rank: edge.rank, shared: edge.shared, size: edgeSize(edge.type, edge.weight), off: false, hidden: false });
+      edgesChanged = true;
+    }
   }
   placeNewNodes(graph, unplaced);
-  return { added, removed, unplaced };
+  return { added, removed, unplaced, edgesChanged };
 }
 
 /** Bounding box of the given nodes, or null when there are none. */
@@ -97,7 +122,7 @@ function extent(graph: MapGraph, keys: Iterable<string>): { cx: number; cy: numb
   return { cx: (minX + maxX) / 2, cy: (minY + maxY) / 2, span: Math.max(maxX - minX, maxY - minY) };
 }
 
-/** New nodes go near a random already-placed neighbour; those without one go on a circle around the rest. */
+/** New nodes go near a random already-placed neighbour; those without one go on a circle around the rest (on a new map: a filled disk). */
 export function placeNewNodes(graph: MapGraph, unplaced: readonly string[], random: () => number = Math.random): void {
   if (unplaced.length === 0) return;
   const waiting = new Set(unplaced);
@@ -119,19 +144,73 @@ export function placeNewNodes(graph: MapGraph, unplaced: readonly string[], rand
     }
   }
   const rest = [...waiting];
-  const radius = box ? Math.max(span * 0.6, 10) : 10 * Math.sqrt(rest.length + 1);
+  if (!box) {
+    // A new map: a filled disk (a sunflower spiral), which ForceAtlas2 unfolds much sooner than a ring.
+    rest.forEach((key, i) => {
+      const r = 10 * Math.sqrt(i + 0.5);
+      const angle = i * 2.39996;
+      graph.mergeNodeAttributes(key, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
+    });
+    return;
+  }
+  const radius = Math.max(span * 0.6, 10);
   rest.forEach((key, i) => {
     const angle = (2 * Math.PI * i) / rest.length;
-    graph.mergeNodeAttributes(key, { x: (box?.cx ?? 0) + radius * Math.cos(angle), y: (box?.cy ?? 0) + radius * Math.sin(angle) });
+    graph.mergeNodeAttributes(key, { x: box.cx + radius * Math.cos(angle), y: box.cy + radius * Math.sin(angle) });
   });
 }
 
 export interface ShowOptions {
   sizeBy: SizeBy;
-  /** Focus categories switched off in the legend. */
-  hiddenFocus: ReadonlySet<string>;
-  /** Sector and provider edges below this weight are hidden (generic edges always weigh 1; learn edges are scores). */
+  /** What the colour shows, and its legend. */
+  colouring: Colouring;
+  /** Legend entries switched off. */
+  hidden: ReadonlySet<string>;
+}
+
+export interface LineRule {
+  /** Lines each initiative keeps per kind (rank ≤ this); null: all. */
+  topPerNode: number | null;
+  /** Sector and provider lines below this weight are left out (generic lines always weigh 1; learn lines are scores). */
   minWeight: number;
+}
+
+/** Marks the lines the rule leaves out (`off`); true when that changed any line. */
+export function applyLineRule(graph: MapGraph, rule: LineRule): boolean {
+  let changed = false;
+  graph.forEachEdge((key, a) => {
+    const tooMany = rule.topPerNode !== null && a.kind !== 'learn' && a.rank > rule.topPerNode;
+    const tooWeak = (a.kind === 'sector' || a.kind === 'providers') && a.weight < rule.minWeight;
+    const off = tooMany || tooWeak;
+    if (off !== a.off) {
+      graph.setEdgeAttribute(key, 'off', off);
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+/** Which lines the rule shows, as one string (to tell whether the shown structure changed). */
+export function lineSignature(graph: MapGraph): string {
+  const keys: string[] = [];
+  graph.forEachEdge((key, a) => {
+    if (!a.off) keys.push(key);
+  });
+  return keys.sort().join(' ');
+}
+
+/** Louvain clusters of the lines the rule shows (src-shared/graph-clusters.ts), written to the nodes and the graph. */
+export function assignClusters(graph: MapGraph): void {
+  const edges: { source: number; target: number; type: EdgeType; weight: number; shared: string[] }[] = [];
+  graph.forEachEdge((_, a, source, target) => {
+    if (!a.off) edges.push({ source: Number(source), target: Number(target), type: a.kind, weight: a.weight, shared: a.shared });
+  });
+  const { clusterOf, clusters } = louvainClusters(graph.mapNodes((key) => Number(key)), edges);
+  graph.forEachNode((key, a) => {
+    const cluster = clusterOf.get(Number(key)) ?? 0;
+    if (cluster !== a.cluster) graph.setNodeAttribute(key, 'cluster', cluster);
+  });
+  graph.setAttribute('clusters', clusters);
 }
 
 /**
@@ -144,12 +223,13 @@ export function applyShowOptions(graph: MapGraph, options: ShowOptions): void {
   graph.forEachNode((_, a) => {
     max = Math.max(max, sizeValue(a, options.sizeBy));
   });
-  graph.forEachNode((key, a) => {
-    const next = { size: nodeSize(sizeValue(a, options.sizeBy), max, graph.order), color: focusColor(a.focus), hidden: options.hiddenFocus.has(a.focus) };
-    if (next.size !== a.size || next.color !== a.color || next.hidden !== a.hidden) graph.mergeNodeAttributes(key, next);
+  graph.forEachNode((node, a) => {
+    const entry = options.colouring.keyOf(categoryOf(a, options.colouring.mode));
+    const next = { size: nodeSize(sizeValue(a, options.sizeBy), max, graph.order), color: options.colouring.colorOf(entry), hidden: options.hidden.has(entry) };
+    if (next.size !== a.size || next.color !== a.color || next.hidden !== a.hidden) graph.mergeNodeAttributes(node, next);
   });
   graph.forEachEdge((key, a, _s, _t, source, target) => {
-    const next = { size: edgeSize(a.kind, a.weight), hidden: source.hidden || target.hidden || ((a.kind === 'sector' || a.kind === 'providers') && a.weight < options.minWeight) };
+    const next = { size: edgeSize(a.kind, a.weight), hidden: a.off || source.hidden || target.hidden };
     if (next.size !== a.size || next.hidden !== a.hidden) graph.mergeEdgeAttributes(key, next);
   });
 }

@@ -4,7 +4,7 @@
  * and above, and is kept where its box covers no other label, node or reserved area. An important
  * label that finds no such place takes the side covering the fewest nodes (up to `mayCover`), never
  * another label. Used by the live map
- * (per frame, in screen pixels) and by the SVG export.
+ * (per frame, in screen pixels) and by the SVG export. No DOM here: the text measurer is passed in.
  */
 
 export interface LabelCandidate {
@@ -34,7 +34,7 @@ export interface Rect {
 }
 
 /** Where the text goes for `side`: the anchor point (baseline) and the alignment. */
-export function labelAnchor(node: { x: number; y: number; size: number }, side: LabelSide, fontSize: number, scale = 1): { x: number; y: number; align: CanvasTextAlign } {
+export function labelAnchor(node: { x: number; y: number; size: number }, side: LabelSide, fontSize: number, scale = 1): { x: number; y: number; align: 'left' | 'right' | 'center' } {
   const gap = LABEL_GAP * scale;
   if (side === 'right') return { x: node.x + node.size + gap, y: node.y + fontSize / 3, align: 'left' };
   if (side === 'left') return { x: node.x - node.size - gap, y: node.y + fontSize / 3, align: 'right' };
@@ -111,19 +111,4 @@ export function chooseLabels(
     labels.add(place.rect);
   }
   return chosen;
-}
-
-/** A text measurer for a canvas font, with a cache per label. */
-export function textMeasurer(font: string): (label: string) => number {
-  const context = document.createElement('canvas').getContext('2d');
-  const cache = new Map<string, number>();
-  return (label) => {
-    let width = cache.get(label);
-    if (width === undefined) {
-      if (context) context.font = font;
-      width = context ? context.measureText(label).width : label.length * 7;
-      cache.set(label, width);
-    }
-    return width;
-  };
 }

@@ -56,3 +56,18 @@ export function createLabelDrawers(theme: MapTheme, scale = 1): { drawLabel: Lab
 
   return { drawLabel, drawHover };
 }
+
+/** A text measurer for a canvas font, with a cache per label. */
+export function textMeasurer(font: string): (label: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  const cache = new Map<string, number>();
+  return (label) => {
+    let width = cache.get(label);
+    if (width === undefined) {
+      if (context) context.font = font;
+      width = context ? context.measureText(label).width : label.length * 7;
+      cache.set(label, width);
+    }
+    return width;
+  };
+}

@@ -1,14 +1,15 @@
 /**
- * Creates the sigma renderer of the map with its settings: ring nodes, halo labels chosen without
- * overlap, hover dimming. The live map and the PNG export (at a larger `scale`) use the same function,
+ * Creates the sigma renderer of the map with its settings: ring nodes, halo labels chosen by
+ * importance (the node's size, which grows as you zoom in) and drawn only where they overlap no other
+ * label (nor a node, but for the largest few), hover dimming. The live map and the PNG export (at a larger `scale`) use the same function,
  * so the picture matches the screen.
  */
 import Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import type { NodeDisplayData } from 'sigma/types';
 import type { EdgeAttrs, MapGraph, NodeAttrs } from './graphSync';
-import { chooseLabels, textMeasurer, type LabelCandidate, type LabelSide, type Rect } from './labelPlacement';
-import { createLabelDrawers } from './labels';
+import { chooseLabels, labelRect, type LabelCandidate, type LabelSide, type Rect } from './labelPlacement';
+import { createLabelDrawers, textMeasurer } from './labels';
 import { createRingNodeProgram } from './nodeProgram';
 import { LABEL_FONT, MAP_THEMES, type Scheme } from './styles';
 
@@ -29,6 +30,13 @@ export interface RendererOptions {
   reserved?: (size: { width: number; height: number }) => Rect[];
 }
 
+/** The labels of the last frame with the boxes they take, in CSS pixels of the map (for the tests' probe). */
+const drawn = new WeakMap<MapRenderer, () => { key: string; label: string; rect: Rect }[]>();
+
+export function drawnLabels(renderer: MapRenderer): { key: string; label: string; rect: Rect }[] {
+  return drawn.get(renderer)?.() ?? [];
+}
+
 export const LABEL_SIZE = 13;
 const LABEL_THRESHOLD = 7;
 
@@ -41,6 +49,7 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
   let frame = 0;
   let chosenFrame = -1;
   let chosen = new Map<string, LabelSide>();
+  let lastCandidates: LabelCandidate[] = [];
   // Set once the settings that refer to it exist; sigma's first frame (inside its constructor) has no labels.
   const self: { renderer?: MapRenderer } = {};
 
@@ -49,9 +58,9 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
     const candidates: LabelCandidate[] = [];
     const nodes: { x: number; y: number; size: number }[] = [];
     const threshold = LABEL_THRESHOLD * scale;
-    // The biggest fifth of the nodes keep their label even where it has to cover a node.
+    // The largest tenth of the nodes keep their label even where it has to cover one node.
     const sizes = graph.filterNodes((_, a) => !a.hidden).map((k) => graph.getNodeAttribute(k, 'size')).sort((a, b) => b - a);
-    const bigNode = r.scaleSize((sizes[Math.floor(sizes.length / 5)] ?? Infinity) * scale);
+    const bigNode = r.scaleSize((sizes[Math.floor(sizes.length / 10)] ?? Infinity) * scale);
     graph.forEachNode((key) => {
       const data = r.getNodeDisplayData(key);
       if (!data || data.hidden) return;
@@ -63,11 +72,12 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
       }
       // The highlighted node's hover card goes first: other labels keep clear of it.
       const priority = (data.highlighted ? 1e6 : data.forceLabel ? 1e3 : 0) + size;
-      const mayCover = data.highlighted ? Infinity : data.forceLabel ? 2 : size >= bigNode ? 1 : 0;
+      const mayCover = data.highlighted ? Infinity : data.forceLabel ? 2 : size > bigNode ? 1 : 0;
       candidates.push({ key, label: data.label, x, y, size, priority, mayCover });
     });
     const dimensions = r.getDimensions();
     chosen = chooseLabels(candidates, measure, fontSize, dimensions.width, { scale, nodes, reserved: options.reserved?.(dimensions) ?? [] });
+    lastCandidates = candidates;
   };
 
   const nodeReducer = (node: string, data: NodeAttrs): Partial<NodeDisplayData> => {
@@ -128,5 +138,10 @@ export function createMapRenderer(graph: MapGraph, container: HTMLElement, optio
     frame++;
   });
   self.renderer = renderer;
+  // Sigma's first frame ran inside its constructor, before labels could be chosen: draw once more.
+  renderer.scheduleRender();
+  drawn.set(renderer, () =>
+    lastCandidates.filter((c) => chosen.has(c.key)).map((c) => ({ key: c.key, label: c.label, rect: labelRect(c, chosen.get(c.key)!, measure(c.label), fontSize, scale) })),
+  );
   return renderer;
 }

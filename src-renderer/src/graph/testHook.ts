@@ -6,7 +6,8 @@
 import { useEffect, useRef } from 'react';
 import type { EdgeType } from '../../../src-shared/model';
 import type { MapGraph } from './graphSync';
-import type { MapRenderer } from './renderer';
+import { drawnLabels, type MapRenderer } from './renderer';
+import type { Rect } from './labelPlacement';
 import type { GraphPerf } from './graphPerf';
 import type { LayoutControl } from './useLayout';
 
@@ -32,6 +33,10 @@ export interface GraphEdgeSnapshot {
 export interface RegioscanGraphProbe {
   nodes(): GraphNodeSnapshot[];
   edges(): GraphEdgeSnapshot[];
+  /** The labels drawn in the last frame and the boxes they take (CSS pixels of the map). */
+  labels(): { key: string; label: string; rect: Rect }[];
+  /** Louvain cluster of every node, as coloured. */
+  clusters(): Record<string, number>;
   /** Where a node is drawn, in CSS pixels relative to the `graph-canvas` element (null when unknown). */
   viewport(id: number): { x: number; y: number } | null;
   /**
@@ -74,6 +79,8 @@ export function useGraphProbe(graph: MapGraph, renderer: MapRenderer | null, lay
         graph.mapNodes((key, a) => ({ id: Number(key), label: a.label, focus: a.focus, color: a.color, hidden: a.hidden, x: a.x, y: a.y, size: a.size })),
       edges: () =>
         graph.mapEdges((_, a, source, target) => ({ source: Number(source), target: Number(target), type: a.kind, weight: a.weight, hidden: a.hidden })),
+      labels: () => (renderer ? drawnLabels(renderer) : []),
+      clusters: () => Object.fromEntries(graph.mapNodes((key, a) => [key, a.cluster])),
       viewport: (id) => {
         const key = String(id);
         if (!renderer || !graph.hasNode(key)) return null;

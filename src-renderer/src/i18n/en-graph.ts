@@ -2,7 +2,7 @@ import type { nlGraph } from './nl-graph';
 
 /** English texts of the Ecosystem map; the same keys as `nl-graph.ts`. */
 export const enGraph: Record<keyof typeof nlGraph, string> = {
-  'graph.lead': 'Initiatives as a network, coloured by their focus of digitalisation. A line means two initiatives target the same sector; the thicker, the more sectors they share.',
+  'graph.lead': 'Initiatives as a network, by default coloured by their focus of digitalisation. A line means two initiatives target the same sector; the thicker, the more sectors they share.',
   'graph.changeFilter': 'Change filter',
   'graph.loading': 'Loading map…',
   'graph.noWebgl': 'This computer cannot draw the map: WebGL is not available. The legend, the search and the GEXF export still work.',
@@ -11,8 +11,8 @@ export const enGraph: Record<keyof typeof nlGraph, string> = {
   'graph.canvas.keys': 'Arrow keys move the map, plus and minus zoom in and out, 0 shows the whole map. Find an initiative with the search box to open it.',
   'graph.count': '{nodes, plural, one {# initiative} other {# initiatives}} · {edges, plural, one {# connection} other {# connections}}',
   'graph.countPartial': '{visible} of {nodes, plural, one {# initiative} other {# initiatives}} shown · {edges, plural, one {# connection} other {# connections}}',
-  'graph.thinned': 'Map thinned: each initiative shows its {n} strongest connections ({shown} of {total}).',
-  'graph.thinnedNoCap': 'Map thinned: {shown} of {total, plural, one {# connection} other {# connections}} shown.',
+  'graph.thinned': 'Each initiative shows its {n} strongest lines per kind ({shown} of {total}).',
+  'graph.thinnedNoCap': '{shown} of {total, plural, one {# line} other {# lines}} shown.',
 
   'graph.legend.title': 'Focus of digitalisation',
   'graph.legend.hint': 'Click a category to hide or show it.',
@@ -21,6 +21,33 @@ export const enGraph: Record<keyof typeof nlGraph, string> = {
   'graph.legend.showAll': 'Show all',
 
   'graph.legend.rule': 'How the focus is decided',
+
+  'graph.colour.label': 'Colour by',
+  'graph.colour.focus': 'Focus of digitalisation',
+  'graph.colour.region': 'Region',
+  'graph.colour.scan': 'Scan',
+  'graph.colour.type': 'Activity type',
+  'graph.colour.activities': 'Number of activities',
+  'graph.colour.cluster': 'Cluster (cohesion)',
+  'graph.colour.other': 'Other',
+  'graph.colour.otherClusters': 'Other clusters and unconnected initiatives',
+  'graph.colour.clusterName': 'Cluster {n}',
+  'graph.colour.clusterGeneric': 'generic target group',
+  'graph.colour.clusterShared': 'Cluster {n} · {shared}',
+  'graph.colour.oneActivity': '1 activity',
+  'graph.colour.activityRange': '{range} activities',
+  'graph.colour.noType': 'No type',
+  'graph.colour.ruleTitle': 'How the colour is decided',
+  'graph.colour.rule.type': 'The type of most of the initiative’s activities (all its activities, also those outside the filter, so a colour does not jump); on a tie the type with the largest known reach, then the codebook’s order.',
+  'graph.colour.rule.cluster': 'A cluster is a group of initiatives more strongly connected to each other than to the rest: Louvain communities of the lines shown (generic lines barely count, Learn-from-each-other lines not at all). Each cluster is named by what its lines share most often. Other lines give other clusters.',
+  'graph.colour.rule.activities': 'The number of the initiative’s activities that match the filter, from light (1) to dark (10 or more).',
+  'graph.colour.rule.categorical': 'The eight largest groups each have their own colour; the rest is grey (Other).',
+
+  'graph.lines.label': 'Lines per initiative: {n}',
+  'graph.lines.all': 'all',
+  'graph.lines.thumb': 'Number of lines per initiative',
+  'graph.lines.rule': 'Each initiative keeps its {n} strongest lines per kind of connection: the most shared sectors or providers; on a tie the partner with the fewest others (the largest overlap). This keeps the structure visible instead of a tangle of every pair. {shown} of {total} lines shown.',
+  'graph.lines.ruleAll': 'All {total} lines shown: every pair that shares something.',
   'graph.edges.title': 'Connections',
   'graph.edges.sector': 'Shared sector (thicker = more sectors)',
   'graph.edges.generic': 'Both serve the generic target group',

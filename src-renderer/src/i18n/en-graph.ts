@@ -35,7 +35,7 @@ export const enGraph: Record<keyof typeof nlGraph, string> = {
   'graph.colour.clusterGeneric': 'generic target group',
   'graph.colour.clusterShared': 'Cluster {n} · {shared}',
   'graph.colour.oneActivity': '1 activity',
-  'graph.colour.activityRange': '{range} activities',
+  'graph.colour.activityRange': '{range, plural, one {# activity} other {# activities}}',
   'graph.colour.noType': 'No type',
   'graph.colour.ruleTitle': 'How the colour is decided',
   'graph.colour.rule.type': 'The type of most of the initiative’s activities (all its activities, also those outside the filter, so a colour does not jump); on a tie the type with the largest known reach, then the codebook’s order.',

@@ -33,7 +33,7 @@ export const nlGraph = {
   'graph.colour.clusterGeneric': 'generieke doelgroep',
   'graph.colour.clusterShared': 'Cluster {n} · {shared}',
   'graph.colour.oneActivity': '1 activiteit',
-  'graph.colour.activityRange': '{range} activiteiten',
+  'graph.colour.activityRange': '{range, plural, one {# activiteit} other {# activiteiten}}',
   'graph.colour.noType': 'Zonder type',
   'graph.colour.ruleTitle': 'Hoe de kleur wordt bepaald',
   'graph.colour.rule.type': 'Het type van de meeste activiteiten van het initiatief (alle activiteiten, ook die buiten het filter, zodat een kleur niet verspringt); bij gelijke stand het type met het grootste bekende bereik, daarna de volgorde van het codeboek.',

@@ -104,6 +104,17 @@ interface AxeViolation {
 export async function expectAccessible(page: Page, label: string): Promise<void> {
   // Evaluated through the DevTools protocol, not as an inline <script>: the app's CSP (rightly) blocks those.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  // Colours are checked as they end up, not half-way through a transition (a colour-scheme switch
+  // fades Mantine's controls over 150–200 ms; axe on a busy machine caught a label mid-fade).
+  // Endless animations (a loader) are not waited for.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime ?? Infinity)))
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const violations = (await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });

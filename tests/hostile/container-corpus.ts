@@ -195,12 +195,19 @@ export const CONTAINER_CASES: HostileCase[] = [
   { id: 'sheet-at-odd-path', what: 'a 16-million-cell sheet at xl/gegevens/blad1.xml, named by the workbook\'s relationship', fileName: 'ander-pad.xlsx', build: () => cellBombXlsx(20_000, 800, { sheetPath: 'xl/gegevens/blad1.xml' }) },
   { id: 'sheet-part-shared', what: 'one sheet part of 100,000 cells named by 60 sheets of the workbook (6 million cells to SheetJS)', fileName: 'gedeeld.xlsx', build: () => sharedSheetPart(59) },
   { id: 'hyperlink-range', what: 'a hyperlink on A1:XFD1048576 (SheetJS makes a cell of each of 17 billion)', fileName: 'link.xlsx', build: () => patchZip(valid(), { [SHEET]: (t) => t.replace('</worksheet>', '<hyperlinks><hyperlink ref="A1:XFD1048576" location="Activiteiten!A1"/></hyperlinks></worksheet>') }) },
+  { id: 'cell-far-row', what: 'one cell whose reference names row 1,000,000,000 (under a row tag that says row 5)', fileName: 'ver-weg.xlsx', build: () => patchZip(valid(), { [SHEET]: (t) => t.replace('</sheetData>', '<row r="5"><c r="A1000000000"><v>1</v></c></row></sheetData>') }) },
   { id: 'xlsb-sheet-at-odd-path', what: 'an .xlsx with a second sheet whose part is binary (BIFF12) at xl/gegevens/blad.bin', fileName: 'binair-pad.xlsx', build: binarySheetAtOddPath },
   { id: 'comments-on-one-cell', what: 'a valid .xlsx with 200,000 comments on cell A1 (quadratic for SheetJS; comments are not read)', fileName: 'opmerkingen.xlsx', build: commentsOnOneCell },
   // .ods
   { id: 'ods-other-prefix', what: 'a 1 KB-content .ods with the table and office namespaces bound to tb: and kt:, repeating one cell into 40 million', fileName: 'voorvoegsel.ods', build: () => odsWithPrefixes('tb', 'kt', 40_000, 1000) },
   { id: 'ods-undeclared-prefix', what: 'an .ods whose cells use a prefix bound to no namespace at all (SheetJS reads it anyway), 40 million repeated cells', fileName: 'onbekend.ods', build: () => odsWithPrefixes('zz', 'office', 40_000, 1000, false) },
   { id: 'ods-repeated-closes', what: 'an .ods whose million-cell repeat is closed ten times (SheetJS builds it at every closing tag)', fileName: 'sluiten.ods', build: odsRepeatedCloses },
+  {
+    id: 'ods-cell-far-column',
+    what: 'an .ods row of 1,000,000,000 empty repeated cells and then a number (column 1,000,000,000)',
+    fileName: 'ver-weg.ods',
+    build: () => patchZip(writeOds([activitySheet(VALID_ROWS)]), { 'content.xml': (t) => t.replace('</table:table>', '<table:table-row><table:table-cell table:number-columns-repeated="1000000000"/><table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row></table:table>') }),
+  },
   { id: 'ods-named-xlsx', what: 'the repeated-cell .ods (250 million cells) named .xlsx', fileName: 'herhaald.xlsx', build: () => repeatedOds(1000, 250_000) },
   // .xls
   { id: 'xls-mulrk-bomb', what: 'an .xls of 21,000 MULRK records of 256 numbers (5.4 million cells in 32 MB)', fileName: 'mulrk.xls', build: () => xlsWith(repeated(21_000, (i) => mulRk(4 + (i % 65000), 256))) },

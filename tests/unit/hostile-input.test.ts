@@ -171,6 +171,7 @@ const EXPECTED: Record<string, Outcome> = {
   'sheet-at-odd-path': { refused: tooManyCells('ander-pad.xlsx') },
   'sheet-part-shared': { refused: tooManyCells('gedeeld.xlsx') },
   'hyperlink-range': { refused: tooManyCells('link.xlsx') },
+  'cell-far-row': { refused: 'Sheet "Activiteiten" of "ver-weg.xlsx" has more than 250,000 rows; that is not a scan.' },
   'xlsb-sheet-at-odd-path': { refused: '"binair-pad.xlsx" is a binary Excel workbook (.xlsb), which Regioscan does not read; save it as .xlsx and import again.' },
   'comments-on-one-cell': {
     imported: (db, [id]) => {
@@ -181,6 +182,7 @@ const EXPECTED: Record<string, Outcome> = {
   'ods-other-prefix': { refused: tooManyCells('voorvoegsel.ods') },
   'ods-undeclared-prefix': { refused: tooManyCells('onbekend.ods') },
   'ods-repeated-closes': { refused: tooManyCells('sluiten.ods') },
+  'ods-cell-far-column': { refused: 'Sheet "Activiteiten" of "ver-weg.ods" has more than 1000 columns with content; that is not a scan.' },
   'ods-named-xlsx': { refused: tooManyCells('herhaald.xlsx') },
   // Issue 13: .xls counted before SheetJS builds it, its container read once and strictly
   'xls-mulrk-bomb': { refused: tooManyCells('mulrk.xls') },

@@ -9,26 +9,85 @@
  * this count does the same, rather than resolving prefixes to namespace URNs: every cell element
  * SheetJS sees, it sees too.
  */
-import { attributeValues, decodedText } from './xml-text';
+import { attributeValues, utf16Text } from './xml-text';
 
 /** SheetJS' xlmlregex: [1] the closing slash, [3] the local name. */
 const XLML = /<([/]?)([^\s?><!/:"]*:|)([^\s?<>:/"]+)(?:\s+[^<>=?"'\s]+="[^"]*?")*\s*[/]?>/gm;
 
-/** SheetJS' str_remove_ng: drops `<!--…-->` (to the end if unclosed) before it reads tags. */
-function removeComments(text: string): string {
-  let si = text.indexOf('<!--');
-  if (si < 0) return text;
-  const out: string[] = [];
-  let last = 0;
-  while (si > -1) {
-    out.push(text.slice(last, si));
-    const ei = text.indexOf('-->', si + 4);
-    if (ei === -1) break;
-    last = ei + 3;
-    si = text.indexOf('<!--', last);
-    if (si === -1) out.push(text.slice(last));
+/**
+ * The UOF names SheetJS also recognises, and what stands for each of their characters in the
+ * one-byte text below (control characters of the file itself become `~`, so none collides).
+ */
+const UOF: Record<string, string> = { 数: '\x01', 据: '\x02', 行: '\x03', 文: '\x04', 本: '\x05', 串: '\x06', 类: '\x07', 型: '\x08' };
+const CELL_NAMES = new Set(['table-cell', '\x01\x02']);
+const ROW_NAMES = new Set(['table-row', '\x03']);
+const PARAGRAPH_NAMES = new Set(['p', '\x04\x05\x06']);
+const VALUE_TYPE_UOF = '\x01\x02\x07\x08';
+
+/**
+ * A one-byte stand-in for a piece of the decoded text, equal to it for SheetJS' patterns: every
+ * character above U+00FF becomes a space if it is whitespace to `\s` (and to Number and parseInt),
+ * else `~` (like it: not `\w`, not a digit, nothing SheetJS' tag pattern names); the UOF
+ * characters become their own control characters. Keeps a 256 MB content.xml
+ * at 256 MB where its decoded text, with one character above U+00FF, would take 512 MB.
+ */
+function oneByte(text: string): string {
+  // eslint-disable-next-line no-control-regex -- the file's own control characters must not pass for the UOF stand-ins
+  return text.replace(/[\u0001-\u0008]|[^\u0000-\u00ff]/g, (ch) => (ch < '\u0009' ? '~' : (UOF[ch] ?? (/\s/.test(ch) ? ' ' : '~'))));
+}
+
+/**
+ * content.xml as SheetJS tokenises it — decoded (utf8read), then without `<!--…-->` (its
+ * str_remove_ng: to the end if unclosed) — built piece by piece, decoded between `<` bytes (never
+ * inside a UTF-8 sequence, so decoding in pieces is decoding the whole) and in the one-byte form.
+ */
+function contentText(content: Buffer): string {
+  const utf16 = utf16Text(content);
+  const pieces: string[] = [];
+  let inComment = false;
+  let pending = '';
+  const take = (decoded: string, final: boolean) => {
+    let text = pending + oneByte(decoded);
+    pending = '';
+    for (;;) {
+      if (inComment) {
+        const end = text.indexOf('-->');
+        if (end < 0) {
+          // Keep what could be the start of "-->".
+          if (!final) pending = text.slice(-2);
+          return;
+        }
+        inComment = false;
+        text = text.slice(end + 3);
+      } else {
+        const start = text.indexOf('<!--');
+        if (start < 0) {
+          const keep = final ? 0 : Math.min(3, text.length);
+          pieces.push(text.slice(0, text.length - keep));
+          pending = text.slice(text.length - keep);
+          return;
+        }
+        pieces.push(text.slice(0, start));
+        inComment = true;
+        // SheetJS looks for the end after the 4 characters of "<!--".
+        text = text.slice(start + 4);
+      }
+    }
+  };
+  if (utf16 !== undefined) take(utf16, true);
+  else {
+    for (let start = 0; start < content.length; ) {
+      let end = Math.min(content.length, start + 4 * 1024 * 1024);
+      if (end < content.length) {
+        const cut = content.lastIndexOf(0x3c, end - 1);
+        if (cut > start) end = cut;
+      }
+      take(content.toString('utf8', start, end), end === content.length);
+      start = end;
+    }
+    if (content.length === 0) take('', true);
   }
-  return out.join('');
+  return pieces.join('');
 }
 
 /** SheetJS' remove_doctype. */
@@ -49,7 +108,7 @@ const columnRepeats = (tag: string) => largest(attributeValues(tag, 'number-colu
 
 /** A cell whose value type leaves it a string cell, which SheetJS drops when no paragraph follows. */
 function isStringType(tag: string): boolean {
-  const types = [...attributeValues(tag, '数据类型'), ...attributeValues(tag, 'value-type')];
+  const types = [...attributeValues(tag, VALUE_TYPE_UOF), ...attributeValues(tag, 'value-type')];
   return types.every((t) => t === '' || t === 'string' || t === 'text');
 }
 
@@ -61,7 +120,7 @@ function isStringType(tag: string): boolean {
  * anyway.
  */
 export function odsCellCount(content: Buffer): number {
-  const text = removeDoctype(removeComments(decodedText(content)));
+  const text = removeDoctype(contentText(content));
   let total = 0;
   let rowRepeat = 1;
   let cellTag = '';
@@ -72,35 +131,24 @@ export function odsCellCount(content: Buffer): number {
     const tag = m[0];
     const closing = m[1] === '/';
     const selfClosing = tag.charAt(tag.length - 2) === '/';
-    switch (name) {
-      case 'table-row':
-      case '行':
-        rowRepeat = closing ? 1 : rowRepeats(tag);
-        break;
-      case 'covered-table-cell':
-        if (!closing) cellTag = tag;
-        break;
-      case 'table-cell':
-      case '数据':
-        if (selfClosing) {
-          cellTag = tag;
-          total += 1;
-          stringCell = attributeValues(tag, 'value-type').includes('string') || attributeValues(tag, '数据类型').includes('string');
-        } else if (!closing) {
-          cellTag = tag;
-          stringCell = isStringType(tag);
-          paragraph = false;
-        } else {
-          if (!(stringCell && !paragraph)) total += Math.max(0, rowRepeat) * columnRepeats(cellTag);
-          // SheetJS starts a fresh cell object after each close: a second close builds again.
-          stringCell = false;
-        }
-        break;
-      case 'p':
-      case '文本串':
-        if (!closing && !selfClosing) paragraph = true;
-        break;
-    }
+    if (ROW_NAMES.has(name)) rowRepeat = closing ? 1 : rowRepeats(tag);
+    else if (name === 'covered-table-cell') {
+      if (!closing) cellTag = tag;
+    } else if (CELL_NAMES.has(name)) {
+      if (selfClosing) {
+        cellTag = tag;
+        total += 1;
+        stringCell = [...attributeValues(tag, 'value-type'), ...attributeValues(tag, VALUE_TYPE_UOF)].includes('string');
+      } else if (!closing) {
+        cellTag = tag;
+        stringCell = isStringType(tag);
+        paragraph = false;
+      } else {
+        if (!(stringCell && !paragraph)) total += rowRepeat * columnRepeats(cellTag);
+        // SheetJS starts a fresh cell object after each close: a second close builds again.
+        stringCell = false;
+      }
+    } else if (PARAGRAPH_NAMES.has(name) && !closing && !selfClosing) paragraph = true;
     if (!Number.isFinite(total)) return Infinity;
   }
   return total;

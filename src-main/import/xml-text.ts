@@ -4,7 +4,7 @@
  */
 
 /** The byte-order marks SheetJS honours (its cc2str): UTF-16 LE, and UTF-16 BE as it tests for it. */
-function utf16Text(data: Buffer): string | undefined {
+export function utf16Text(data: Buffer): string | undefined {
   if (data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
   if (data[1] === 0xfe && data[2] === 0xff) {
     const be = Buffer.from(data.subarray(2, 2 + ((data.length - 2) & ~1)));
@@ -17,11 +17,6 @@ function utf16Text(data: Buffer): string | undefined {
 export function binaryText(data: Buffer): string {
   const utf16 = utf16Text(data);
   return utf16 === undefined ? data.toString('latin1') : Buffer.from(utf16, 'utf8').toString('latin1');
-}
-
-/** What SheetJS' .ods reader parses (getzipstr, then utf8read): the decoded text. */
-export function decodedText(data: Buffer): string {
-  return utf16Text(data) ?? data.toString('utf8');
 }
 
 const ENTITY = /&(?:quot|apos|gt|lt|amp|#x?([\da-fA-F]+));/gi;

@@ -81,6 +81,9 @@ const ODS_CASES: [string, () => Buffer][] = [
   ['another table prefix', () => ods(`<table:table-row table:number-rows-repeated="20">${floatCell('table:number-columns-repeated="30"')}</table:table-row>`, 'tb')],
   ['a cell closed three times', () => ods(`<table:table-row table:number-rows-repeated="20">${floatCell('table:number-columns-repeated="30"')}</table:table-cell></table:table-cell></table:table-row>`)],
   ['a cell after a self-closing repeated row', () => ods(`<table:table-row table:number-rows-repeated="40"/>${floatCell('table:number-columns-repeated="3"')}`)],
+  ['UOF cell and row names (数据, 行)', () => ods(`<行 table:number-rows-repeated="20"><数据 table:number-columns-repeated="30" office:value-type="float" office:value="1"><text:p>1</text:p></数据></行>`)],
+  ['a comment inside a cell tag (SheetJS removes comments first)', () => ods(`<table:table-row table:number-rows-repeated="20"><table:table-cell <!-- x --> table:number-columns-repeated="30" office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell></table:table-row>`)],
+  ['ideographic spaces and other text above U+00FF', () => ods(`<table:table-row table:number-rows-repeated="\u300020\u3000"><table:table-cell table:number-columns-repeated="30" office:value-type="float" office:value="1"><text:p>“€ 1 – ✓”</text:p></table:table-cell></table:table-row>`)],
   ['empty string cells (not built)', () => ods(`<table:table-row table:number-rows-repeated="20"><table:table-cell table:number-columns-repeated="30"></table:table-cell></table:table-row>`)],
 ];
 

@@ -38,14 +38,18 @@ function oneByte(text: string): string {
 
 /**
  * content.xml as SheetJS tokenises it — decoded (utf8read), then without `<!--…-->` (its
- * str_remove_ng: to the end if unclosed) — built piece by piece, decoded between `<` bytes (never
- * inside a UTF-8 sequence, so decoding in pieces is decoding the whole) and in the one-byte form.
+ * str_remove_ng: to the end if unclosed) — in the one-byte form, written piece by piece into one
+ * buffer: decoded between `<` bytes (never inside a UTF-8 sequence, so decoding in pieces is
+ * decoding the whole). Never longer than the bytes it comes from.
  */
 function contentText(content: Buffer): string {
-  const utf16 = utf16Text(content);
-  const pieces: string[] = [];
+  const out = Buffer.allocUnsafe(content.length + 8);
+  let written = 0;
   let inComment = false;
   let pending = '';
+  const emit = (text: string) => {
+    written += out.write(text, written, 'latin1');
+  };
   const take = (decoded: string, final: boolean) => {
     let text = pending + oneByte(decoded);
     pending = '';
@@ -63,17 +67,18 @@ function contentText(content: Buffer): string {
         const start = text.indexOf('<!--');
         if (start < 0) {
           const keep = final ? 0 : Math.min(3, text.length);
-          pieces.push(text.slice(0, text.length - keep));
+          emit(text.slice(0, text.length - keep));
           pending = text.slice(text.length - keep);
           return;
         }
-        pieces.push(text.slice(0, start));
+        emit(text.slice(0, start));
         inComment = true;
         // SheetJS looks for the end after the 4 characters of "<!--".
         text = text.slice(start + 4);
       }
     }
   };
+  const utf16 = utf16Text(content);
   if (utf16 !== undefined) take(utf16, true);
   else {
     for (let start = 0; start < content.length; ) {
@@ -82,12 +87,12 @@ function contentText(content: Buffer): string {
         const cut = content.lastIndexOf(0x3c, end - 1);
         if (cut > start) end = cut;
       }
-      take(content.toString('utf8', start, end), end === content.length);
+      take(content.toString('utf8', start, end), false);
       start = end;
     }
-    if (content.length === 0) take('', true);
+    take('', true);
   }
-  return pieces.join('');
+  return out.toString('latin1', 0, written);
 }
 
 /** SheetJS' remove_doctype. */

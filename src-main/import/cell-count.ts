@@ -16,7 +16,7 @@
  * hands SheetJS those parts empty (PartCount.comments tells which).
  */
 import type { ZipPart } from './zip-container';
-import { attributeValues, binaryText, TAG, tagName, unescapeXml } from './xml-text';
+import { attributeValues, binaryText, TAG, tagName, unescapeXml, utf16Text } from './xml-text';
 
 export interface PartCount {
   /** Cells SheetJS builds when it reads the part as a sheet (0 without sheetData), plus its hyperlinks' cells. */
@@ -98,8 +98,9 @@ function nameAt(buf: Buffer, start: number, end: number): Name | undefined {
  * than `stopAbove` cells.
  */
 export function countPart(data: Buffer, stopAbove = Infinity): PartCount {
-  // A part with a UTF-16 byte-order mark is read by SheetJS re-encoded; count those bytes.
-  const buf = data[0] === 0xff || data[1] === 0xfe ? Buffer.from(binaryText(data), 'latin1') : data;
+  // A part with a UTF-16 byte-order mark is read by SheetJS re-encoded as UTF-8; count those bytes.
+  const utf16 = data[0] === 0xff || data[1] === 0xfe ? utf16Text(data) : undefined;
+  const buf = utf16 === undefined ? data : Buffer.from(utf16, 'utf8');
   const count = { cells: 0, rows: 0, links: 0, strings: 0, sheetData: false, comments: false, sheets: false, sst: false };
   const length = buf.length;
   for (let lt = 0; lt < length; lt++) {

@@ -8,10 +8,11 @@ export const LIMITS = {
   /** Bytes of the file as stored. */
   fileBytes: 100 * 1024 * 1024,
   /**
-   * Bytes of all zip entries once inflated (xlsx/ods); checked before SheetJS inflates them. SheetJS
-   * holds every part inflated and as a string (about twice its size in memory): a 1 MB file that
-   * truthfully inflates to 1,000 MB took 2.1 GB under the former 1 GB limit. The 60,000-activity
-   * stress scan inflates to 76 MB.
+   * Bytes of all zip entries once inflated (xlsx/ods): their declared sizes must add up to at most
+   * this, and each entry is inflated (by us, never by SheetJS) only up to its declared size. SheetJS
+   * holds every part as a string (about twice its size in memory): a 1 MB file that truthfully
+   * inflates to 1,000 MB took 2.1 GB under the former 1 GB limit. The 60,000-activity stress scan
+   * inflates to 76 MB.
    */
   inflatedBytes: 256 * 1024 * 1024,
   /** Rows with content in one sheet. */
@@ -21,8 +22,10 @@ export const LIMITS = {
   /** Characters in one cell: Excel itself stores at most 32,767. */
   cellCharacters: 32_767,
   /**
-   * Cells with content in all sheets, counted before SheetJS builds them (each costs it ~120 bytes):
-   * a small file can otherwise declare millions. The 60,000-activity stress scan has 1.75 million.
+   * Cells in all sheets, counted before SheetJS builds them (each costs it ~120 bytes), in every
+   * format: a small file can otherwise declare millions. Things that cost as much count too (shared
+   * strings, the cells a hyperlink range touches, merged ranges in .xls). The 60,000-activity stress
+   * scan has 1.75 million.
    */
   cells: 5_000_000,
   /**

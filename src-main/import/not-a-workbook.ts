@@ -1,44 +1,42 @@
 /**
- * What to tell a user whose file the spreadsheet reader could not open: one sentence in their
- * language that says what the file is when that can be seen (a Word or PowerPoint document, an
- * OpenDocument text, a zip archive without a workbook), never the reader's own English message.
- * Called only after the zip guard accepted the file, so reading an entry here stays within limits.
+ * What to tell a user whose file is a container but not a workbook: one sentence in their language
+ * that says what the file is when its parts show it (a Word or PowerPoint document, an OpenDocument
+ * text, a zip archive without a workbook), never the reader's own English message. It looks at the
+ * parts open-workbook.ts already parsed (one parse of the container), not at the file again.
  */
-import { readZipEntry } from './zip-guard';
 
 type Sentence = { nl: string; en: string };
 
-const ZIP = 0x04034b50;
+const WORD: Sentence = { nl: 'een Word-document', en: 'a Word document' };
+const POWERPOINT: Sentence = { nl: 'een PowerPoint-presentatie', en: 'a PowerPoint presentation' };
 
-/** The kind of document, in Dutch and English, when the bytes show it. */
-function documentKind(bytes: Buffer): Sentence | undefined {
-  if (bytes.length >= 4 && bytes.readUInt32LE(0) === ZIP) {
-    if (readZipEntry(bytes, 'word/document.xml')) return { nl: 'een Word-document', en: 'a Word document' };
-    if (readZipEntry(bytes, 'ppt/presentation.xml')) return { nl: 'een PowerPoint-presentatie', en: 'a PowerPoint presentation' };
-    const mimetype = readZipEntry(bytes, 'mimetype')?.toString('utf8') ?? '';
-    if (mimetype.includes('opendocument.text')) return { nl: 'een tekstdocument (OpenDocument)', en: 'a text document (OpenDocument)' };
-    if (mimetype.includes('opendocument.presentation')) return { nl: 'een presentatie (OpenDocument)', en: 'a presentation (OpenDocument)' };
-    if (!readZipEntry(bytes, 'xl/workbook.xml') && !readZipEntry(bytes, 'content.xml')) return { nl: 'een zip-archief', en: 'a zip archive' };
-    return undefined;
-  }
-  if (bytes.includes(Buffer.from('WordDocument', 'utf16le'))) return { nl: 'een Word-document', en: 'a Word document' };
-  if (bytes.includes(Buffer.from('PowerPoint Document', 'utf16le'))) return { nl: 'een PowerPoint-presentatie', en: 'a PowerPoint presentation' };
+/** The kind of document a zip package is, from its part names (lower case) and its `mimetype` part. */
+export function zipDocumentKind(has: (lowerName: string) => boolean, mimetype: string): Sentence | undefined {
+  if (has('word/document.xml')) return WORD;
+  if (has('ppt/presentation.xml')) return POWERPOINT;
+  if (mimetype.includes('opendocument.text')) return { nl: 'een tekstdocument (OpenDocument)', en: 'a text document (OpenDocument)' };
+  if (mimetype.includes('opendocument.presentation')) return { nl: 'een presentatie (OpenDocument)', en: 'a presentation (OpenDocument)' };
+  if (!has('xl/workbook.xml') && !has('content.xml')) return { nl: 'een zip-archief', en: 'a zip archive' };
   return undefined;
 }
 
-/** The sentence for a file whose bytes show it is another kind of document; undefined when they do not. */
-export function otherDocument(fileName: string, bytes: Buffer): Sentence | undefined {
-  const kind = documentKind(bytes);
-  if (!kind) return undefined;
+/** The kind of document an OLE compound file (Office 97–2003) is, from its top-level stream names. */
+export function oleDocumentKind(names: readonly string[]): Sentence | undefined {
+  if (names.includes('WordDocument')) return WORD;
+  if (names.includes('PowerPoint Document')) return POWERPOINT;
+  return undefined;
+}
+
+/** The sentence for a file whose parts show it is another kind of document. */
+export function otherDocument(fileName: string, kind: Sentence): Sentence {
   return {
     nl: `"${fileName}" is ${kind.nl}, geen werkmap; Regioscan leest .xlsx, .xls, .ods en .csv.`,
     en: `"${fileName}" is ${kind.en}, not a workbook; Regioscan reads .xlsx, .xls, .ods and .csv.`,
   };
 }
 
-export function notAWorkbook(fileName: string, bytes: Buffer): Sentence {
-  const other = otherDocument(fileName, bytes);
-  if (other) return other;
+/** The sentence for a container the reader could not take as a workbook, for no reason it can name. */
+export function notAWorkbook(fileName: string): Sentence {
   return {
     nl: `"${fileName}" kan niet als werkmap worden gelezen: het is beschadigd of het is geen Excel-, LibreOffice- of CSV-bestand.`,
     en: `"${fileName}" cannot be read as a workbook: it is damaged, or it is not an Excel, LibreOffice or CSV file.`,

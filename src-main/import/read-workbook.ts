@@ -3,13 +3,11 @@
  * what is not a workbook, is encrypted, or exceeds the limits. Formulas are never evaluated: only the
  * value the spreadsheet cached is read. Macros, external links and styles are not read at all.
  */
-import * as XLSX from 'xlsx';
+import type * as XLSX from 'xlsx';
 import { UserError } from '../errors';
 import { CsvTooLarge, parseCsv, decodeCsv } from './csv';
 import { LIMITS } from './limits';
-import { odsCellCount } from './cell-count';
-import { notAWorkbook, otherDocument } from './not-a-workbook';
-import { checkZip, readZipEntry } from './zip-guard';
+import { openWorkbook, sheetsRefusal } from './open-workbook';
 
 export type CellValue = string | number | boolean | null;
 
@@ -51,11 +49,6 @@ function sniff(bytes: Buffer, fileName: string): FileFormat {
   );
 }
 
-function isEncryptedOle(bytes: Buffer): boolean {
-  // An encrypted OOXML file is an OLE container holding "EncryptionInfo" and "EncryptedPackage".
-  return bytes.includes(Buffer.from('EncryptionInfo', 'utf16le')) || bytes.includes(Buffer.from('EncryptedPackage', 'utf16le'));
-}
-
 function refuseRows(sheet: string, fileName: string): never {
   refuse(
     // "More than": reading stops one row past the limit, so the true count is not known.
@@ -83,6 +76,29 @@ function checkGridLimits(grid: Grid, fileName: string): void {
         );
       }
     }
+  }
+}
+
+const hasContent = (cell: XLSX.CellObject | undefined) => !!cell && cell.v !== undefined && cell.v !== null && cell.v !== '' && cell.t !== 'z' && cell.t !== 'e';
+
+/**
+ * Cells far apart — a cell reference, hyperlink or repeat that names row 1,000,000,000 or column
+ * 4,000,000,000 — make SheetJS' dense rows as long as that, and gridFromSheet walks them index by
+ * index. A sheet longer than the row limit is refused; a row longer than the column limit is
+ * refused if it has content past it, and otherwise cut after its last cell with content.
+ */
+function boundSheetExtent(sheet: XLSX.WorkSheet, name: string, fileName: string): void {
+  const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  if (data.length > LIMITS.rowsPerSheet + 1) refuseRows(name, fileName);
+  for (const row of data) {
+    if (!row || row.length <= LIMITS.columnsPerSheet) continue;
+    let last = -1;
+    for (const key of Object.keys(row)) {
+      const c = Number(key);
+      if (c > last && hasContent(row[c])) last = c;
+    }
+    if (last >= LIMITS.columnsPerSheet) refuseColumns(name, fileName);
+    row.length = last + 1;
   }
 }
 
@@ -143,79 +159,13 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
     return { format, grids: [grid] };
   }
 
-  if (format === 'xls' && isEncryptedOle(bytes)) {
-    refuse(
-      `"${fileName}" is met een wachtwoord beveiligd; sla het onbeveiligd op en importeer opnieuw.`,
-      `"${fileName}" is password-protected; save it without a password and import again.`,
-    );
-  }
-  if (format === 'xlsx' || format === 'ods') {
-    const check = await checkZip(bytes, LIMITS.inflatedBytes);
-    if (check.ok) {
-      if (check.binary) {
-        refuse(
-          `"${fileName}" is een binaire Excel-werkmap (.xlsb), die Regioscan niet leest; sla hem op als .xlsx en importeer opnieuw.`,
-          `"${fileName}" is a binary Excel workbook (.xlsb), which Regioscan does not read; save it as .xlsx and import again.`,
-        );
-      }
-      const cells = format === 'ods' ? odsCellCount(readZipEntry(bytes, 'content.xml')?.toString('utf8') ?? '') : check.cells;
-      if (cells > LIMITS.cells) {
-        refuse(
-          `"${fileName}" bevat meer dan ${LIMITS.cells.toLocaleString('nl-NL')} cellen; dat is geen scan en wordt niet geopend.`,
-          `"${fileName}" holds more than ${LIMITS.cells.toLocaleString('en-GB')} cells; that is not a scan and is not opened.`,
-        );
-      }
-    } else {
-      if (check.reason === 'too-large') {
-        refuse(
-          `"${fileName}" pakt uit tot meer dan ${mb(LIMITS.inflatedBytes)}; dat is geen scan en wordt niet geopend.`,
-          `"${fileName}" unpacks to more than ${mb(LIMITS.inflatedBytes)}; that is not a scan and is not opened.`,
-        );
-      }
-      refuse(
-        `"${fileName}" is beschadigd of onvolledig en kan niet worden gelezen.`,
-        `"${fileName}" is damaged or incomplete and cannot be read.`,
-      );
-    }
-  }
-
-  let workbook: XLSX.WorkBook;
-  try {
-    workbook = XLSX.read(bytes, {
-      type: 'buffer',
-      dense: true,
-      cellFormula: false,
-      cellHTML: false,
-      cellText: false,
-      cellDates: false,
-      cellStyles: false,
-      bookVBA: false,
-      sheetStubs: false,
-      WTF: false,
-      // Stop reading a sheet one row past the limit: a 300,000-row sheet is refused without
-      // being held in memory whole.
-      sheetRows: LIMITS.rowsPerSheet + 1,
-    });
-  } catch (error) {
-    const message = (error as Error).message ?? '';
-    const other = otherDocument(fileName, bytes);
-    if (other) refuse(other.nl, other.en);
-    if (/password|encrypt/i.test(message)) {
-      refuse(
-        `"${fileName}" is met een wachtwoord beveiligd; sla het onbeveiligd op en importeer opnieuw.`,
-        `"${fileName}" is password-protected; save it without a password and import again.`,
-      );
-    }
-    const sentence = notAWorkbook(fileName, bytes);
-    refuse(sentence.nl, sentence.en);
-  }
-  if (workbook.SheetNames.length > LIMITS.sheets) {
-    refuse(`"${fileName}" heeft ${workbook.SheetNames.length} bladen; dat is geen scan.`, `"${fileName}" has ${workbook.SheetNames.length} sheets; that is not a scan.`);
-  }
-  const odsHidden = format === 'ods' ? odsHiddenSheets(bytes) : new Set<string>();
+  const { workbook, odsContent } = await openWorkbook(bytes, fileName, format === 'xls' ? 'ole' : 'zip');
+  if (workbook.SheetNames.length > LIMITS.sheets) throw sheetsRefusal(fileName, workbook.SheetNames.length);
+  const odsHidden = odsContent ? odsHiddenSheets(odsContent) : new Set<string>();
   const grids = workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name];
     const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0 || odsHidden.has(name);
+    if (sheet) boundSheetExtent(sheet, name, fileName);
     const grid = sheet ? gridFromSheet(name, sheet, hidden) : { name, hidden, rows: [], merges: [] };
     checkGridLimits(grid, fileName);
     return grid;
@@ -245,8 +195,8 @@ function fillVerticalMerges(rows: CellValue[][], merges: readonly Merge[]): void
  * SheetJS does not read an .ods sheet's visibility; it lives in content.xml as a table style with
  * `table:display="false"`.
  */
-function odsHiddenSheets(bytes: Buffer): Set<string> {
-  const xml = readZipEntry(bytes, 'content.xml')?.toString('utf8') ?? '';
+function odsHiddenSheets(content: Buffer): Set<string> {
+  const xml = content.toString('utf8');
   const hiddenStyles = new Set<string>();
   for (const m of xml.matchAll(/<style:style\b[^>]*style:name="([^"]+)"[^>]*style:family="table"[^>]*>\s*<style:table-properties\b[^>]*table:display="false"/g)) hiddenStyles.add(m[1]!);
   for (const m of xml.matchAll(/<style:style\b[^>]*style:family="table"[^>]*style:name="([^"]+)"[^>]*>\s*<style:table-properties\b[^>]*table:display="false"/g)) hiddenStyles.add(m[1]!);

@@ -4,7 +4,7 @@
  * EncryptionInfo and EncryptedPackage streams), a macro-enabled workbook with an external link, and
  * a way to rewrite parts of a workbook written by tests/helpers/ooxml.ts.
  */
-import { constants, deflateRawSync } from 'node:zlib';
+import { constants, crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { writeOds } from '../helpers/ods';
 import { crc32, readZip, writeXlsx, writeZip, type SheetSpec, type ZipEntry } from '../helpers/ooxml';
@@ -115,15 +115,23 @@ export function zipBombXlsx(inflatedMb: number, options: { truthful?: boolean } 
  * segment ends on a sync flush and refers only to itself, so segments can be repeated): 16 million
  * cells in half a megabyte, built without ever holding the 240 MB of XML.
  */
-export function cellBombXlsx(rows: number, columns: number): Buffer {
+export function cellBombXlsx(rows: number, columns: number, options: { sheetPath?: string } = {}): Buffer {
   const sync = (text: string) => deflateRawSync(Buffer.from(text, 'utf8'), { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
   const head = '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>';
   const block = `<row>${'<c><v>1</v></c>'.repeat(columns)}</row>`.repeat(100);
   const tail = '</sheetData></worksheet>';
   const deflated = Buffer.concat([sync(head), ...Array.from({ length: Math.ceil(rows / 100) }, () => sync(block)), deflateRawSync(Buffer.from(tail, 'utf8'))]);
   const size = head.length + block.length * Math.ceil(rows / 100) + tail.length;
-  const entries = readZip(writeXlsx([{ name: 'Activiteiten', rows: [['x']] }])).map((e) => rawEntry(e.name, e.data.toString('utf8')));
-  return writeRawZip(entries.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, deflated, crc: 0, declaredSize: size } : e)));
+  // The CRC of the whole text, segment by segment, without ever holding it.
+  let crc = zlibCrc32(head);
+  for (let i = 0; i < Math.ceil(rows / 100); i++) crc = zlibCrc32(block, crc);
+  crc = zlibCrc32(tail, crc);
+  // Optionally at another path (relationship and content type following it), where only a guard
+  // that recognises a sheet by its content, not its name, counts its cells.
+  const path = options.sheetPath ?? 'xl/worksheets/sheet1.xml';
+  const moved = (text: string) => text.replace('worksheets/sheet1.xml', path.replace(/^xl\//, ''));
+  const entries = readZip(writeXlsx([{ name: 'Activiteiten', rows: [['x']] }])).map((e) => rawEntry(e.name, moved(e.data.toString('utf8'))));
+  return writeRawZip(entries.map((e) => (e.name === 'xl/worksheets/sheet1.xml' ? { ...e, name: path, deflated, crc, declaredSize: size } : e)));
 }
 
 /**

@@ -11,6 +11,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { columnName, writeXlsx, type Cell, type SheetSpec } from '../helpers/ooxml';
+import { CONTAINER_CASES } from './container-corpus';
+import { activitySheet, HEADERS, valid, VALID_ROWS } from './baseline';
 import { cellBombXlsx, xlsbWorkbook, encryptedOds, encryptedXls, encryptedXlsx, patchZip, repeatedOds, withManyParts, withMacrosAndExternalLink, zipBombXlsx } from './builders';
 
 export interface HostileCase {
@@ -21,20 +23,7 @@ export interface HostileCase {
   build: () => Buffer;
 }
 
-export const HEADERS = ['Initiatief', 'Activiteit', 'Type activiteit', 'Omschrijving', 'Sector'];
-
-function activitySheet(rows: Cell[][], name = 'Activiteiten', headers: Cell[] = HEADERS): SheetSpec {
-  return { name, rows: [headers, ...rows] };
-}
-
-/** A small, valid activity table: the baseline that several cases disturb. */
-export const VALID_ROWS: Cell[][] = [
-  ['Digitale Werkplaats', 'Studentenprojecten', 'Werken met studenten', 'Studenten helpen ondernemers', 'C. Industrie'],
-  ['Digitale Werkplaats', 'Webinars', 'Workshops & kennisevents', 'Reeks webinars', 'Geen specifieke sector'],
-  ['TechHub', 'Digitaliseringsscan', 'Scans & assessments', null, 'C. Industrie'],
-];
-
-const valid = () => writeXlsx([activitySheet(VALID_ROWS)], { sharedStrings: true });
+export { HEADERS, VALID_ROWS } from './baseline';
 
 const PNG = Buffer.concat([
   Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
@@ -191,6 +180,7 @@ export const CASES: HostileCase[] = [
   { id: 'empty-workbook', what: 'a workbook with one empty sheet', fileName: 'leeg-werkboek.xlsx', build: () => writeXlsx([{ name: 'Blad1', rows: [] }]) },
   { id: 'only-headers', what: 'a workbook with only the header row', fileName: 'alleen-koppen.xlsx', build: () => writeXlsx([activitySheet([])]) },
   { id: 'many-parts', what: 'a valid workbook with 65,000 extra tiny zip entries', fileName: 'veel-delen.xlsx', build: () => withManyParts(valid(), 65_000) },
+  ...CONTAINER_CASES,
 ];
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

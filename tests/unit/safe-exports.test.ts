@@ -97,7 +97,7 @@ const WRITER_MODULES: Record<string, string[]> = {
   'src-main/export/overview-export.ts': ['overview.export'],
   'src-main/export/pairings-export.ts': ['export.pairings'],
 };
-const READERS = ['src-main/import/read-workbook.ts'];
+const READERS = ['src-main/import/read-workbook.ts', 'src-main/import/open-workbook.ts'];
 
 // ---------------------------------------------------------------------------------------------
 // Reading the files back without SheetJS

@@ -16,7 +16,8 @@ export function zipDocumentKind(has: (lowerName: string) => boolean, mimetype: s
   if (has('ppt/presentation.xml')) return POWERPOINT;
   if (mimetype.includes('opendocument.text')) return { nl: 'een tekstdocument (OpenDocument)', en: 'a text document (OpenDocument)' };
   if (mimetype.includes('opendocument.presentation')) return { nl: 'een presentatie (OpenDocument)', en: 'a presentation (OpenDocument)' };
-  if (!has('xl/workbook.xml') && !has('content.xml')) return { nl: 'een zip-archief', en: 'a zip archive' };
+  // No package description at all (an .xlsx has [Content_Types].xml, an .ods its manifest).
+  if (!has('[content_types].xml') && !has('meta-inf/manifest.xml') && !has('content.xml')) return { nl: 'een zip-archief', en: 'a zip archive' };
   return undefined;
 }
 

@@ -307,6 +307,8 @@ describe('hostile and broken input (issue 8)', () => {
     beforeAll(async () => {
       const conn = await openDatabase(path);
       await ensureSampleScan(conn, sampleScanPath(join(REPO_ROOT, 'data')));
+      // The CLI speaks the database's language; the expected sentences are the English ones.
+      await dispatch(conn, 'settings.set', { language: 'en' }, TEST_ENV);
       conn.close();
     });
     const checksum = async () => {

@@ -195,9 +195,9 @@ describe('a file that is not a workbook', () => {
     };
     const { writeZip } = await import('../helpers/ooxml');
     expect((await refusal(writeZip([{ name: 'notes.txt', data: Buffer.from('x') }]), 'scan.xlsx')).nl).toBe('"scan.xlsx" is een zip-archief, geen werkmap; Regioscan leest .xlsx, .xls, .ods en .csv.');
-    const ole = Buffer.alloc(2048);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole, 0);
-    Buffer.from('WordDocument', 'utf16le').copy(ole, 1024);
+    // A Word 97–2003 file: an OLE compound file whose main stream is WordDocument (no Workbook).
+    const { writeCfb } = await import('../hostile/cfb-biff');
+    const ole = writeCfb([{ name: 'WordDocument', data: Buffer.alloc(5000, 1) }]);
     expect((await refusal(ole, 'oud.doc')).nl).toMatch(/^"oud\.doc" is een Word-document, geen werkmap/);
   });
 });

@@ -9,16 +9,31 @@ const CELL = /<(?:[A-Za-z_][\w.-]{0,19}:)?c[\s/>]/g;
 /** The longest match, less one: what a chunk must keep of the one before to see a cell split between them. */
 const CARRY = 23;
 
-/** Counts SpreadsheetML cells in text arriving in chunks (a worksheet part as it inflates). */
+/**
+ * A merged area as SheetJS finds one (`<mergeCell ref="A1:B2"/>`, any prefix): every element it
+ * takes holds this text, so counting it never counts fewer.
+ */
+const MERGE = /mergeCell ref=/g;
+
+/** Counts SpreadsheetML cells and merged areas in text arriving in chunks (a worksheet part as it inflates). */
 export class CellCounter {
   count = 0;
+  merges = 0;
   private carry = '';
 
   add(chunk: Buffer): void {
     const text = this.carry + chunk.toString('latin1');
     for (const m of text.matchAll(CELL)) if (m.index! + m[0].length > this.carry.length) this.count++;
+    this.merges += countMerges(text, this.carry.length);
     this.carry = text.slice(-CARRY);
   }
+}
+
+/** Merged areas in `text` that end past `from` (what came before was counted with the previous chunk). */
+function countMerges(text: string, from: number): number {
+  let n = 0;
+  for (const m of text.matchAll(MERGE)) if (m.index! + m[0].length > from) n++;
+  return n;
 }
 
 /** Whether a zip entry is an .xlsx worksheet, whose cells count. */
@@ -45,3 +60,17 @@ export function odsCellCount(xml: string): number {
   }
   return total;
 }
+
+/**
+ * Merged areas in an .ods content.xml as SheetJS makes them: one for each element whose
+ * number-rows-spanned times number-columns-spanned is more than 1 (whatever its prefix).
+ */
+export function odsMergeCount(xml: string): number {
+  let total = 0;
+  for (const tag of xml.matchAll(/<[^>]*?number-(?:rows|columns)-spanned=[^>]*>/g)) {
+    const span = (name: string) => parseInt(new RegExp(`number-${name}-spanned=["']([^"']*)`).exec(tag[0])?.[1] ?? '1', 10) || 1;
+    if (span('rows') * span('columns') > 1) total++;
+  }
+  return total;
+}
+

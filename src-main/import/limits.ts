@@ -32,4 +32,9 @@ export const LIMITS = {
   workerHeapMb: 2048,
   /** Sheets in one workbook. */
   sheets: 200,
+  /**
+   * Merged areas in all sheets, counted before SheetJS builds them (.xls: as it built them): five
+   * for each initiative of the stress scan. The cells that merges fill are held to `cells` apart.
+   */
+  merges: 100_000,
 } as const;

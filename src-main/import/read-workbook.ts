@@ -7,7 +7,8 @@ import * as XLSX from 'xlsx';
 import { UserError } from '../errors';
 import { CsvTooLarge, parseCsv, decodeCsv } from './csv';
 import { LIMITS } from './limits';
-import { odsCellCount } from './cell-count';
+import { odsCellCount, odsMergeCount } from './cell-count';
+import { clipMerges, fillVerticalMerges } from './merges';
 import { checkZip, readZipEntry } from './zip-guard';
 
 export type CellValue = string | number | boolean | null;
@@ -85,6 +86,37 @@ function checkGridLimits(grid: Grid, fileName: string): void {
   }
 }
 
+function refuseMerges(fileName: string): never {
+  refuse(
+    `"${fileName}" heeft meer dan ${LIMITS.merges.toLocaleString('nl-NL')} samengevoegde celbereiken; dat is geen scan en wordt niet geopend.`,
+    `"${fileName}" has more than ${LIMITS.merges.toLocaleString('en-GB')} merged cell ranges; that is not a scan and is not opened.`,
+  );
+}
+
+function refuseCells(fileName: string): never {
+  refuse(
+    `"${fileName}" bevat meer dan ${LIMITS.cells.toLocaleString('nl-NL')} cellen; dat is geen scan en wordt niet geopend.`,
+    `"${fileName}" holds more than ${LIMITS.cells.toLocaleString('en-GB')} cells; that is not a scan and is not opened.`,
+  );
+}
+
+/**
+ * Vertical merges fill their value into the rows they span, once the grid is known to be within the
+ * row and column limits. The cells they fill or pad are held to LIMITS.cells apart (`fill.cells`:
+ * what the workbook has left of it).
+ */
+function applyMerges(grid: Grid, fileName: string, fill: { cells: number }): void {
+  grid.merges = clipMerges(grid.rows, grid.merges);
+  const added = fillVerticalMerges(grid.rows, grid.merges, fill.cells);
+  if (added > fill.cells) {
+    refuse(
+      `De samengevoegde cellen op blad "${grid.name}" van "${fileName}" vullen meer dan ${LIMITS.cells.toLocaleString('nl-NL')} cellen; dat is geen scan.`,
+      `The merged cells on sheet "${grid.name}" of "${fileName}" fill more than ${LIMITS.cells.toLocaleString('en-GB')} cells; that is not a scan.`,
+    );
+  }
+  fill.cells -= added;
+}
+
 /** Builds a grid from SheetJS' dense data, ignoring the declared `!ref` (it may claim A1:XFD1048576). */
 function gridFromSheet(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Grid {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
@@ -111,7 +143,6 @@ function gridFromSheet(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Gr
   }
   rows.length = lastRow + 1;
   const merges = ((sheet['!merges'] ?? []) as XLSX.Range[]).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
-  fillVerticalMerges(rows, merges);
   return { name, hidden, rows, merges };
 }
 
@@ -157,13 +188,10 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
           `"${fileName}" is a binary Excel workbook (.xlsb), which Regioscan does not read; save it as .xlsx and import again.`,
         );
       }
-      const cells = format === 'ods' ? odsCellCount(readZipEntry(bytes, 'content.xml')?.toString('utf8') ?? '') : check.cells;
-      if (cells > LIMITS.cells) {
-        refuse(
-          `"${fileName}" bevat meer dan ${LIMITS.cells.toLocaleString('nl-NL')} cellen; dat is geen scan en wordt niet geopend.`,
-          `"${fileName}" holds more than ${LIMITS.cells.toLocaleString('en-GB')} cells; that is not a scan and is not opened.`,
-        );
-      }
+      const content = format === 'ods' ? readZipEntry(bytes, 'content.xml')?.toString('utf8') ?? '' : '';
+      const cells = format === 'ods' ? odsCellCount(content) : check.cells;
+      if (cells > LIMITS.cells) refuseCells(fileName);
+      if ((format === 'ods' ? odsMergeCount(content) : check.merges) > LIMITS.merges) refuseMerges(fileName);
     } else {
       if (check.reason === 'too-large') {
         refuse(
@@ -211,33 +239,20 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
   if (workbook.SheetNames.length > LIMITS.sheets) {
     refuse(`"${fileName}" heeft ${workbook.SheetNames.length} bladen; dat is geen scan.`, `"${fileName}" has ${workbook.SheetNames.length} sheets; that is not a scan.`);
   }
+  // Counted again as SheetJS built them: an .xls file's merges are not counted before.
+  const merges = workbook.SheetNames.reduce((n, name) => n + ((workbook.Sheets[name]?.['!merges'] as unknown[] | undefined)?.length ?? 0), 0);
+  if (merges > LIMITS.merges) refuseMerges(fileName);
   const odsHidden = format === 'ods' ? odsHiddenSheets(bytes) : new Set<string>();
+  const fill = { cells: LIMITS.cells };
   const grids = workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name];
     const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0 || odsHidden.has(name);
     const grid = sheet ? gridFromSheet(name, sheet, hidden) : { name, hidden, rows: [], merges: [] };
     checkGridLimits(grid, fileName);
+    applyMerges(grid, fileName, fill);
     return grid;
   });
   return { format, grids };
-}
-
-/**
- * A cell merged down over several rows (an initiative's name beside each of its activities) means
- * that value on every row it spans: fill it into the covered cells. Horizontal merges (group
- * headers) are left to the header finder.
- */
-function fillVerticalMerges(rows: CellValue[][], merges: readonly Merge[]): void {
-  for (const m of merges) {
-    if (m.r1 <= m.r0) continue;
-    const value = rows[m.r0]?.[m.c0];
-    if (value === null || value === undefined) continue;
-    for (let r = m.r0 + 1; r <= m.r1 && r < rows.length; r++) {
-      const row = rows[r]!;
-      while (row.length <= m.c0) row.push(null);
-      if (row[m.c0] === null || row[m.c0] === undefined) row[m.c0] = value;
-    }
-  }
 }
 
 /**

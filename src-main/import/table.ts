@@ -6,6 +6,7 @@
 import { foldKey } from '../../src-shared/codebook';
 import { groupDimension, plainColumn, type ColumnSpec } from './fields';
 import type { Matchers } from './matchers';
+import { MergedAreas } from './merges';
 import type { CellValue, Grid } from './read-workbook';
 
 export interface MappedColumn {
@@ -30,19 +31,19 @@ function text(cell: CellValue | undefined): string {
 }
 
 /** The cell's value, or the value of the merged area it lies in. */
-function mergedText(grid: Grid, r: number, c: number): string {
+function mergedText(grid: Grid, merged: MergedAreas, r: number, c: number): string {
   const own = text(grid.rows[r]?.[c]);
-  if (own !== '') return own;
-  const merge = grid.merges.find((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1);
-  return merge ? text(grid.rows[merge.r0]?.[merge.c0]) : '';
+  return own !== '' ? own : text(merged.valueAt(r, c));
 }
 
 /** `Sector: C. Industrie`, `Knelpunt 6 - Interne kennis`, `Technologie AI`. */
 function oneHotHeader(header: string, matchers: Matchers): ColumnSpec | undefined {
   const explicit = /^(.+?)\s*(?::|\s[-–]\s)\s*(.+)$/.exec(header);
   const splits: [string, string][] = explicit ? [[explicit[1]!, explicit[2]!]] : [];
+  // The dimension named on the left has a name of at most three words: trying every split of a long
+  // header (a 32,767-character cell in the rows scanned for headers) made this quadratic in its length.
   const words = header.split(/\s+/);
-  for (let k = 1; k < words.length; k++) splits.push([words.slice(0, k).join(' '), words.slice(k).join(' ')]);
+  for (let k = 1; k < Math.min(words.length, 4); k++) splits.push([words.slice(0, k).join(' '), words.slice(k).join(' ')]);
   for (const [left, right] of splits) {
     const dimension = groupDimension(left);
     if (!dimension) continue;
@@ -52,14 +53,14 @@ function oneHotHeader(header: string, matchers: Matchers): ColumnSpec | undefine
   return undefined;
 }
 
-function mapRow(grid: Grid, r: number, matchers: Matchers): { columns: MappedColumn[]; unknown: { index: number; header: string }[] } {
+function mapRow(grid: Grid, merged: MergedAreas, r: number, matchers: Matchers): { columns: MappedColumn[]; unknown: { index: number; header: string }[] } {
   const row = grid.rows[r] ?? [];
   const columns: MappedColumn[] = [];
   const unknown: { index: number; header: string }[] = [];
   const width = Math.max(row.length, grid.rows[r - 1]?.length ?? 0);
   for (let c = 0; c < width; c++) {
     const header = text(row[c]);
-    const group = r > 0 ? mergedText(grid, r - 1, c) : '';
+    const group = r > 0 ? mergedText(grid, merged, r - 1, c) : '';
     const groupDim = group !== '' ? groupDimension(group) : undefined;
     if (header === '') {
       // Two-row header whose plain headers stand (merged or not) in the upper row only.
@@ -92,17 +93,21 @@ function score(columns: MappedColumn[]): number {
 export function findTable(grid: Grid, matchers: Matchers): Table | undefined {
   let best: { r: number; columns: MappedColumn[]; unknown: { index: number; header: string }[]; score: number } | undefined;
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  const merged = new MergedAreas(grid.rows, grid.merges);
   for (let r = 0; r < limit; r++) {
-    const { columns, unknown } = mapRow(grid, r, matchers);
+    const { columns, unknown } = mapRow(grid, merged, r, matchers);
     if (columns.length < 2) continue;
     const s = score(columns);
     if (!best || s > best.score) best = { r, columns, unknown, score: s };
   }
   if (!best || best.score < 7) return undefined;
-  const unknownColumns = best.unknown.map((u) => ({
-    ...u,
-    values: grid.rows.slice(best.r + 1).filter((row) => text(row[u.index]) !== '').length,
-  }));
+  // One pass over the cells below the header, not one pass over the rows per unknown column.
+  const filled = new Map<number, number>(best.unknown.map((u) => [u.index, 0]));
+  for (let r = best.r + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r]!;
+    for (let c = 0; c < row.length; c++) if (filled.has(c) && text(row[c]) !== '') filled.set(c, filled.get(c)! + 1);
+  }
+  const unknownColumns = best.unknown.map((u) => ({ ...u, values: filled.get(u.index)! }));
   return { grid, headerRow: best.r, columns: best.columns, unknownColumns };
 }
 

@@ -53,10 +53,10 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
 /**
- * `cells`: the cell elements in the .xlsx worksheets (0 for other packages); `binary`: the package has
+ * `cells`, `merges`: the cell and merged-area elements in the .xlsx worksheets (0 for other packages); `binary`: the package has
  * binary worksheets (.xlsb), whose cells cannot be counted this way.
  */
-export type ZipCheck = { ok: true; inflated: number; entries: number; cells: number; binary: boolean } | { ok: false; reason: 'corrupt' | 'too-large' | 'unsupported' };
+export type ZipCheck = { ok: true; inflated: number; entries: number; cells: number; merges: number; binary: boolean } | { ok: false; reason: 'corrupt' | 'too-large' | 'unsupported' };
 
 function findEndOfCentralDirectory(buf: Buffer): number {
   const stop = Math.max(0, buf.length - 22 - 0xffff);
@@ -73,6 +73,7 @@ export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipChe
   let offset = cdOffset;
   let total = 0;
   let cells = 0;
+  let merges = 0;
   let binary = false;
   for (let n = 0; n < count; n++) {
     if (offset + 46 > buf.length || buf.readUInt32LE(offset) !== CENTRAL) return { ok: false, reason: 'corrupt' };
@@ -105,9 +106,10 @@ export async function checkZip(buf: Buffer, maxInflated: number): Promise<ZipChe
     }
     if (total > maxInflated) return { ok: false, reason: 'too-large' };
     cells += counter?.count ?? 0;
+    merges += counter?.merges ?? 0;
     offset += 46 + nameLength + extraLength + commentLength;
   }
-  return { ok: true, inflated: total, entries: count, cells, binary };
+  return { ok: true, inflated: total, entries: count, cells, merges, binary };
 }
 
 /** One entry's bytes (call only after checkZip accepted the file, so its size is within the limit). */

@@ -74,3 +74,20 @@ export function odsMergeCount(xml: string): number {
   return total;
 }
 
+/**
+ * Bytes of text in an .ods content.xml's cells as SheetJS builds them: SheetJS copies a cell's text
+ * into every column and row it is repeated over, so a 32,767-character cell repeated 300,000 times
+ * took it past 4 GB. Counted before SheetJS reads the file.
+ */
+export function odsCellTextBytes(xml: string): number {
+  let total = 0;
+  for (const row of xml.matchAll(/<table:table-row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/table:table-row>)/g)) {
+    let perRow = 0;
+    for (const cell of (row[2] ?? '').matchAll(/<table:(?:covered-)?table-cell\b([^>]*?)(\/>|>([\s\S]*?)<\/table:(?:covered-)?table-cell>)/g)) {
+      const text = (cell[3] ?? '').replace(/<[^>]*>/g, '');
+      if (text !== '') perRow += Buffer.byteLength(text, 'utf8') * attr(cell[1]!, 'table:number-columns-repeated');
+    }
+    total += perRow * attr(row[1]!, 'table:number-rows-repeated');
+  }
+  return total;
+}

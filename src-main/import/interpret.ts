@@ -11,6 +11,7 @@ import { ScanBuilder } from './scan-builder';
 import { readScanMeta, isScanSheet } from './scan-meta';
 import { findTable, isCodebookSheet, type Table } from './table';
 import { ValueCoder } from './value-coder';
+import { writtenTextBudget } from './text-budget';
 
 export interface InterpretOptions {
   fileName: string;
@@ -65,7 +66,9 @@ function regionFromFileName(fileName: string): string {
 }
 
 export function interpretWorkbook(grids: Grid[], options: InterpretOptions): InterpretedScan[] {
-  const fileLog = new IssueLog();
+  // The report is all written: its text is held to the import's text budget as it is made.
+  const reportText = writtenTextBudget(options.fileName);
+  const fileLog = new IssueLog(reportText);
   const classified: ClassifiedSheet[] = [];
   const metaSheets: Grid[] = [];
   for (const grid of grids) {
@@ -109,7 +112,7 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
   for (const [group, { sheets, meta: ownMeta }] of groups) {
     if (!sheets.some((s) => s.role === 'activities')) continue;
     const meta = [...(shared?.meta ?? []), ...ownMeta];
-    const log = new IssueLog();
+    const log = new IssueLog(reportText);
     const builder = new ScanBuilder(log);
     const ctx: RowContext = { builder, log, matchers: options.matchers, coder: new ValueCoder(options.matchers, log) };
     const metaValues: Partial<ScanMeta> = {};
@@ -136,7 +139,7 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
   }
   // A shared initiative that no scan refers to is said, not dropped silently.
   if (scans[0]) {
-    const log = new IssueLog();
+    const log = new IssueLog(reportText);
     for (const s of sharedInitiativeSheets) reportUnusedSharedInitiatives(s.table, sharedUsed, log);
     scans[0].issues.push(...log.issues);
   }

@@ -33,6 +33,15 @@ export const LIMITS = {
   /** Sheets in one workbook. */
   sheets: 200,
   /**
+   * Bytes (UTF-8) of text one import may hold in its cells (each cell counted, also when cells share
+   * one string) and may write to the database (every text value the writer stores, the import
+   * report included). A real scan is well under 1 MB; the 60,000-activity stress scan holds 34 MB in
+   * its cells and writes 14 MB.
+   * Without it a 0.2 MB file whose one long shared string fills 12,500 cells became a 0.9 GB
+   * database. A file past it is refused whole, never cut short.
+   */
+  textBytes: 64 * 1024 * 1024,
+  /**
    * Merged areas in all sheets, counted before SheetJS builds them (.xls: as it built them): five
    * for each initiative of the stress scan. The cells that merges fill are held to `cells` apart.
    */

@@ -8,8 +8,9 @@ import type { ScanData } from '../workbook/scan-data';
 import { interpretWorkbook, type InterpretedScan } from './interpret';
 import { buildMatchers } from './matchers';
 import { readWorkbook, type FileFormat } from './read-workbook';
-import { knownOpenEntries, writeScan, type WriteResult } from './write-scan';
+import { knownOpenEntries, ScanWriter, type WriteResult } from './write-scan';
 import { UserError } from '../errors';
+import { writtenTextBudget } from './text-budget';
 
 export type ImportPhase = 'read' | 'match' | 'write';
 
@@ -58,6 +59,10 @@ export async function prepareImport(db: Db, bytes: Buffer, fileName: string, opt
           : `"${fileName}" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.`,
     });
   }
+  // The text it would write, counted by the writer itself in a dry run: a file past the budget is
+  // refused now, before the user is asked anything.
+  const dryRun = new ScanWriter(db, writtenTextBudget(fileName), true);
+  for (const scan of scans) dryRun.write(scan.data, scan.issues, { fileName, sha256 });
   return { fileName, sha256, format, scans };
 }
 
@@ -87,14 +92,15 @@ export function commitImport(
   const total = prepared.scans.reduce((n, s) => n + s.data.activities.length, 0);
   let before = 0;
   const results: WriteResult[] = [];
-  // All scans of one file go in together: one transaction around the per-scan writes.
+  // All scans of one file go in together: one transaction around the per-scan writes, and one text budget.
   db.transaction(() => {
+    const writer = new ScanWriter(db, writtenTextBudget(prepared.fileName));
     for (const scan of prepared.scans) {
       const existing = findExisting(db, scan.data);
       const replace = existing && decide(scan, existing) === 'replace' ? existing.id : undefined;
       const offset = before;
       results.push(
-        writeScan(db, scan.data, scan.issues, {
+        writer.write(scan.data, scan.issues, {
           fileName: prepared.fileName,
           sha256: prepared.sha256,
           ...(replace !== undefined ? { replaceScanId: replace } : {}),

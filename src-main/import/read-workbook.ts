@@ -7,8 +7,9 @@ import * as XLSX from 'xlsx';
 import { UserError } from '../errors';
 import { CsvTooLarge, parseCsv, decodeCsv } from './csv';
 import { LIMITS } from './limits';
-import { odsCellCount, odsMergeCount } from './cell-count';
+import { odsCellCount, odsCellTextBytes, odsMergeCount } from './cell-count';
 import { clipMerges, fillVerticalMerges } from './merges';
+import { cellTextBudget } from './text-budget';
 import { checkZip, readZipEntry } from './zip-guard';
 
 export type CellValue = string | number | boolean | null;
@@ -117,6 +118,12 @@ function applyMerges(grid: Grid, fileName: string, fill: { cells: number }): voi
   fill.cells -= added;
 }
 
+/** Counts the text of every cell (a string shared by many cells counts in each) against LIMITS.textBytes. */
+function checkCellText(grids: readonly Grid[], fileName: string): void {
+  const budget = cellTextBudget(fileName);
+  for (const grid of grids) for (const row of grid.rows) for (const cell of row) if (typeof cell === 'string') budget.add(cell);
+}
+
 /** Builds a grid from SheetJS' dense data, ignoring the declared `!ref` (it may claim A1:XFD1048576). */
 function gridFromSheet(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Grid {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
@@ -170,6 +177,7 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
     const rows = parsed.map((row) => row.map((cell): CellValue => (cell === '' ? null : cell)));
     const grid = gridFromRows(name, rows);
     checkGridLimits(grid, fileName);
+    checkCellText([grid], fileName);
     return { format, grids: [grid] };
   }
 
@@ -192,6 +200,8 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
       const cells = format === 'ods' ? odsCellCount(content) : check.cells;
       if (cells > LIMITS.cells) refuseCells(fileName);
       if ((format === 'ods' ? odsMergeCount(content) : check.merges) > LIMITS.merges) refuseMerges(fileName);
+      // SheetJS copies an .ods cell's text into each repetition of it: counted before it does.
+      if (format === 'ods') cellTextBudget(fileName).addBytes(odsCellTextBytes(content));
     } else {
       if (check.reason === 'too-large') {
         refuse(
@@ -252,6 +262,7 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
     applyMerges(grid, fileName, fill);
     return grid;
   });
+  checkCellText(grids, fileName);
   return { format, grids };
 }
 

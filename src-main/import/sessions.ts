@@ -127,7 +127,9 @@ class ImportSession {
       const results = commitImport(this.db, this.prepared!, (scan) => decisionFor(decisions, scan.group) ?? 'keep-both', { onProgress: (p) => this.onReply({ type: 'progress', ...p }) });
       this.onReply({ type: 'done', scanIds: results.map((r) => r.scanId) });
     } catch (error) {
-      this.fail({ nl: `Importeren mislukt; er is niets gewijzigd: ${(error as Error).message}`, en: `Import failed; nothing was changed: ${(error as Error).message}` });
+      // A refusal while writing (the text budget) is the user's sentence; the transaction kept nothing.
+      if (error instanceof UserError) this.fail(error.messages);
+      else this.fail({ nl: `Importeren mislukt; er is niets gewijzigd: ${(error as Error).message}`, en: `Import failed; nothing was changed: ${(error as Error).message}` });
     }
   }
 

@@ -3,7 +3,7 @@
  * are clipped, filled and looked up in time linear in the cells, and counted before SheetJS reads them.
  */
 import { describe, expect, it } from 'vitest';
-import { CellCounter, odsMergeCount } from '../../src-main/import/cell-count';
+import { CellCounter, odsCellTextBytes, odsMergeCount } from '../../src-main/import/cell-count';
 import { clipMerges, fillVerticalMerges, MergedAreas } from '../../src-main/import/merges';
 import { prepareImport } from '../../src-main/import/pipeline';
 import { memoryDb } from '../helpers/db';
@@ -91,4 +91,8 @@ describe('merged areas counted before SheetJS reads them (issue 13)', () => {
     expect(odsMergeCount(xml)).toBe(2);
   });
 
+  it('counts the text of an .ods cell once for each column and row it is repeated over', () => {
+    const xml = '<table:table-row table:number-rows-repeated="3"><table:table-cell table:number-columns-repeated="4" office:value-type="string"><text:p>abc</text:p></table:table-cell><table:table-cell table:number-columns-repeated="9"/></table:table-row>';
+    expect(odsCellTextBytes(xml)).toBe(3 * 4 * 3);
+  });
 });

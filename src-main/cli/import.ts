@@ -4,10 +4,10 @@ import { UserError } from '../errors';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
 import { openDatabase } from '../db/open';
-import { nameKey } from '../import/cells';
 import type { ImportIssue } from '../import/issues';
 import { commitImport, findExisting, prepareImport } from '../import/pipeline';
 import { LIMITS } from '../import/limits';
+import { countOrganisations } from '../import/preview';
 import { resolveDatabasePath } from '../paths';
 import { CliUsageError, parseOptions, type Subcommand } from './types';
 
@@ -58,7 +58,7 @@ export const runImport: Subcommand = async (argv, io) => {
     const results = values['dry-run'] ? undefined : commitImport(db, prepared, () => (values.replace ? 'replace' : 'keep-both'));
     const reports = prepared.scans.map((s, i) => {
       const result = results?.[i];
-      const organisations = new Set(s.data.activities.flatMap((a) => a.providers.map((p) => nameKey(p.organisation)))).size;
+      const organisations = countOrganisations(s.data);
       return {
         scan: { id: result?.scanId ?? null, region: s.data.scan.region, year: s.data.scan.year, title: s.data.scan.title },
         counts: result?.counts ?? { activities: s.data.activities.length, initiatives: s.data.initiatives.length, organisations },

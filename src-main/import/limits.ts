@@ -46,4 +46,10 @@ export const LIMITS = {
    * for each initiative of the stress scan. The cells that merges fill are held to `cells` apart.
    */
   merges: 100_000,
+  /**
+   * Providers linked to activities in one import. A provider row without an activity goes to every
+   * activity of its initiative, and one cell may list many organisations: a few thousand such rows
+   * once multiplied into a link for each activity times each row. The stress scan has 120,000.
+   */
+  providerLinks: 1_000_000,
 } as const;

@@ -2,7 +2,7 @@
 import { DIMENSIONS } from '../../src-shared/codebook';
 import type { FacetCount, ImportIssueView, ImportPreview, ImportPreviewScan } from '../../src-shared/model';
 import type { Db } from '../db/open';
-import type { ValueDimension } from '../workbook/scan-data';
+import type { ScanData, ValueDimension } from '../workbook/scan-data';
 import { nameKey } from './cells';
 import type { ImportIssue } from './issues';
 import { findExisting, type PreparedImport } from './pipeline';
@@ -18,6 +18,16 @@ export function issueView(issue: ImportIssue): ImportIssueView {
     column: issue.column,
     value: issue.value,
   };
+}
+
+/**
+ * Different organisations among a scan's providers. An organisation given to every activity of its
+ * initiative is one string many times over: its name key is made once, not once per activity.
+ */
+export function countOrganisations(data: ScanData): number {
+  const keys = new Map<string, string>();
+  for (const a of data.activities) for (const p of a.providers) if (!keys.has(p.organisation)) keys.set(p.organisation, nameKey(p.organisation));
+  return new Set(keys.values()).size;
 }
 
 export function buildPreview(db: Db, prepared: PreparedImport): ImportPreview {
@@ -37,7 +47,7 @@ export function buildPreview(db: Db, prepared: PreparedImport): ImportPreview {
       for (const [text, count] of unmapped) list.push({ code: null, label: text, count });
       if (list.length > 0) facets[def.key] = list;
     }
-    const organisations = new Set(data.activities.flatMap((a) => a.providers.map((p) => nameKey(p.organisation)))).size;
+    const organisations = countOrganisations(data);
     return {
       group,
       region: data.scan.region,

@@ -11,6 +11,7 @@ import type { Matchers } from './matchers';
 import { readMark, readNumber, readYear } from './numbers';
 import type { CellValue } from './read-workbook';
 import { activityKey, addProvider, type ActivityDraft, type ScanBuilder } from './scan-builder';
+import type { ProviderData } from '../workbook/scan-data';
 import type { MappedColumn, Table } from './table';
 import { emptyCoded, type ValueCoder } from './value-coder';
 
@@ -198,12 +199,14 @@ export function readActivityRows(table: Table, ctx: RowContext): void {
     }
     // Flat layouts may also carry one organisation + role per row.
     const org = field(row, 'organisation');
-    if (org) readProvider(ctx, row, draft, org.text);
+    if (org) addProvider(draft, readProvider(ctx, row, org.text));
+    builder.countLinks(draft.providers.size);
     builder.addActivity(draft, where);
   }
 }
 
-function readProvider(ctx: RowContext, row: Row, activity: ActivityDraft, organisation: string): void {
+/** The provider a row names, read (and reported on) once however many activities it goes to. */
+function readProvider(ctx: RowContext, row: Row, organisation: string): ProviderData {
   const rolesField = field(row, 'roles');
   const roles: string[] = [];
   if (rolesField) {
@@ -227,7 +230,7 @@ function readProvider(ctx: RowContext, row: Row, activity: ActivityDraft, organi
   if (known !== undefined && known !== type) {
     ctx.log.add('warning', 'organisation-type-conflict', { organisation: tidyName(organisation), kept: known, text: typeField?.text ?? type! }, { ...(typeField?.where ?? row.where), value: typeField?.text ?? type });
   }
-  addProvider(activity, { organisation: tidyName(organisation), organisationType: known ?? type, roles });
+  return { organisation: tidyName(organisation), organisationType: known ?? type, roles };
 }
 
 /**
@@ -287,7 +290,10 @@ export function readProviderRows(table: Table, ctx: RowContext): void {
         continue;
       }
       ctx.log.add('warning', 'provider-all-activities', { organisation, count: all.length, initiative }, { ...row.where, value });
-      for (const a of all) readProvider(ctx, row, a, organisation);
+      ctx.builder.countLinks(all.length);
+      const provider = readProvider(ctx, row, organisation);
+      const key = nameKey(provider.organisation);
+      for (const a of all) addProvider(a, provider, key);
       continue;
     }
     const target = ctx.builder.activities.get(activityKey(initiative, activity));
@@ -295,6 +301,7 @@ export function readProviderRows(table: Table, ctx: RowContext): void {
       ctx.log.add('error', 'provider-unknown-activity', { organisation, activity, initiative }, { ...row.where, value });
       continue;
     }
-    readProvider(ctx, row, target, organisation);
+    ctx.builder.countLinks(1);
+    addProvider(target, readProvider(ctx, row, organisation));
   }
 }

@@ -73,6 +73,10 @@ const MESSAGES = {
     nl: '"{text}" is geen getal; {field} blijft onbekend.',
     en: '"{text}" is not a number; {field} left unknown.',
   },
+  'reach-implausible': {
+    nl: '"{text}" is meer dan een miljard (1.000.000.000), geen aannemelijk bereik; bereik blijft onbekend.',
+    en: '"{text}" is more than a billion (1,000,000,000), not a plausible reach; reach left unknown.',
+  },
   'year-unreadable': {
     nl: '"{text}" is geen jaartal; startjaar blijft onbekend.',
     en: '"{text}" is not a year; start year left unknown.',

@@ -115,12 +115,23 @@ function codedText(ctx: RowContext, matcherKey: 'reachUnit' | 'reachSource' | 'o
   return f.text;
 }
 
+/**
+ * The largest reach taken as written (the report's 'reach-implausible' text names it): more than the
+ * enterprises of the world, and still an exact integer for SQLite. 1E+308 in a cell once stopped the
+ * import with SQLite's own error.
+ */
+const MAX_REACH = 1_000_000_000;
+
 function reach(ctx: RowContext, f: { text: string; raw: CellValue; where: Where } | undefined): number | null {
   if (!f) return null;
   const n = readNumber(f.raw);
   if (n.kind === 'unknown') return null;
   if (n.kind === 'unreadable' || n.value < 0) {
     ctx.log.add('warning', 'number-unreadable', { text: f.text, field: 'Bereik' }, { ...f.where, value: f.text });
+    return null;
+  }
+  if (n.value > MAX_REACH) {
+    ctx.log.add('warning', 'reach-implausible', { text: f.text }, { ...f.where, value: f.text });
     return null;
   }
   if (n.note === 'as-text') ctx.log.add('warning', 'number-as-text', { text: f.text, number: n.value }, { ...f.where, value: f.text });

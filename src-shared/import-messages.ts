@@ -105,6 +105,10 @@ const MESSAGES = {
     nl: 'Organisatie "{organisation}" heeft al type "{kept}"; "{text}" niet overgenomen.',
     en: 'Organisation "{organisation}" already has type "{kept}"; "{text}" not taken.',
   },
+  'mixed-encoding': {
+    nl: 'Deze regel is niet in UTF-8 geschreven, zoals de rest van het bestand; gelezen als Windows-1252, controleer de tekens.',
+    en: 'This line is not written in UTF-8 like the rest of the file; read as Windows-1252, check its characters.',
+  },
   'control-characters': {
     nl: 'Onzichtbare stuurtekens uit de cel verwijderd.',
     en: 'Invisible control characters removed from the cell.',

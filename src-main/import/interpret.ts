@@ -72,6 +72,11 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
   const classified: ClassifiedSheet[] = [];
   const metaSheets: Grid[] = [];
   for (const grid of grids) {
+    // Every row of a CSV file that held bytes other than UTF-8, as it was read.
+    for (const r of grid.windows1252Rows ?? []) {
+      const value = (grid.rows[r] ?? []).filter((c) => c !== null).join(' | ').slice(0, 300);
+      fileLog.add('warning', 'mixed-encoding', {}, { sheet: grid.name, row: r + 1, value });
+    }
     if (grid.rows.length === 0 || isCodebookSheet(grid.name)) continue;
     const table = findTable(grid, options.matchers);
     const role = table ? classify(table) : undefined;

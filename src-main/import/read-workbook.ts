@@ -26,6 +26,8 @@ export interface Grid {
   hidden: boolean;
   rows: CellValue[][];
   merges: Merge[];
+  /** CSV only: rows (0-based) holding characters read as Windows-1252 in a file that is otherwise UTF-8. */
+  windows1252Rows?: number[];
 }
 
 export type FileFormat = 'xlsx' | 'ods' | 'xls' | 'csv';
@@ -164,18 +166,23 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
   const format = sniff(bytes, fileName);
 
   if (format === 'csv') {
-    const { text } = decodeCsv(bytes);
+    const { text, windows1252 } = decodeCsv(bytes);
     if (text.includes('\u0000')) refuse(`"${fileName}" is geen tekstbestand.`, `"${fileName}" is not a text file.`);
     const name = fileName.replace(/\.[^.]+$/, '');
     let parsed: string[][];
+    const rowStarts: number[] = [];
     try {
-      parsed = parseCsv(text, { rows: LIMITS.rowsPerSheet, columns: LIMITS.columnsPerSheet });
+      parsed = parseCsv(text, { rows: LIMITS.rowsPerSheet, columns: LIMITS.columnsPerSheet }, rowStarts);
     } catch (error) {
       if (error instanceof CsvTooLarge) return error.kind === 'rows' ? refuseRows(name, fileName) : refuseColumns(name, fileName);
       throw error;
     }
     const rows = parsed.map((row) => row.map((cell): CellValue => (cell === '' ? null : cell)));
     const grid = gridFromRows(name, rows);
+    if (windows1252) {
+      grid.windows1252Rows = [];
+      for (let r = 0; r < grid.rows.length; r++) if (windows1252.any(rowStarts[r]!, rowStarts[r + 1] ?? text.length)) grid.windows1252Rows.push(r);
+    }
     checkGridLimits(grid, fileName);
     checkCellText([grid], fileName);
     return { format, grids: [grid] };

@@ -103,7 +103,7 @@ export function findTable(grid: Grid, matchers: Matchers): Table | undefined {
   if (!best || best.score < 7) return undefined;
   // One pass over the cells below the header, not one pass over the rows per unknown column.
   const filled = new Map<number, number>(best.unknown.map((u) => [u.index, 0]));
-  for (let r = best.r + 1; r < grid.rows.length; r++) {
+  for (let r = best.r + 1; filled.size > 0 && r < grid.rows.length; r++) {
     const row = grid.rows[r]!;
     for (let c = 0; c < row.length; c++) if (filled.has(c) && text(row[c]) !== '') filled.set(c, filled.get(c)! + 1);
   }

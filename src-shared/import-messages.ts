@@ -77,6 +77,10 @@ const MESSAGES = {
     nl: '"{text}" is geen getal; {field} blijft onbekend.',
     en: '"{text}" is not a number; {field} left unknown.',
   },
+  'reach-implausible': {
+    nl: '"{text}" is meer dan een miljard (1.000.000.000), geen aannemelijk bereik; bereik blijft onbekend.',
+    en: '"{text}" is more than a billion (1,000,000,000), not a plausible reach; reach left unknown.',
+  },
   'year-unreadable': {
     nl: '"{text}" is geen jaartal; startjaar blijft onbekend.',
     en: '"{text}" is not a year; start year left unknown.',
@@ -104,6 +108,10 @@ const MESSAGES = {
   'organisation-type-conflict': {
     nl: 'Organisatie "{organisation}" heeft al type "{kept}"; "{text}" niet overgenomen.',
     en: 'Organisation "{organisation}" already has type "{kept}"; "{text}" not taken.',
+  },
+  'mixed-encoding': {
+    nl: 'Deze regel is niet in UTF-8 geschreven, zoals de rest van het bestand; gelezen als Windows-1252, controleer de tekens.',
+    en: 'This line is not written in UTF-8 like the rest of the file; read as Windows-1252, check its characters.',
   },
   'control-characters': {
     nl: 'Onzichtbare stuurtekens uit de cel verwijderd.',

@@ -11,10 +11,10 @@ import { knownOpenEntries } from '../import/write-scan';
 import { resolveGeography } from '../query/geography';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
-import { nameKey } from '../import/cells';
 import type { ImportIssue } from '../import/issues';
 import { commitImport, findExisting, importTargets, prepareImport } from '../import/pipeline';
 import { LIMITS } from '../import/limits';
+import { countOrganisations } from '../import/preview';
 import { CliUsageError, parseOptions, typed, type Subcommand } from './types';
 import { counted } from '../../src-shared/plural';
 
@@ -75,7 +75,7 @@ export const runImport: Subcommand = async (argv, io) => {
     const results = values['dry-run'] ? undefined : commitImport(db, prepared, targets);
     const reports = prepared.scans.map((s, i) => {
       const result = results?.[i];
-      const organisations = new Set(s.data.activities.flatMap((a) => a.providers.map((p) => nameKey(p.organisation)))).size;
+      const organisations = countOrganisations(s.data);
       return {
         scan: { id: result?.scanId ?? null, region: s.data.scan.region, year: s.data.scan.year, title: s.data.scan.title },
         counts: result?.counts ?? { activities: s.data.activities.length, initiatives: s.data.initiatives.length, organisations },

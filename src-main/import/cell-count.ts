@@ -27,6 +27,8 @@ export interface PartCount {
   comments: boolean;
   /** The part has `<sheet>` elements, so it may be the workbook. */
   sheets: boolean;
+  /** `<mergeCell>` elements (any prefix): merged areas SheetJS reads into the sheet's merge list. */
+  merges: number;
 }
 
 /** SheetJS' safe_decode_range, as far as the number of cells its loops visit. */
@@ -72,7 +74,7 @@ for (const c of '0123456789_ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 const NAME_END = new Uint8Array(256);
 for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x2f, 0x3e]) NAME_END[c] = 1;
 
-const NAMES = ['c', 'sheetData', 'hyperlink', 'sheet', 'commentList', 'threadedComment', 'shape', 'sst', 'row', 'si', 'sstItem'] as const;
+const NAMES = ['c', 'sheetData', 'hyperlink', 'sheet', 'commentList', 'threadedComment', 'shape', 'sst', 'row', 'si', 'sstItem', 'mergeCell'] as const;
 type Name = (typeof NAMES)[number];
 /** The names by length, as byte arrays. */
 const BY_LENGTH = new Map<number, [Name, number[]][]>();
@@ -101,7 +103,7 @@ export function countPart(data: Buffer, stopAbove = Infinity): PartCount {
   // A part with a UTF-16 byte-order mark is read by SheetJS re-encoded as UTF-8; count those bytes.
   const utf16 = data[0] === 0xff || data[1] === 0xfe ? utf16Text(data) : undefined;
   const buf = utf16 === undefined ? data : Buffer.from(utf16, 'utf8');
-  const count = { cells: 0, rows: 0, links: 0, strings: 0, sheetData: false, comments: false, sheets: false, sst: false };
+  const count = { cells: 0, rows: 0, links: 0, strings: 0, merges: 0, sheetData: false, comments: false, sheets: false, sst: false };
   const length = buf.length;
   for (let lt = 0; lt < length; lt++) {
     if (buf[lt] !== 0x3c) continue;
@@ -132,6 +134,7 @@ export function countPart(data: Buffer, stopAbove = Infinity): PartCount {
     } else if (name === 'sheetData') count.sheetData = true;
     else if (name === 'sheet') count.sheets ||= NAME_END[next] === 1;
     else if (name === 'sst') count.sst = true;
+    else if (name === 'mergeCell') count.merges += NAME_END[next] ?? 0;
     else if (name === 'commentList' || name === 'threadedComment' || name === 'shape') count.comments = true;
   }
   return {
@@ -140,6 +143,7 @@ export function countPart(data: Buffer, stopAbove = Infinity): PartCount {
     sheetData: count.sheetData,
     comments: count.comments,
     sheets: count.sheets,
+    merges: count.sheetData ? count.merges : 0,
   };
 }
 

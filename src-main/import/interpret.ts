@@ -15,6 +15,7 @@ import { ScanBuilder } from './scan-builder';
 import { isScanSheet, metaFromTitleRows, readScanMeta, resolveScanMeta } from './scan-meta';
 import { findTable, isCodebookSheet, ruleKey, type Table } from './table';
 import { ValueCoder } from './value-coder';
+import { writtenTextBudget } from './text-budget';
 
 export interface InterpretOptions {
   fileName: string;
@@ -101,11 +102,18 @@ function classify(table: Table): SheetRole | undefined {
 }
 
 export function interpretWorkbook(grids: Grid[], options: InterpretOptions): InterpretedScan[] {
-  const fileLog = new IssueLog();
+  // The report is all written: its text is held to the import's text budget as it is made.
+  const reportText = writtenTextBudget(options.fileName);
+  const fileLog = new IssueLog(reportText);
   const classified: ClassifiedSheet[] = [];
   const metaSheets: Grid[] = [];
   const rules = new Map((options.columns ?? []).map((c) => [ruleKey(c.header), c.target]));
   for (const grid of grids) {
+    // Every row of a CSV file that held bytes other than UTF-8, as it was read.
+    for (const r of grid.windows1252Rows ?? []) {
+      const value = (grid.rows[r] ?? []).filter((c) => c !== null).join(' | ').slice(0, 300);
+      fileLog.add('warning', 'mixed-encoding', {}, { sheet: grid.name, row: r + 1, value });
+    }
     if (grid.rows.length === 0 || isCodebookSheet(grid.name)) continue;
     const table = findTable(grid, options.matchers, rules);
     const role = table ? classify(table) : undefined;
@@ -146,7 +154,7 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
   for (const [group, { sheets, meta: ownMeta }] of groups) {
     if (!sheets.some((s) => s.role === 'activities')) continue;
     const meta = [...(shared?.meta ?? []), ...ownMeta];
-    const log = new IssueLog();
+    const log = new IssueLog(reportText);
     const builder = new ScanBuilder(log);
     const ctx: RowContext = { builder, log, matchers: options.matchers, coder: new ValueCoder(options.matchers, log) };
     const metaValues: Partial<ScanMeta> = {};
@@ -176,7 +184,7 @@ export function interpretWorkbook(grids: Grid[], options: InterpretOptions): Int
   }
   // A shared initiative that no scan refers to is said, not dropped silently.
   if (scans[0]) {
-    const log = new IssueLog();
+    const log = new IssueLog(reportText);
     for (const s of sharedInitiativeSheets) reportUnusedSharedInitiatives(s.table, sharedUsed, log);
     scans[0].issues.push(...log.issues);
   }

@@ -4,6 +4,7 @@
  * in Dutch or English; the English text is stored too, for the CLI and exports.
  */
 import { importMessage, type IssueCode, type IssueParams } from '../../src-shared/import-messages';
+import type { TextBudget } from './text-budget';
 
 export type Severity = 'error' | 'warning' | 'unmapped';
 
@@ -46,9 +47,16 @@ export interface Where {
 export class IssueLog {
   readonly issues: ImportIssue[] = [];
 
+  /**
+   * `budget`: the import's text budget, charged with the text of each issue as it is made. Every
+   * issue is stored, and one may quote a long cell again for each row (a duplicate row's conflict
+   * quotes the first row's value): counted here, such a report is refused before it fills memory.
+   */
+  constructor(private readonly budget?: TextBudget) {}
+
   add(severity: Severity, code: IssueCode, params: IssueParams, at: LazyWhere = {}): void {
     const where = resolveWhere(at);
-    this.issues.push({
+    const issue: ImportIssue = {
       severity,
       code,
       params,
@@ -58,7 +66,13 @@ export class IssueLog {
       column: where.column ?? null,
       value: where.value ?? null,
       ...(where.activityKey ? { activityKey: where.activityKey } : {}),
-    });
+    };
+    if (this.budget) {
+      this.budget.add(issue.message);
+      if (issue.value !== null) this.budget.add(issue.value);
+      for (const p of Object.values(params)) if (typeof p === 'string') this.budget.add(p);
+    }
+    this.issues.push(issue);
   }
 }
 

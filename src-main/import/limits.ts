@@ -35,4 +35,24 @@ export const LIMITS = {
   workerHeapMb: 2048,
   /** Sheets in one workbook. */
   sheets: 200,
+  /**
+   * Bytes (UTF-8) of text one import may hold in its cells (each cell counted, also when cells share
+   * one string) and may write to the database (every text value the writer stores, the import
+   * report included). A real scan is well under 1 MB; the 60,000-activity stress scan holds 34 MB in
+   * its cells and writes 14 MB.
+   * Without it a 0.2 MB file whose one long shared string fills 12,500 cells became a 0.9 GB
+   * database. A file past it is refused whole, never cut short.
+   */
+  textBytes: 64 * 1024 * 1024,
+  /**
+   * Merged areas in all sheets, counted before SheetJS builds them (.xls: as it built them): five
+   * for each initiative of the stress scan. The cells that merges fill are held to `cells` apart.
+   */
+  merges: 100_000,
+  /**
+   * Providers linked to activities in one import. A provider row without an activity goes to every
+   * activity of its initiative, and one cell may list many organisations: a few thousand such rows
+   * once multiplied into a link for each activity times each row. The stress scan has 120,000.
+   */
+  providerLinks: 1_000_000,
 } as const;

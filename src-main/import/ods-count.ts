@@ -117,18 +117,37 @@ function isStringType(tag: string): boolean {
   return types.every((t) => t === '' || t === 'string' || t === 'text');
 }
 
+/** Merged areas: a cell spanning more than one row or column (SheetJS reads each into the sheet's merge list). */
+const spans = (tag: string) =>
+  largest(attributeValues(tag, 'number-rows-spanned'), (v) => parseInt(v, 10)) * largest(attributeValues(tag, 'number-columns-spanned'), (v) => parseInt(v, 10)) > 1;
+
+export interface OdsCount {
+  /** Cells SheetJS builds. */
+  cells: number;
+  /**
+   * Bytes of markup and text inside the cells it builds, times the cells each is copied into: SheetJS
+   * copies a cell's text into every row and column it is repeated over, so a 32,767-character cell
+   * repeated 300,000 times took it past 4 GB. Counted on the whole element, so never less than the text.
+   */
+  textBytes: number;
+  merges: number;
+}
+
 /**
- * Cells SheetJS builds from content.xml. As its reader: a row tag sets the row repeat until a row
+ * What SheetJS builds from content.xml. As its reader: a row tag sets the row repeat until a row
  * closes; a cell's closing tag (with or without an opening one) builds repeat-rows × repeat-columns
  * cells from the last cell tag's attributes, unless that cell is an empty string cell; a
  * self-closing cell builds at most one. Rows beyond the row limit, which SheetJS skips, are counted
  * anyway.
  */
-export function odsCellCount(content: Buffer): number {
+export function odsCount(content: Buffer): OdsCount {
   const text = removeDoctype(contentText(content));
   let total = 0;
+  let textBytes = 0;
+  let merges = 0;
   let rowRepeat = 1;
   let cellTag = '';
+  let cellBody = 0;
   let stringCell = false;
   let paragraph = false;
   for (const m of text.matchAll(XLML)) {
@@ -140,21 +159,27 @@ export function odsCellCount(content: Buffer): number {
     else if (name === 'covered-table-cell') {
       if (!closing) cellTag = tag;
     } else if (CELL_NAMES.has(name)) {
+      if (!closing && spans(tag)) merges++;
       if (selfClosing) {
         cellTag = tag;
         total += 1;
         stringCell = [...attributeValues(tag, 'value-type'), ...attributeValues(tag, VALUE_TYPE_UOF)].includes('string');
       } else if (!closing) {
         cellTag = tag;
+        cellBody = m.index! + tag.length;
         stringCell = isStringType(tag);
         paragraph = false;
       } else {
-        if (!(stringCell && !paragraph)) total += rowRepeat * columnRepeats(cellTag);
+        if (!(stringCell && !paragraph)) {
+          const copies = rowRepeat * columnRepeats(cellTag);
+          total += copies;
+          textBytes += Math.max(0, m.index! - cellBody) * copies;
+        }
         // SheetJS starts a fresh cell object after each close: a second close builds again.
         stringCell = false;
       }
     } else if (PARAGRAPH_NAMES.has(name) && !closing && !selfClosing) paragraph = true;
-    if (!Number.isFinite(total)) return Infinity;
+    if (!Number.isFinite(total) || !Number.isFinite(textBytes)) return { cells: Infinity, textBytes: Infinity, merges };
   }
-  return total;
+  return { cells: total, textBytes, merges };
 }

@@ -13,7 +13,8 @@ import { countBiff } from './biff-count';
 import { countPart, hasBinarySheets, sheetBound, type PartCount } from './cell-count';
 import { readCfbContainer } from './cfb-container';
 import { LIMITS } from './limits';
-import { odsCellCount } from './ods-count';
+import { odsCount } from './ods-count';
+import { cellTextBudget } from './text-budget';
 import { Refusal, type RefusalReason } from './refusal';
 import { readZipContainer, type ZipPart } from './zip-container';
 
@@ -105,6 +106,11 @@ function sentence(r: Refusal, f: string): { nl: string; en: string } {
       };
     case 'sheets':
       return sheetsRefusal(f, r.count ?? 0).messages;
+    case 'merges':
+      return {
+        nl: `"${f}" heeft meer dan ${LIMITS.merges.toLocaleString('nl-NL')} samengevoegde celbereiken; dat is geen scan en wordt niet geopend.`,
+        en: `"${f}" has more than ${LIMITS.merges.toLocaleString('en-GB')} merged cell ranges; that is not a scan and is not opened.`,
+      };
     case 'lists':
       return { nl: `"${f}" heeft te veel samengevoegde cellen of verwijzingen; dat is geen scan en wordt niet geopend.`, en: `"${f}" has too many merged cells or references; that is not a scan and is not opened.` };
     case 'not-a-workbook':
@@ -153,16 +159,29 @@ function ooxmlCells(parts: ReadonlyMap<string, ZipPart>, counts: ReadonlyMap<str
 const isBinary = (p: ZipPart) => p.name.toLowerCase().endsWith('.bin');
 
 /** A zip package's parts by SheetJS' lookup key, what SheetJS will take it for, and the cells it may build from it. */
-export function countZipCells(list: readonly ZipPart[]): { parts: Map<string, ZipPart>; kind: 'ods' | 'ooxml'; counts: Map<string, PartCount>; cells: number } {
+export interface ZipCount {
+  parts: Map<string, ZipPart>;
+  kind: 'ods' | 'ooxml';
+  counts: Map<string, PartCount>;
+  cells: number;
+  merges: number;
+  /** .ods only: the bytes SheetJS copies into the cells it builds (it repeats a cell's text). */
+  odsTextBytes: number;
+}
+
+/** A zip package's parts by SheetJS' lookup key, what SheetJS will take it for, and the cells and merges it may build from it. */
+export function countZipCells(list: readonly ZipPart[]): ZipCount {
   const parts = new Map(list.map((p) => [p.name.toLowerCase(), p]));
   const kind = packageKind(parts);
   if (kind === 'ods') {
     const content = parts.get('content.xml');
-    return { parts, kind, counts: new Map(), cells: content ? odsCellCount(content.data) : 0 };
+    const ods = content ? odsCount(content.data) : { cells: 0, textBytes: 0, merges: 0 };
+    return { parts, kind, counts: new Map(), cells: ods.cells, merges: ods.merges, odsTextBytes: ods.textBytes };
   }
   if (hasBinarySheets(parts)) throw new Refusal('binary');
   const counts = new Map([...parts].filter(([, p]) => !isBinary(p)).map(([key, p]) => [key, countPart(p.data, LIMITS.cells)]));
-  return { parts, kind, counts, cells: ooxmlCells(parts, counts) };
+  const merges = [...counts.values()].reduce((n, c) => n + c.merges, 0);
+  return { parts, kind, counts, cells: ooxmlCells(parts, counts), merges, odsTextBytes: 0 };
 }
 
 async function openZip(bytes: Buffer, fileName: string): Promise<OpenedWorkbook> {
@@ -171,8 +190,11 @@ async function openZip(bytes: Buffer, fileName: string): Promise<OpenedWorkbook>
   const names = new Map(list.map((p) => [p.name.toLowerCase(), p]));
   const other = zipDocumentKind((name) => names.has(name), names.get('mimetype')?.data.toString('latin1') ?? '');
   if (other) throw new UserError('import-refused', otherDocument(fileName, other));
-  const { parts, kind, counts, cells } = countZipCells(list);
+  const { parts, kind, counts, cells, merges, odsTextBytes } = countZipCells(list);
   if (cells > LIMITS.cells) throw new Refusal('cells');
+  if (merges > LIMITS.merges) throw new Refusal('merges');
+  // SheetJS copies an .ods cell's text into each repetition of it: counted before it does.
+  if (odsTextBytes > 0) cellTextBudget(fileName).addBytes(odsTextBytes);
   // SheetJS gets the parts we counted, as they are, except: no .bin part (it would read one as a
   // binary sheet), and comment parts empty (their cells are inserted in quadratic time; none is imported).
   const zip = sheetjs.CFB.utils.cfb_new();

@@ -11,7 +11,8 @@ import { geographyRows, planRegions, reportPlaces } from './geography-places';
 import { interpretWorkbook, type InterpretedScan, type ScanEdit } from './interpret';
 import { buildMatchers, type Matchers } from './matchers';
 import { readWorkbook, type FileFormat, type Grid } from './read-workbook';
-import { knownOpenEntries, writeScan, type WriteResult } from './write-scan';
+import { knownOpenEntries, ScanWriter, type WriteResult } from './write-scan';
+import { writtenTextBudget } from './text-budget';
 import { UserError } from '../errors';
 
 export type ImportPhase = 'read' | 'match' | 'write';
@@ -120,6 +121,10 @@ function interpretFile(db: Db, file: ReadFile, options: PrepareOptions): Prepare
     if (places.length > 0) scan.data.places = places;
     scan.issues = reportPlaces(scan.issues, scan.regions, known);
   }
+  // The text it would write, counted by the writer itself in a dry run: a file past the budget is
+  // refused now (also after a remap), before the user is asked anything.
+  const dryRun = new ScanWriter(db, writtenTextBudget(fileName), true);
+  for (const scan of scans) dryRun.write(scan.data, scan.issues, { fileName, sha256: file.sha256 });
   return {
     fileName,
     sha256: file.sha256,
@@ -203,15 +208,16 @@ export function commitImport(
   const total = prepared.scans.reduce((n, s) => n + s.data.activities.length, 0);
   let before = 0;
   const results: WriteResult[] = [];
-  // All scans of one file go in together: one transaction around the per-scan writes.
+  // All scans of one file go in together: one transaction around the per-scan writes, and one text budget.
   db.transaction(() => {
+    const writer = new ScanWriter(db, writtenTextBudget(prepared.fileName));
     const targets = typeof plan === 'function' ? importTargets(db, prepared, plan) : plan;
     assertTargets(db, prepared, targets);
     prepared.scans.forEach((scan, index) => {
       const replace = targets[index] ?? null;
       const offset = before;
       results.push(
-        writeScan(db, scan.data, scan.issues, {
+        writer.write(scan.data, scan.issues, {
           fileName: prepared.fileName,
           sha256: prepared.sha256,
           ...(replace !== null ? { replaceScanId: replace } : {}),

@@ -88,6 +88,16 @@ function regionOptions(known: ReturnType<typeof geographyRows>, newNames: readon
   return out;
 }
 
+/**
+ * Different organisations among a scan's providers. An organisation given to every activity of its
+ * initiative is one string many times over: its name key is made once, not once per activity.
+ */
+export function countOrganisations(data: ScanData): number {
+  const keys = new Map<string, string>();
+  for (const a of data.activities) for (const p of a.providers) if (!keys.has(p.organisation)) keys.set(p.organisation, nameKey(p.organisation));
+  return new Set(keys.values()).size;
+}
+
 export function buildPreview(db: Db, prepared: PreparedImport): ImportPreview {
   const known = geographyRows(db);
   const scans: ImportPreviewScan[] = prepared.scans.map(({ group, data, issues, columns, regions }) => ({
@@ -95,7 +105,7 @@ export function buildPreview(db: Db, prepared: PreparedImport): ImportPreview {
     region: data.scan.region,
     year: data.scan.year,
     title: data.scan.title,
-    counts: { initiatives: data.initiatives.length, activities: data.activities.length, organisations: new Set(data.activities.flatMap((a) => a.providers.map((p) => nameKey(p.organisation)))).size },
+    counts: { initiatives: data.initiatives.length, activities: data.activities.length, organisations: countOrganisations(data) },
     facets: facetsOf(data),
     issues: issues.map(issueView),
     existing: findExisting(db, data) ?? null,

@@ -7,7 +7,9 @@ import type * as XLSX from 'xlsx';
 import { UserError } from '../errors';
 import { CsvTooLarge, parseCsv, decodeCsv } from './csv';
 import { LIMITS } from './limits';
+import { clipMerges, fillVerticalMerges } from './merges';
 import { openWorkbook, sheetsRefusal } from './open-workbook';
+import { cellTextBudget } from './text-budget';
 
 export type CellValue = string | number | boolean | null;
 
@@ -23,6 +25,8 @@ export interface Grid {
   hidden: boolean;
   rows: CellValue[][];
   merges: Merge[];
+  /** CSV only: rows (0-based) holding characters read as Windows-1252 in a file that is otherwise UTF-8. */
+  windows1252Rows?: number[];
 }
 
 export type FileFormat = 'xlsx' | 'ods' | 'xls' | 'csv';
@@ -102,6 +106,36 @@ function boundSheetExtent(sheet: XLSX.WorkSheet, name: string, fileName: string)
   }
 }
 
+function refuseMerges(fileName: string): never {
+  refuse(
+    `"${fileName}" heeft meer dan ${LIMITS.merges.toLocaleString('nl-NL')} samengevoegde celbereiken; dat is geen scan en wordt niet geopend.`,
+    `"${fileName}" has more than ${LIMITS.merges.toLocaleString('en-GB')} merged cell ranges; that is not a scan and is not opened.`,
+  );
+}
+
+/**
+ * Vertical merges fill their value into the rows they span, once the grid is known to be within the
+ * row and column limits. The cells they fill or pad are held to LIMITS.cells apart (`fill.cells`:
+ * what the workbook has left of it).
+ */
+function applyMerges(grid: Grid, fileName: string, fill: { cells: number }): void {
+  grid.merges = clipMerges(grid.rows, grid.merges);
+  const added = fillVerticalMerges(grid.rows, grid.merges, fill.cells);
+  if (added > fill.cells) {
+    refuse(
+      `De samengevoegde cellen op blad "${grid.name}" van "${fileName}" vullen meer dan ${LIMITS.cells.toLocaleString('nl-NL')} cellen; dat is geen scan.`,
+      `The merged cells on sheet "${grid.name}" of "${fileName}" fill more than ${LIMITS.cells.toLocaleString('en-GB')} cells; that is not a scan.`,
+    );
+  }
+  fill.cells -= added;
+}
+
+/** Counts the text of every cell (a string shared by many cells counts in each) against LIMITS.textBytes. */
+function checkCellText(grids: readonly Grid[], fileName: string): void {
+  const budget = cellTextBudget(fileName);
+  for (const grid of grids) for (const row of grid.rows) for (const cell of row) if (typeof cell === 'string') budget.add(cell);
+}
+
 /** Builds a grid from SheetJS' dense data, ignoring the declared `!ref` (it may claim A1:XFD1048576). */
 function gridFromSheet(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Grid {
   const data = (sheet['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
@@ -128,7 +162,6 @@ function gridFromSheet(name: string, sheet: XLSX.WorkSheet, hidden: boolean): Gr
   }
   rows.length = lastRow + 1;
   const merges = ((sheet['!merges'] ?? []) as XLSX.Range[]).map((m) => ({ r0: m.s.r, c0: m.s.c, r1: m.e.r, c1: m.e.c }));
-  fillVerticalMerges(rows, merges);
   return { name, hidden, rows, merges };
 }
 
@@ -143,52 +176,46 @@ export async function readWorkbook(bytes: Buffer, fileName: string): Promise<Rea
   const format = sniff(bytes, fileName);
 
   if (format === 'csv') {
-    const { text } = decodeCsv(bytes);
+    const { text, windows1252 } = decodeCsv(bytes);
     if (text.includes('\u0000')) refuse(`"${fileName}" is geen tekstbestand.`, `"${fileName}" is not a text file.`);
     const name = fileName.replace(/\.[^.]+$/, '');
     let parsed: string[][];
+    const rowStarts: number[] = [];
     try {
-      parsed = parseCsv(text, { rows: LIMITS.rowsPerSheet, columns: LIMITS.columnsPerSheet });
+      parsed = parseCsv(text, { rows: LIMITS.rowsPerSheet, columns: LIMITS.columnsPerSheet }, rowStarts);
     } catch (error) {
       if (error instanceof CsvTooLarge) return error.kind === 'rows' ? refuseRows(name, fileName) : refuseColumns(name, fileName);
       throw error;
     }
     const rows = parsed.map((row) => row.map((cell): CellValue => (cell === '' ? null : cell)));
     const grid = gridFromRows(name, rows);
+    if (windows1252) {
+      grid.windows1252Rows = [];
+      for (let r = 0; r < grid.rows.length; r++) if (windows1252.any(rowStarts[r]!, rowStarts[r + 1] ?? text.length)) grid.windows1252Rows.push(r);
+    }
     checkGridLimits(grid, fileName);
+    checkCellText([grid], fileName);
     return { format, grids: [grid] };
   }
 
   const { workbook, odsContent } = await openWorkbook(bytes, fileName, format === 'xls' ? 'ole' : 'zip');
   if (workbook.SheetNames.length > LIMITS.sheets) throw sheetsRefusal(fileName, workbook.SheetNames.length);
+  // Counted again as SheetJS built them (an .xls file's merges are not counted before it reads them).
+  const merges = workbook.SheetNames.reduce((n, name) => n + ((workbook.Sheets[name]?.['!merges'] as unknown[] | undefined)?.length ?? 0), 0);
+  if (merges > LIMITS.merges) refuseMerges(fileName);
   const odsHidden = odsContent ? odsHiddenSheets(odsContent) : new Set<string>();
+  const fill = { cells: LIMITS.cells };
   const grids = workbook.SheetNames.map((name, index) => {
     const sheet = workbook.Sheets[name];
     const hidden = (workbook.Workbook?.Sheets?.[index]?.Hidden ?? 0) !== 0 || odsHidden.has(name);
     if (sheet) boundSheetExtent(sheet, name, fileName);
     const grid = sheet ? gridFromSheet(name, sheet, hidden) : { name, hidden, rows: [], merges: [] };
     checkGridLimits(grid, fileName);
+    applyMerges(grid, fileName, fill);
     return grid;
   });
+  checkCellText(grids, fileName);
   return { format, grids };
-}
-
-/**
- * A cell merged down over several rows (an initiative's name beside each of its activities) means
- * that value on every row it spans: fill it into the covered cells. Horizontal merges (group
- * headers) are left to the header finder.
- */
-function fillVerticalMerges(rows: CellValue[][], merges: readonly Merge[]): void {
-  for (const m of merges) {
-    if (m.r1 <= m.r0) continue;
-    const value = rows[m.r0]?.[m.c0];
-    if (value === null || value === undefined) continue;
-    for (let r = m.r0 + 1; r <= m.r1 && r < rows.length; r++) {
-      const row = rows[r]!;
-      while (row.length <= m.c0) row.push(null);
-      if (row[m.c0] === null || row[m.c0] === undefined) row[m.c0] = value;
-    }
-  }
 }
 
 /**

@@ -33,6 +33,8 @@ export type RefusalReason =
   | 'cells'
   /** More sheets than LIMITS.sheets. */
   | 'sheets'
+  /** More merged areas than LIMITS.merges. */
+  | 'merges'
   /** More list-copying than a scan needs (.xls MERGECELLS and EXTERNSHEET records; SheetJS copies its list per record). */
   | 'lists';
 

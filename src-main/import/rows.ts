@@ -11,6 +11,7 @@ import type { Matchers } from './matchers';
 import { readMark, readNumber, readYear } from './numbers';
 import type { CellValue } from './read-workbook';
 import { activityKey, addProvider, type ActivityDraft, type ScanBuilder } from './scan-builder';
+import type { ProviderData } from '../workbook/scan-data';
 import type { MappedColumn, Table } from './table';
 import { codeLabel, emptyCoded, type ValueCoder } from './value-coder';
 
@@ -114,12 +115,23 @@ function codedText(ctx: RowContext, matcherKey: 'reachUnit' | 'reachSource' | 'o
   return f.text;
 }
 
+/**
+ * The largest reach taken as written (the report's 'reach-implausible' text names it): more than the
+ * enterprises of the world, and still an exact integer for SQLite. 1E+308 in a cell once stopped the
+ * import with SQLite's own error.
+ */
+const MAX_REACH = 1_000_000_000;
+
 function reach(ctx: RowContext, f: { text: string; raw: CellValue; where: Where } | undefined): number | null {
   if (!f) return null;
   const n = readNumber(f.raw);
   if (n.kind === 'unknown') return null;
   if (n.kind === 'unreadable' || n.value < 0) {
     ctx.log.add('warning', 'number-unreadable', { text: f.text, field: 'Bereik' }, { ...f.where, value: f.text });
+    return null;
+  }
+  if (n.value > MAX_REACH) {
+    ctx.log.add('warning', 'reach-implausible', { text: f.text }, { ...f.where, value: f.text });
     return null;
   }
   if (n.note === 'as-text') ctx.log.add('warning', 'number-as-text', { text: f.text, number: n.value }, { ...f.where, value: f.text });
@@ -201,12 +213,14 @@ export function readActivityRows(table: Table, ctx: RowContext): void {
     }
     // Flat layouts may also carry one organisation + role per row.
     const org = field(row, 'organisation');
-    if (org) readProvider(ctx, row, draft, org.text);
+    if (org) addProvider(draft, readProvider(ctx, row, org.text));
+    builder.countLinks(draft.providers.size);
     builder.addActivity(draft, where);
   }
 }
 
-function readProvider(ctx: RowContext, row: Row, activity: ActivityDraft, organisation: string): void {
+/** The provider a row names, read (and reported on) once however many activities it goes to. */
+function readProvider(ctx: RowContext, row: Row, organisation: string): ProviderData {
   const rolesField = field(row, 'roles');
   const roles: string[] = [];
   if (rolesField) {
@@ -230,7 +244,7 @@ function readProvider(ctx: RowContext, row: Row, activity: ActivityDraft, organi
   if (known !== undefined && known !== type) {
     ctx.log.add('warning', 'organisation-type-conflict', { organisation: tidyName(organisation), kept: known, text: typeField?.text ?? type! }, { ...(typeField?.where ?? row.where), value: typeField?.text ?? type });
   }
-  addProvider(activity, { organisation: tidyName(organisation), organisationType: known ?? type, roles });
+  return { organisation: tidyName(organisation), organisationType: known ?? type, roles };
 }
 
 /**
@@ -293,8 +307,11 @@ export function readProviderRows(table: Table, ctx: RowContext): void {
         continue;
       }
       ctx.log.add('warning', 'provider-all-activities', { organisation, count: all.length, initiative }, { ...row.where, value });
+      ctx.builder.countLinks(all.length);
+      const provider = readProvider(ctx, row, organisation);
+      const key = nameKey(provider.organisation);
       for (const a of all) {
-        readProvider(ctx, row, a, organisation);
+        addProvider(a, provider, key);
         providerExtras(row, a, organisation);
       }
       continue;
@@ -304,7 +321,8 @@ export function readProviderRows(table: Table, ctx: RowContext): void {
       ctx.log.add('error', 'provider-unknown-activity', { organisation, activity, initiative }, { ...row.where, value });
       continue;
     }
-    readProvider(ctx, row, target, organisation);
+    ctx.builder.countLinks(1);
+    addProvider(target, readProvider(ctx, row, organisation));
     providerExtras(row, target, organisation);
   }
 }

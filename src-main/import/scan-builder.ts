@@ -6,6 +6,8 @@ import type { ActivityData, InitiativeData, ProviderData, ScanData, ScanMeta, Va
 import { dimension } from '../../src-shared/codebook';
 import { nameKey, tidyName } from './cells';
 import type { IssueLog, Where } from './issues';
+import { LIMITS } from './limits';
+import { UserError } from '../errors';
 import type { CodedValues } from './value-coder';
 
 export interface ActivityDraft {
@@ -33,6 +35,10 @@ export class ScanBuilder {
   /** Initiatives named only by activities or providers, not by an initiatives sheet row. */
   private readonly implicitInitiatives = new Set<string>();
   readonly activities = new Map<string, ActivityDraft>();
+  /** The activities of each initiative (by name key), for provider rows that name no activity. */
+  private readonly byInitiative = new Map<string, ActivityDraft[]>();
+  /** Provider links made so far, held to LIMITS.providerLinks. */
+  private links = 0;
   /** The first organisation type each organisation got in this file. */
   private readonly organisationTypes = new Map<string, string>();
   /** Where an initiative was first named without a row of its own. */
@@ -95,6 +101,10 @@ export class ScanBuilder {
     const existing = this.activities.get(key);
     if (!existing) {
       this.activities.set(key, draft);
+      const initiative = nameKey(draft.initiative);
+      const list = this.byInitiative.get(initiative);
+      if (list) list.push(draft);
+      else this.byInitiative.set(initiative, [draft]);
       return draft;
     }
     this.log.add('warning', 'duplicate-activity', { activity: existing.name, initiative: existing.initiative }, where);
@@ -130,8 +140,18 @@ export class ScanBuilder {
   }
 
   activitiesOf(initiative: string): ActivityDraft[] {
-    const key = nameKey(initiative);
-    return [...this.activities.values()].filter((a) => nameKey(a.initiative) === key);
+    return this.byInitiative.get(nameKey(initiative)) ?? [];
+  }
+
+  /** Counts `n` more provider links; past LIMITS.providerLinks the import is refused. */
+  countLinks(n: number): void {
+    this.links += n;
+    if (this.links > LIMITS.providerLinks) {
+      throw new UserError('import-refused', {
+        nl: `Dit bestand koppelt meer dan ${LIMITS.providerLinks.toLocaleString('nl-NL')} keer een aanbieder aan een activiteit; dat is geen scan en het wordt niet geïmporteerd.`,
+        en: `This file links a provider to an activity more than ${LIMITS.providerLinks.toLocaleString('en-GB')} times; that is not a scan and it is not imported.`,
+      });
+    }
   }
 
   reportImplicitInitiatives(): void {
@@ -176,9 +196,8 @@ function addUnique(map: Map<ValueDimension, string[]>, dim: ValueDimension, valu
   else if (!list.includes(value)) list.push(value);
 }
 
-/** Adds a provider to an activity, merging roles of the same organisation. */
-export function addProvider(activity: ActivityDraft, provider: ProviderData): void {
-  const key = nameKey(provider.organisation);
+/** Adds a provider to an activity, merging roles of the same organisation (`key`: its name key, if known). */
+export function addProvider(activity: ActivityDraft, provider: ProviderData, key = nameKey(provider.organisation)): void {
   const existing = activity.providers.get(key);
   if (!existing) {
     activity.providers.set(key, { ...provider, roles: [...provider.roles] });

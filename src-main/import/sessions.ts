@@ -216,7 +216,7 @@ class ImportSession {
       const results = commitImport(this.db, this.prepared!, targets, { onProgress: (p) => this.onReply({ type: 'progress', ...p }) });
       this.onReply({ type: 'done', scanIds: results.map((r) => r.scanId) });
     } catch (error) {
-      // The import is one transaction: it rolled back. A full disk gets its own sentence.
+      // The import is one transaction: it rolled back. A full disk or the text budget gets its own sentence.
       const known = asUserError(error);
       this.fail(known instanceof UserError ? known.messages : { nl: `Importeren mislukt; er is niets gewijzigd: ${clip((error as Error).message, 200)}`, en: `Import failed; nothing was changed: ${clip((error as Error).message, 200)}` });
     }

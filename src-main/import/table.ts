@@ -8,6 +8,7 @@ import { headerlessName, tidySpaces, type ColumnTarget } from '../../src-shared/
 import { groupDimension, plainColumn, specForTarget, type ColumnSpec } from './fields';
 import { columnLetter } from './issues';
 import type { Matchers } from './matchers';
+import { MergedAreas } from './merges';
 import type { CellValue, Grid } from './read-workbook';
 
 export interface MappedColumn {
@@ -45,19 +46,19 @@ function text(cell: CellValue | undefined): string {
 }
 
 /** The cell's value, or the value of the merged area it lies in. */
-function mergedText(grid: Grid, r: number, c: number): string {
+function mergedText(grid: Grid, merged: MergedAreas, r: number, c: number): string {
   const own = text(grid.rows[r]?.[c]);
-  if (own !== '') return own;
-  const merge = grid.merges.find((m) => r >= m.r0 && r <= m.r1 && c >= m.c0 && c <= m.c1);
-  return merge ? text(grid.rows[merge.r0]?.[merge.c0]) : '';
+  return own !== '' ? own : text(merged.valueAt(r, c));
 }
 
 /** `Sector: C. Industrie`, `Knelpunt 6 - Interne kennis`, `Technologie AI`. */
 function oneHotHeader(header: string, matchers: Matchers): ColumnSpec | undefined {
   const explicit = /^(.+?)\s*(?::|\s[-–]\s)\s*(.+)$/.exec(header);
   const splits: [string, string][] = explicit ? [[explicit[1]!, explicit[2]!]] : [];
+  // The dimension named on the left has a name of at most three words: trying every split of a long
+  // header (a 32,767-character cell in the rows scanned for headers) made this quadratic in its length.
   const words = header.split(/\s+/);
-  for (let k = 1; k < words.length; k++) splits.push([words.slice(0, k).join(' '), words.slice(k).join(' ')]);
+  for (let k = 1; k < Math.min(words.length, 4); k++) splits.push([words.slice(0, k).join(' '), words.slice(k).join(' ')]);
   for (const [left, right] of splits) {
     const dimension = groupDimension(left);
     if (!dimension) continue;
@@ -72,14 +73,14 @@ function ruled(header: string, rules: ColumnRules): ColumnSpec | undefined {
   return target ? specForTarget(target, header) : undefined;
 }
 
-function mapRow(grid: Grid, r: number, matchers: Matchers, rules: ColumnRules): { columns: MappedColumn[]; unknown: { index: number; header: string }[] } {
+function mapRow(grid: Grid, merged: MergedAreas, r: number, matchers: Matchers, rules: ColumnRules): { columns: MappedColumn[]; unknown: { index: number; header: string }[] } {
   const row = grid.rows[r] ?? [];
   const columns: MappedColumn[] = [];
   const unknown: { index: number; header: string }[] = [];
   const width = Math.max(row.length, grid.rows[r - 1]?.length ?? 0);
   for (let c = 0; c < width; c++) {
     const header = text(row[c]);
-    const group = r > 0 ? mergedText(grid, r - 1, c) : '';
+    const group = r > 0 ? mergedText(grid, merged, r - 1, c) : '';
     const groupDim = group !== '' ? groupDimension(group) : undefined;
     if (header === '') {
       // Two-row header whose plain headers stand (merged or not) in the upper row only.
@@ -121,8 +122,9 @@ function score(columns: MappedColumn[]): number {
 export function findTable(grid: Grid, matchers: Matchers, rules: ColumnRules = new Map()): Table | undefined {
   let best: { r: number; columns: MappedColumn[]; unknown: { index: number; header: string }[]; score: number } | undefined;
   const limit = Math.min(grid.rows.length, HEADER_SCAN_ROWS);
+  const merged = new MergedAreas(grid.rows, grid.merges);
   for (let r = 0; r < limit; r++) {
-    const { columns, unknown } = mapRow(grid, r, matchers, rules);
+    const { columns, unknown } = mapRow(grid, merged, r, matchers, rules);
     if (columns.length < 2) continue;
     const s = score(columns);
     if (!best || s > best.score) best = { r, columns, unknown, score: s };
@@ -130,12 +132,19 @@ export function findTable(grid: Grid, matchers: Matchers, rules: ColumnRules = n
   if (!best || best.score < 7) return undefined;
   const { r: headerRow } = best;
   const columns = [...best.columns];
-  const hasData = (c: number) => grid.rows.slice(headerRow + 1).some((row) => text(row[c]) !== '');
+  // One pass over the cells below the header (not one per column): which columns hold anything.
+  const filled = new Set<number>();
+  let width = 0;
+  for (let r = headerRow + 1; r < grid.rows.length; r++) {
+    const row = grid.rows[r]!;
+    width = Math.max(width, row.length);
+    for (let c = 0; c < row.length; c++) if (!filled.has(c) && text(row[c]) !== '') filled.add(c);
+  }
+  const hasData = (c: number) => filled.has(c);
   for (const u of best.unknown) {
     if (hasData(u.index)) columns.push({ index: u.index, header: u.header, spec: { kind: 'extra', name: u.header }, found: 'unknown' });
   }
   const taken = new Set([...columns.map((c) => c.index), ...best.unknown.map((u) => u.index)]);
-  const width = grid.rows.slice(headerRow + 1).reduce((w, row) => Math.max(w, row.length), 0);
   for (let c = 0; c < width; c++) {
     if (taken.has(c) || !hasData(c)) continue;
     const header = headerlessName(columnLetter(c));

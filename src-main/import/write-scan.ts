@@ -11,6 +11,7 @@ import type { ImportIssue } from './issues';
 import { importMessage } from '../../src-shared/import-messages';
 import { activityKey } from './scan-builder';
 import { invalidateIndex } from '../query/activity-index';
+import { writtenTextBudget, type TextBudget } from './text-budget';
 
 export interface WriteOptions {
   fileName: string | null;
@@ -36,142 +37,197 @@ export function knownOpenEntries(db: Db): Partial<Record<ValueDimension, CodeEnt
   return out;
 }
 
-export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIssue[], options: WriteOptions): WriteResult {
-  const issues = [...inputIssues];
-  const q = {
-    insertScan: db.prepare(`INSERT INTO scan (region, year, title, performed_by, source, notes, source_file, source_sha256, imported_at, is_sample)
-      VALUES (@region, @year, @title, @performedBy, @source, @notes, @file, @sha, @at, @sample)`),
-    updateScan: db.prepare(`UPDATE scan SET region = @region, year = @year, title = @title, performed_by = @performedBy, source = @source, notes = @notes,
-      source_file = @file, source_sha256 = @sha, imported_at = @at, is_sample = @sample WHERE id = @id`),
-    clearScan: db.prepare('DELETE FROM initiative WHERE scan_id = ?'),
-    clearIssues: db.prepare('DELETE FROM import_issue WHERE scan_id = ?'),
-    insertInitiative: db.prepare('INSERT INTO initiative (scan_id, name, description, website, start_year, home_region) VALUES (?, ?, ?, ?, ?, ?)'),
-    insertActivity: db.prepare(`INSERT INTO activity (scan_id, initiative_id, name, description, start_year, reach, reach_unit, reach_source)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
-    insertValue: db.prepare('INSERT OR IGNORE INTO activity_value (activity_id, value_id) VALUES (?, ?)'),
-    insertText: db.prepare('INSERT INTO activity_text (rowid, name, description, initiative, initiative_description, extra) VALUES (?, ?, ?, ?, ?, ?)'),
-    insertActivityExtra: db.prepare('INSERT INTO activity_extra (activity_id, name, value, position) VALUES (?, ?, ?, ?)'),
-    insertInitiativeExtra: db.prepare('INSERT INTO initiative_extra (initiative_id, name, value, position) VALUES (?, ?, ?, ?)'),
-    placeRegion: db.prepare(`UPDATE dimension_value SET parent_id = (SELECT id FROM dimension_value WHERE dimension = 'geography' AND code = @parent)
-      WHERE dimension = 'geography' AND code = @code AND kind = 'open' AND parent_id IS NULL`),
-    newOpen: db.prepare(`INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, ?, ?, ?, 'open', ?)`),
-    findUnmapped: db.prepare('SELECT id FROM dimension_value WHERE dimension = ? AND code IS NULL AND match_key = ?'),
-    newUnmapped: db.prepare(`INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, NULL, ?, ?, 'unmapped', ?)`),
-    newOrganisation: db.prepare('INSERT INTO organisation (name, match_key, type) VALUES (?, ?, ?)'),
-    setOrganisationType: db.prepare('UPDATE organisation SET type = ? WHERE id = ?'),
-    insertProvider: db.prepare('INSERT OR IGNORE INTO provider (activity_id, organisation_id, role) VALUES (?, ?, ?)'),
-    insertIssue: db.prepare(`INSERT INTO import_issue (scan_id, severity, code, params, sheet, row, col, value, message, activity_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-  };
+type Params = unknown[];
+/** One write: runs the statement (or, in a dry run, makes up the id it would give) once its text is counted. */
+type Write = (...params: Params) => { lastInsertRowid: number | bigint };
 
-  const valueIds = new Map<string, number>();
-  for (const r of db.prepare('SELECT id, dimension, code FROM dimension_value WHERE code IS NOT NULL').all() as { id: number; dimension: string; code: string }[]) {
-    valueIds.set(`${r.dimension}\u0000${r.code}`, r.id);
+const SQL = {
+  insertScan: `INSERT INTO scan (region, year, title, performed_by, source, notes, source_file, source_sha256, imported_at, is_sample)
+      VALUES (@region, @year, @title, @performedBy, @source, @notes, @file, @sha, @at, @sample)`,
+  updateScan: `UPDATE scan SET region = @region, year = @year, title = @title, performed_by = @performedBy, source = @source, notes = @notes,
+      source_file = @file, source_sha256 = @sha, imported_at = @at, is_sample = @sample WHERE id = @id`,
+  clearScan: 'DELETE FROM initiative WHERE scan_id = ?',
+  clearIssues: 'DELETE FROM import_issue WHERE scan_id = ?',
+  insertInitiative: 'INSERT INTO initiative (scan_id, name, description, website, start_year, home_region) VALUES (?, ?, ?, ?, ?, ?)',
+  insertActivity: `INSERT INTO activity (scan_id, initiative_id, name, description, start_year, reach, reach_unit, reach_source)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  insertValue: 'INSERT OR IGNORE INTO activity_value (activity_id, value_id) VALUES (?, ?)',
+  insertText: 'INSERT INTO activity_text (rowid, name, description, initiative, initiative_description, extra) VALUES (?, ?, ?, ?, ?, ?)',
+  insertActivityExtra: 'INSERT INTO activity_extra (activity_id, name, value, position) VALUES (?, ?, ?, ?)',
+  insertInitiativeExtra: 'INSERT INTO initiative_extra (initiative_id, name, value, position) VALUES (?, ?, ?, ?)',
+  placeRegion: `UPDATE dimension_value SET parent_id = (SELECT id FROM dimension_value WHERE dimension = 'geography' AND code = @parent)
+      WHERE dimension = 'geography' AND code = @code AND kind = 'open' AND parent_id IS NULL`,
+  newOpen: `INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, ?, ?, ?, 'open', ?)`,
+  newUnmapped: `INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, NULL, ?, ?, 'unmapped', ?)`,
+  newOrganisation: 'INSERT INTO organisation (name, match_key, type) VALUES (?, ?, ?)',
+  setOrganisationType: 'UPDATE organisation SET type = ? WHERE id = ?',
+  insertProvider: 'INSERT OR IGNORE INTO provider (activity_id, organisation_id, role) VALUES (?, ?, ?)',
+  insertIssue: `INSERT INTO import_issue (scan_id, severity, code, params, sheet, row, col, value, message, activity_id)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+} as const;
+
+/** Counts every text value of a write's parameters (positional, or one object of named ones). */
+function countText(budget: TextBudget, params: Params): void {
+  for (const p of params) {
+    if (typeof p === 'string') budget.add(p);
+    else if (p !== null && typeof p === 'object') for (const v of Object.values(p)) if (typeof v === 'string') budget.add(v);
   }
-  // Organisations are shared by all scans; `earlier` marks those known before this import, whose
-  // type a workbook may contradict (conflicts inside one file are reported while reading it).
-  const organisations = new Map<string, { id: number; type: string | null; earlier: boolean }>();
-  for (const r of db.prepare('SELECT id, match_key, type FROM organisation').all() as { id: number; match_key: string; type: string | null }[]) {
-    organisations.set(r.match_key, { id: r.id, type: r.type, earlier: true });
+}
+
+/**
+ * Writes the scans of one import, holding all the text it stores to one TextBudget (LIMITS.textBytes):
+ * past it the write stops with the user's sentence inside the transaction, so nothing is kept. A dry
+ * run goes through the very same code, reading the database but writing nothing: it tells, before
+ * anything is written, whether the import fits (an initiative's long description is stored again with
+ * each of its activities for the text search, and the report repeats what it quotes).
+ */
+export class ScanWriter {
+  private readonly q: Record<keyof typeof SQL, Write>;
+  private readonly findUnmapped;
+  private readonly valueIds = new Map<string, number>();
+  // Organisations are shared by all scans; `earlier` marks those known before the scan being written,
+  // whose type a workbook may contradict (conflicts inside one file are reported while reading it).
+  private readonly organisations = new Map<string, { id: number; type: string | null; earlier: boolean }>();
+  private readonly organisationKeys = new Map<string, string>();
+  private madeUpId = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly budget: TextBudget,
+    private readonly dryRun = false,
+  ) {
+    const write = (sql: string): Write => {
+      const statement = dryRun ? undefined : db.prepare(sql);
+      return (...params) => {
+        countText(budget, params);
+        return statement ? statement.run(...params) : { lastInsertRowid: --this.madeUpId };
+      };
+    };
+    this.q = Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, write(sql)])) as Record<keyof typeof SQL, Write>;
+    this.findUnmapped = db.prepare('SELECT id FROM dimension_value WHERE dimension = ? AND code IS NULL AND match_key = ?');
+    for (const r of db.prepare('SELECT id, dimension, code FROM dimension_value WHERE code IS NOT NULL').all() as { id: number; dimension: string; code: string }[]) {
+      this.valueIds.set(`${r.dimension}\u0000${r.code}`, r.id);
+    }
+    for (const r of db.prepare('SELECT id, match_key, type FROM organisation').all() as { id: number; match_key: string; type: string | null }[]) {
+      this.organisations.set(r.match_key, { id: r.id, type: r.type, earlier: true });
+    }
   }
 
-  const valueId = (dim: ValueDimension, code: string): number => {
+  private valueId(dim: ValueDimension, code: string): number {
     const key = `${dim}\u0000${code}`;
-    let id = valueIds.get(key);
+    let id = this.valueIds.get(key);
     if (id === undefined) {
-      id = Number(q.newOpen.run(dim, code, code, code, foldKey(code)).lastInsertRowid);
-      valueIds.set(key, id);
+      id = Number(this.q.newOpen(dim, code, code, code, foldKey(code)).lastInsertRowid);
+      this.valueIds.set(key, id);
     }
     return id;
-  };
-  const unmappedId = (dim: ValueDimension, text: string): number => {
+  }
+
+  private unmappedId(dim: ValueDimension, text: string): number {
     const key = `${dim}\u0001${foldKey(text) || text}`;
-    let id = valueIds.get(key);
+    let id = this.valueIds.get(key);
     if (id === undefined) {
-      const found = q.findUnmapped.get(dim, foldKey(text) || text) as { id: number } | undefined;
-      id = found ? found.id : Number(q.newUnmapped.run(dim, text, text, foldKey(text) || text).lastInsertRowid);
-      valueIds.set(key, id);
+      const found = this.findUnmapped.get(dim, foldKey(text) || text) as { id: number } | undefined;
+      id = found ? found.id : Number(this.q.newUnmapped(dim, text, text, foldKey(text) || text).lastInsertRowid);
+      this.valueIds.set(key, id);
     }
     return id;
-  };
-  const organisationId = (name: string, type: string | null | undefined): number => {
-    const key = foldKey(name) || nameKey(name);
-    const known = organisations.get(key);
+  }
+
+  private organisationId(name: string, type: string | null | undefined, issues: ImportIssue[]): number {
+    // An organisation given to every activity of its initiative is one string many times over.
+    let key = this.organisationKeys.get(name);
+    if (key === undefined) {
+      key = foldKey(name) || nameKey(name);
+      this.organisationKeys.set(name, key);
+    }
+    const known = this.organisations.get(key);
     if (!known) {
-      const id = Number(q.newOrganisation.run(name, key, type ?? null).lastInsertRowid);
-      organisations.set(key, { id, type: type ?? null, earlier: false });
+      const id = Number(this.q.newOrganisation(name, key, type ?? null).lastInsertRowid);
+      this.organisations.set(key, { id, type: type ?? null, earlier: false });
       return id;
     }
     if (type && !known.type) {
-      q.setOrganisationType.run(type, known.id);
+      this.q.setOrganisationType(type, known.id);
       known.type = type;
     } else if (type && known.type !== type && known.earlier) {
       const params = { organisation: name, kept: known.type ?? '', text: type };
       issues.push({ severity: 'warning', code: 'organisation-type-conflict', params, message: importMessage('organisation-type-conflict', params, 'en'), sheet: null, row: null, column: null, value: type });
     }
     return known.id;
-  };
+  }
 
-  const run = db.transaction((): WriteResult => {
-    const meta = data.scan;
-    const scanParams = {
-      region: meta.region, year: meta.year, title: meta.title, performedBy: meta.performedBy ?? null, source: meta.source ?? null, notes: meta.notes ?? null,
-      file: options.fileName, sha: options.sha256, at: options.importedAt ?? new Date().toISOString(), sample: options.isSample ? 1 : 0,
-    };
-    let scanId: number;
-    if (options.replaceScanId !== undefined) {
-      scanId = options.replaceScanId;
-      q.clearScan.run(scanId);
-      q.clearIssues.run(scanId);
-      q.updateScan.run({ ...scanParams, id: scanId });
-    } else {
-      scanId = Number(q.insertScan.run(scanParams).lastInsertRowid);
-    }
-    // Extra fields keep the workbook's column order: one position per name across the scan.
-    const positions = new Map<string, number>();
-    const position = (name: string) => {
-      let p = positions.get(name);
-      if (p === undefined) positions.set(name, (p = positions.size));
-      return p;
-    };
-    const initiativeIds = new Map<string, { id: number; name: string; description: string | null; extra: string }>();
-    for (const i of data.initiatives) {
-      const id = Number(q.insertInitiative.run(scanId, i.name, i.description ?? null, i.website ?? null, i.startYear ?? null, i.homeRegion ?? null).lastInsertRowid);
-      for (const e of i.extra ?? []) q.insertInitiativeExtra.run(id, e.name, e.value, position(e.name));
-      initiativeIds.set(nameKey(i.name), { id, name: i.name, description: i.description ?? null, extra: (i.extra ?? []).map((e) => e.value).join('\n') });
-    }
-    const activityIds = new Map<string, number>();
-    const orgIds = new Set<number>();
-    data.activities.forEach((a, index) => {
-      let initiative = initiativeIds.get(nameKey(a.initiative));
-      if (!initiative) {
-        const id = Number(q.insertInitiative.run(scanId, a.initiative, null, null, null, null).lastInsertRowid);
-        initiative = { id, name: a.initiative, description: null, extra: '' };
-        initiativeIds.set(nameKey(a.initiative), initiative);
+  write(data: ScanData, inputIssues: readonly ImportIssue[], options: WriteOptions): WriteResult {
+    const issues = [...inputIssues];
+    const q = this.q;
+    for (const known of this.organisations.values()) known.earlier = true;
+    const body = (): WriteResult => {
+      const meta = data.scan;
+      const scanParams = {
+        region: meta.region, year: meta.year, title: meta.title, performedBy: meta.performedBy ?? null, source: meta.source ?? null, notes: meta.notes ?? null,
+        file: options.fileName, sha: options.sha256, at: options.importedAt ?? new Date().toISOString(), sample: options.isSample ? 1 : 0,
+      };
+      let scanId: number;
+      if (options.replaceScanId !== undefined) {
+        scanId = options.replaceScanId;
+        q.clearScan(scanId);
+        q.clearIssues(scanId);
+        q.updateScan({ ...scanParams, id: scanId });
+      } else {
+        scanId = Number(q.insertScan(scanParams).lastInsertRowid);
       }
-      const id = Number(q.insertActivity.run(scanId, initiative.id, a.name, a.description ?? null, a.startYear ?? null, a.reach ?? null, a.reachUnit ?? null, a.reachSource ?? null).lastInsertRowid);
-      activityIds.set(activityKey(a.initiative, a.name), id);
-      for (const [dim, codes] of Object.entries(a.values) as [ValueDimension, string[]][]) for (const code of codes) q.insertValue.run(id, valueId(dim, code));
-      for (const [dim, texts] of Object.entries(a.unmapped ?? {}) as [ValueDimension, string[]][]) for (const text of texts) q.insertValue.run(id, unmappedId(dim, text));
-      for (const p of a.providers) {
-        const orgId = organisationId(p.organisation, p.organisationType);
-        orgIds.add(orgId);
-        for (const role of p.roles.length > 0 ? p.roles : ['']) q.insertProvider.run(id, orgId, role);
+      // Extra fields keep the workbook's column order: one position per name across the scan.
+      const positions = new Map<string, number>();
+      const position = (name: string) => {
+        let p = positions.get(name);
+        if (p === undefined) positions.set(name, (p = positions.size));
+        return p;
+      };
+      const initiativeIds = new Map<string, { id: number; name: string; description: string | null; extra: string }>();
+      for (const i of data.initiatives) {
+        const id = Number(q.insertInitiative(scanId, i.name, i.description ?? null, i.website ?? null, i.startYear ?? null, i.homeRegion ?? null).lastInsertRowid);
+        for (const e of i.extra ?? []) q.insertInitiativeExtra(id, e.name, e.value, position(e.name));
+        initiativeIds.set(nameKey(i.name), { id, name: i.name, description: i.description ?? null, extra: (i.extra ?? []).map((e) => e.value).join('\n') });
       }
-      for (const e of a.extra ?? []) q.insertActivityExtra.run(id, e.name, e.value, position(e.name));
-      const extraText = [...(a.extra ?? []).map((e) => e.value), initiative.extra].filter(Boolean).join('\n');
-      q.insertText.run(id, a.name, a.description ?? '', initiative.name, initiative.description ?? '', extraText);
-      if (options.onProgress && (index % 2000 === 0 || index === data.activities.length - 1)) options.onProgress(index + 1, data.activities.length);
-    });
-    // New geography names go where the preview placed them (only names that have no place yet).
-    for (const place of data.places ?? []) q.placeRegion.run(place);
-    for (const issue of issues) {
-      const activityId = issue.activityKey ? activityIds.get(issue.activityKey) ?? null : null;
-      q.insertIssue.run(scanId, issue.severity, issue.code, JSON.stringify(issue.params), issue.sheet, issue.row, issue.column, issue.value, issue.message, activityId);
-    }
-    return { scanId, issues, counts: { initiatives: initiativeIds.size, activities: activityIds.size, organisations: orgIds.size } };
-  });
-  const result = run.immediate();
-  invalidateIndex(db);
-  return result;
+      const activityIds = new Map<string, number>();
+      const orgIds = new Set<number>();
+      data.activities.forEach((a, index) => {
+        let initiative = initiativeIds.get(nameKey(a.initiative));
+        if (!initiative) {
+          const id = Number(q.insertInitiative(scanId, a.initiative, null, null, null, null).lastInsertRowid);
+          initiative = { id, name: a.initiative, description: null, extra: '' };
+          initiativeIds.set(nameKey(a.initiative), initiative);
+        }
+        const id = Number(q.insertActivity(scanId, initiative.id, a.name, a.description ?? null, a.startYear ?? null, a.reach ?? null, a.reachUnit ?? null, a.reachSource ?? null).lastInsertRowid);
+        activityIds.set(activityKey(a.initiative, a.name), id);
+        for (const [dim, codes] of Object.entries(a.values) as [ValueDimension, string[]][]) for (const code of codes) q.insertValue(id, this.valueId(dim, code));
+        for (const [dim, texts] of Object.entries(a.unmapped ?? {}) as [ValueDimension, string[]][]) for (const text of texts) q.insertValue(id, this.unmappedId(dim, text));
+        for (const p of a.providers) {
+          const orgId = this.organisationId(p.organisation, p.organisationType, issues);
+          orgIds.add(orgId);
+          for (const role of p.roles.length > 0 ? p.roles : ['']) q.insertProvider(id, orgId, role);
+        }
+        for (const e of a.extra ?? []) q.insertActivityExtra(id, e.name, e.value, position(e.name));
+        const extraText = [...(a.extra ?? []).map((e) => e.value), initiative.extra].filter(Boolean).join('\n');
+        q.insertText(id, a.name, a.description ?? '', initiative.name, initiative.description ?? '', extraText);
+        if (options.onProgress && (index % 2000 === 0 || index === data.activities.length - 1)) options.onProgress(index + 1, data.activities.length);
+      });
+      // New geography names go where the preview placed them (only names that have no place yet).
+      for (const place of data.places ?? []) q.placeRegion(place);
+      for (const issue of issues) {
+        const activityId = issue.activityKey ? activityIds.get(issue.activityKey) ?? null : null;
+        q.insertIssue(scanId, issue.severity, issue.code, JSON.stringify(issue.params), issue.sheet, issue.row, issue.column, issue.value, issue.message, activityId);
+      }
+      return { scanId, issues, counts: { initiatives: initiativeIds.size, activities: activityIds.size, organisations: orgIds.size } };
+    };
+    if (this.dryRun) return body();
+    const result = this.db.transaction(body).immediate();
+    invalidateIndex(this.db);
+    return result;
+  }
+}
+
+/** Writes one scan in one transaction (its own budget of LIMITS.textBytes). */
+export function writeScan(db: Db, data: ScanData, inputIssues: readonly ImportIssue[], options: WriteOptions): WriteResult {
+  return new ScanWriter(db, writtenTextBudget(options.fileName)).write(data, inputIssues, options);
 }

@@ -11,12 +11,18 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { columnName, writeXlsx, type Cell, type SheetSpec } from '../helpers/ooxml';
+import { AMPLIFICATION_CASES } from './amplification-cases';
 import { CONTAINER_CASES } from './container-corpus';
 import { activitySheet, HEADERS, valid, VALID_ROWS } from './baseline';
 import { cellBombXlsx, xlsbWorkbook, encryptedOds, encryptedXls, encryptedXlsx, patchZip, repeatedOds, withManyParts, withMacrosAndExternalLink, zipBombXlsx } from './builders';
 
 export interface HostileCase {
   id: string;
+  /**
+   * An attack on memory or time rather than on meaning: tests/unit/hostile-resources.test.ts imports
+   * it with the CLI in a child process and holds its peak memory and time to the issue's bounds.
+   */
+  bomb?: true;
   /** What the file is, in a few words (for the closing note). */
   what: string;
   fileName: string;
@@ -81,19 +87,20 @@ export const CASES: HostileCase[] = [
   { id: 'empty-file', what: 'a file of zero bytes', fileName: 'leeg.xlsx', build: () => Buffer.alloc(0) },
   { id: 'truncated-half', what: 'a zip cut off halfway', fileName: 'half.xlsx', build: () => valid().subarray(0, Math.floor(valid().length / 2)) },
   { id: 'truncated-end', what: 'a zip missing its last 10 bytes (end record cut)', fileName: 'afgebroken.xlsx', build: () => valid().subarray(0, valid().length - 10) },
-  { id: 'zip-bomb', what: 'a 1 MB zip whose sheet inflates to 1.1 GB while declaring 2 KB', fileName: 'bom.xlsx', build: () => zipBombXlsx(1100) },
+  { id: 'zip-bomb', bomb: true, what: 'a 1 MB zip whose sheet inflates to 1.1 GB while declaring 2 KB', fileName: 'bom.xlsx', build: () => zipBombXlsx(1100) },
   {
     id: 'zip-bomb-honest',
+    bomb: true,
     what: 'a 1 MB zip whose sheet inflates to 1,000 MB and says so (under the former 1 GB limit: 2.1 GB of memory)',
     fileName: 'eerlijke-bom.xlsx',
     build: () => zipBombXlsx(1000, { truthful: true }),
   },
-  { id: 'zip-bomb-ods', what: 'the same zip bomb named .ods', fileName: 'bom.ods', build: () => zipBombXlsx(1100) },
-  { id: 'cell-bomb', what: 'a 0.5 MB .xlsx of 16 million cells (20,000 rows of 800; 240 MB unpacked, under that limit)', fileName: 'cellen.xlsx', build: () => cellBombXlsx(20_000, 800) },
-  { id: 'ods-repeated', what: 'a tiny .ods whose one cell is repeated over 1,000 columns and 250,000 rows', fileName: 'herhaald.ods', build: () => repeatedOds(1000, 250_000) },
+  { id: 'zip-bomb-ods', bomb: true, what: 'the same zip bomb named .ods', fileName: 'bom.ods', build: () => zipBombXlsx(1100) },
+  { id: 'cell-bomb', bomb: true, what: 'a 0.5 MB .xlsx of 16 million cells (20,000 rows of 800; 240 MB unpacked, under that limit)', fileName: 'cellen.xlsx', build: () => cellBombXlsx(20_000, 800) },
+  { id: 'ods-repeated', bomb: true, what: 'a tiny .ods whose one cell is repeated over 1,000 columns and 250,000 rows', fileName: 'herhaald.ods', build: () => repeatedOds(1000, 250_000) },
   { id: 'xlsb', what: 'an Excel binary workbook (.xlsb) named .xlsx', fileName: 'binair.xlsx', build: () => xlsbWorkbook([HEADERS.slice(0, 3), ['A', 'B', 'Signaleren']]) },
-  { id: 'csv-separators', what: 'a CSV of 30 MB of semicolons (one row of 31 million empty fields)', fileName: 'puntkomma.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x3b) },
-  { id: 'csv-blank-lines', what: 'a CSV of 30 MB of line breaks (31 million empty rows)', fileName: 'regels.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x0a) },
+  { id: 'csv-separators', bomb: true, what: 'a CSV of 30 MB of semicolons (one row of 31 million empty fields)', fileName: 'puntkomma.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x3b) },
+  { id: 'csv-blank-lines', bomb: true, what: 'a CSV of 30 MB of line breaks (31 million empty rows)', fileName: 'regels.csv', build: () => Buffer.alloc(30 * 1024 * 1024, 0x0a) },
   { id: 'csv-wide', what: 'a CSV whose second row has 1,001 filled fields', fileName: 'breed.csv', build: () => csv(`${HEADERS.join(';')}\r\n${Array.from({ length: 1001 }, (_, i) => `v${i}`).join(';')}\r\n`) },
   {
     id: 'huge-dimension',
@@ -101,14 +108,15 @@ export const CASES: HostileCase[] = [
     fileName: 'dimensie.xlsx',
     build: () => patchZip(valid(), { 'xl/worksheets/sheet1.xml': (t) => t.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>') }),
   },
-  { id: 'rows-300k', what: '300,000 rows in one sheet', fileName: 'rijen.xlsx', build: () => writeXlsx([activitySheet(manyRows(300_000))]) },
+  { id: 'rows-300k', bomb: true, what: '300,000 rows in one sheet', fileName: 'rijen.xlsx', build: () => writeXlsx([activitySheet(manyRows(300_000))]) },
   {
     id: 'rows-300k-csv',
+    bomb: true,
     what: '300,000 rows in a CSV file',
     fileName: 'rijen.csv',
     build: () => csv(`${HEADERS.slice(0, 3).join(';')}\r\n${manyRows(300_000).map((r) => r.join(';')).join('\r\n')}\r\n`),
   },
-  { id: 'cell-1mb', what: 'a cell of 1 MB of text', fileName: 'grote-cel.xlsx', build: () => writeXlsx([activitySheet([['A', 'B', 'Signaleren', 'x'.repeat(1024 * 1024), null]])]) },
+  { id: 'cell-1mb', bomb: true, what: 'a cell of 1 MB of text', fileName: 'grote-cel.xlsx', build: () => writeXlsx([activitySheet([['A', 'B', 'Signaleren', 'x'.repeat(1024 * 1024), null]])]) },
   {
     id: 'columns-1001',
     what: 'a row with 1,001 filled columns',
@@ -179,8 +187,9 @@ export const CASES: HostileCase[] = [
   { id: 'csv-unbalanced-quotes', what: 'a CSV with a quote that is never closed', fileName: 'quotes.csv', build: () => csv(`${HEADERS.join(';')}\r\nA;"B;Signaleren;x;y\r\nC;D;Signaleren;x;y\r\n`) },
   { id: 'empty-workbook', what: 'a workbook with one empty sheet', fileName: 'leeg-werkboek.xlsx', build: () => writeXlsx([{ name: 'Blad1', rows: [] }]) },
   { id: 'only-headers', what: 'a workbook with only the header row', fileName: 'alleen-koppen.xlsx', build: () => writeXlsx([activitySheet([])]) },
-  { id: 'many-parts', what: 'a valid workbook with 65,000 extra tiny zip entries', fileName: 'veel-delen.xlsx', build: () => withManyParts(valid(), 65_000) },
+  { id: 'many-parts', bomb: true, what: 'a valid workbook with 65,000 extra tiny zip entries', fileName: 'veel-delen.xlsx', build: () => withManyParts(valid(), 65_000) },
   ...CONTAINER_CASES,
+  ...AMPLIFICATION_CASES,
 ];
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

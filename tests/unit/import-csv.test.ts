@@ -114,3 +114,53 @@ describe('CSV files (WORKBOOK.md §2)', () => {
     expect(activity(db, 'Spreekuur').initiative).toBe('Ondernemershuis Zeeland');
   });
 });
+
+describe('CSV mixing UTF-8 with Windows-1252 (issue 13)', () => {
+  const utf8 = (s: string) => Buffer.from(s, 'utf8');
+  const cp1252 = (bytes: number[]) => Buffer.from(bytes);
+
+  it('reads each byte as it is written and marks exactly the characters read as Windows-1252', () => {
+    // "Café;" in UTF-8, then "€ 5’" in Windows-1252 (0x80, 0x92), then "ë" in UTF-8.
+    const bytes = Buffer.concat([utf8('Café;'), cp1252([0x80, 0x20, 0x35, 0x92]), utf8('\nnaïef ë')]);
+    const decoded = decodeCsv(bytes);
+    expect(decoded.text).toBe('Café;€ 5’\nnaïef ë');
+    expect(decoded.encoding).toBe('mixed');
+    const marked = [...decoded.text].map((_, i) => decoded.windows1252!.any(i, i + 1));
+    expect(marked.flatMap((m, i) => (m ? [i] : []))).toEqual([5, 8]);
+    expect(decoded.windows1252!.any(0, 5)).toBe(false);
+    expect(decoded.windows1252!.any(9, decoded.text.length)).toBe(false);
+  });
+
+  it('a BOM says UTF-8, but its stray bytes are read as Windows-1252, not turned into U+FFFD', () => {
+    const decoded = decodeCsv(Buffer.concat([cp1252([0xef, 0xbb, 0xbf]), utf8('één;'), cp1252([0x93, 0x61, 0x94])]));
+    expect(decoded).toMatchObject({ text: 'één;“a”', encoding: 'mixed' });
+    expect(decoded.text).not.toContain('\ufffd');
+  });
+
+  it('malformed UTF-8 (overlong forms, encoded surrogates, a sequence cut short) is not taken as UTF-8', () => {
+    // C0 AF: an overlong "/"; ED A0 80: a UTF-16 surrogate; E2 82 without its last byte.
+    const decoded = decodeCsv(Buffer.concat([utf8('é'), cp1252([0xc0, 0xaf, 0xed, 0xa0, 0x80, 0xe2, 0x82])]));
+    expect(decoded.encoding).toBe('mixed');
+    expect(decoded.text).toBe('éÀ¯í\u00a0€â‚');
+  });
+
+  it('a file without a single UTF-8 sequence stays Windows-1252 throughout, with nothing to report', () => {
+    expect(decodeCsv(cp1252([0x43, 0x61, 0x66, 0xe9, 0x3b, 0x80]))).toEqual({ text: 'Café;€', encoding: 'windows-1252' });
+  });
+
+  it('four-byte UTF-8 (outside the BMP) next to Windows-1252 bytes', () => {
+    expect(decodeCsv(Buffer.concat([utf8('😀'), cp1252([0x96])])).text).toBe('😀–');
+  });
+
+  it('parseCsv tells the offset at which each row starts, a quoted line break included', () => {
+    const starts: number[] = [];
+    const text = 'a;b\r\n"x\ny";z\n\nlast';
+    expect(parseCsv(text, undefined, starts)).toEqual([['a', 'b'], ['x\ny', 'z'], [''], ['last']]);
+    expect(starts).toEqual([0, 5, 13, 14]);
+  });
+
+  it('parseCsv keeps long fields whole and quoted text with doubled quotes intact', () => {
+    const long = 'x'.repeat(100_000);
+    expect(parseCsv(`${long};"a ""b"" ${long}"\r\n`)).toEqual([[long, `a "b" ${long}`]]);
+  });
+});

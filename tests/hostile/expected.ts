@@ -203,7 +203,7 @@ export const EXPECTED: Record<string, Outcome> = {
   'merges-header': {
     imported: (db, [id]) => {
       expect(activities(db, id!).map((a) => a.name)).toEqual(Array.from({ length: 39 }, (_, i) => `Activiteit ${i + 1}`));
-      expect(issues(db, id!)).toEqual(['column-ignored|Activiteiten||ALL (Notitie)|']);
+      expect(issues(db, id!)).toEqual(['column-kept|Activiteiten||ALL (Notitie)|']);
     },
   },
   'merges-whole-sheet': {

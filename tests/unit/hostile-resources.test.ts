@@ -10,12 +10,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open';
+import { dispatch } from '../../src-main/handlers/dispatch';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { CASES } from '../hostile/corpus';
 import { EXPECTED } from '../hostile/expected';
 import { importInChild } from '../hostile/measure';
-import { tempDir } from '../helpers/db';
+import { tempDir, TEST_ENV } from '../helpers/db';
 import { dbChecksum, type DbChecksum } from '../helpers/db-checksum';
 
 const PEAK_MB = 1024;
@@ -40,6 +41,8 @@ describe('every bomb of the hostile corpus, imported by the CLI in a child proce
   beforeAll(async () => {
     const db = await openDatabase(baseDb);
     await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
+    // The CLI speaks the database's language; the expected sentences are the English ones.
+    await dispatch(db, 'settings.set', { language: 'en' }, TEST_ENV);
     lastScanId = db.prepare('SELECT max(id) FROM scan').pluck().get() as number;
     db.close();
     before = await checksumOf(baseDb);

@@ -6,7 +6,7 @@
 import { Alert, Badge, Group, Loader, MultiSelect, Paper, Switch, Tabs, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useApiResult } from '../explore/useApiResult';
+import { useApiResult } from '../api/useApiResult';
 import { useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
@@ -15,8 +15,8 @@ import { scanShortLabel } from '../state/scans';
 import { CompareCharts } from './CompareCharts';
 import { CompareTable } from './CompareTable';
 import { BIG_DIFFERENCE, differing } from './format';
-import { XlsxExportButton } from './XlsxExportButton';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { XlsxExportButton } from '../ui/XlsxExportButton';
+import { ScreenHeading } from '../ui/ScreenHeading';
 
 export function CompareView() {
   const { t, lang } = useI18n();

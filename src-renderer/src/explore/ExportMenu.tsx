@@ -9,9 +9,9 @@ import { api } from '../api/client';
 import { toApiError } from '../api/errors';
 import { useI18n, type MessageKey } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
-import { useExportRequest } from './ExportRequest';
-import { useToast } from './Toast';
-import { useDeliverFile } from './useDeliverFile';
+import { useExportRequest } from '../state/ExportRequest';
+import { useToast } from '../ui/Toast';
+import { useDeliverFile } from '../ui/useDeliverFile';
 
 type Choice = { id: string; label: MessageKey; format: 'xlsx' | 'csv'; separator?: ';' | ',' };
 const CHOICES: readonly Choice[] = [

@@ -12,8 +12,8 @@ import { toApiError, type LocalisedMessage } from '../api/errors';
 import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import { CopyInitiatives } from './CopyInitiatives';
-import type { DetailTarget } from './DetailDrawer';
-import { NoMatches } from './NoMatches';
+import type { DetailTarget } from '../ui/detail/DetailDrawer';
+import { NoMatches } from '../ui/NoMatches';
 import { sortInitiatives, type InitiativeSortKey } from './sortInitiatives';
 import { VirtualTable, type Column, type SortState } from './VirtualTable';
 

@@ -6,8 +6,8 @@ import type { SavedFilter } from '../../../src-shared/model';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
 import { useI18n } from '../i18n';
-import { ConfirmDeleteDialog } from '../import/ConfirmDeleteDialog';
-import { DialogFrame } from '../import/DialogFrame';
+import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
+import { DialogFrame } from '../ui/DialogFrame';
 
 interface SaveFilterDialogProps {
   opened: boolean;

@@ -15,9 +15,9 @@ import { useAppActions } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import { DeleteFilterDialog, SaveFilterDialog } from './SavedFilterDialogs';
-import { useToast } from './Toast';
-import { useDeliverFile } from './useDeliverFile';
-import { useDescribeFilter } from './useDescribeFilter';
+import { useToast } from '../ui/Toast';
+import { useDeliverFile } from '../ui/useDeliverFile';
+import { useDescribeFilter } from '../ui/useDescribeFilter';
 
 type Dialog = { kind: 'save' } | { kind: 'rename'; saved: SavedFilter; filter: Filter } | { kind: 'delete'; saved: SavedFilter } | null;
 

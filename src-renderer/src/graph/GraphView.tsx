@@ -5,13 +5,13 @@
  */
 import { Alert, Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
-import { NoMatches } from '../explore/NoMatches';
+import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { NoMatches } from '../ui/NoMatches';
 import { MAX_TOP_PER_NODE } from '../../../src-shared/graph-rules';
 import { api } from '../api/client';
 import { codeLabel, useI18n } from '../i18n';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
-import { useRememberedMapView } from '../state/mapView';
+import { useRememberedMapView } from './mapView';
 import type { ColourBy } from './colorBy';
 import { focusName } from './focusColors';
 import { GraphControls, INITIAL_GRAPH_OPTIONS, type GraphOptions } from './GraphControls';
@@ -29,7 +29,7 @@ import { clusterName, useColouring } from './useColouring';
 import { useFigure } from './useFigure';
 import { type GraphArgs, useGraphModel } from './useGraphModel';
 import { autoDuration, useLayout } from './useLayout';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../ui/ScreenHeading';
 
 export function GraphView() {
   const { t, lang } = useI18n();

@@ -1,7 +1,7 @@
 /** The texts around an exported map: title, date, legend of what is visible, the filter in words. */
 import { useCallback } from 'react';
 import type { EdgeType, GraphModel } from '../../../src-shared/model';
-import { useDescribeFilter } from '../explore/useDescribeFilter';
+import { useDescribeFilter } from '../ui/useDescribeFilter';
 import { useI18n, type MessageKey } from '../i18n';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import type { Figure } from './figure';

@@ -10,7 +10,7 @@ import { api } from '../api/client';
 import { toApiError, type LocalisedMessage } from '../api/errors';
 import { useI18n } from '../i18n';
 import { useData } from '../state/DataProvider';
-import { formatNumber } from './format';
+import { formatNumber } from '../i18n/format';
 
 const INDENT = '\u00a0\u00a0\u00a0';
 

@@ -1,6 +1,6 @@
 /**
  * The import session, kept above the screens so a file dropped on any screen (or the File menu)
- * can start it and the Importeren screen shows it. Owns the effects of `state/import.ts`: reading
+ * can start it and the Importeren screen shows it. Owns the effects of `importFlow.ts`: reading
  * the file, calling main, and following main's import-status events while main works (IPC in the
  * desktop app, the /events stream in `regioscan serve`; no polling).
  */
@@ -25,8 +25,8 @@ import {
   type ImportDecision,
   type ImportFlowState,
   type ScanEdit,
-} from '../state/import';
-import { fileToBase64 } from './base64';
+} from './importFlow';
+import { fileToBase64 } from '../ui/base64';
 
 /** Same limit as main's LIMITS.fileBytes: a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;

@@ -7,10 +7,10 @@ import { api } from '../api/client';
 import { toApiError, type LocalisedMessage } from '../api/errors';
 import { useI18n } from '../i18n';
 import { scanLabel, scanShortLabel } from '../state/scans';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
-import { DialogFrame } from './DialogFrame';
-import { formatNumber } from './format';
-import { IssuesTable } from './IssuesTable';
+import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
+import { DialogFrame } from '../ui/DialogFrame';
+import { formatNumber } from '../i18n/format';
+import { IssuesTable } from '../ui/IssuesTable';
 
 interface ScanDialogProps {
   scan: ScanSummary;

@@ -7,8 +7,8 @@ import { useI18n } from '../i18n';
 import { useData } from '../state/DataProvider';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
-import { downloadBase64 } from './download';
-import { formatDateTime, formatNumber } from './format';
+import { downloadBase64 } from '../ui/download';
+import { formatDateTime, formatNumber } from '../i18n/format';
 import { DeleteScanDialog, RenameScanDialog, ReportDialog } from './ScanDialogs';
 
 type DialogKind = 'rename' | 'delete' | 'report';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { api } from '../api/client';
 import { toApiError, type LocalisedMessage } from '../api/errors';
 import { useI18n } from '../i18n';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../ui/download';
 
 export function TemplateButton() {
   const { t, lang } = useI18n();

@@ -4,10 +4,10 @@ import { useMemo } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { PairSide } from '../../../src-shared/model';
 import { describeShared, type PairingLens } from '../../../src-shared/pairing';
-import type { DetailTarget } from '../explore/DetailDrawer';
-import { useApiResult } from '../explore/useApiResult';
+import type { DetailTarget } from '../ui/detail/DetailDrawer';
+import { useApiResult } from '../api/useApiResult';
 import { useI18n } from '../i18n';
-import type { PairScope } from '../state/learn';
+import type { PairScope } from './learnState';
 import { SideCell } from './PairTable';
 
 interface Props {

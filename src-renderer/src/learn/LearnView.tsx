@@ -10,17 +10,18 @@ import { useMemo, useReducer, useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
 import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
 import { scoreRule } from '../../../src-shared/pairing-words';
-import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
-import { useApiResult } from '../explore/useApiResult';
+import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { useApiResult } from '../api/useApiResult';
 import { useI18n } from '../i18n';
 import { formatRoute } from '../routes';
 import { useData } from '../state/DataProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
-import { initialLearnState, learnReducer, type LearnFocus } from '../state/learn';
+import type { LearnFocus } from '../routes';
+import { initialLearnState, learnReducer } from './learnState';
 import { LearnControls } from './LearnControls';
 import { PairTable } from './PairTable';
 import { useLearnFocus } from './useLearnFocus';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../ui/ScreenHeading';
 
 type Common = Omit<ArgsOf<'pairings.partners'>, 'initiative' | 'activity'>;
 

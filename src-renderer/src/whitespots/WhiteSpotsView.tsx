@@ -7,16 +7,16 @@
 import { Alert, Group, Loader, Select, Switch, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { DIMENSIONS, type DimensionKey } from '../../../src-shared/codebook';
-import { XlsxExportButton } from '../compare/XlsxExportButton';
-import { useToast } from '../explore/Toast';
-import { useApiResult } from '../explore/useApiResult';
+import { XlsxExportButton } from '../ui/XlsxExportButton';
+import { useToast } from '../ui/Toast';
+import { useApiResult } from '../api/useApiResult';
 import { formatCount, useI18n } from '../i18n';
-import { refineFilter } from '../overview/refine';
+import { refineFilter } from '../state/refine';
 import { useAppActions } from '../state/AppStateProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { layerStats, valueWords } from './matrix';
 import { WhiteSpotsMatrix } from './WhiteSpotsMatrix';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../ui/ScreenHeading';
 
 const AXES = DIMENSIONS.filter((d) => d.key !== 'organisation').map((d) => d.key);
 const NONE = 'none';

@@ -6,7 +6,7 @@ import { useCallback } from 'react';
 import type { ExportedFile } from '../../../src-shared/model';
 import { api } from '../api/client';
 import { useI18n } from '../i18n';
-import { downloadBase64 } from '../import/download';
+import { downloadBase64 } from './download';
 import { useToast } from './Toast';
 
 export function useDeliverFile(): (file: ExportedFile, type?: string) => void {

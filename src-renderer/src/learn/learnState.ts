@@ -4,6 +4,7 @@
  */
 import type { PairingLens } from '../../../src-shared/pairing';
 
+
 export type PairLevel = 'initiative' | 'activity';
 export type PairScope = 'all' | 'across' | 'within';
 export const TOP_CHOICES = [25, 50, 100, 250] as const;
@@ -48,29 +49,4 @@ export function learnReducer(state: LearnState, action: LearnAction): LearnState
     case 'pairToggled':
       return { ...state, expanded: state.expanded.includes(action.key) ? state.expanded.filter((k) => k !== action.key) : [...state.expanded, action.key] };
   }
-}
-
-/** "Leer van…" from a detail panel: `#/leer-van-elkaar?initiatief=12` or `?activiteit=34`. */
-export interface LearnFocus {
-  initiative?: number;
-  activity?: number;
-}
-
-export function learnFocusFromHash(hash: string): LearnFocus | null {
-  const query = hash.indexOf('?');
-  if (query < 0) return null;
-  const params = new URLSearchParams(hash.slice(query + 1));
-  const read = (name: string) => {
-    const text = params.get(name);
-    const n = text === null ? NaN : Number(text);
-    return Number.isInteger(n) && n > 0 ? n : undefined;
-  };
-  const activity = read('activiteit');
-  if (activity !== undefined) return { activity };
-  const initiative = read('initiatief');
-  return initiative !== undefined ? { initiative } : null;
-}
-
-export function learnHash(focus: LearnFocus): string {
-  return focus.activity !== undefined ? `#/leer-van-elkaar?activiteit=${focus.activity}` : `#/leer-van-elkaar?initiatief=${focus.initiative}`;
 }

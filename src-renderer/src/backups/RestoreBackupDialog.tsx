@@ -10,7 +10,7 @@ import { useI18n } from '../i18n';
 import { formatRoute } from '../routes';
 import { backupDate, backupReason } from './backups';
 import { rememberRestore } from './restoreNote';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
+import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
 
 interface RestoreBackupDialogProps {
   backup: BackupInfo;

@@ -1,4 +1,4 @@
-import type { Language } from '../i18n/translate';
+import type { Language } from './translate';
 
 export function locale(lang: Language): string {
   return lang === 'nl' ? 'nl-NL' : 'en-GB';

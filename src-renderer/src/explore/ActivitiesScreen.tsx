@@ -4,21 +4,16 @@
  * referral, saved filters and export.
  */
 import { Group, SegmentedControl, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
-import { ActivitiesTable } from '../explore/ActivitiesTable';
-import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
-import { ExportMenu } from '../explore/ExportMenu';
-import { useExportRequest } from '../explore/ExportRequest';
-import { FilterPanel } from '../explore/FilterPanel';
-import { FilterWords } from '../explore/FilterWords';
-import { InitiativesTable } from '../explore/InitiativesTable';
-import { ReferralMenu } from '../explore/ReferralMenu';
-import { ToastProvider } from '../explore/Toast';
+import { useCallback, useState } from 'react';
+import { ActivitiesTable } from './ActivitiesTable';
+import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { ExportMenu } from './ExportMenu';
+import { FilterPanel } from './FilterPanel';
+import { FilterWords } from '../ui/FilterWords';
+import { InitiativesTable } from './InitiativesTable';
+import { ReferralMenu } from './ReferralMenu';
 import { useI18n } from '../i18n';
-import { useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
 import { useFacets, useFilterShortcuts } from '../state/FilterProvider';
-import { ScreenPlaceholder } from './ScreenPlaceholder';
 
 type View = 'activities' | 'initiatives';
 
@@ -41,7 +36,8 @@ function ViewSwitch({ view, onChange }: { view: View; onChange(view: View): void
   );
 }
 
-function Explore() {
+/** Activiteiten: filter activities on the codebook dimensions. */
+export function ActivitiesScreen() {
   const { t } = useI18n();
   useFilterShortcuts();
   const [view, setView] = useState<View>('activities');
@@ -78,23 +74,5 @@ function Explore() {
       </div>
       <DetailDrawer stack={stack} onOpen={push} onBack={() => setStack((s) => s.slice(0, -1))} onClose={() => setStack([])} />
     </section>
-  );
-}
-
-/** Activiteiten: filter activities on the codebook dimensions. */
-export function ActivitiesScreen() {
-  const { selectedScanIds } = useAppState();
-  const { scans } = useData();
-  const exportRequest = useExportRequest();
-  const empty = scans.items.length === 0 || selectedScanIds.length === 0;
-  // Nothing to export: drop a menu "Exporteren…" request instead of opening the menu much later.
-  useEffect(() => {
-    if (empty && exportRequest.pending) exportRequest.consume();
-  }, [empty, exportRequest]);
-  if (empty) return <ScreenPlaceholder route="activiteiten" />;
-  return (
-    <ToastProvider>
-      <Explore />
-    </ToastProvider>
   );
 }

@@ -5,14 +5,13 @@
  */
 import { Alert, Anchor, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMemo } from 'react';
-import type { DimensionKey } from '../../../src-shared/codebook';
-import type { ActivityDetail } from '../../../src-shared/model';
-import { dimensionLabel, useI18n } from '../i18n';
-import { IssuesTable } from '../import/IssuesTable';
+import type { DimensionKey } from '../../../../src-shared/codebook';
+import type { ActivityDetail } from '../../../../src-shared/model';
+import { dimensionLabel, entryLabel, useI18n } from '../../i18n';
+import { IssuesTable } from '../IssuesTable';
 import type { DetailTarget } from './DetailDrawer';
 import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
-import { entryLabel } from './facets';
-import { useApiResult } from './useApiResult';
+import { useApiResult } from '../../api/useApiResult';
 
 /** The dimensions listed in words (providers and roles get their own table). */
 const WORD_DIMENSIONS: readonly DimensionKey[] = ['type', 'sector', 'size', 'phase', 'maturity', 'geography', 'form', 'goal', 'application', 'technology', 'bottleneck', 'rationale', 'effort'];

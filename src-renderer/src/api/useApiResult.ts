@@ -4,8 +4,8 @@
  */
 import { useEffect, useState } from 'react';
 import type { ArgsOf, Channel, ResultOf } from '../../../src-shared/contract';
-import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import { api } from './client';
+import { toApiError, type LocalisedMessage } from './errors';
 
 export interface ApiResult<R> {
   value: R | null;

@@ -1,12 +1,12 @@
 import { Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
-import { ExportRequestProvider } from './explore/ExportRequest';
-import { I18nProvider, useT } from './i18n';
-import { ImportProvider } from './import/ImportProvider';
-import { Shell } from './shell/Shell';
-import { AppStateProvider, useAppState } from './state/AppStateProvider';
-import { DataProvider } from './state/DataProvider';
-import { FilterProvider } from './state/FilterProvider';
-import { cssVariablesResolver, theme } from './theme';
+import { ExportRequestProvider } from '../state/ExportRequest';
+import { I18nProvider, useT } from '../i18n';
+import { ImportProvider } from '../import/ImportProvider';
+import { Shell } from './Shell';
+import { AppStateProvider, useAppState } from '../state/AppStateProvider';
+import { DataProvider } from '../state/DataProvider';
+import { FilterProvider } from '../state/FilterProvider';
+import { cssVariablesResolver, theme } from '../theme';
 
 function Loading() {
   const t = useT();

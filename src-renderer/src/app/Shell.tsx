@@ -1,12 +1,12 @@
 import { AppShell } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef } from 'react';
-import { useExportRequest } from '../explore/ExportRequest';
+import { useExportRequest } from '../state/ExportRequest';
 import { useT } from '../i18n';
 import { useImport } from '../import/ImportProvider';
 import { useMenuCommands } from '../import/useMenuCommands';
 import { useWindowFileDrop, WindowDropOverlay } from '../import/WindowFileDrop';
-import { SCREENS } from '../screens';
+import { Screen } from './screens';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
 import { AboutModal } from './AboutModal';
@@ -29,7 +29,6 @@ export function Shell() {
   const { appInfo } = useData();
   const { actions: importActions } = useImport();
   const exportRequest = useExportRequest();
-  const Screen = SCREENS[route];
 
   // A file dropped anywhere on the window is imported, whichever screen is shown.
   const dragging = useWindowFileDrop((files) => {
@@ -85,7 +84,7 @@ export function Shell() {
           <DamageBanner />
           <ReadOnlyBanner />
           <NoticeBanner />
-          <Screen />
+          <Screen route={route} />
         </AppShell.Main>
       </AppShell>
       <AboutModal opened={aboutOpened} onClose={about.close} />

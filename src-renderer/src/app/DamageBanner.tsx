@@ -6,8 +6,8 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconDatabaseX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useI18n } from '../i18n';
-import { backupDate, backupReason } from '../import/backups';
-import { RestoreBackupDialog } from '../import/RestoreBackupDialog';
+import { backupDate, backupReason } from '../backups/backups';
+import { RestoreBackupDialog } from '../backups/RestoreBackupDialog';
 import { useAppActions } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
 

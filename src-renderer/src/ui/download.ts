@@ -1,5 +1,11 @@
 import { base64ToBytes } from './base64';
 
+/** Local date as YYYY-MM-DD, for file names. */
+export function fileDate(now = new Date()): string {
+  const pad = (v: number) => String(v).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**

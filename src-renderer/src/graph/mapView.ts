@@ -3,9 +3,9 @@
  * remembered per set of scans in the session, like the map's places are per set of scans.
  */
 import { useEffect } from 'react';
-import type { MapRenderer } from '../graph/renderer';
-import { currentSession, saveSession } from './session';
-import { useAppState } from './AppStateProvider';
+import type { MapRenderer } from './renderer';
+import { currentSession, saveSession } from '../state/session';
+import { useAppState } from '../state/AppStateProvider';
 
 /** `scansKey`: the sorted scan ids, joined by commas (null while the places load). */
 export function useRememberedMapView(renderer: MapRenderer | null, scansKey: string | null): void {

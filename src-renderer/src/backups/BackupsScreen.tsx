@@ -1,6 +1,6 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useT } from '../i18n';
-import { BackupsSection } from '../import/BackupsSection';
+import { BackupsSection } from './BackupsSection';
 
 /** Back-ups: the automatic backups beside the database, and restoring one (after confirmation). */
 export function BackupsScreen() {

@@ -1,7 +1,7 @@
 /** Pure helpers of the Backups section: reason texts, sizes and dates. */
 import type { BackupInfo } from '../../../src-shared/model';
 import type { Language, Translate } from '../i18n/translate';
-import { formatDateTime, locale } from './format';
+import { formatDateTime, locale } from '../i18n/format';
 
 /** The backup's reason slug (before-import, before-delete-scan-3, …) in words. */
 export function backupReason(reason: string, t: Translate): string {

@@ -8,8 +8,8 @@ import { useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
 import { api } from '../api/client';
 import { toApiError } from '../api/errors';
-import { useToast } from '../explore/Toast';
-import { useDeliverFile } from '../explore/useDeliverFile';
+import { useToast } from './Toast';
+import { useDeliverFile } from './useDeliverFile';
 import { useI18n } from '../i18n';
 
 type XlsxChannel = 'export.compare' | 'export.whitespots' | 'export.pairings';

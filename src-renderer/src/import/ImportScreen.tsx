@@ -1,9 +1,9 @@
 import { Stack, Text, Title } from '@mantine/core';
 import { useT } from '../i18n';
-import { BackupsLink } from '../import/BackupsLink';
-import { GeographySection } from '../import/GeographySection';
-import { ImportSection } from '../import/ImportSection';
-import { ScansSection } from '../import/ScansSection';
+import { BackupsLink } from './BackupsLink';
+import { GeographySection } from './GeographySection';
+import { ImportSection } from './ImportSection';
+import { ScansSection } from './ScansSection';
 
 /** Importeren: load a Regioscan workbook as a new scan, manage the scans already imported and the regions workbooks added; a link to Back-ups. */
 export function ImportScreen() {

@@ -3,7 +3,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useT } from '../i18n';
 import { formatRoute, ROUTES } from '../routes';
-import { SCREEN_ICONS } from '../screens/icons';
+import { SCREEN_ICONS } from './screenIcons';
 import { useAppState } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
 

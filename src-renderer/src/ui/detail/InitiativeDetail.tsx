@@ -4,12 +4,12 @@
  */
 import { Alert, Anchor, Badge, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMemo } from 'react';
-import { focusLabel, type FocusKey } from '../../../src-shared/focus';
-import { useI18n } from '../i18n';
-import { useFilter } from '../state/FilterProvider';
+import { focusLabel, type FocusKey } from '../../../../src-shared/focus';
+import { useI18n } from '../../i18n';
+import { useFilter } from '../../state/FilterProvider';
 import type { DetailTarget } from './DetailDrawer';
 import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
-import { useApiResult } from './useApiResult';
+import { useApiResult } from '../../api/useApiResult';
 
 export function InitiativeDetailView({ id, onOpen }: { id: number; onOpen(target: DetailTarget): void }) {
   const { t, lang } = useI18n();

@@ -4,7 +4,7 @@
  */
 import { Button, Group, Text, Title } from '@mantine/core';
 import { IconAdjustments } from '@tabler/icons-react';
-import { FilterWords } from '../explore/FilterWords';
+import { FilterWords } from './FilterWords';
 import { useT } from '../i18n';
 import { formatRoute, type Route } from '../routes';
 

@@ -2,9 +2,9 @@
 import { Button, Group, Text, Title } from '@mantine/core';
 import { IconAffiliate, IconBulb } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { ExtraFieldView } from '../../../src-shared/model';
-import { useT } from '../i18n';
-import { learnHash, type LearnFocus } from '../state/learn';
+import type { ExtraFieldView } from '../../../../src-shared/model';
+import { useT } from '../../i18n';
+import { learnHash, mapHash, type LearnFocus } from '../../routes';
 
 export interface Fact {
   label: string;
@@ -50,7 +50,7 @@ export function FollowsButtons({ focus }: { focus: LearnFocus & { mapInitiative:
   const t = useT();
   return (
     <Group gap="xs">
-      <Button component="a" size="xs" variant="default" href={`#/ecosysteemkaart?initiatief=${focus.mapInitiative}`} leftSection={<IconAffiliate size={16} aria-hidden="true" />} data-testid="detail-show-in-map">
+      <Button component="a" size="xs" variant="default" href={mapHash(focus.mapInitiative)} leftSection={<IconAffiliate size={16} aria-hidden="true" />} data-testid="detail-show-in-map">
         {t('explore.detail.showInMap')}
       </Button>
       <Button component="a" size="xs" variant="default" href={learnHash(focus)} leftSection={<IconBulb size={16} aria-hidden="true" />} data-testid="detail-learn-from">

@@ -5,7 +5,7 @@
 import { ActionIcon, Drawer, Group, Tooltip } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useT } from '../i18n';
+import { useT } from '../../i18n';
 import { ActivityDetailView } from './ActivityDetail';
 import { InitiativeDetailView } from './InitiativeDetail';
 

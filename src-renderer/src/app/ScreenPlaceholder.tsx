@@ -4,8 +4,8 @@ import { useT } from '../i18n';
 import { formatRoute, type Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
 import { useData } from '../state/DataProvider';
-import { SCREEN_ICONS } from './icons';
-import { FilterWords } from '../explore/FilterWords';
+import { SCREEN_ICONS } from './screenIcons';
+import { FilterWords } from '../ui/FilterWords';
 
 /**
  * The empty state every screen shows until it has its own content: icon, the screen's `<h1>`,

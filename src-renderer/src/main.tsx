@@ -14,10 +14,15 @@ import './explore/explore-layout.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { followDataVersions } from './api/dataVersions';
+import { appEvents } from './api/events';
+import { queryClient } from './api/query';
 import { adoptServeToken } from './api/token';
 
 // `regioscan serve`: the token arrives in the fragment; keep it in this tab, out of the address bar.
 adoptServeToken(window);
+// Main's announcements of changed data keep the query cache current for as long as the page lives.
+followDataVersions(queryClient, appEvents);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Regioscan: #root element missing from index.html');

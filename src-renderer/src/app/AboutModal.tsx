@@ -1,6 +1,6 @@
 import { Code, Modal, Stack, Table, Text } from '@mantine/core';
 import { useT } from '../i18n';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 
 interface AboutModalProps {
   opened: boolean;
@@ -13,7 +13,7 @@ const renderDiv = (props: Record<string, unknown>) => <div {...props} />;
 /** Version, database file and environment, from `app.info`. */
 export function AboutModal({ opened, onClose }: AboutModalProps) {
   const t = useT();
-  const { appInfo } = useData();
+  const appInfo = useAppInfo();
 
   return (
     <Modal.Root opened={opened} onClose={onClose} size="lg">

@@ -1,10 +1,11 @@
 import { Center, Loader, MantineProvider, Stack, Text } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../api/query';
 import { ExportRequestProvider } from '../state/ExportRequest';
 import { I18nProvider, useT } from '../i18n';
 import { ImportProvider } from '../import/ImportProvider';
 import { Shell } from './Shell';
 import { AppStateProvider, useAppState } from '../state/AppStateProvider';
-import { DataProvider } from '../state/DataProvider';
 import { FilterProvider } from '../state/FilterProvider';
 import { cssVariablesResolver, theme } from '../theme';
 
@@ -29,15 +30,13 @@ function ThemedApp() {
         {status === 'loading' ? (
           <Loading />
         ) : (
-          <DataProvider>
-            <FilterProvider>
-              <ExportRequestProvider>
-                <ImportProvider>
-                  <Shell />
-                </ImportProvider>
-              </ExportRequestProvider>
-            </FilterProvider>
-          </DataProvider>
+          <FilterProvider>
+            <ExportRequestProvider>
+              <ImportProvider>
+                <Shell />
+              </ImportProvider>
+            </ExportRequestProvider>
+          </FilterProvider>
         )}
       </I18nProvider>
     </MantineProvider>
@@ -46,8 +45,10 @@ function ThemedApp() {
 
 export function App() {
   return (
-    <AppStateProvider>
-      <ThemedApp />
-    </AppStateProvider>
+    <QueryClientProvider client={queryClient}>
+      <AppStateProvider>
+        <ThemedApp />
+      </AppStateProvider>
+    </QueryClientProvider>
   );
 }

@@ -9,11 +9,11 @@ import { useI18n } from '../i18n';
 import { backupDate, backupReason } from '../backups/backups';
 import { RestoreBackupDialog } from '../backups/RestoreBackupDialog';
 import { useAppActions } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 
 export function DamageBanner() {
   const { t, lang } = useI18n();
-  const { appInfo } = useData();
+  const appInfo = useAppInfo();
   const { navigate } = useAppActions();
   const [opened, setOpened] = useState(false);
   const damage = appInfo?.damage;

@@ -3,7 +3,7 @@ import { IconChartDots3, IconMoon, IconSun } from '@tabler/icons-react';
 import { useI18n, type Language } from '../i18n';
 import { otherColorScheme } from '../state/app';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 import { ScanSelector } from './ScanSelector';
 
 interface HeaderBarProps {
@@ -23,7 +23,7 @@ export function HeaderBar({ navOpened, onToggleNav }: HeaderBarProps) {
   const { t } = useI18n();
   const { language, colorScheme } = useAppState();
   const { setLanguage, setColorScheme } = useAppActions();
-  const { appInfo } = useData();
+  const appInfo = useAppInfo();
   const toggleLabel = colorScheme === 'dark' ? t('colorScheme.toLight') : t('colorScheme.toDark');
 
   return (

@@ -5,7 +5,7 @@ import { useT } from '../i18n';
 import { formatRoute, ROUTES } from '../routes';
 import { SCREEN_ICONS } from './screenIcons';
 import { useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 
 /** The navigation's width as a rail of icons, between the burger menu (< 768 px) and 1200 px. */
 export const NAV_RAIL_WIDTH = 72;
@@ -19,7 +19,7 @@ interface NavBarProps {
 export function NavBar({ onNavigate, onOpenAbout }: NavBarProps) {
   const t = useT();
   const { route } = useAppState();
-  const { appInfo } = useData();
+  const appInfo = useAppInfo();
   // As a rail the labels are visually hidden (still the links' names) and shown as tooltips.
   const rail = useMediaQuery(RAIL_QUERY) ?? false;
 

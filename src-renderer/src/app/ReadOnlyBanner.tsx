@@ -6,11 +6,11 @@
 import { Alert, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useI18n } from '../i18n';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 
 export function ReadOnlyBanner() {
   const { t, lang } = useI18n();
-  const { appInfo } = useData();
+  const appInfo = useAppInfo();
   // A damaged file has its own banner, which says that nothing is written either.
   if (!appInfo?.readOnly || appInfo.damage) return null;
   return (

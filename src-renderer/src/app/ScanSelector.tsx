@@ -1,7 +1,7 @@
 import { MultiSelect, Pill } from '@mantine/core';
 import { useT } from '../i18n';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { scanLabel, scanShortLabel } from '../state/scans';
 
 /** Pills shown in the header before the rest is summarised as "+N", so the bar keeps one line. */
@@ -12,7 +12,7 @@ export function ScanSelector() {
   const t = useT();
   const { selectedScanIds } = useAppState();
   const { selectScans } = useAppActions();
-  const { scans } = useData();
+  const scans = useScans();
 
   const data = scans.items.map((scan) => ({
     value: scan.id,
@@ -23,7 +23,7 @@ export function ScanSelector() {
   const hidden = selectedScanIds.slice(MAX_PILLS);
 
   const placeholder =
-    scans.status === 'loading' || scans.status === 'idle'
+    scans.status === 'loading'
       ? t('scans.loading')
       : scans.status === 'error' && data.length === 0
         ? t('scans.error')

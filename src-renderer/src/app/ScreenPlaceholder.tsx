@@ -3,7 +3,7 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { useT } from '../i18n';
 import { formatRoute, type Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { SCREEN_ICONS } from './screenIcons';
 import { FilterWords } from '../ui/FilterWords';
 
@@ -14,7 +14,7 @@ import { FilterWords } from '../ui/FilterWords';
 export function ScreenPlaceholder({ route }: { route: Route }) {
   const t = useT();
   const { selectedScanIds } = useAppState();
-  const { scans } = useData();
+  const scans = useScans();
   const Icon = SCREEN_ICONS[route];
 
   const isImport = route === 'importeren';

@@ -8,7 +8,7 @@ import { useMenuCommands } from '../import/useMenuCommands';
 import { useWindowFileDrop, WindowDropOverlay } from '../import/WindowFileDrop';
 import { Screen } from './screens';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 import { AboutModal } from './AboutModal';
 import { DamageBanner } from './DamageBanner';
 import { HeaderBar } from './HeaderBar';
@@ -26,7 +26,7 @@ export function Shell() {
   const [navOpened, nav] = useDisclosure(false);
   const [aboutOpened, about] = useDisclosure(false);
   const { navigate } = useAppActions();
-  const { appInfo } = useData();
+  const appInfo = useAppInfo();
   const { actions: importActions } = useImport();
   const exportRequest = useExportRequest();
 

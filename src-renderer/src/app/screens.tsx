@@ -13,7 +13,7 @@ import { LearnView } from '../learn/LearnView';
 import { OverviewView } from '../overview/OverviewView';
 import type { Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { useExportRequest } from '../state/ExportRequest';
 import { ToastProvider } from '../ui/Toast';
 import { WhiteSpotsView } from '../whitespots/WhiteSpotsView';
@@ -38,7 +38,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
 
 export function Screen({ route }: { route: Route }) {
   const { selectedScanIds } = useAppState();
-  const { scans } = useData();
+  const scans = useScans();
   const exportRequest = useExportRequest();
   const { component: Component, showsScans } = SCREENS[route];
   const empty = showsScans && (scans.items.length === 0 || selectedScanIds.length === 0);

@@ -4,22 +4,22 @@
  */
 import { Alert, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconDatabaseExport, IconHistory } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import type { BackupInfo, BackupList, RestoreResult } from '../../../src-shared/model';
-import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useState } from 'react';
+import type { BackupInfo, RestoreResult } from '../../../src-shared/model';
+import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 import { backupDate, backupReason, formatBytes } from './backups';
 import { takeRestoreNote } from './restoreNote';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
 
 export function BackupsSection({ labelledBy }: { labelledBy: string }) {
   const { t, lang } = useI18n();
-  const { scans, appInfo } = useData();
-  const [list, setList] = useState<BackupList | null>(null);
-  const [error, setError] = useState<LocalisedMessage | null>(null);
-  const [generation, setGeneration] = useState(0);
+  const appInfo = useAppInfo();
+  // An import, delete, restore or a backup made here adds one: main announces it, and the list follows.
+  const { value: list, error: listError } = useApiQuery('backups.list', {}, { keepPrevious: true });
+  const create = useApiMutation('backups.create');
+  const error = create.error ?? listError;
   const [restoreNote, setRestoreNote] = useState<RestoreResult | null>(() => takeRestoreNote());
   const [created, setCreated] = useState<string | null>(null);
   const [dialog, setDialog] = useState<{ backup: BackupInfo; key: number } | null>(null);
@@ -27,27 +27,7 @@ export function BackupsSection({ labelledBy }: { labelledBy: string }) {
   const readOnly = appInfo?.readOnly ?? false;
   const damaged = appInfo?.damage != null;
 
-  // Reloaded whenever the scans list is: an import or a delete has just made a backup.
-  useEffect(() => {
-    let cancelled = false;
-    api.invoke('backups.list', {}).then(
-      (value) => !cancelled && (setList(value), setError(null)),
-      (cause: unknown) => !cancelled && setError(toApiError(cause).userMessage),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [scans.items, generation]);
-
-  const createNow = () => {
-    api.invoke('backups.create', {}).then(
-      (made) => {
-        setCreated(made.name);
-        setGeneration((g) => g + 1);
-      },
-      (cause: unknown) => setError(toApiError(cause).userMessage),
-    );
-  };
+  const createNow = () => create.run({}).then((made) => setCreated(made.name), () => undefined);
 
   const openRestore = (backup: BackupInfo) => {
     setDialog((current) => ({ backup, key: (current?.key ?? 0) + 1 }));

@@ -5,7 +5,7 @@
  */
 import { Text } from '@mantine/core';
 import type { BackupInfo } from '../../../src-shared/model';
-import { api } from '../api/client';
+import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { formatRoute } from '../routes';
 import { backupDate, backupReason } from './backups';
@@ -28,6 +28,7 @@ function reloadOnBackupsScreen(): void {
 
 export function RestoreBackupDialog({ backup, opened, onClose }: RestoreBackupDialogProps) {
   const { t, lang } = useI18n();
+  const restore = useApiMutation('backups.restore');
   return (
     <ConfirmDeleteDialog
       opened={opened}
@@ -36,7 +37,7 @@ export function RestoreBackupDialog({ backup, opened, onClose }: RestoreBackupDi
       testId="restore-dialog"
       confirmLabel={t('backups.restore.confirm')}
       confirmTestId="restore-confirm"
-      remove={() => api.invoke('backups.restore', { name: backup.name }).then(rememberRestore)}
+      remove={() => restore.run({ name: backup.name }).then(rememberRestore)}
       onDone={reloadOnBackupsScreen}
     >
       <Text size="sm">{t('backups.restore.what', { date: backupDate(backup, lang), reason: backupReason(backup.reason, t) })}</Text>

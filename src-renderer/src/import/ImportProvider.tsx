@@ -12,7 +12,7 @@ import { appEvents } from '../api/events';
 import { toApiError } from '../api/errors';
 import { localised } from '../i18n';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 import {
   canCommit,
   commitDecisions,
@@ -74,7 +74,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [state, dispatch] = useReducer(importReducer, initialImportState);
   const { selectedScanIds } = useAppState();
   const { selectScans } = useAppActions();
-  const { reloadScans, appInfo } = useData();
+  const appInfo = useAppInfo();
 
   // Latest values for the async callbacks, which outlive the render that created them.
   const stateRef = useRef(state);
@@ -94,12 +94,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       dispatch({ type: 'statusReceived', status });
       if (status.state !== 'done' || finishedRef.current.has(status.sessionId)) return;
       finishedRef.current.add(status.sessionId);
-      // Show the new scans at once: first in the header's selection, then the refreshed list.
+      // The new scans go first in the header's selection; every list shows them once main announces
+      // the write (api/dataVersions.ts).
       const fresh = new Set(status.scanIds);
       selectScans([...status.scanIds, ...selectedRef.current.filter((id) => !fresh.has(id))]);
-      reloadScans();
     },
-    [reloadScans, selectScans],
+    [selectScans],
   );
 
   const fail = useCallback((error: unknown) => dispatch({ type: 'failed', message: toApiError(error).userMessage }), []);

@@ -8,7 +8,7 @@ import { IconDownload, IconFileSpreadsheet, IconPhoto, IconVector } from '@table
 import { useState } from 'react';
 import type { DimensionKey } from '../../../src-shared/codebook';
 import type { OverviewTableKey } from '../../../src-shared/overview-format';
-import { api } from '../api/client';
+import { useApiMutation } from '../api/query';
 import { toApiError } from '../api/errors';
 import { useToast } from '../ui/Toast';
 import { useI18n } from '../i18n';
@@ -39,6 +39,8 @@ export function OverviewExportMenu({ table, dimension, minInitiatives, title, fi
   const { filter } = useFilter();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
+  const { run: exportTable } = useApiMutation('overview.export');
+  const { run: showInFolder } = useApiMutation('app.showInFolder');
 
   const image = async (format: 'png' | 'svg') => {
     const { text, body } = figure();
@@ -49,9 +51,9 @@ export function OverviewExportMenu({ table, dimension, minInitiatives, title, fi
   };
 
   const xlsx = async () => {
-    const file = await api.invoke('overview.export', { filter, table, ...(dimension ? { dimension } : {}), minInitiatives, language: lang });
+    const file = await exportTable({ filter, table, ...(dimension ? { dimension } : {}), minInitiatives, language: lang });
     const savedTo = file.savedTo;
-    if (savedTo) notify(t('overview.export.savedTo', { path: savedTo }), 'success', { label: t('explore.export.showInFolder'), run: () => void api.invoke('app.showInFolder', { path: savedTo }) });
+    if (savedTo) notify(t('overview.export.savedTo', { path: savedTo }), 'success', { label: t('explore.export.showInFolder'), run: () => void showInFolder({ path: savedTo }).catch(() => undefined) });
     else if (file.data) {
       downloadBase64(file.fileName, file.data, XLSX_TYPE);
       notify(t('overview.export.done', { file: file.fileName }));

@@ -3,7 +3,7 @@ import { useCallback } from 'react';
 import { fileDate } from '../ui/download';
 import { useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import { scanShortLabel } from '../state/scans';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
@@ -15,7 +15,7 @@ export function useFigureText(counts: { activities: number; initiatives: number 
   const facets = useFacets();
   const describe = useDescribeFilter(facets.result);
   const { selectedScanIds } = useAppState();
-  const { scans } = useData();
+  const scans = useScans();
   return useCallback(
     (title) => ({
       title,

@@ -17,8 +17,8 @@ interface ConfirmDeleteDialogProps {
   confirmTestId: string;
   /** The call to main that deletes. */
   remove(): Promise<unknown>;
-  /** After main deleted (before the dialog closes). */
-  onDone(): void;
+  /** After main deleted (before the dialog closes); the lists follow main's announcement by themselves. */
+  onDone?(): void;
   children: ReactNode;
 }
 
@@ -32,7 +32,7 @@ export function ConfirmDeleteDialog({ opened, onClose, title, testId, confirmLab
     remove().then(
       () => {
         setBusy(false);
-        onDone();
+        onDone?.();
         onClose();
       },
       (cause: unknown) => {

@@ -4,10 +4,9 @@
  */
 import { Button } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
-import { api } from '../api/client';
 import { toApiError } from '../api/errors';
+import { useApiMutation } from '../api/query';
 import { useToast } from './Toast';
 import { useDeliverFile } from './useDeliverFile';
 import { useI18n } from '../i18n';
@@ -25,22 +24,19 @@ export function XlsxExportButton<C extends XlsxChannel>({ channel, args, label, 
   const { lang } = useI18n();
   const notify = useToast();
   const deliver = useDeliverFile();
-  const [busy, setBusy] = useState(false);
+  const exporter = useApiMutation(channel);
 
   const run = async () => {
     if (!args) return;
-    setBusy(true);
     try {
-      deliver(await api.invoke(channel, args));
+      deliver(await exporter.run(args));
     } catch (error) {
       notify(toApiError(error).userMessage[lang], 'error');
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
-    <Button size="xs" variant="default" loading={busy} disabled={!args} leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />} onClick={() => void run()} data-testid={testId}>
+    <Button size="xs" variant="default" loading={exporter.busy} disabled={!args} leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />} onClick={() => void run()} data-testid={testId}>
       {label}
     </Button>
   );

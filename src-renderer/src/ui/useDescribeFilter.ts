@@ -5,7 +5,7 @@ import type { Filter } from '../../../src-shared/filter';
 import { describeFilter } from '../../../src-shared/filter-words';
 import type { FacetsResult } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { scanShortLabel } from '../state/scans';
 
 export type DescribeFilter = (filter: Filter, counts?: { activities: number; initiatives: number }) => string;
@@ -13,7 +13,7 @@ export type DescribeFilter = (filter: Filter, counts?: { activities: number; ini
 /** A function that puts a filter in words; labels of open-list values come from the facet counts. */
 export function useDescribeFilter(facets: FacetsResult | null): DescribeFilter {
   const { lang } = useI18n();
-  const { scans } = useData();
+  const scans = useScans();
   return useCallback(
     (filter, counts) => {
       const scanLabel = (id: number) => {

@@ -9,7 +9,7 @@ import { useMemo, useState } from 'react';
 import { DIMENSIONS, type DimensionKey } from '../../../src-shared/codebook';
 import { XlsxExportButton } from '../ui/XlsxExportButton';
 import { useToast } from '../ui/Toast';
-import { useApiResult } from '../api/useApiResult';
+import { useApiQuery } from '../api/query';
 import { formatCount, useI18n } from '../i18n';
 import { refineFilter } from '../state/refine';
 import { useAppActions } from '../state/AppStateProvider';
@@ -35,7 +35,7 @@ export function WhiteSpotsView() {
   const [layer, setLayer] = useState(0);
 
   const args = useMemo(() => ({ filter, rows, cols, layers, includeGeneric, includeOther, language: lang }), [filter, rows, cols, layers, includeGeneric, includeOther, lang]);
-  const { value: result, error, loading } = useApiResult('whitespots.build', args);
+  const { value: result, error, loading } = useApiQuery('whitespots.build', args);
   const stats = useMemo(() => (result ? layerStats(result) : []), [result]);
   const current = Math.min(layer, Math.max(0, stats.length - 1));
   const max = Math.max(0, ...stats.map((s) => s.max));

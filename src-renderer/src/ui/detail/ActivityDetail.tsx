@@ -11,7 +11,7 @@ import { dimensionLabel, entryLabel, useI18n } from '../../i18n';
 import { IssuesTable } from '../IssuesTable';
 import type { DetailTarget } from './DetailDrawer';
 import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
-import { useApiResult } from '../../api/useApiResult';
+import { useApiQuery } from '../../api/query';
 
 /** The dimensions listed in words (providers and roles get their own table). */
 const WORD_DIMENSIONS: readonly DimensionKey[] = ['type', 'sector', 'size', 'phase', 'maturity', 'geography', 'form', 'goal', 'application', 'technology', 'bottleneck', 'rationale', 'effort'];
@@ -44,7 +44,7 @@ function Providers({ activity }: { activity: ActivityDetail }) {
 export function ActivityDetailView({ id, onOpen }: { id: number; onOpen(target: DetailTarget): void }) {
   const { t, lang } = useI18n();
   const args = useMemo(() => ({ id, language: lang }), [id, lang]);
-  const { value: activity, error } = useApiResult('query.activity', args);
+  const { value: activity, error } = useApiQuery('query.activity', args);
   const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
 
   if (error) {

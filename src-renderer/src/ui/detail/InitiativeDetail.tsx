@@ -9,13 +9,13 @@ import { useI18n } from '../../i18n';
 import { useFilter } from '../../state/FilterProvider';
 import type { DetailTarget } from './DetailDrawer';
 import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
-import { useApiResult } from '../../api/useApiResult';
+import { useApiQuery } from '../../api/query';
 
 export function InitiativeDetailView({ id, onOpen }: { id: number; onOpen(target: DetailTarget): void }) {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
   const args = useMemo(() => ({ id, filter, language: lang }), [id, filter, lang]);
-  const { value: initiative, error } = useApiResult('query.initiative', args);
+  const { value: initiative, error } = useApiQuery('query.initiative', args);
 
   if (error) {
     return (

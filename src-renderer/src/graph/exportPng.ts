@@ -23,6 +23,8 @@ function renderMap(graph: MapGraph, live: MapRenderer, scale: number): HTMLCanva
   out.height = h * scale;
   const temp = createMapRenderer(graph, holder, { scheme: 'light', scale });
   try {
+    // The same frame as the live map (which frames the nodes the filter keeps), and the same camera.
+    temp.setCustomBBox(live.getCustomBBox());
     temp.getCamera().setState(live.getCamera().getState());
     temp.refresh();
     const context = out.getContext('2d');

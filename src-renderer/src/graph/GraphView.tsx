@@ -81,8 +81,9 @@ export function GraphView() {
   useEffect(() => map.appearance.setNames(legendNames(t, lang)), [map, t, lang]);
   useEffect(() => map.on({ open: (key) => setStack([{ kind: 'initiative', id: Number(key) }]) }), [map]);
   useEffect(() => () => map.stop(), [map]);
-  // The browser tests' probe.
-  useEffect(() => installGraphProbe(map), [map]);
+  // The browser tests' probe, in the test build only (electron.vite.config.ts): the app that ships
+  // has no trace of it (tests/browser/test-build.test.ts).
+  useEffect(() => (import.meta.env.REGIOSCAN_PROBES ? installGraphProbe(map) : undefined), [map]);
 
   const figure = useFigure(stats, colouring, model, appearance.topPerNode);
   const gexf = useMemo(

@@ -9,7 +9,7 @@ const shared = { '@shared': resolve(__dirname, 'src-shared') };
 /**
  * `--mode probes` (`npm run build:test`) is the test build: the renderer alone, with the browser
  * tests' probes (`window.__regioscanGraph`, graph/testHook.ts) compiled in, written to
- * out/renderer-test, which the browser tests and `npm run bench:graph` serve. The default build's
+ * out-test/renderer, which the browser tests and `npm run bench:graph` serve. The default build's
  * out/renderer is what `npm start` and `regioscan serve` ship: the probes' code is not in it
  * (tests/browser/test-build.test.ts).
  */
@@ -21,7 +21,7 @@ export default defineConfig(({ mode }) => {
     plugins: [react()],
     define: { 'import.meta.env.REGIOSCAN_PROBES': JSON.stringify(probes) },
     build: {
-      outDir: probes ? 'out/renderer-test' : 'out/renderer',
+      outDir: probes ? 'out-test/renderer' : 'out/renderer',
       // REGIOSCAN_PROFILE=1 keeps names readable for a CPU profile (scripts/bench/graph-browser.ts --profile).
       ...(process.env.REGIOSCAN_PROFILE ? { minify: false } : {}),
       rolldownOptions: {

@@ -4,7 +4,7 @@ import type { RegioscanGraphProbe } from './graph/testHook';
 
 declare global {
   interface ImportMetaEnv {
-    /** True in the test build only (`npm run build:test`, out/renderer-test): the browser tests' probes are in. */
+    /** True in the test build only (`npm run build:test`, out-test/renderer): the browser tests' probes are in. */
     readonly REGIOSCAN_PROBES?: boolean;
   }
   interface Window {

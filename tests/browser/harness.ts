@@ -3,7 +3,7 @@
  * a real SQLite file, driven in Debian's Chromium through playwright-core. Screenshots land in
  * test-results/screenshots/ as artefacts.
  *
- * The renderer served is the test build (`npm run build:test`, out/renderer-test): the shipped one
+ * The renderer served is the test build (`npm run build:test`, out-test/renderer): the shipped one
  * with the tests' probes compiled in (`window.__regioscanGraph`), nothing else changed.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -19,11 +19,11 @@ import { tempDir } from '../helpers/db';
 export const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The test build of the renderer (electron.vite.config.ts, `--mode probes`). */
-export const TEST_RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer-test');
+export const TEST_RENDERER_DIR = join(REPO_ROOT, 'out-test', 'renderer');
 
 /** The test build's folder, or a clear failure when it was not built. */
 export function testRendererDir(): string {
-  if (!existsSync(join(TEST_RENDERER_DIR, 'index.html'))) throw new Error('out/renderer-test is missing: run `npm run build:test` first.');
+  if (!existsSync(join(TEST_RENDERER_DIR, 'index.html'))) throw new Error('out-test/renderer is missing: run `npm run build:test` first.');
   return TEST_RENDERER_DIR;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Test-only probes come in only through the test build. out/renderer — what `npm start`, the
- * packaged app and `regioscan serve` ship — holds none of their code; out/renderer-test, which the
+ * packaged app and `regioscan serve` ship — holds none of their code; out-test/renderer, which the
  * browser tests serve (harness.ts), holds the map's probe and is otherwise the same app. Needs both
  * builds (`npm run build` and `npm run build:test`); a missing one fails, it is not skipped.
  */
@@ -48,7 +48,7 @@ describe('test probes only in the test build', () => {
     expect(probesIn(shipped)).toEqual([]);
   });
 
-  it('has the map probe in out/renderer-test, and the same screens otherwise', () => {
+  it('has the map probe in out-test/renderer, and the same screens otherwise', () => {
     const test = buildFiles(TEST_RENDERER_DIR);
     expect(probesIn(test).map((found) => found.split(': ')[1])).toContain('__regioscanGraph');
     const ids = testIds(test);

@@ -2,7 +2,7 @@
  * `window.__regioscanGraph`: read-only snapshots of the rendered graph, for the browser tests (they
  * compare it with `regioscan graph --json`) and `npm run bench:graph`. Only data: ids as main sends
  * them, base colours, layout positions and pixel sizes. Installed only in the test build
- * (`out/renderer-test`, see GraphView); the app that ships has none of this.
+ * (`out-test/renderer`, see GraphView); the app that ships has none of this.
  */
 import type { EdgeType } from '../../../src-shared/model';
 import type { MapController } from './controllers/map';

@@ -9,7 +9,7 @@ import { LIMITS } from '../import/limits';
 import { readOnlyCopy, writesRefused } from '../db/health';
 import { openDatabase, type Db } from '../db/open';
 import { UserError } from '../errors';
-import { readSettings } from '../handlers/app';
+import { readSettings } from '../app';
 import { dbFlag, resolveDatabasePath } from '../paths';
 import { dataDir, resourcePath, type ResourceContext } from '../resources';
 import { ensureSampleScan, sampleScanPath } from '../sample';

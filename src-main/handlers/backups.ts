@@ -5,7 +5,7 @@ import { backupInfo, restoreBackup } from '../db/restore';
 import { invalidateIndex } from '../query/activity-index';
 import { UserError } from '../errors';
 import { cancelImportsForRestore } from './import';
-import type { DomainHandlers } from './types';
+import type { DomainHandlers } from '../rpc/types';
 
 export const backupHandlers: DomainHandlers<'backups.list' | 'backups.create' | 'backups.restore'> = {
   'backups.list': (db) => ({

@@ -6,8 +6,8 @@ import { scanLabel } from '../query/activities';
 import { compareScans } from '../query/compare';
 import { whiteSpots, type WhiteSpotQuery } from '../query/whitespots';
 import type { Db } from '../db/open';
-import { deliver } from './deliver';
-import type { DomainHandlers } from './types';
+import { deliver } from '../rpc/deliver';
+import type { DomainHandlers } from '../rpc/types';
 
 type WhiteSpotArgs = { filter: unknown; rows?: WhiteSpotQuery['rows']; cols?: WhiteSpotQuery['cols']; layers?: WhiteSpotQuery['layers']; includeGeneric?: boolean | undefined; includeOther?: boolean | undefined; language?: 'nl' | 'en' | undefined };
 

@@ -4,15 +4,14 @@ import { activitiesCsv, activitiesXlsx, buildActivitiesExport } from '../export/
 import { loadScanData } from '../export/scan-export';
 import { scanLabel } from '../query/activities';
 import { writeCanonicalWorkbook } from '../workbook/canonical-writer';
-import { deliver } from './deliver';
-import type { DomainHandlers } from './types';
+import { deliver } from '../rpc/deliver';
+import type { DomainHandlers } from '../rpc/types';
 
 function stamp(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-export const exportHandlers: DomainHandlers<'export.activities' | 'export.scan' | 'app.showInFolder'> = {
-  'app.showInFolder': (_db, { path }, env) => ({ shown: env.showInFolder?.(path) ?? false }),
+export const exportHandlers: DomainHandlers<'export.activities' | 'export.scan'> = {
   'export.activities': (db, { filter, format, separator, language }, env) => {
     const lang = language ?? 'nl';
     const f = filter as Filter;

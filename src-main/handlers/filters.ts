@@ -2,8 +2,8 @@
 import type { Filter } from '../../src-shared/filter';
 import { filterFile, importFilterFile } from '../query/filter-file';
 import { deleteFilter, duplicateFilter, listSavedFilters, saveFilter } from '../query/saved-filters';
-import { deliver } from './deliver';
-import type { DomainHandlers } from './types';
+import { deliver } from '../rpc/deliver';
+import type { DomainHandlers } from '../rpc/types';
 
 export const filterHandlers: DomainHandlers<'filters.list' | 'filters.save' | 'filters.duplicate' | 'filters.delete' | 'filters.export' | 'filters.import'> = {
   'filters.list': (db) => listSavedFilters(db),

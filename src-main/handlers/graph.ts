@@ -2,7 +2,7 @@
 import type { Filter } from '../../src-shared/filter';
 import type { Db } from '../db/open';
 import { buildGraph } from '../query/graph';
-import type { DomainHandlers } from './types';
+import type { DomainHandlers } from '../rpc/types';
 
 /** The key positions are stored under: the scans, sorted ("1,4"); '' for all scans. */
 export function scanKey(scans: readonly number[]): string {

@@ -7,7 +7,7 @@ import { LIMITS } from '../import/limits';
 import { ImportSessions } from '../import/sessions';
 import { EMPTY_MAPPING } from '../../src-shared/import-mapping';
 import { writeTemplateWorkbook } from '../workbook/canonical-writer';
-import type { DomainHandlers, HandlerEnv } from './types';
+import type { DomainHandlers, HandlerEnv } from '../rpc/types';
 
 const registry = new WeakMap<Db, ImportSessions>();
 

@@ -6,8 +6,8 @@ import type { Db } from '../db/open';
 import { overviewXlsx } from '../export/overview-export';
 import { scanLabel } from '../query/activities';
 import { buildOverview } from '../query/overview';
-import { deliver } from './deliver';
-import type { DomainHandlers } from './types';
+import { deliver } from '../rpc/deliver';
+import type { DomainHandlers } from '../rpc/types';
 
 function scanNames(db: Db): Map<number, string> {
   return new Map((db.prepare('SELECT id, region, year FROM scan').all() as { id: number; region: string; year: number | null }[]).map((s) => [s.id, scanLabel(s.region, s.year)]));

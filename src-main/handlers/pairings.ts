@@ -6,8 +6,8 @@ import { pairingsXlsx } from '../export/pairings-export';
 import { scanLabel } from '../query/activities';
 import { activityPairsOf, partnersOf } from '../query/pairings/partners';
 import { topPairs } from '../query/pairings/top-pairs';
-import { deliver } from './deliver';
-import type { DomainHandlers } from './types';
+import { deliver } from '../rpc/deliver';
+import type { DomainHandlers } from '../rpc/types';
 
 /** Activity pairs listed per initiative pair in the export (the best ones). */
 const DETAILS_PER_PAIR = 20;

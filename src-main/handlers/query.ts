@@ -2,7 +2,7 @@
 import type { Filter } from '../../src-shared/filter';
 import { activityDetail, initiativeDetail, queryActivities, queryInitiatives } from '../query/activities';
 import { facetCounts } from '../query/facets';
-import type { DomainHandlers } from './types';
+import type { DomainHandlers } from '../rpc/types';
 
 export const queryHandlers: DomainHandlers<'query.facets' | 'query.activities' | 'query.initiatives' | 'query.activity' | 'query.initiative'> = {
   'query.facets': (db, { filter, language }) => facetCounts(db, { filter: filter as Filter, language: language ?? 'nl' }),

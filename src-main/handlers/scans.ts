@@ -4,7 +4,7 @@ import { UserError } from '../errors';
 import { backupBeforeWrite } from '../db/backups';
 import { invalidateIndex } from '../query/activity-index';
 import type { Db } from '../db/open';
-import type { DomainHandlers } from './types';
+import type { DomainHandlers } from '../rpc/types';
 
 interface ScanRow {
   id: number;

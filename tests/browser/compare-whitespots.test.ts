@@ -9,7 +9,7 @@ import * as XLSX from 'xlsx';
 import { emptyFilter } from '../../src-shared/filter';
 import type { CompareResult, WhiteSpotResult } from '../../src-shared/model';
 import { main } from '../../src-main/cli/main';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { main } from '../../src-main/cli/main';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter } from '../../src-shared/filter';
 import type { OverviewResult } from '../../src-shared/model';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';

@@ -10,7 +10,7 @@ import * as XLSX from 'xlsx';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { CompareResult } from '../../src-shared/model';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { queryActivities } from '../../src-main/query/activities';
 import { compareScans } from '../../src-main/query/compare';

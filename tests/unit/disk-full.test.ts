@@ -15,7 +15,7 @@ import { emptyFilter } from '../../src-shared/filter';
 import type { SavedFilter } from '../../src-shared/model';
 import { main } from '../../src-main/cli/main';
 import { openDatabase, type Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { dbChecksum } from '../helpers/db-checksum';

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { describeFilter } from '../../src-shared/filter-words';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, TEST_ENV } from '../helpers/db';

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSIONS, type DimensionKey } from '../../src-shared/codebook';
 import { emptyFilter, type Condition, type Filter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { queryActivities, queryActivitiesSql } from '../../src-main/query/activities';
 import { facetCounts, facetCountsSql } from '../../src-main/query/facets';

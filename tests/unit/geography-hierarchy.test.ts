@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { knownProvince } from '../../src-main/import/geography-places';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { queryActivities } from '../../src-main/query/activities';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
 import { openDatabase, type Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { CASES } from '../hostile/corpus';

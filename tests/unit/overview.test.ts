@@ -10,7 +10,7 @@ import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { ExportedFile, OverviewResult } from '../../src-shared/model';
 import { overviewTable } from '../../src-shared/overview-format';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { facetCounts } from '../../src-main/query/facets';
 import { filterWhere } from '../../src-main/query/filter-sql';
 import { buildOverview } from '../../src-main/query/overview';

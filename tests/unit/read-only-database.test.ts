@@ -16,7 +16,7 @@ import { contract } from '../../src-shared/contract';
 import { main } from '../../src-main/cli/main';
 import { readOnlyCopy } from '../../src-main/db/health';
 import { openDatabase } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';

@@ -20,7 +20,7 @@ import { CHANNELS } from '../../src-shared/contract';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
 import { loadScanData } from '../../src-main/export/scan-export';
-import { dispatch, isChannel } from '../../src-main/handlers/dispatch';
+import { dispatch, isChannel } from '../../src-main/rpc/dispatch';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { invalidateIndex } from '../../src-main/query/activity-index';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';

@@ -8,7 +8,7 @@ import { asUserError, clip as echo, internalMessage, UserError } from '../errors
 import { databaseDamage, readOnlyCopy } from '../db/health';
 import type { Db } from '../db/open';
 import { writeQueue } from '../db/write-queue';
-import { handlers } from './index';
+import { handlers } from './handlers';
 import type { Handler, HandlerEnv } from './types';
 import { issueSentence, searchTextIssue } from '../validation';
 

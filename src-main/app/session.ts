@@ -6,33 +6,31 @@
  */
 import { sessionSchema, type SessionState } from '../../src-shared/contract';
 import type { Db } from '../db/open';
-import type { DomainHandlers } from './types';
+import { setSettingValue, settingValue } from './repository';
 
 const KEY = 'session';
 
 export function readSession(db: Db): SessionState {
-  const row = db.prepare('SELECT value FROM setting WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (!row) return {};
+  const text = settingValue(db, KEY);
+  if (text === undefined) return {};
   let stored: unknown;
   try {
-    stored = JSON.parse(row.value);
+    stored = JSON.parse(text);
   } catch {
     return {};
   }
   if (typeof stored !== 'object' || stored === null) return {};
-  const kept: Record<string, unknown> = {};
+  let kept: SessionState = {};
   for (const [part, value] of Object.entries(stored)) {
     const parsed = sessionSchema.safeParse({ [part]: value });
-    if (parsed.success) Object.assign(kept, parsed.data);
+    if (parsed.success) kept = { ...kept, ...parsed.data };
   }
-  return kept as SessionState;
+  return kept;
 }
 
-export const sessionHandlers: DomainHandlers<'session.get' | 'session.set'> = {
-  'session.get': (db) => readSession(db),
-  'session.set': (db, args) => {
-    const merged = { ...readSession(db), ...args };
-    db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(merged));
-    return merged;
-  },
-};
+/** Merges `change` into what is stored and returns the whole. */
+export function writeSession(db: Db, change: SessionState): SessionState {
+  const merged = { ...readSession(db), ...change };
+  setSettingValue(db, KEY, JSON.stringify(merged));
+  return merged;
+}

@@ -1,29 +1,32 @@
+/**
+ * Every channel's handler: each domain's handler map (`src-main/<domain>/handlers.ts`), registered
+ * into the one contract. The type makes a missing channel, or one handled twice, a compile error.
+ */
+import { activityHandlers } from '../activities/handlers';
 import { appHandlers } from '../app/handlers';
-import { backupHandlers } from '../handlers/backups';
-import { compareHandlers } from '../handlers/compare';
-import { exportHandlers } from '../handlers/export';
-import { filterHandlers } from '../handlers/filters';
-import { geographyHandlers } from '../handlers/geography';
-import { graphHandlers } from '../handlers/graph';
-import { pairingHandlers } from '../handlers/pairings';
-import { importHandlers } from '../handlers/import';
-import { overviewHandlers } from '../handlers/overview';
-import { queryHandlers } from '../handlers/query';
-import { scanHandlers } from '../handlers/scans';
+import { backupHandlers } from '../backups/handlers';
+import { compareHandlers } from '../compare/handlers';
+import { filterHandlers } from '../filters/handlers';
+import { geographyHandlers } from '../geography/handlers';
+import { graphHandlers } from '../graph/handlers';
+import { importHandlers } from '../import/handlers';
+import { overviewHandlers } from '../overview/handlers';
+import { pairingHandlers } from '../pairings/handlers';
+import { scanHandlers } from '../scans/handlers';
+import { whiteSpotHandlers } from '../whitespots/handlers';
 import type { Handlers } from './types';
 
-/** Every channel's handler, grouped per domain. The type makes a missing channel a compile error. */
 export const handlers: Handlers = {
   ...appHandlers,
   ...backupHandlers,
   ...scanHandlers,
   ...importHandlers,
-  ...queryHandlers,
+  ...activityHandlers,
   ...filterHandlers,
-  ...exportHandlers,
   ...graphHandlers,
   ...pairingHandlers,
   ...compareHandlers,
+  ...whiteSpotHandlers,
   ...overviewHandlers,
   ...geographyHandlers,
 };

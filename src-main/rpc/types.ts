@@ -5,7 +5,7 @@
 import type { Channel, ParsedArgsOf, ResultOf } from '../../src-shared/contract';
 import type { Db } from '../db/open';
 import type { HoldWrites } from '../db/write-queue';
-import type { WorkerFactory } from '../import/sessions';
+import type { WorkerFactory } from '../import';
 
 export interface HandlerEnv {
   host: 'electron' | 'http';

@@ -19,7 +19,7 @@ import { API_PREFIX, EVENTS_PATH, TOKEN_FRAGMENT_KEY, TOKEN_HEADER } from '../..
 import type { Db } from '../db/open';
 import { dispatch } from '../rpc/dispatch';
 import type { HandlerEnv } from '../rpc/types';
-import type { WorkerFactory } from '../import/sessions';
+import type { WorkerFactory } from '../import';
 import { contentType, resolveRendererFile } from '../renderer-files';
 import { streamAppEvents } from './events-stream';
 import { isAllowedHost, sameToken, SECURITY_HEADERS } from './security';

@@ -10,7 +10,7 @@ import { emptyFilter } from '../../src-shared/filter';
 import type { CompareResult, WhiteSpotResult } from '../../src-shared/model';
 import { main } from '../../src-main/cli/main';
 import { dispatch } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
 import { expectAccessible, screenshot, startHarness, type Harness } from './harness';

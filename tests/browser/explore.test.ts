@@ -5,7 +5,7 @@ import * as XLSX from 'xlsx';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { main } from '../../src-main/cli/main';
 import { dispatch } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
 import { WMS } from '../helpers/published-figures';

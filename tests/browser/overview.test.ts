@@ -13,7 +13,7 @@ import { main } from '../../src-main/cli/main';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter } from '../../src-shared/filter';
 import type { OverviewResult } from '../../src-shared/model';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
 import { TYPE_COUNTS, TYPE_KNELPUNT } from '../helpers/published-figures';

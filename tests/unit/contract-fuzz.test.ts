@@ -13,7 +13,7 @@ import { CHANNELS, contract, type Channel } from '../../src-shared/contract';
 import { emptyFilter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
 import { dispatch, MAX_ARGS_DEPTH } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { mulberry32, type Rng } from '../../scripts/sample/prng';
 import { memoryDb, TEST_ENV } from '../helpers/db';

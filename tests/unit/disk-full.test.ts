@@ -16,7 +16,7 @@ import type { SavedFilter } from '../../src-shared/model';
 import { main } from '../../src-main/cli/main';
 import { openDatabase, type Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { dbChecksum } from '../helpers/db-checksum';
 import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';

@@ -5,7 +5,7 @@ import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { describeFilter } from '../../src-shared/filter-words';
 import type { Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, TEST_ENV } from '../helpers/db';
 import { WMS } from '../helpers/published-figures';

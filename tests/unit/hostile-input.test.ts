@@ -13,7 +13,7 @@ import { main } from '../../src-main/cli/main';
 import { openDatabase, type Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { CASES } from '../hostile/corpus';
 import { EXPECTED, UNSAFE_TEXT } from '../hostile/expected';

@@ -17,7 +17,7 @@ import { main } from '../../src-main/cli/main';
 import { readOnlyCopy } from '../../src-main/db/health';
 import { openDatabase } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
 import { immutableSupported, makeImmutable, type Immutable } from '../helpers/read-only';

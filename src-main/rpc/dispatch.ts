@@ -8,8 +8,8 @@ import { asUserError, clip as echo, internalMessage, UserError } from '../errors
 import { databaseDamage, readOnlyCopy } from '../db/health';
 import type { Db } from '../db/open';
 import { writeQueue } from '../db/write-queue';
-import { handlers } from './handlers';
-import type { Handler, HandlerEnv } from './types';
+import { prepareCall } from './handlers';
+import type { HandlerEnv } from './types';
 import { issueSentence, searchTextIssue } from '../validation';
 
 export function isChannel(name: string): name is Channel {
@@ -71,9 +71,9 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
       },
     };
   }
-  const parsed = def.args.safeParse(rawArgs ?? {}, { reportInput: true });
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
+  const call = prepareCall(channelName, rawArgs ?? {});
+  if (!call.ok) {
+    const first = call.issues[0];
     // A search text over the cap or with a NUL gets its own sentence, with the cap.
     const search = searchTextIssue(first);
     if (search) return { ok: false, error: { code: search.code, message: search.messages } };
@@ -87,10 +87,9 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
     };
   }
   try {
-    const handler = handlers[channelName] as Handler<Channel>;
     const value = queued(channelName)
-      ? await writeQueue(db).run((holdWrites) => handler(db, parsed.data as never, { ...env, holdWrites }))
-      : await handler(db, parsed.data as never, env);
+      ? await writeQueue(db).run((holdWrites) => call.run(db, { ...env, holdWrites }))
+      : await call.run(db, env);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: wireError(error) };

@@ -14,7 +14,10 @@ import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { scanHandlers } from '../scans/handlers';
 import { whiteSpotHandlers } from '../whitespots/handlers';
-import type { Handlers } from './types';
+import type { z } from 'zod';
+import { contract, type Channel, type ParsedArgsOf } from '../../src-shared/contract';
+import type { Db } from '../db/open';
+import type { HandlerEnv, Handlers } from './types';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -30,3 +33,22 @@ export const handlers: Handlers = {
   ...overviewHandlers,
   ...geographyHandlers,
 };
+
+/** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */
+interface ArgsParser<T> {
+  safeParse(data: unknown, params: { reportInput: boolean }): { success: true; data: T } | { success: false; error: { issues: z.core.$ZodIssue[] } };
+}
+
+/** The contract seen per channel (each channel's schema parses into its own handler's arguments). */
+const schemas: { readonly [C in Channel]: { readonly args: ArgsParser<ParsedArgsOf<C>> } } = contract;
+
+export type PreparedCall = { ok: true; run: (db: Db, env: HandlerEnv) => unknown } | { ok: false; issues: z.core.$ZodIssue[] };
+
+/** Validates the arguments with the channel's schema and, when they pass, binds them to the channel's handler. */
+export function prepareCall<C extends Channel>(channel: C, rawArgs: unknown): PreparedCall {
+  const parsed = schemas[channel].args.safeParse(rawArgs, { reportInput: true });
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues };
+  const args = parsed.data;
+  const handler = handlers[channel];
+  return { ok: true, run: (db, env) => handler(db, args, env) };
+}

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src-main/errors';
 import { readWorkbook } from '../../src-main/import/read-workbook';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
-import { facetCounts } from '../../src-main/query/facets';
+import { facetCounts } from '../../src-main/activities/facets';
 import { emptyFilter } from '../../src-shared/filter';
 import { importMessage } from '../../src-shared/import-messages';
 import { memoryDb } from '../helpers/db';

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_TYPES, BOTTLENECKS, DIMENSIONS, FORMS, ROLES, SECTORS } from '../../src-shared/codebook';
-import { buildMatchers } from '../../src-main/import/matchers';
+import { buildMatchers } from '../../src-main/workbook/matchers';
 import { readMark, readNumber, readYear } from '../../src-main/import/numbers';
-import { slugCode, ValueMatcher } from '../../src-main/import/value-matcher';
-import { facetCounts } from '../../src-main/query/facets';
+import { slugCode, ValueMatcher } from '../../src-main/workbook/value-matcher';
+import { facetCounts } from '../../src-main/activities/facets';
 import { emptyFilter } from '../../src-shared/filter';
 import { activity, activityNames, codes, counts, expectedReport, importFixture, r, report, scans, storedParams, storedReport, valueRows } from '../fixtures/import-harness';
 

@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 describe('the report’s example filters on the sample scan', () => {
-  it('Werken met studenten → exactly the nine initiatives of METHOD.md (referral)', async () => {
+  it('Werken met studenten → exactly the nine initiatives of docs/method.md (referral)', async () => {
     const filter: Filter = { ...emptyFilter([scanId]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] };
     const initiatives = await call<{ name: string; startYear: number | null; matching: number }[]>('query.initiatives', { filter });
     expect(initiatives.map((i) => i.name).sort()).toEqual(Object.keys(WMS).sort());

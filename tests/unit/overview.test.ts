@@ -1,5 +1,5 @@
 /**
- * The Overzicht on the bundled sample reproduces METHOD.md's published tables cell for cell, and
+ * The Overzicht on the bundled sample reproduces docs/method.md's published tables cell for cell, and
  * under a filter agrees with the facet counts (an independent count of the same activities).
  */
 import { join } from 'node:path';

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RENDERER_DIR } from '../../src-main/cli/serve';
+import { RENDERER_DIR } from '../../src-main/serve/cli';
 import { REPO_ROOT } from '../../src-main/version';
 import { TEST_RENDERER_DIR } from './harness';
 

@@ -21,7 +21,7 @@ import { useDescribeFilter } from '../ui/useDescribeFilter';
 
 type Dialog = { kind: 'save' } | { kind: 'rename'; saved: SavedFilter; filter: Filter } | { kind: 'delete'; saved: SavedFilter } | null;
 
-/** Main validates every saved filter it returns (src-main/query/saved-filters.ts). */
+/** Main validates every saved filter it returns (src-main/filters/saved-filters.ts). */
 function parseSaved(saved: SavedFilter): Filter | null {
   return saved.filter;
 }

@@ -36,6 +36,7 @@ import type {
   TemplateFile,
   WhiteSpotResult,
 } from './model';
+import type { ImpactResult, SurveyImportReport } from './surveys-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -132,6 +133,9 @@ const scanEdits = z
       .strict(),
   )
   .max(100);
+
+const round = z.string().trim().min(1).max(100);
+const surveyFiles = z.array(z.object({ fileName: z.string().trim().min(1).max(260), base64: base64File }).strict()).min(1).max(50);
 
 const pairingLens = z.enum(['A', 'B', 'C']);
 const pairingScope = z.enum(['all', 'across', 'within']);
@@ -312,6 +316,13 @@ export const contract = {
     z.object({ value: z.string().trim().min(1).max(200), parent: z.string().trim().min(1).max(200) }).strict(),
     { writes: true },
   ),
+
+  /** The response workbook (issue 19) for a scan or one of its initiatives, as a file. */
+  'surveys.template': channel<ExportedFile>()(z.object({ scan: id, initiative: id.optional(), round: round.optional() }).strict(), { writes: false }),
+  /** Reads filled response workbooks; a batch with a bad cell writes nothing; the same content twice changes nothing. */
+  'surveys.import': channel<SurveyImportReport>()(z.object({ files: surveyFiles, round: round.optional(), language: language.optional() }).strict(), { writes: true }),
+  /** Impact per knelpunt, per activity type and per initiative, under a filter and for one round or all. */
+  'surveys.impact': channel<ImpactResult>()(z.object({ filter: filterSchema, round: round.optional(), language: language.optional() }).strict(), { writes: false }),
 
   /** The automatic backups beside the database file, newest first. */
   'backups.list': channel<BackupList>()(noArgs, { writes: false }),

@@ -17,6 +17,7 @@ import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
 import { runScans } from '../scans/cli';
 import { runServe } from '../serve/cli';
+import { runImpact, runSurvey } from '../surveys/cli';
 import { runWhiteSpots } from '../whitespots/cli';
 import { CliUsageError, typed, type CliIo, type Subcommand } from './types';
 import { asksForHelp, commandUsage, isCommandName, overallUsage, type CommandName } from './usage';
@@ -37,6 +38,8 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   whitespots: runWhiteSpots,
   overview: runOverview,
   geography: runGeography,
+  survey: runSurvey,
+  impact: runImpact,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

@@ -91,6 +91,22 @@ reach per type, reach × effort, providers × role (organisations in at
 least N initiatives, default 5)`,
     filters: true,
   },
+  survey: {
+    synopsis: `survey create --scan ID [--initiative ID] [--round LABEL] --out FILE.xlsx
+survey import FILE... [--round LABEL] [--dry-run] [--json]`,
+    summary: `Impact questionnaire (docs/surveys.md): 'create' writes the response
+workbook (sheet Antwoorden, one row per activity, knelpunten 0–11 scored
+1–5 or n.v.t.); 'import' reads filled ones (rows matched by ID; the same
+file content twice changes nothing). Exit 2 when a cell is wrong: the
+report lists every bad cell and nothing is imported`,
+  },
+  impact: {
+    synopsis: 'impact [--round LABEL] [--english] [filter options] [--json]',
+    summary: `Impact per knelpunt: targeted and responding activities, responses and
+mean (scores 1–5 on targeted knelpunten only; others as untargeted,
+n.v.t. apart), per activity type and per initiative`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

@@ -13,6 +13,7 @@ import { importHandlers } from '../import/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { scanHandlers } from '../scans/handlers';
+import { surveyHandlers } from '../surveys/handlers';
 import { whiteSpotHandlers } from '../whitespots/handlers';
 import type { z } from 'zod';
 import { contract, type Channel, type ParsedArgsOf } from '../../src-shared/contract';
@@ -32,6 +33,7 @@ export const handlers: Handlers = {
   ...whiteSpotHandlers,
   ...overviewHandlers,
   ...geographyHandlers,
+  ...surveyHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

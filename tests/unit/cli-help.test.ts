@@ -32,6 +32,8 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   backup: [],
   backups: ['--json'],
   restore: ['--latest'],
+  survey: ['--scan', '--initiative', '--round', '--out', '--dry-run', '--json'],
+  impact: ['--round', '--english', '--json', '--where'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -36,7 +36,7 @@ import type {
   TemplateFile,
   WhiteSpotResult,
 } from './model';
-import type { ImpactResult, SurveyImportReport } from './surveys-model';
+import type { GoalResult, ImpactResult, SurveyImportReport } from './surveys-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -323,6 +323,15 @@ export const contract = {
   'surveys.import': channel<SurveyImportReport>()(z.object({ files: surveyFiles, round: round.optional(), language: language.optional() }).strict(), { writes: true }),
   /** Impact per knelpunt, per activity type and per initiative, under a filter and for one round or all. */
   'surveys.impact': channel<ImpactResult>()(z.object({ filter: filterSchema, round: round.optional(), language: language.optional() }).strict(), { writes: false }),
+
+  /** The region's goals, each measured against the scans (`scans` replaces the scans each goal names). */
+  'goals.list': channel<GoalResult[]>()(z.object({ scans: z.array(id).max(1000).optional() }).strict(), { writes: false }),
+  /** Adds a goal: a named filter with an optional target (activities) and minimum reach. */
+  'goals.add': channel<GoalResult>()(
+    z.object({ name: z.string().trim().min(1).max(200), filter: filterSchema, target: z.number().int().min(0).max(1_000_000).optional(), minReach: z.number().int().min(0).max(1_000_000_000).optional() }).strict(),
+    { writes: true },
+  ),
+  'goals.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
 
   /** The automatic backups beside the database file, newest first. */
   'backups.list': channel<BackupList>()(noArgs, { writes: false }),

@@ -11,6 +11,7 @@ import { runFacets, runExport, runList } from '../activities/cli';
 import { runBackup, runBackups, runRestore } from '../backups/cli';
 import { runCompare } from '../compare/cli';
 import { runGeography } from '../geography/cli';
+import { runGoals } from '../goals/cli';
 import { runGraph } from '../graph/cli';
 import { runImport } from '../import/cli';
 import { runOverview } from '../overview/cli';
@@ -40,6 +41,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   geography: runGeography,
   survey: runSurvey,
   impact: runImpact,
+  goals: runGoals,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

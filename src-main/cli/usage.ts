@@ -107,6 +107,16 @@ mean (scores 1–5 on targeted knelpunten only; others as untargeted,
 n.v.t. apart), per activity type and per initiative`,
     filters: true,
   },
+  goals: {
+    synopsis: `goals [--scan ID]... [--json]
+goals add NAME [--target N] [--min-reach N] [filter options] [--json]
+goals remove ID`,
+    summary: `Beleidsdoelen: the region's goals as named filters, each with the
+matching activities (count), initiatives and summed known reach, and
+met (count ≥ target and reach ≥ min-reach; null when neither is set);
+--scan measures every goal in these scans instead of its own`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

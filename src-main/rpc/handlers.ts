@@ -8,6 +8,7 @@ import { backupHandlers } from '../backups/handlers';
 import { compareHandlers } from '../compare/handlers';
 import { filterHandlers } from '../filters/handlers';
 import { geographyHandlers } from '../geography/handlers';
+import { goalHandlers } from '../goals/handlers';
 import { graphHandlers } from '../graph/handlers';
 import { importHandlers } from '../import/handlers';
 import { overviewHandlers } from '../overview/handlers';
@@ -34,6 +35,7 @@ export const handlers: Handlers = {
   ...overviewHandlers,
   ...geographyHandlers,
   ...surveyHandlers,
+  ...goalHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

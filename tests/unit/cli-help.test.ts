@@ -34,6 +34,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   restore: ['--latest'],
   survey: ['--scan', '--initiative', '--round', '--out', '--dry-run', '--json'],
   impact: ['--round', '--english', '--json', '--where'],
+  goals: ['--scan', '--target', '--min-reach', '--json', '--where'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -36,7 +36,7 @@ import type {
   TemplateFile,
   WhiteSpotResult,
 } from './model';
-import type { GoalResult, ImpactResult, SurveyImportReport } from './surveys-model';
+import type { GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -332,6 +332,11 @@ export const contract = {
     { writes: true },
   ),
   'goals.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
+
+  /** Volgende deur: activities of other initiatives one step further in the klantreis, with reasons and reported referrals. */
+  'nextdoor.suggest': channel<NextDoorResult>()(z.object({ activity: id, language: language.optional() }).strict(), { writes: false }),
+  /** Possible overlap: activities of different initiatives with the same type, knelpunten, sectors and geography. */
+  'nextdoor.overlap': channel<OverlapGroup[]>()(z.object({ filter: filterSchema }).strict(), { writes: false }),
 
   /** The automatic backups beside the database file, newest first. */
   'backups.list': channel<BackupList>()(noArgs, { writes: false }),

@@ -14,6 +14,7 @@ import { runGeography } from '../geography/cli';
 import { runGoals } from '../goals/cli';
 import { runGraph } from '../graph/cli';
 import { runImport } from '../import/cli';
+import { runNextDoor, runOverlap } from '../nextdoor/cli';
 import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
 import { runScans } from '../scans/cli';
@@ -42,6 +43,8 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   survey: runSurvey,
   impact: runImpact,
   goals: runGoals,
+  nextdoor: runNextDoor,
+  overlap: runOverlap,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

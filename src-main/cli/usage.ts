@@ -117,6 +117,19 @@ met (count ≥ target and reach ≥ min-reach; null when neither is set);
 --scan measures every goal in these scans instead of its own`,
     filters: true,
   },
+  nextdoor: {
+    synopsis: 'nextdoor ID [--english] [--json]',
+    summary: `Volgende deur: activities of other initiatives in the same scan one
+step further for the same entrepreneur (same sector and form, or generic;
+knelpunt 0 → weten → willen → kunnen → kunnen with another type; 11 none),
+each with its reason and the referrals reported under Volgende stap`,
+  },
+  overlap: {
+    synopsis: 'overlap [filter options] [--json]',
+    summary: `Possible overlap (dubbel werk): activities of different initiatives with
+the same type, knelpunten, sectors and geography, with their funders`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

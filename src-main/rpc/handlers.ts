@@ -11,6 +11,7 @@ import { geographyHandlers } from '../geography/handlers';
 import { goalHandlers } from '../goals/handlers';
 import { graphHandlers } from '../graph/handlers';
 import { importHandlers } from '../import/handlers';
+import { nextDoorHandlers } from '../nextdoor/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { scanHandlers } from '../scans/handlers';
@@ -36,6 +37,7 @@ export const handlers: Handlers = {
   ...geographyHandlers,
   ...surveyHandlers,
   ...goalHandlers,
+  ...nextDoorHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

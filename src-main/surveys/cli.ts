@@ -2,15 +2,15 @@
  * `regioscan survey create|import` and `regioscan impact`: the response workbook, reading filled
  * ones back, and the impact per knelpunt.
  */
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { cliLanguageOf, openCliDatabase } from '../cli/database';
 import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
+import { readInputFile } from '../cli/input-file';
 import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
 import { UserError } from '../errors';
-import { LIMITS } from '../import';
 import { counted } from '../../src-shared/plural';
 import { impact } from './impact';
 import { checkRound, createSurvey, importSurveys } from './surveys';
@@ -20,19 +20,6 @@ function positiveId(option: string, value: string | undefined): number | undefin
   const id = Number(value);
   if (!Number.isInteger(id) || id <= 0) throw new CliUsageError({ nl: `${option} neemt een id, niet ${typed(value)}.`, en: `${option} takes an id, not ${typed(value)}.` });
   return id;
-}
-
-/** A file's bytes, or one sentence when it is too large or cannot be read. */
-export function readInputFile(path: string): Buffer {
-  try {
-    if (statSync(path).size > LIMITS.fileBytes) {
-      throw new UserError('import-refused', { nl: `${basename(path)} is te groot om in te lezen.`, en: `${basename(path)} is too large to read (more than ${LIMITS.fileBytes / 1024 / 1024} MB).` });
-    }
-    return readFileSync(path);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError('import-refused', { nl: `${path} kan niet worden gelezen.`, en: `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
-  }
 }
 
 const runCreate: Subcommand = async (argv, io) => {

@@ -1,4 +1,2 @@
-/** Surveys as other parts of main see them: the knelpunt codes per activity's answers, and the referrals participants reported. */
+/** Surveys as other parts of main see them: the referrals participants reported under "Volgende stap". */
 export { nextStepRows } from './repository';
-export { readInputFile } from './cli';
-export { checkRound } from './surveys';

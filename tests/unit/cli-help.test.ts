@@ -35,6 +35,8 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   survey: ['--scan', '--initiative', '--round', '--out', '--dry-run', '--json'],
   impact: ['--round', '--english', '--json', '--where'],
   goals: ['--scan', '--target', '--min-reach', '--json', '--where'],
+  nextdoor: ['--english', '--json'],
+  overlap: ['--json', '--where'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -36,7 +36,7 @@ import type {
   TemplateFile,
   WhiteSpotResult,
 } from './model';
-import type { GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
+import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -337,6 +337,11 @@ export const contract = {
   'nextdoor.suggest': channel<NextDoorResult>()(z.object({ activity: id, language: language.optional() }).strict(), { writes: false }),
   /** Possible overlap: activities of different initiatives with the same type, knelpunten, sectors and geography. */
   'nextdoor.overlap': channel<OverlapGroup[]>()(z.object({ filter: filterSchema }).strict(), { writes: false }),
+
+  /** Imports a demand table (docs/surveys.md); a table with a bad cell writes nothing; the same content twice changes nothing. */
+  'demand.import': channel<DemandImportReport>()(z.object({ fileName: z.string().trim().min(1).max(260), base64: base64File, language: language.optional() }).strict(), { writes: true }),
+  /** Demand against supply: the demand rows and the sector × knelpunt cells, demand without supply first. */
+  'demand.view': channel<DemandResult>()(z.object({ filter: filterSchema, language: language.optional() }).strict(), { writes: false }),
 
   /** The automatic backups beside the database file, newest first. */
   'backups.list': channel<BackupList>()(noArgs, { writes: false }),

@@ -129,3 +129,11 @@ export interface DemandResult {
   /** Sector × knelpunt cells with demand or supply; demand without supply first, then by demand. */
   cells: DemandCell[];
 }
+
+export interface DemandImportReport {
+  file: string;
+  /** As a survey file's status: imported, unchanged (this content before), refused (bad cells), checked (dry run). */
+  status: 'imported' | 'unchanged' | 'refused' | 'checked';
+  rows: number;
+  issues: SurveyIssue[];
+}

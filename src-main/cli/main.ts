@@ -10,6 +10,7 @@ import { packageVersion } from '../version';
 import { runFacets, runExport, runList } from '../activities/cli';
 import { runBackup, runBackups, runRestore } from '../backups/cli';
 import { runCompare } from '../compare/cli';
+import { runDemand } from '../demand/cli';
 import { runGeography } from '../geography/cli';
 import { runGoals } from '../goals/cli';
 import { runGraph } from '../graph/cli';
@@ -45,6 +46,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   goals: runGoals,
   nextdoor: runNextDoor,
   overlap: runOverlap,
+  demand: runDemand,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

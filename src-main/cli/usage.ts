@@ -130,6 +130,16 @@ each with its reason and the referrals reported under Volgende stap`,
 the same type, knelpunten, sectors and geography, with their funders`,
     filters: true,
   },
+  demand: {
+    synopsis: `demand [--english] [filter options] [--json]
+demand import FILE [--dry-run] [--json]`,
+    summary: `Vraag en aanbod: 'import' reads a demand table (docs/surveys.md: Sector,
+Knelpunt, Gewicht; optionally Omvang, Digitaliseringsvorm, Bron; the same
+content twice changes nothing; exit 2 and nothing imported when a cell is
+wrong); without it, the sector × knelpunt cells with the demand weight and
+the matching activities, demand without supply first`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

@@ -6,6 +6,7 @@ import { activityHandlers } from '../activities/handlers';
 import { appHandlers } from '../app/handlers';
 import { backupHandlers } from '../backups/handlers';
 import { compareHandlers } from '../compare/handlers';
+import { demandHandlers } from '../demand/handlers';
 import { filterHandlers } from '../filters/handlers';
 import { geographyHandlers } from '../geography/handlers';
 import { goalHandlers } from '../goals/handlers';
@@ -38,6 +39,7 @@ export const handlers: Handlers = {
   ...surveyHandlers,
   ...goalHandlers,
   ...nextDoorHandlers,
+  ...demandHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

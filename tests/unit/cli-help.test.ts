@@ -37,6 +37,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   goals: ['--scan', '--target', '--min-reach', '--json', '--where'],
   nextdoor: ['--english', '--json'],
   overlap: ['--json', '--where'],
+  demand: ['--dry-run', '--english', '--json', '--where'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -56,11 +56,12 @@ function roundOf(grids: readonly Grid[]): string | null {
 type Column = { kind: 'id' | 'initiative' | 'activity' | 'next' } | { kind: 'bottleneck'; code: string };
 
 export function readResponses(grids: readonly Grid[], fileName: string, activityExists: (id: number) => boolean, lang: Lang): ParsedWorkbook {
-  const sheet = findGrid(grids, ANSWERS_SHEET);
+  // A questionnaire saved as CSV (or re-saved under another sheet name) has one sheet whose header starts with ID.
+  const sheet = findGrid(grids, ANSWERS_SHEET) ?? (grids.length === 1 && sameHeader(text(grids[0]!.rows[0]?.[0]), ID_HEADER) ? grids[0] : undefined);
   if (!sheet) {
     throw new UserError('survey-refused', {
-      nl: `"${fileName}" heeft geen blad ${ANSWERS_SHEET}; maak de vragenlijst met 'regioscan survey create'.`,
-      en: `"${fileName}" has no sheet ${ANSWERS_SHEET}; make the questionnaire with 'regioscan survey create'.`,
+      nl: `"${fileName}" heeft geen blad ${ANSWERS_SHEET} (of één blad dat met de kolom ${ID_HEADER} begint); maak de vragenlijst met 'regioscan survey create'.`,
+      en: `"${fileName}" has no sheet ${ANSWERS_SHEET} (or a single sheet starting with an ${ID_HEADER} column); make the questionnaire with 'regioscan survey create'.`,
     });
   }
   const issues: SurveyIssue[] = [];

@@ -4,7 +4,9 @@ import type { Db } from '../../src-main/db/open';
 import { activityIndex, B, codesByPosition } from '../../src-main/activities';
 import { impact } from '../../src-main/surveys/impact';
 import { createSurvey, importSurveys } from '../../src-main/surveys/surveys';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter } from '../../src-shared/filter';
+import { TEST_ENV } from '../helpers/db';
 import { dbChecksum } from '../helpers/db-checksum';
 import { readZip } from '../helpers/ooxml';
 import { dbWithScan, fillSurvey, templateRows, type FilledRow } from '../helpers/survey-fixture';
@@ -169,6 +171,37 @@ describe('survey import and impact', () => {
   it('refuses a file without an Antwoorden sheet, and one that is no workbook, in one sentence', async () => {
     await expect(importSurveys(db, [{ fileName: 'x.xlsx', bytes: fillSurvey(['ID'], []).subarray(0, 0) }], { round: null, lang: 'en' })).rejects.toThrow(/is empty/);
     const { writeXlsx } = await import('../helpers/ooxml');
-    await expect(importSurveys(db, [{ fileName: 'other.xlsx', bytes: writeXlsx([{ name: 'Blad1', rows: [['ID']] }]) }], { round: null, lang: 'en' })).rejects.toThrow(/has no sheet Antwoorden/);
+    await expect(importSurveys(db, [{ fileName: 'other.xlsx', bytes: writeXlsx([{ name: 'Blad1', rows: [['Naam']] }, { name: 'Blad2', rows: [['ID']] }]) }], { round: null, lang: 'en' })).rejects.toThrow(/has no sheet Antwoorden/);
+  });
+
+  it('reads a questionnaire saved as CSV (one sheet that starts with ID), and tells a CSV of something else', async () => {
+    const [a] = picked as [number];
+    const code = targets.get(a)![0]!;
+    const csv = [header.join(';'), header.map((h) => (h === 'ID' ? String(a) : h.startsWith(`${code}.`) ? '4' : '')).join(';')].join('\r\n');
+    const report = await importSurveys(db, [{ fileName: 'antwoorden.csv', bytes: Buffer.from(csv, 'utf8') }], { round: 'csv', lang: 'en' });
+    expect(report.files[0]).toMatchObject({ status: 'imported', responses: 1, answers: 1 });
+    expect(impact(db, { filter: emptyFilter(), round: 'csv' }).bottlenecks.find((l) => l.code === code)).toMatchObject({ responses: 1, mean: 4 });
+    await expect(importSurveys(db, [{ fileName: 'lijst.csv', bytes: Buffer.from('Naam;Score\r\nx;4', 'utf8') }], { round: null, lang: 'en' })).rejects.toThrow(/has no sheet Antwoorden/);
+  });
+});
+
+describe('the survey channels', () => {
+  it('hand out the template, read it back filled and give the impact through the contract', async () => {
+    const { db, scanId } = await dbWithScan();
+    const template = await dispatch(db, 'surveys.template', { scan: scanId, round: 'tijdens' }, TEST_ENV);
+    if (!template.ok) throw new Error(template.error.message.en);
+    const file = template.value as { fileName: string; data: string };
+    expect(file.fileName).toMatch(/^regioscan-vragenlijst-\d+-\d{4}-\d\d-\d\d\.xlsx$/);
+    const { header, rows } = await templateRows(Buffer.from(file.data, 'base64'));
+    const id = Number(rows[0]![0]);
+    const code = codesByPosition(activityIndex(db), 'bottleneck')[activityIndex(db).position.get(id)!]![0]!;
+    const filled = fillSurvey(header, [{ id, scores: { [code]: 2 } }], { round: 'tijdens' });
+    const imported = await dispatch(db, 'surveys.import', { files: [{ fileName: 'a.xlsx', base64: filled.toString('base64') }] }, TEST_ENV);
+    expect(imported.ok && imported.value).toMatchObject({ written: true, files: [{ status: 'imported', round: 'tijdens' }] });
+    const result = await dispatch(db, 'surveys.impact', { filter: emptyFilter([scanId]), round: 'tijdens' }, TEST_ENV);
+    if (!result.ok) throw new Error(result.error.message.en);
+    expect((result.value as { bottlenecks: { code: string; responses: number; mean: number | null }[] }).bottlenecks.find((b) => b.code === code)).toMatchObject({ responses: 1, mean: 2 });
+    const refused = await dispatch(db, 'surveys.import', { files: [{ fileName: 'x.xlsx', base64: Buffer.from('not a workbook').toString('base64') }] }, TEST_ENV);
+    expect(refused.ok).toBe(false);
   });
 });

@@ -13,6 +13,9 @@ CREATE TABLE survey_file (
   file_name   TEXT    NOT NULL,
   -- The round it belongs to (vooraf, tijdens, achteraf, a date…); NULL when none was given.
   round       TEXT,
+  -- Responses written with it: when a deleted or replaced scan took some of them along, the same
+  -- file may be imported again (it replaces what is left of it).
+  responses   INTEGER NOT NULL DEFAULT 0,
   imported_at TEXT    NOT NULL
 ) STRICT;
 

@@ -7,6 +7,9 @@ export interface SurveyFileRow {
   file_name: string;
   round: string | null;
   imported_at: string;
+  /** Responses written with the file, and those still there (a deleted scan takes its responses along). */
+  responses: number;
+  remaining: number;
 }
 
 export interface AnswerRow {
@@ -17,8 +20,10 @@ export interface AnswerRow {
 }
 
 const sql = statements({
-  fileByHash: 'SELECT id, file_name, round, imported_at FROM survey_file WHERE sha256 = ?',
-  insertFile: 'INSERT INTO survey_file (sha256, file_name, round, imported_at) VALUES (?, ?, ?, ?)',
+  fileByHash: `SELECT f.id, f.file_name, f.round, f.imported_at, f.responses, (SELECT count(*) FROM survey_response r WHERE r.file_id = f.id) AS remaining
+    FROM survey_file f WHERE f.sha256 = ?`,
+  insertFile: 'INSERT INTO survey_file (sha256, file_name, round, responses, imported_at) VALUES (?, ?, ?, ?, ?)',
+  deleteFile: 'DELETE FROM survey_file WHERE id = ?',
   insertResponse: 'INSERT INTO survey_response (file_id, activity_id, source_row, next_step) VALUES (?, ?, ?, ?)',
   insertAnswer: 'INSERT INTO survey_answer (response_id, bottleneck, score) VALUES (?, ?, ?)',
   answers: `SELECT r.id AS response_id, r.activity_id, a.bottleneck, a.score
@@ -44,12 +49,17 @@ export interface NewResponse {
 /** Writes one file with its responses (the caller holds the transaction); its id. */
 export function insertSurveyFile(db: Db, file: { sha256: string; fileName: string; round: string | null; at: string }, responses: readonly NewResponse[]): number {
   const s = sql(db);
-  const fileId = Number(s.insertFile.run(file.sha256, file.fileName, file.round, file.at).lastInsertRowid);
+  const fileId = Number(s.insertFile.run(file.sha256, file.fileName, file.round, responses.length, file.at).lastInsertRowid);
   for (const r of responses) {
     const responseId = Number(s.insertResponse.run(fileId, r.activityId, r.row, r.nextStep).lastInsertRowid);
     for (const a of r.answers) s.insertAnswer.run(responseId, a.bottleneck, a.score);
   }
   return fileId;
+}
+
+/** Removes a file with what is left of its responses (before it is imported again). */
+export function deleteSurveyFile(db: Db, id: number): void {
+  sql(db).deleteFile.run(id);
 }
 
 /** Every answer, of one round or of all. */

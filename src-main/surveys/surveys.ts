@@ -12,7 +12,7 @@ import { readWorkbook } from '../import';
 import { scanLabel, scanRow } from '../scans';
 import { readResponses, type Lang } from './read-responses';
 import type { SurveyFileReport, SurveyImportReport } from '../../src-shared/surveys-model';
-import { insertSurveyFile, surveyFileByHash, type NewResponse } from './repository';
+import { deleteSurveyFile, insertSurveyFile, surveyFileByHash, type NewResponse } from './repository';
 import { writeSurveyWorkbook, type SurveyActivity } from './template';
 
 export const ROUND_MAX = 100;
@@ -56,6 +56,8 @@ interface Prepared {
   report: SurveyFileReport;
   sha256: string;
   responses: NewResponse[];
+  /** The earlier import of this content, whose responses a deleted scan partly took along. */
+  replaces?: number;
 }
 
 /** Reads every file, then writes all new ones in one transaction — or, if any has a bad cell, none. */
@@ -65,7 +67,10 @@ export async function importSurveys(db: Db, files: readonly { fileName: string; 
   const seen = new Set<string>();
   for (const f of files) {
     const sha256 = createHash('sha256').update(f.bytes).digest('hex');
-    const before = surveyFileByHash(db, sha256);
+    const found = surveyFileByHash(db, sha256);
+    // A file whose responses went with a deleted or replaced scan is read again (and replaces what is left of it).
+    const stale = found !== undefined && found.remaining < found.responses ? found.id : undefined;
+    const before = stale === undefined ? found : undefined;
     if (before || seen.has(sha256)) {
       prepared.push({ sha256, responses: [], report: { file: f.fileName, status: 'unchanged', round: before ? before.round : options.round, responses: 0, answers: 0, issues: [] } });
       continue;
@@ -74,8 +79,12 @@ export async function importSurveys(db: Db, files: readonly { fileName: string; 
     const grids = (await readWorkbook(f.bytes, f.fileName)).grids;
     const parsed = readResponses(grids, f.fileName, (id) => index.position.has(id), options.lang);
     const round = options.round ?? parsed.round;
+    if (round !== null && round.length > ROUND_MAX) {
+      parsed.issues.push({ severity: 'error', sheet: 'Toelichting', row: null, column: null, value: round.slice(0, 60), message: options.lang === 'nl' ? `De ronde op het blad Toelichting is langer dan ${ROUND_MAX} tekens.` : `The round on the Toelichting sheet is longer than ${ROUND_MAX} characters.` });
+    }
     prepared.push({
       sha256,
+      ...(stale !== undefined ? { replaces: stale } : {}),
       responses: parsed.responses,
       report: { file: f.fileName, status: parsed.issues.length > 0 ? 'refused' : 'checked', round, responses: parsed.responses.length, answers: parsed.responses.reduce((n, r) => n + r.answers.length, 0), issues: parsed.issues },
     });
@@ -87,6 +96,7 @@ export async function importSurveys(db: Db, files: readonly { fileName: string; 
     db.transaction(() => {
       for (const p of prepared) {
         if (p.report.status !== 'checked') continue;
+        if (p.replaces !== undefined) deleteSurveyFile(db, p.replaces);
         insertSurveyFile(db, { sha256: p.sha256, fileName: p.report.file, round: p.report.round, at }, p.responses);
         p.report.status = 'imported';
       }

@@ -185,6 +185,29 @@ describe('survey import and impact', () => {
   });
 });
 
+describe('responses of a deleted scan', () => {
+  it('go with it, and the same file may then be read again (its IDs now unknown, so reported)', async () => {
+    const { db, scanId } = await dbWithScan();
+    const { header, rows } = await templateRows(createSurvey(db, { scan: scanId, round: null }).bytes);
+    const id = Number(rows[0]![0]);
+    const bytes = fillSurvey(header, [{ id, scores: { '0': 3 } }]);
+    expect((await importSurveys(db, [{ fileName: 'a.xlsx', bytes }], { round: null, lang: 'en' })).files[0]!.status).toBe('imported');
+    expect((await importSurveys(db, [{ fileName: 'a.xlsx', bytes }], { round: null, lang: 'en' })).files[0]!.status).toBe('unchanged');
+    expect((await dispatch(db, 'scans.delete', { id: scanId }, TEST_ENV)).ok).toBe(true);
+    const again = await importSurveys(db, [{ fileName: 'a.xlsx', bytes }], { round: null, lang: 'en' });
+    expect(again.files[0]).toMatchObject({ status: 'refused', issues: [{ value: String(id) }] });
+  });
+
+  it('refuses a round on the Toelichting sheet longer than a round may be', async () => {
+    const { db, scanId } = await dbWithScan();
+    const { header, rows } = await templateRows(createSurvey(db, { scan: scanId, round: null }).bytes);
+    const bytes = fillSurvey(header, [{ id: Number(rows[0]![0]), scores: { '0': 3 } }], { round: 'r'.repeat(101) });
+    const report = await importSurveys(db, [{ fileName: 'a.xlsx', bytes }], { round: null, lang: 'en' });
+    expect(report.files[0]).toMatchObject({ status: 'refused', issues: [{ sheet: 'Toelichting', message: expect.stringMatching(/longer than 100/) }] });
+    expect((await importSurveys(db, [{ fileName: 'a.xlsx', bytes }], { round: 'achteraf', lang: 'en' })).files[0]!.status).toBe('imported');
+  });
+});
+
 describe('the survey channels', () => {
   it('hand out the template, read it back filled and give the impact through the contract', async () => {
     const { db, scanId } = await dbWithScan();

@@ -4,10 +4,9 @@
  * Digitaliseringsvorm and Bron. Values are matched as the scan import matches them (code or label).
  * Every cell that cannot be read is an issue; a table with an issue is not imported.
  */
-import * as XLSX from 'xlsx';
 import { dimension, foldKey, resolveDimension } from '../../src-shared/codebook';
 import type { SurveyIssue } from '../../src-shared/surveys-model';
-import type { CellValue, Grid } from '../import';
+import { columnLetter, type CellValue, type Grid } from '../import';
 import { buildMatchers } from '../workbook/matchers';
 import type { NewDemandRow } from './repository';
 
@@ -42,7 +41,7 @@ export function readDemand(grids: readonly Grid[], lang: Lang): { rows: NewDeman
   const issues: SurveyIssue[] = [];
   if (!sheet) return { rows: [], issues: [{ severity: 'error', sheet: null, row: null, column: null, value: null, message: say('Het bestand heeft geen blad.', 'The file has no sheet.') }] };
   const header = sheet.rows[0] ?? [];
-  const columnName = (c: number) => `${XLSX.utils.encode_col(c)} (${text(header[c]) || '—'})`;
+  const columnName = (c: number) => `${columnLetter(c)} (${text(header[c]) || '—'})`;
   const issue = (row: number | null, c: number | null, value: string | null, nl: string, en: string) =>
     issues.push({ severity: 'error', sheet: sheet.name, row, column: c === null ? null : columnName(c), value, message: say(nl, en) });
   const columns = new Map<Field, number>();

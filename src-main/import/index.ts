@@ -9,3 +9,4 @@ export { sourceWorkerFactory } from './worker-factory';
 export { cancelImportsForRestore } from './session-registry';
 export type { WorkerFactory } from './sessions';
 export { readWorkbook, type CellValue, type Grid } from './read-workbook';
+export { columnLetter } from './issues';

@@ -4,10 +4,9 @@
  * response when it has an ID and at least one answer or a next step; the pre-filled rows a
  * participant left empty are not responses. Every cell that cannot be read is an issue, never skipped.
  */
-import * as XLSX from 'xlsx';
 import { UserError } from '../errors';
 import type { SurveyIssue } from '../../src-shared/surveys-model';
-import type { CellValue, Grid } from '../import';
+import { columnLetter, type CellValue, type Grid } from '../import';
 import {
   ACTIVITY_HEADER,
   ANSWERS_SHEET,
@@ -67,7 +66,7 @@ export function readResponses(grids: readonly Grid[], fileName: string, activity
   const issues: SurveyIssue[] = [];
   const say = (nl: string, en: string) => (lang === 'nl' ? nl : en);
   const issue = (row: number | null, col: number | null, value: string | null, nl: string, en: string) =>
-    issues.push({ severity: 'error', sheet: sheet.name, row, column: col === null ? null : `${XLSX.utils.encode_col(col)} (${text(sheet.rows[0]?.[col]) || '—'})`, value, message: say(nl, en) });
+    issues.push({ severity: 'error', sheet: sheet.name, row, column: col === null ? null : `${columnLetter(col)} (${text(sheet.rows[0]?.[col]) || '—'})`, value, message: say(nl, en) });
 
   const columns = new Map<number, Column>();
   const seen = new Set<string>();

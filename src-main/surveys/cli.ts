@@ -13,7 +13,7 @@ import { assertWritable } from '../db/health';
 import { UserError } from '../errors';
 import { counted } from '../../src-shared/plural';
 import { impact } from './impact';
-import { checkRound, createSurvey, importSurveys } from './surveys';
+import { checkRound, createSurvey, FILES_MAX, importSurveys } from './surveys';
 
 function positiveId(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -49,6 +49,7 @@ const runCreate: Subcommand = async (argv, io) => {
 const runImportResponses: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, round: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, true);
   if (positionals.length === 0) throw new CliUsageError({ nl: 'Geef een of meer ingevulde vragenlijsten (BESTAND…).', en: 'Give one or more filled questionnaires (FILE…).' });
+  if (positionals.length > FILES_MAX) throw new CliUsageError({ nl: `Lees hooguit ${FILES_MAX} bestanden tegelijk in.`, en: `Import at most ${FILES_MAX} files at once.` });
   const round = checkRound(values.round);
   const files = positionals.map((p) => ({ fileName: basename(p), bytes: readInputFile(resolve(p)) }));
   const db = await openCliDatabase(values.db);

@@ -16,6 +16,8 @@ import { deleteSurveyFile, insertSurveyFile, surveyFileByHash, type NewResponse 
 import { writeSurveyWorkbook, type SurveyActivity } from './template';
 
 export const ROUND_MAX = 100;
+/** Files one import reads (the contract's limit too). */
+export const FILES_MAX = 50;
 
 export function checkRound(round: string | undefined): string | null {
   if (round === undefined) return null;

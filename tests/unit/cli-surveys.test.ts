@@ -92,6 +92,9 @@ describe('regioscan survey and impact', () => {
     expect(noOut.code).toBe(1);
     expect(noOut.err).toMatch(/--out BESTAND\.xlsx/);
     expect((await cli(['survey', 'send', '--db', db])).code).toBe(1);
+    const many = await cli(['survey', 'import', ...Array.from({ length: 51 }, (_v, i) => join(dir, `f${i}.xlsx`)), '--db', db]);
+    expect(many.code).toBe(1);
+    expect(many.err).toMatch(/hooguit 50 bestanden/);
     expect((await cli(['survey', 'import', join(dir, 'missing.xlsx'), '--db', db])).code).toBe(2);
     const round = await cli(['impact', '--round', ' ', '--db', db]);
     expect(round.code).toBe(1);

@@ -36,6 +36,7 @@ import type {
   TemplateFile,
   WhiteSpotResult,
 } from './model';
+import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -132,6 +133,9 @@ const scanEdits = z
       .strict(),
   )
   .max(100);
+
+const round = z.string().trim().min(1).max(100);
+const surveyFiles = z.array(z.object({ fileName: z.string().trim().min(1).max(260), base64: base64File }).strict()).min(1).max(50);
 
 const pairingLens = z.enum(['A', 'B', 'C']);
 const pairingScope = z.enum(['all', 'across', 'within']);
@@ -312,6 +316,32 @@ export const contract = {
     z.object({ value: z.string().trim().min(1).max(200), parent: z.string().trim().min(1).max(200) }).strict(),
     { writes: true },
   ),
+
+  /** The response workbook (issue 19) for a scan or one of its initiatives, as a file. */
+  'surveys.template': channel<ExportedFile>()(z.object({ scan: id, initiative: id.optional(), round: round.optional() }).strict(), { writes: false }),
+  /** Reads filled response workbooks; a batch with a bad cell writes nothing; the same content twice changes nothing. */
+  'surveys.import': channel<SurveyImportReport>()(z.object({ files: surveyFiles, round: round.optional(), language: language.optional() }).strict(), { writes: true }),
+  /** Impact per knelpunt, per activity type and per initiative, under a filter and for one round or all. */
+  'surveys.impact': channel<ImpactResult>()(z.object({ filter: filterSchema, round: round.optional(), language: language.optional() }).strict(), { writes: false }),
+
+  /** The region's goals, each measured against the scans (`scans` replaces the scans each goal names). */
+  'goals.list': channel<GoalResult[]>()(z.object({ scans: z.array(id).max(1000).optional() }).strict(), { writes: false }),
+  /** Adds a goal: a named filter with an optional target (activities) and minimum reach. */
+  'goals.add': channel<GoalResult>()(
+    z.object({ name: z.string().trim().min(1).max(200), filter: filterSchema, target: z.number().int().min(0).max(1_000_000).optional(), minReach: z.number().int().min(0).max(1_000_000_000).optional() }).strict(),
+    { writes: true },
+  ),
+  'goals.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
+
+  /** Volgende deur: activities of other initiatives one step further in the klantreis, with reasons and reported referrals. */
+  'nextdoor.suggest': channel<NextDoorResult>()(z.object({ activity: id, language: language.optional() }).strict(), { writes: false }),
+  /** Possible overlap: activities of different initiatives with the same type, knelpunten, sectors and geography. */
+  'nextdoor.overlap': channel<OverlapGroup[]>()(z.object({ filter: filterSchema }).strict(), { writes: false }),
+
+  /** Imports a demand table (docs/surveys.md); a table with a bad cell writes nothing; the same content twice changes nothing. */
+  'demand.import': channel<DemandImportReport>()(z.object({ fileName: z.string().trim().min(1).max(260), base64: base64File, language: language.optional() }).strict(), { writes: true }),
+  /** Demand against supply: the demand rows and the sector × knelpunt cells, demand without supply first. */
+  'demand.view': channel<DemandResult>()(z.object({ filter: filterSchema, language: language.optional() }).strict(), { writes: false }),
 
   /** The automatic backups beside the database file, newest first. */
   'backups.list': channel<BackupList>()(noArgs, { writes: false }),

@@ -27,6 +27,12 @@ export const DATA_DOMAINS = [
   'graph-positions',
   /** The backup files beside the database. */
   'backups',
+  /** Survey files and their responses (deleted with their scan's activities). */
+  'surveys',
+  /** The region's goals. */
+  'goals',
+  /** Imported demand tables. */
+  'demand',
 ] as const;
 
 export type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -49,7 +55,7 @@ const neither: ChannelData = { reads: [], writes: [] };
 /** Every question asked under a filter: its answer names scans, counts activities and follows the geography hierarchy. */
 const content = reads('scans', 'activities', 'geography');
 /** What a scan import, replace or delete changes (each makes a backup first; the map forgets places of initiatives that are gone). */
-const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups');
+const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -107,6 +113,19 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // With the number of activities in each region.
   'geography.list': reads('geography', 'activities'),
   'geography.place': writes('geography'),
+
+  // The questionnaire is written from the scan's activities; responses are matched to activities.
+  'surveys.template': content,
+  'surveys.import': writes('surveys', 'backups'),
+  'surveys.impact': reads('scans', 'activities', 'geography', 'surveys'),
+  'goals.list': reads('scans', 'activities', 'geography', 'goals'),
+  'goals.add': writes('goals'),
+  'goals.delete': writes('goals'),
+  // With the referrals participants reported in the survey's Volgende stap.
+  'nextdoor.suggest': reads('scans', 'activities', 'geography', 'surveys'),
+  'nextdoor.overlap': content,
+  'demand.import': writes('demand', 'backups'),
+  'demand.view': reads('scans', 'activities', 'geography', 'demand'),
 
   'backups.list': reads('backups'),
   'backups.create': writes('backups'),

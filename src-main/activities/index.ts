@@ -5,6 +5,7 @@
  */
 export * as B from './bitsets';
 export { activityIndex, filterMasks, geographySubtrees, initiativeFocusMap, invalidateIndex, scanListBits, type ActivityIndex, type FilterMasks, type ValueInfo } from './activity-index';
+export { codesByPosition } from './activity-codes';
 export { facetCounts } from './facets';
 export { activityDetail, focusOf, initiativeDetail, queryActivities, queryInitiatives, roleValue, type ActivityQuery } from './queries';
 export { parseWhere } from './where';

@@ -3,6 +3,7 @@
  * its own transaction (see migrate.ts). Never edit a migration that has shipped: add a new one.
  */
 import type { Database } from 'better-sqlite3';
+import { surveysMigration } from './migration-6-surveys';
 
 export interface Migration {
   readonly version: number;
@@ -195,6 +196,8 @@ export const MIGRATIONS: readonly Migration[] = [
         DELETE FROM activity_text WHERE rowid = old.id;
       END;`),
   },
+  surveysMigration,
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The highest version (not the count: numbers may have gaps while branches are merged). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

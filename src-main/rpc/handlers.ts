@@ -6,13 +6,17 @@ import { activityHandlers } from '../activities/handlers';
 import { appHandlers } from '../app/handlers';
 import { backupHandlers } from '../backups/handlers';
 import { compareHandlers } from '../compare/handlers';
+import { demandHandlers } from '../demand/handlers';
 import { filterHandlers } from '../filters/handlers';
 import { geographyHandlers } from '../geography/handlers';
+import { goalHandlers } from '../goals/handlers';
 import { graphHandlers } from '../graph/handlers';
 import { importHandlers } from '../import/handlers';
+import { nextDoorHandlers } from '../nextdoor/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { scanHandlers } from '../scans/handlers';
+import { surveyHandlers } from '../surveys/handlers';
 import { whiteSpotHandlers } from '../whitespots/handlers';
 import type { z } from 'zod';
 import { contract, type Channel, type ParsedArgsOf } from '../../src-shared/contract';
@@ -32,6 +36,10 @@ export const handlers: Handlers = {
   ...whiteSpotHandlers,
   ...overviewHandlers,
   ...geographyHandlers,
+  ...surveyHandlers,
+  ...goalHandlers,
+  ...nextDoorHandlers,
+  ...demandHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

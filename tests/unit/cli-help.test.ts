@@ -32,6 +32,12 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   backup: [],
   backups: ['--json'],
   restore: ['--latest'],
+  survey: ['--scan', '--initiative', '--round', '--out', '--dry-run', '--json'],
+  impact: ['--round', '--english', '--json', '--where'],
+  goals: ['--scan', '--target', '--min-reach', '--json', '--where'],
+  nextdoor: ['--english', '--json'],
+  overlap: ['--json', '--where'],
+  demand: ['--dry-run', '--english', '--json', '--where'],
 };
 
 describe('regioscan <command> --help', () => {

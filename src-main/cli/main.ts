@@ -15,6 +15,7 @@ import { runGraph } from './graph';
 import { runImport } from './import';
 import { runList } from './list';
 import { runPairings } from './pairings';
+import { runPublish } from '../publish';
 import { runOverview } from './overview';
 import { runScans } from './scans';
 import { runServe } from './serve';
@@ -38,6 +39,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   whitespots: runWhiteSpots,
   overview: runOverview,
   geography: runGeography,
+  publish: runPublish,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

@@ -91,6 +91,15 @@ reach per type, reach × effort, providers × role (organisations in at
 least N initiatives, default 5)`,
     filters: true,
   },
+  publish: {
+    synopsis: `publish --out DIR [--fields LIST] [--english] [--title TEXT] [--contact EMAIL] [filter options] [--json]`,
+    summary: `The Ecosysteemkaart as a static website in DIR (index.html works from
+file:// and any static host; publishing again replaces it). Public fields
+only, unless --fields names more: reach, startYear, notes, extra (every
+extra column) or an extra column's header. The filter options choose
+what is published; --contact is the address for Aanmelden`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

@@ -6,6 +6,7 @@ import { filterHandlers } from './filters';
 import { geographyHandlers } from './geography';
 import { graphHandlers } from './graph';
 import { pairingHandlers } from './pairings';
+import { publishHandlers } from '../publish';
 import { importHandlers } from './import';
 import { overviewHandlers } from './overview';
 import { queryHandlers } from './query';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...compareHandlers,
   ...overviewHandlers,
   ...geographyHandlers,
+  ...publishHandlers,
 };

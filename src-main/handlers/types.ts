@@ -6,6 +6,7 @@ import type { Channel, ParsedArgsOf, ResultOf } from '../../src-shared/contract'
 import type { Db } from '../db/open';
 import type { HoldWrites } from '../db/write-queue';
 import type { WorkerFactory } from '../import/sessions';
+import type { ResourceContext } from '../resources';
 
 export interface HandlerEnv {
   host: 'electron' | 'http';
@@ -19,6 +20,10 @@ export interface HandlerEnv {
   saveFile?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** Desktop app: reveals a file that saveFile wrote in this session (any other path is refused). */
   showInFolder?: (path: string) => boolean;
+  /** Desktop app: shows the folder dialog (publishing the website); the folder chosen, or null if cancelled. */
+  chooseFolder?: () => Promise<string | null>;
+  /** Where the app's built files are (the published website's code); the repository under Node. */
+  resources?: ResourceContext;
   /**
    * Set by dispatch for a writing channel while it runs in the write queue (db/write-queue.ts):
    * keeps the queue held until the given work is over (an import's commit, written by its worker).

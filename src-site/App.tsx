@@ -1,5 +1,5 @@
 /** The published site: one page whose state (view, filter, open card, language) lives in the URL's hash. */
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import type { SiteData } from '../src-shared/site-model';
 import { InitiativeCard } from './components/InitiativeCard';
 import { Footer, Header, Notice } from './components/Shell';
@@ -24,7 +24,7 @@ export function App({ data }: { data: SiteData }) {
   const mainRef = useRef<HTMLElement>(null);
   const firstViewRef = useRef(true);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     document.documentElement.lang = lang;
     document.title = `${t.nav[state.view]} · ${data.title}`;
   }, [lang, state.view, t, data.title]);

@@ -22,13 +22,14 @@ export function useHashState(index: SiteIndex): HashState {
   const [parsed, setParsed] = useState<ParsedHash>(() => parseHash(location.hash, index));
   /** The state on screen, for the handlers below (set wherever the state is set). */
   const currentRef = useRef(parsed);
-  /** The card was opened by navigating on this page: closing it goes back. */
-  const cardByNavigationRef = useRef(false);
+  /** Where closing the open card returns to: the hash before it opened, when that is this page's last history entry. */
+  const beforeCardRef = useRef<string | null>(null);
 
   useEffect(() => {
     const read = () => {
       const next = parseHash(location.hash, index);
-      cardByNavigationRef.current = next.state.initiative !== null && (currentRef.current.state.initiative === null || cardByNavigationRef.current);
+      if (next.state.initiative === null) beforeCardRef.current = null;
+      else if (currentRef.current.state.initiative === null) beforeCardRef.current = formatHash(currentRef.current.state, index);
       currentRef.current = next;
       setParsed(next);
     };
@@ -48,7 +49,8 @@ export function useHashState(index: SiteIndex): HashState {
       const hash = formatHash(state, index);
       if (mode === 'push') history.pushState(null, '', url(hash));
       else history.replaceState(null, '', url(hash));
-      if (state.initiative !== null && currentRef.current.state.initiative === null) cardByNavigationRef.current = mode === 'push';
+      if (state.initiative === null) beforeCardRef.current = null;
+      else if (currentRef.current.state.initiative === null) beforeCardRef.current = mode === 'push' ? formatHash(currentRef.current.state, index) : null;
       // A change the visitor made: what an old link named is no longer on screen.
       const next = { state, unknown: [] };
       currentRef.current = next;
@@ -57,12 +59,14 @@ export function useHashState(index: SiteIndex): HashState {
     [index],
   );
 
+  // Back in history when the card was opened from the view it returns to (a link on this page);
+  // a card that came with a link closes in place.
   const closeCard = useCallback(() => {
-    if (cardByNavigationRef.current) {
-      cardByNavigationRef.current = false;
-      history.back();
-    } else go({ initiative: null }, 'replace');
-  }, [go]);
+    const back = beforeCardRef.current !== null && beforeCardRef.current === formatHash({ ...currentRef.current.state, initiative: null }, index);
+    beforeCardRef.current = null;
+    if (back) history.back();
+    else go({ initiative: null }, 'replace');
+  }, [go, index]);
 
   return { parsed, go, link, closeCard };
 }

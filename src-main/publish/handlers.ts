@@ -2,12 +2,12 @@
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { ParsedArgsOf } from '../../src-shared/contract';
 import { UserError } from '../errors';
-import type { DomainHandlers, HandlerEnv } from '../handlers/types';
+import type { DomainHandlers, HandlerEnv } from '../rpc/types';
 import { previewPublication, publishSite, siteInput, type PublishContext, type PublishRequest } from './publish';
 import { splitFieldList } from './fields';
 
 export function requestFromArgs(args: ParsedArgsOf<'publish.preview'>): PublishRequest {
-  const filter: Filter = (args.filter as Filter | undefined) ?? emptyFilter();
+  const filter: Filter = args.filter ?? emptyFilter();
   return {
     filter: { ...filter, scans: args.scans ?? filter.scans },
     fields: splitFieldList(args.fields ?? []),

@@ -17,9 +17,8 @@ import { loadSiteBundle } from './bundle';
 import { chooseFields } from './fields';
 import { MANIFEST, PUBLICATION_KIND, writePublication, type OutputFile } from './folder';
 import { siteHtml } from './html';
-import { allScanIds, extraColumnNames, scanRecords } from './repository';
 import { buildSiteData, type SiteInput } from './site-data';
-import { matchingActivityIds, scanLabel, templateWorkbook } from './sources';
+import { allScanIds, extraColumnNames, matchingActivityIds, scanLabel, scanRecords, templateWorkbook } from './sources';
 
 export interface PublishRequest {
   /** The filter; its `scans` are the scans published (empty: every scan). */

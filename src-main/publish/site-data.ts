@@ -9,8 +9,20 @@ import { SITE_DATA_VERSION, SITE_DIMENSIONS, type SiteActivity, type SiteData, t
 import type { Db } from '../db/open';
 import type { FieldChoice } from './fields';
 import { mapLayout } from './layout';
-import { activityRecords, geographyRecords, initiativeExtraRecords, initiativeRecords, providerRecords, valueRecords, type ScanRecord, type ValueRecord } from './repository';
-import { activityExtras, defaultMap, scanLabel, storedPositions } from './sources';
+import {
+  activityExtras,
+  activityRecords,
+  defaultMap,
+  geographyRecords,
+  initiativeExtraRecords,
+  initiativeRecords,
+  providerRecords,
+  scanLabel,
+  storedPositions,
+  valueRecords,
+  type ScanRecord,
+  type ValueRecord,
+} from './sources';
 
 export interface SiteInput {
   /** The filter with its scans filled in (never empty: every scan when none was chosen). */

@@ -1,21 +1,45 @@
 /**
  * What publishing reads from the other domains, in one place: the filter engine (the activity
  * index), the Ecosysteemkaart's model and stored layout, extra fields, the template workbook and the
- * filter in words. When those domains move (issue 15), only these imports change.
+ * filter in words, through those domains' index.ts.
  */
 import type { Filter } from '../../src-shared/filter';
 import { DEFAULT_TOP_PER_NODE } from '../../src-shared/graph-rules';
 import type { GraphModel } from '../../src-shared/model';
+import { activityIndex, B, filterMasks } from '../activities';
 import type { Db } from '../db/open';
-import { graphPositions } from '../handlers/graph';
-import { activityIndex, filterMasks } from '../query/activity-index';
-import * as B from '../query/bitsets';
-import { buildGraph } from '../query/graph';
+import { buildGraph, graphPositions } from '../graph';
+import { scanNames, scanRows, type ScanRow } from '../scans';
 import { writeTemplateWorkbook } from '../workbook/canonical-writer';
 
-export { activityExtras } from '../query/extra-fields';
-export { scanLabel } from '../query/activities';
-export { listScans } from '../handlers/scans';
+export {
+  activityExtras,
+  activityRecords,
+  extraColumnNames,
+  geographyRecords,
+  initiativeExtraRecords,
+  initiativeRecords,
+  providerRecords,
+  valueRecords,
+  type ValueRecord,
+} from '../activities';
+export { scanLabel } from '../scans';
+
+/** A published scan: what its label and (when chosen) its notes need. */
+export type ScanRecord = Pick<ScanRow, 'id' | 'region' | 'year' | 'title' | 'notes' | 'performed_by' | 'source'>;
+
+/** Every scan's id, in id order. */
+export function allScanIds(db: Db): number[] {
+  return scanNames(db)
+    .map((s) => s.id)
+    .sort((a, b) => a - b);
+}
+
+/** These scans' rows, in the scans' display order (region, year, id). */
+export function scanRecords(db: Db, ids: readonly number[]): ScanRecord[] {
+  const wanted = new Set(ids);
+  return scanRows(db).filter((s) => wanted.has(s.id));
+}
 
 /** The ids of the activities the filter matches, by the one filter engine the app uses. */
 export function matchingActivityIds(db: Db, filter: Filter): number[] {

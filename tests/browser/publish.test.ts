@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeScan } from '../../src-main/import/write-scan';
-import { focusColor } from '../../src-shared/focus';
+import { activityIndex, initiativeFocusMap } from '../../src-main/activities';
+import { focusColor, focusLabel } from '../../src-shared/focus';
 import { buildDerivedScan, TWO_REGIONAL_SCANS } from '../../scripts/sample/derived-scan';
 import { writePlantedScan } from '../helpers/publish-fixture';
 import { expectAccessible, screenshot } from './harness';
@@ -128,24 +129,43 @@ describe('the published website from file://', () => {
     await expectAccessible(p, 'list nl');
   });
 
-  it('opens a card for an initiative, and closes it back to the list', async () => {
+  it('opens a card from a filtered list: its description, focus and website, and closes it back to the list', async () => {
     const p = page();
-    const link = p.locator('.initiative h2 a').nth(2);
-    const name = (await link.textContent())!;
+    // An initiative with a description and a website, found by a filter click on one of its values.
+    const chosen = site.db
+      .prepare(
+        `SELECT i.id, i.name, i.description, i.website, dv.code AS sector, dv.label_nl AS sectorName FROM initiative i JOIN activity a ON a.initiative_id = i.id
+          JOIN activity_value av ON av.activity_id = a.id JOIN dimension_value dv ON dv.id = av.value_id
+          WHERE i.description IS NOT NULL AND i.website IS NOT NULL AND dv.dimension = 'sector' AND dv.generic = 0 AND dv.code IS NOT NULL ORDER BY i.id LIMIT 1`,
+      )
+      .get() as { id: number; name: string; description: string; website: string; sector: string; sectorName: string };
+    expect(chosen).toBeDefined();
+    if ((await p.locator('.filter-panel').getAttribute('open')) === null) await p.locator('.filter-panel > summary').click();
+    await p.locator('.facet', { has: p.locator('summary', { hasText: /^Sector/ }) }).getByRole('checkbox', { name: new RegExp(`^${chosen.sectorName.replace(/[()]/g, '\\$&')}`) }).check();
+    await expect.poll(() => new URL(p.url()).hash).toBe(`#sector=${chosen.sector}`);
+    const link = p.locator('.initiative h2 a', { hasText: chosen.name }).first();
     await link.click();
-    const card = p.getByRole('dialog', { name });
+    const card = p.getByRole('dialog', { name: chosen.name });
     await card.waitFor();
+    await expect.poll(() => card.locator('.card-description').textContent()).toBe(chosen.description);
+    // The focus the app's own engine gives this initiative, in words and in the map's colour.
+    const focus = initiativeFocusMap(activityIndex(site.db)).get(chosen.id)!;
+    await expect.poll(() => card.locator('.card-meta .focus').textContent()).toBe(focusLabel(focus, 'nl'));
+    const website = card.getByRole('link', { name: /^Website van/ });
+    const href = (await website.getAttribute('href'))!;
+    expect(href.replace(/^https?:\/\//, '').replace(/\/$/, '')).toBe(chosen.website.trim().replace(/^https?:\/\//, '').replace(/\/$/, ''));
+    expect(await website.getAttribute('rel')).toContain('noopener');
     await expect.poll(() => card.getByRole('heading', { level: 3 }).textContent()).toMatch(/Activiteit/);
     await expect.poll(() => card.textContent()).toContain('Voor wie');
     await expect.poll(() => card.textContent()).toContain('Organisaties');
-    const id = Number(new URL(p.url()).hash.match(/initiative=(\d+)/)![1]);
-    expect(names('SELECT name FROM initiative WHERE id = ?', id)).toEqual(new Set([name]));
+    expect(Number(new URL(p.url()).hash.match(/initiative=(\d+)/)![1])).toBe(chosen.id);
     await expectAccessible(p, 'card nl');
     await screenshot(p, 'publish-card');
     await p.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
-    expect(new URL(p.url()).hash).not.toContain('initiative=');
+    expect(new URL(p.url()).hash).toBe(`#sector=${chosen.sector}`);
     await p.getByRole('heading', { level: 1, name: 'Initiatieven' }).waitFor();
+    await p.getByRole('button', { name: 'Alle filters wissen' }).click();
   });
 
   it('follows a shared link: the filter, the view and a card come from the hash', async () => {

@@ -143,7 +143,7 @@ export async function publishSite(db: Db, request: PublishRequest, folder: strin
   const bundle = await loadSiteBundle(context.resources);
   const files: OutputFile[] = [
     { name: 'index.html', bytes: Buffer.from(siteHtml(bundle, data), 'utf8') },
-    { name: TEMPLATE_FILE, bytes: templateWorkbook() },
+    { name: TEMPLATE_FILE, bytes: templateWorkbook(context.resources) },
   ];
   const man = manifest(summary, data, files.map((f) => f.name));
   files.push({ name: MANIFEST, bytes: Buffer.from(JSON.stringify(man, null, 2) + '\n', 'utf8') });

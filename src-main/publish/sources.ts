@@ -7,10 +7,11 @@ import type { Filter } from '../../src-shared/filter';
 import { DEFAULT_TOP_PER_NODE } from '../../src-shared/graph-rules';
 import type { GraphModel } from '../../src-shared/model';
 import { activityIndex, B, filterMasks } from '../activities';
+import { readFileSync } from 'node:fs';
 import type { Db } from '../db/open';
+import { nodeResourceContext, resourcePath, type ResourceContext } from '../resources';
 import { buildGraph, graphPositions } from '../graph';
 import { scanNames, scanRows, type ScanRow } from '../scans';
-import { writeTemplateWorkbook } from '../workbook/canonical-writer';
 
 export {
   activityExtras,
@@ -60,7 +61,7 @@ export function storedPositions(db: Db, scans: readonly number[]): Record<string
   return graphPositions(db, scans);
 }
 
-/** The canonical template workbook the app offers on its Importeren screen. */
-export function templateWorkbook(): Buffer {
-  return writeTemplateWorkbook();
+/** The canonical template workbook the app offers on its Importeren screen: the file resources/ ships. */
+export function templateWorkbook(context: ResourceContext = nodeResourceContext()): Buffer {
+  return readFileSync(resourcePath('template', context));
 }

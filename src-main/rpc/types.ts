@@ -22,14 +22,12 @@ export interface HandlerEnv {
   showInFolder?: (path: string) => boolean;
   /** Desktop app: shows the folder dialog (publishing the website); the folder chosen, or null if cancelled. */
   chooseFolder?: () => Promise<string | null>;
-  /** Where the app's built files are (the published website's code); the repository under Node. */
-  resources?: ResourceContext;
   /**
    * Set by dispatch for a writing channel while it runs in the write queue (db/write-queue.ts):
    * keeps the queue held until the given work is over (an import's commit, written by its worker).
    */
   holdWrites?: HoldWrites;
-  /** Where resources/ is (the packaged app's); absent under Node, where it is the repository's. */
+  /** Where resources/ and the app's built files (the published website's code) are: the packaged app's; absent under Node, where it is the repository's. */
   resources?: ResourceContext;
 }
 

@@ -332,6 +332,8 @@ export const contract = {
   'publish.preview': channel<PublishSummary>()(publishArgs, { writes: false }),
   /** Desktop only: main asks for a folder and writes the website into it (an earlier publication there is replaced); null when cancelled. */
   'publish.build': channel<PublishResult | null>()(publishArgs, { writes: false }),
+  /** Desktop only: opens index.html of a folder publish.build wrote in this session in the user's browser. */
+  'publish.open': channel<{ opened: boolean }>()(z.object({ folder: z.string().min(1).max(4096) }).strict(), { writes: false }),
 } as const;
 
 export type Contract = typeof contract;

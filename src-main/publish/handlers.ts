@@ -19,7 +19,7 @@ export function requestFromArgs(args: ParsedArgsOf<'publish.preview'>): PublishR
 
 const context = (env: HandlerEnv): PublishContext => ({ generator: `Regioscan ${env.version}`, ...(env.resources ? { resources: env.resources } : {}) });
 
-export const publishHandlers: DomainHandlers<'publish.preview' | 'publish.build'> = {
+export const publishHandlers: DomainHandlers<'publish.preview' | 'publish.build' | 'publish.open'> = {
   'publish.preview': (db, args, env) => previewPublication(db, requestFromArgs(args), context(env)),
   'publish.build': async (db, args, env) => {
     if (!env.chooseFolder) {
@@ -34,4 +34,5 @@ export const publishHandlers: DomainHandlers<'publish.preview' | 'publish.build'
     const folder = await env.chooseFolder();
     return folder === null ? null : publishSite(db, request, folder, context(env));
   },
+  'publish.open': (_db, { folder }, env) => ({ opened: env.openPublication?.(folder) ?? false }),
 };

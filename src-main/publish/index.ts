@@ -7,3 +7,4 @@ export { runPublish } from './cli';
 export { previewPublication, publishSite, TEMPLATE_FILE, type PublishContext, type PublishRequest } from './publish';
 export { buildSiteBundle, loadSiteBundle, siteBundleDir } from './bundle';
 export { MANIFEST, PUBLICATION_KIND } from './folder';
+export { desktopPublishing, type DesktopPublishing } from './desktop';

@@ -7,6 +7,7 @@ import { EcosystemMapScreen } from './EcosystemMapScreen';
 import { ImportScreen } from './ImportScreen';
 import { LearnScreen } from './LearnScreen';
 import { OverviewScreen } from './OverviewScreen';
+import { PublishScreen } from './PublishScreen';
 import { WhiteSpotsScreen } from './WhiteSpotsScreen';
 
 /** The screen component for each route. */
@@ -17,6 +18,7 @@ export const SCREENS: Readonly<Record<Route, ComponentType>> = {
   'leer-van-elkaar': LearnScreen,
   vergelijken: CompareScreen,
   'witte-vlekken': WhiteSpotsScreen,
+  publiceren: PublishScreen,
   importeren: ImportScreen,
   'back-ups': BackupsScreen,
 };

@@ -26,7 +26,7 @@ export function PublishSummaryPanel({ summary, loading, error }: { summary: Publ
           {error[lang]}
         </Alert>
       )}
-      {!error && !summary && <Loader size="sm" aria-label={t('publish.summary.loading')} />}
+      {!error && !summary && <Loader size="sm" role="status" aria-label={t('publish.summary.loading')} />}
       {!error && summary && (
         <Stack gap="xs">
           <Text fw={600} data-testid="publish-counts">

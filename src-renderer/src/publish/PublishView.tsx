@@ -9,7 +9,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconWorldUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
-import { OPTIONAL_FIELDS, type OptionalField } from '../../../src-shared/site-model';
+import { OPTIONAL_FIELDS, type OptionalField, type PublishSummary } from '../../../src-shared/site-model';
 import { useApiResult } from '../explore/useApiResult';
 import { useI18n } from '../i18n';
 import { ScreenHeading } from '../shell/ScreenHeading';
@@ -51,7 +51,10 @@ export function PublishView() {
     [chosenKey, useFilterToo, filter, fields, english, typed.title, typed.contact],
   );
   const preview = useApiResult('publish.preview', args);
-  const summary = preview.value;
+  // While the next summary loads the last one stays on screen (marked busy), so the panel does not flash.
+  const [kept, setKept] = useState<PublishSummary | null>(null);
+  if (preview.value && preview.value !== kept) setKept(preview.value);
+  const summary = preview.value ?? (preview.loading ? kept : null);
   const build = usePublishBuild();
   const available = summary?.available ?? [...OPTIONAL_FIELDS];
 

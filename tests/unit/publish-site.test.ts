@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
+import { desktopPublishing } from '../../src-main/publish';
 import { buildSiteData } from '../../src-main/publish/site-data';
 import { siteInput } from '../../src-main/publish/publish';
 import { matchingActivityIds } from '../../src-main/publish/sources';
@@ -188,6 +189,15 @@ describe('the publish channels', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-fields' } });
     expect(asked).toBe(false);
     expect(existsSync(join(folder, 'manifest.json'))).toBe(true);
+    // Opening it: only where the desktop can (and does), never elsewhere.
+    expect(await dispatch(db, 'publish.open', { folder }, TEST_ENV)).toEqual({ ok: true, value: { opened: false } });
+    const opened: string[] = [];
+    const hooks = desktopPublishing(async () => folder, (index) => opened.push(index));
+    const desktop = { ...TEST_ENV, chooseFolder: () => hooks.chooseFolder(), openPublication: (f: string) => hooks.openPublication(f) };
+    expect(await dispatch(db, 'publish.open', { folder }, desktop)).toEqual({ ok: true, value: { opened: false } });
+    expect((await dispatch(db, 'publish.build', { scans: [1] }, desktop)).ok).toBe(true);
+    expect(await dispatch(db, 'publish.open', { folder }, desktop)).toEqual({ ok: true, value: { opened: true } });
+    expect(opened).toEqual([join(folder, 'index.html')]);
   });
 });
 

@@ -4,22 +4,29 @@ import { IconExternalLink } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
 import type { PublishResult } from '../../../src-shared/site-model';
-import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import type { LocalisedMessage } from '../api/errors';
+import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 
 export type BuildState = { status: 'idle' } | { status: 'building' } | { status: 'done'; result: PublishResult } | { status: 'error'; message: LocalisedMessage };
 
 /** publish.build on a click; a cancelled folder dialog leaves the screen as it was. */
 export function usePublishBuild(): { state: BuildState; run(args: ArgsOf<'publish.build'>): void } {
-  const [state, setState] = useState<BuildState>({ status: 'idle' });
-  const run = useCallback((args: ArgsOf<'publish.build'>) => {
-    setState({ status: 'building' });
-    api.invoke('publish.build', args).then(
-      (result) => setState(result === null ? { status: 'idle' } : { status: 'done', result }),
-      (error: unknown) => setState({ status: 'error', message: toApiError(error).userMessage }),
-    );
-  }, []);
+  const build = useApiMutation('publish.build');
+  const [result, setResult] = useState<PublishResult | null>(null);
+  const { run: call, reset } = build;
+  const run = useCallback(
+    (args: ArgsOf<'publish.build'>) => {
+      setResult(null);
+      reset();
+      call(args).then(
+        (written) => setResult(written),
+        () => undefined, // the mutation's error, shown below
+      );
+    },
+    [call, reset],
+  );
+  const state: BuildState = build.busy ? { status: 'building' } : build.error ? { status: 'error', message: build.error } : result ? { status: 'done', result } : { status: 'idle' };
   return { state, run };
 }
 
@@ -32,9 +39,10 @@ function size(bytes: number, lang: 'nl' | 'en'): string {
 export function PublishResultPanel({ result }: { result: PublishResult }) {
   const { t, lang } = useI18n();
   const [notOpened, setNotOpened] = useState(false);
+  const { run: openIt } = useApiMutation('publish.open');
   const open = () => {
     setNotOpened(false);
-    api.invoke('publish.open', { folder: result.folder }).then(
+    openIt({ folder: result.folder }).then(
       ({ opened }) => setNotOpened(!opened),
       () => setNotOpened(true),
     );

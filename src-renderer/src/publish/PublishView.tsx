@@ -9,14 +9,14 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconWorldUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
-import { OPTIONAL_FIELDS, type OptionalField, type PublishSummary } from '../../../src-shared/site-model';
-import { useApiResult } from '../explore/useApiResult';
+import { OPTIONAL_FIELDS, type OptionalField } from '../../../src-shared/site-model';
+import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
-import { ScreenHeading } from '../shell/ScreenHeading';
 import { useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { useFilter } from '../state/FilterProvider';
 import { scanShortLabel } from '../state/scans';
+import { ScreenHeading } from '../ui/ScreenHeading';
 import { PublishResultPanel, usePublishBuild } from './PublishResult';
 import { PublishSummaryPanel } from './PublishSummary';
 import './publish.css';
@@ -26,7 +26,7 @@ const isOptional = (name: string): name is OptionalField => (OPTIONAL_FIELDS as 
 export function PublishView() {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
-  const { scans } = useData();
+  const scans = useScans();
   const { selectedScanIds } = useAppState();
   const [picked, setPicked] = useState<number[] | null>(null);
   const [useFilterToo, setUseFilterToo] = useState(true);
@@ -50,11 +50,9 @@ export function PublishView() {
     }),
     [chosenKey, useFilterToo, filter, fields, english, typed.title, typed.contact],
   );
-  const preview = useApiResult('publish.preview', args);
   // While the next summary loads the last one stays on screen (marked busy), so the panel does not flash.
-  const [kept, setKept] = useState<PublishSummary | null>(null);
-  if (preview.value && preview.value !== kept) setKept(preview.value);
-  const summary = preview.value ?? (preview.loading ? kept : null);
+  const preview = useApiQuery('publish.preview', args, { keepPrevious: true });
+  const summary = preview.error ? null : preview.value;
   const build = usePublishBuild();
   const available = summary?.available ?? [...OPTIONAL_FIELDS];
 

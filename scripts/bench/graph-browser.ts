@@ -77,8 +77,10 @@ type Window_ = Window & { __regioscanGraph?: Probe; __longTasks: { start: number
 const SLIDERS = ['graph-top-per-node', 'graph-min-weight'];
 
 async function run(): Promise<RunResult> {
-  // Every run starts without stored positions, so the whole layout runs.
+  // Every run starts without stored positions, so the whole layout runs, and without where the last
+  // run left off (the app reopens the last screen and map view: the map would be drawn before the click).
   db.prepare('DELETE FROM graph_position').run();
+  db.prepare("DELETE FROM setting WHERE key = 'session'").run();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
   if (PROFILE) {

@@ -37,6 +37,7 @@ import type {
   WhiteSpotResult,
 } from './model';
 import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
+import type { PublishResult, PublishSummary } from './site-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -140,6 +141,10 @@ const surveyFiles = z.array(z.object({ fileName: z.string().trim().min(1).max(26
 const pairingLens = z.enum(['A', 'B', 'C']);
 const pairingScope = z.enum(['all', 'across', 'within']);
 const pairingArgs = z.object({ filter: filterSchema, lens: pairingLens, scope: pairingScope.optional(), hideKnown: z.boolean().optional() });
+/** A publication (src-main/publish): scans (none: all), filter, optional fields (names are checked in main), language, title, contact. */
+const publishArgs = z
+  .object({ scans: z.array(id).max(1000).optional(), filter: filterSchema.optional(), fields: z.array(z.string().trim().min(1).max(300)).max(500).optional(), english: z.boolean().optional(), title: z.string().max(500).optional(), contact: z.string().max(500).optional() })
+  .strict();
 
 export const contract = {
   'app.info': channel<AppInfo>()(noArgs, { writes: false }),
@@ -352,6 +357,13 @@ export const contract = {
     z.object({ name: z.string().min(1).max(255).regex(/^[^/\\]+\.sqlite$/) }).strict(),
     { writes: true },
   ),
+
+  /** What a publication of the Ecosysteemkaart as a static website would hold (counts, fields, filter in words). */
+  'publish.preview': channel<PublishSummary>()(publishArgs, { writes: false }),
+  /** Desktop only: main asks for a folder and writes the website into it (an earlier publication there is replaced); null when cancelled. */
+  'publish.build': channel<PublishResult | null>()(publishArgs, { writes: false }),
+  /** Desktop only: opens index.html of a folder publish.build wrote in this session in the user's browser. */
+  'publish.open': channel<{ opened: boolean }>()(z.object({ folder: z.string().min(1).max(4096) }).strict(), { writes: false }),
 } as const;
 
 export type Contract = typeof contract;

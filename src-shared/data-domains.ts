@@ -126,6 +126,10 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'nextdoor.overlap': content,
   'demand.import': writes('demand', 'backups'),
   'demand.view': reads('scans', 'activities', 'geography', 'demand'),
+  // A publication is made of the scans' content and the map's stored layout; it writes files, not the database.
+  'publish.preview': reads('scans', 'activities', 'geography', 'graph-positions'),
+  'publish.build': reads('scans', 'activities', 'geography', 'graph-positions'),
+  'publish.open': neither,
 
   'backups.list': reads('backups'),
   'backups.create': writes('backups'),

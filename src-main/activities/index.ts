@@ -24,3 +24,15 @@ export {
 } from './repository';
 export { geographyCounts, geographyRows, hasCode, hasOrganisation, hasUnmapped, setGeographyParent, valueLabel, type GeographyRow } from './values-repository';
 export { codedValueIds, contentWrites, organisationKeys, scanContent, unmappedValueId } from './content-repository';
+export { activityExtras } from './extra-fields';
+export {
+  activityRecords,
+  extraColumnNames,
+  geographyRecords,
+  initiativeExtraRecords,
+  initiativeRecords,
+  providerRecords,
+  valueRecords,
+  type ActivityRecord,
+  type ValueRecord,
+} from './publication-repository';

@@ -18,6 +18,7 @@ import { runImport } from '../import/cli';
 import { runNextDoor, runOverlap } from '../nextdoor/cli';
 import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
+import { runPublish } from '../publish/cli';
 import { runScans } from '../scans/cli';
 import { runServe } from '../serve/cli';
 import { runImpact, runSurvey } from '../surveys/cli';
@@ -47,6 +48,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   nextdoor: runNextDoor,
   overlap: runOverlap,
   demand: runDemand,
+  publish: runPublish,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

@@ -140,6 +140,15 @@ wrong); without it, the sector × knelpunt cells with the demand weight and
 the matching activities, demand without supply first`,
     filters: true,
   },
+  publish: {
+    synopsis: `publish --out DIR [--fields LIST] [--english] [--title TEXT] [--contact EMAIL] [filter options] [--json]`,
+    summary: `The Ecosysteemkaart as a static website in DIR (index.html works from
+file:// and any static host; publishing again replaces it). Public fields
+only, unless --fields names more: reach, startYear, notes, extra (every
+extra column) or an extra column's header. The filter options choose
+what is published; --contact is the address for Aanmelden`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

@@ -15,6 +15,7 @@ import { importHandlers } from '../import/handlers';
 import { nextDoorHandlers } from '../nextdoor/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
+import { publishHandlers } from '../publish/handlers';
 import { scanHandlers } from '../scans/handlers';
 import { surveyHandlers } from '../surveys/handlers';
 import { whiteSpotHandlers } from '../whitespots/handlers';
@@ -40,6 +41,7 @@ export const handlers: Handlers = {
   ...goalHandlers,
   ...nextDoorHandlers,
   ...demandHandlers,
+  ...publishHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

@@ -293,6 +293,15 @@ export const contract = {
     { writes: false },
   ),
 
+  /**
+   * The region factsheet (A4 PDF) for the filter's scans, delivered as every export; `omitted` says
+   * what was asked for but left out (the comparison with `compare` needs linked scans).
+   */
+  'report.build': channel<ExportedFile & { omitted: { nl: string; en: string }[] }>()(
+    z.object({ filter: filterSchema, compare: id.optional(), language: language.optional() }).strict(),
+    { writes: false },
+  ),
+
   /** Leer van elkaar: the best pairs under a lens (src-shared/pairing.ts), of activities or rolled up to initiatives. */
   'pairings.list': channel<PairingsResult>()(pairingArgs.extend({ by: z.enum(['activity', 'initiative']), top: z.number().int().min(1).max(5000) }).strict(), { writes: false }),
   /** "Leer van…": the best partner initiatives of one initiative or one activity under a lens. */

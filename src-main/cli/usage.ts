@@ -91,6 +91,15 @@ reach per type, reach × effort, providers × role (organisations in at
 least N initiatives, default 5)`,
     filters: true,
   },
+  report: {
+    synopsis: 'report --scan ID [filter options] [--compare SCAN_ID] [--english] [--date YYYY-MM-DD] --out FILE.pdf',
+    summary: `The region factsheet (A4 PDF): key figures, activities per type, type ×
+geography, type × knelpunt, reach and effort, the Ecosysteemkaart,
+organisations per role, a source and method note. --compare adds what
+changed since an earlier scan once scans can be linked (until then it
+says so on stderr); --date sets the date printed (default today)`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

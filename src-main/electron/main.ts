@@ -147,6 +147,7 @@ async function start(): Promise<void> {
       chooseFile,
       saveFile,
       showInFolder,
+      resources: resourceContext(),
     },
     isAppUrl,
   );

@@ -9,6 +9,7 @@ import { pairingHandlers } from './pairings';
 import { importHandlers } from './import';
 import { overviewHandlers } from './overview';
 import { queryHandlers } from './query';
+import { reportHandlers } from '../report/handler';
 import { scanHandlers } from './scans';
 import { sessionHandlers } from './session';
 import type { Handlers } from './types';
@@ -28,4 +29,5 @@ export const handlers: Handlers = {
   ...compareHandlers,
   ...overviewHandlers,
   ...geographyHandlers,
+  ...reportHandlers,
 };

@@ -28,6 +28,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   whitespots: ['--rows', '--cols', '--layers', '--exclude-generic', '--include-other', '--json', '--where'],
   geography: ['--json', '--under'],
   overview: ['--min-initiatives', '--english', '--json', '--where'],
+  report: ['--scan', '--compare', '--english', '--date', '--out', '--where'],
   serve: ['--port', '--read-only', '--with-sample'],
   backup: [],
   backups: ['--json'],

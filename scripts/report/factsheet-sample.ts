@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { openDatabase } from '../../src-main/db/open';
 import { emptyFilter } from '../../src-shared/filter';
 import { buildFactsheet } from '../../src-main/report';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
 import { packageVersion, REPO_ROOT } from '../../src-main/version';
 
 const args = process.argv.slice(2);

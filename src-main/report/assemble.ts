@@ -1,21 +1,18 @@
 /**
  * The one place the factsheet reads the database: it calls the existing query functions (the
  * Overzicht, the Ecosysteemkaart and its stored positions, scans, facets) and gathers their answers
- * into FactsheetData. Nothing here writes, and nothing here knows SQL; when the queries move into
- * their domains, only the imports below change.
+ * into FactsheetData. Nothing here writes, and nothing here knows SQL; it enters the other domains
+ * through their index.ts.
  */
 import type { DimensionKey } from '../../src-shared/codebook';
 import type { Filter } from '../../src-shared/filter';
 import { describeFilter } from '../../src-shared/filter-words';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
-import { loadScanData } from '../export/scan-export';
-import { graphPositions } from '../handlers/graph';
-import { getScan, listScans } from '../handlers/scans';
-import { scanLabel } from '../query/activities';
-import { facetCounts } from '../query/facets';
-import { buildGraph } from '../query/graph';
-import { buildOverview } from '../query/overview';
+import { facetCounts } from '../activities';
+import { buildGraph, graphPositions } from '../graph';
+import { buildOverview } from '../overview';
+import { existingScan, getScan, listScans, scanLabel } from '../scans';
 import { placeMap } from './map-layout';
 import type { FactsheetData, FactsheetScan, Lang } from './model';
 import type { OptionalSections } from './optional-inputs';
@@ -44,7 +41,7 @@ function hasConditions(filter: Filter): boolean {
 
 function factsheetScan(db: Db, id: number): FactsheetScan {
   const summary = getScan(db, id);
-  const meta = loadScanData(db, id).scan;
+  const row = existingScan(db, id);
   return {
     id,
     label: scanLabel(summary.region, summary.year),
@@ -54,8 +51,8 @@ function factsheetScan(db: Db, id: number): FactsheetScan {
     isSample: summary.isSample,
     sourceFile: summary.sourceFile,
     importedAt: summary.importedAt,
-    performedBy: meta.performedBy ?? null,
-    source: meta.source ?? null,
+    performedBy: row.performed_by,
+    source: row.source,
   };
 }
 

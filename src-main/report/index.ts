@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/open';
 import type { ResourceContext } from '../resources';
+import { fileSlug, fileStamp } from '../rpc/deliver';
 import { assembleFactsheet, type FactsheetRequest } from './assemble';
 import { renderFactsheet } from './factsheet';
 import type { FactsheetData } from './model';
@@ -25,11 +26,9 @@ export interface Factsheet {
   data: FactsheetData;
 }
 
-const slug = (text: string) => text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
-
 export function factsheetFileName(data: FactsheetData, date: Date): string {
-  const what = slug(data.scans.map((s) => s.label).join(' ')).slice(0, 80) || 'scan';
-  return `regioscan-factsheet-${what}-${date.toISOString().slice(0, 10)}.pdf`;
+  const what = fileSlug(data.scans.map((s) => s.label).join(' ')).slice(0, 80) || 'scan';
+  return `regioscan-factsheet-${what}-${fileStamp(date)}.pdf`;
 }
 
 export async function buildFactsheet(db: Db, request: FactsheetRequest, options: { date: Date; version: string; resources?: ResourceContext | undefined }): Promise<Factsheet> {

@@ -10,7 +10,7 @@ import { emptyFilter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
 import { buildFactsheet, type Factsheet } from '../../src-main/report';
 import { TOP_PER_ROLE } from '../../src-main/report/layout/organisations';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb } from '../helpers/db';
 import { literal, pageWith, pdfFonts, pdfImageCount, pdfInfo, pdfText } from '../helpers/pdf-read';

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../../src-shared/codebook';
 import { dataDir, nodeResourceContext, RESOURCES, resourcePath, resourcesDir, type ResourceName } from '../../src-main/resources';
-import { sampleScanPath } from '../../src-main/sample';
+import { sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { codebookJsonText } from '../../scripts/resources/codebook-json';
 

@@ -95,7 +95,7 @@ least N initiatives, default 5)`,
     synopsis: 'report --scan ID [filter options] [--compare SCAN_ID] [--english] [--date YYYY-MM-DD] --out FILE.pdf',
     summary: `The region factsheet (A4 PDF): key figures, activities per type, type ×
 geography, type × knelpunt, reach and effort, the Ecosysteemkaart,
-organisations per role, a source and method note. --compare adds what
+organisations per role, white spots, a source and method note. --compare adds what
 changed since an earlier scan once scans can be linked (until then it
 says so on stderr); --date sets the date printed (default today)`,
     filters: true,

@@ -13,8 +13,9 @@ import { facetCounts } from '../activities';
 import { buildGraph, graphPositions } from '../graph';
 import { buildOverview } from '../overview';
 import { existingScan, getScan, listScans, scanLabel } from '../scans';
+import { whiteSpots } from '../whitespots';
 import { placeMap } from './map-layout';
-import type { FactsheetData, FactsheetScan, Lang } from './model';
+import type { FactsheetData, FactsheetScan, FactsheetWhiteSpots, Lang } from './model';
 import type { OptionalSections } from './optional-inputs';
 
 export interface FactsheetRequest {
@@ -77,6 +78,14 @@ function goalAndImpactSections(_db: Db, _filter: Filter): Pick<OptionalSections,
   return {};
 }
 
+/** The report's white-spot count (its default matrix) and the form × knelpunt matrix the factsheet prints. */
+function whiteSpotData(db: Db, filter: Filter, lang: Lang): FactsheetWhiteSpots {
+  const overall = whiteSpots(db, { filter, language: lang });
+  const matrix = whiteSpots(db, { filter, rows: 'form', cols: 'bottleneck', layers: null, language: lang });
+  const axes = [overall.rows, overall.cols, ...(overall.layers ? [overall.layers] : [])].map((a) => a.label);
+  return { overall: { axes, combinations: overall.combinations, empty: overall.empty }, matrix };
+}
+
 export function assembleFactsheet(db: Db, request: FactsheetRequest): AssembledFactsheet {
   const { filter, lang } = request;
   const ids = filter.scans.length > 0 ? [...new Set(filter.scans)] : listScans(db).map((s) => s.id);
@@ -106,7 +115,7 @@ export function assembleFactsheet(db: Db, request: FactsheetRequest): AssembledF
   const map = placeMap(graph, graphPositions(db, filter.scans));
   const words = hasConditions(filter) ? filterWords(db, filter, lang, scans, { activities: overview.total, initiatives: overview.initiatives }) : null;
   return {
-    data: { lang, scans, filterWords: words, overview, map, sections: { ...goalAndImpactSections(db, filter), changes } },
+    data: { lang, scans, filterWords: words, overview, map, whiteSpots: whiteSpotData(db, filter, lang), sections: { ...goalAndImpactSections(db, filter), changes } },
     omitted,
   };
 }

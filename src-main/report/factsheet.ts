@@ -1,8 +1,8 @@
 /**
  * The region factsheet: FactsheetData laid out as an A4 PDF in the pilot report's order — title, key
  * figures, activities per type, type × geography, type × knelpunt, reach and effort, the
- * Ecosysteemkaart, organisations per role, then (when their data is given) the white spots that
- * matter, impact per knelpunt and what changed, and last the source and method note. Sections are
+ * Ecosysteemkaart, organisations per role, the white spots (those that matter for the region's goals
+ * when goals are given), impact per knelpunt and what changed, and last the source and method note. Sections are
  * numbered as they appear; a section without data is left out entirely.
  */
 import type { Content, DocumentDefinition } from './pdf-types';
@@ -21,6 +21,7 @@ import { reachAndEffort } from './layout/reach';
 import { sourceNote } from './layout/source';
 import { activitiesPerType, typeBottleneck, typeGeography } from './layout/tables';
 import { keyFigures, titleBlock } from './layout/title';
+import { whiteSpotsSection } from './layout/whitespots';
 
 /** `keep`: how many of the body's first blocks stay on the heading's page (default: the intro and the first table). */
 type Section = { title: string; body: Content[]; keep?: number };
@@ -35,7 +36,8 @@ function sections(data: FactsheetData, options: RenderOptions): Section[] {
     { title: w.reachTitle, body: reachAndEffort(data) },
     { title: w.mapTitle, body: ecosystemMap(data), keep: 4 },
     { title: w.orgTitle, body: organisationsPerRole(data) },
-    goals ? { title: w.goalsTitle, body: goalsSection(goals, data.lang) } : null,
+    // The goals name the white spots that matter; without goals, the report's white spots counted.
+    goals ? { title: w.goalsTitle, body: goalsSection(goals, data.lang) } : { title: w.spotsTitle, body: whiteSpotsSection(data) },
     impact && impact.bottlenecks.some((b) => b.responses > 0) ? { title: w.impactTitle, body: impactSection(impact, data.lang) } : null,
     changes ? { title: fill(w.changesTitle, { since: changes.since }), body: changesSection(changes, data.lang) } : null,
     { title: w.sourceTitle, body: sourceNote(data, options) },

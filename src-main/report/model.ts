@@ -3,7 +3,7 @@
  * the database; tests may fill it by hand). The layout reads only this, so the same data gives the
  * same PDF.
  */
-import type { EdgeType, OverviewResult } from '../../src-shared/model';
+import type { EdgeType, OverviewResult, WhiteSpotResult } from '../../src-shared/model';
 import type { OptionalSections } from './optional-inputs';
 
 export type Lang = 'nl' | 'en';
@@ -51,6 +51,14 @@ export interface FactsheetMap {
   candidateEdges: number;
 }
 
+/** Witte vlekken under the filter: the report's matrix counted, and a compact one printed. */
+export interface FactsheetWhiteSpots {
+  /** The report's default matrix (sector × digitaliseringsvorm × knelpunt 0–10): its axes' names, combinations and empty ones. */
+  overall: { axes: string[]; combinations: number; empty: number };
+  /** Digitaliseringsvorm × knelpunt, the matrix the factsheet prints. */
+  matrix: WhiteSpotResult;
+}
+
 export interface FactsheetData {
   lang: Lang;
   /** The scans the factsheet covers, at least one. */
@@ -60,6 +68,7 @@ export interface FactsheetData {
   /** The Overzicht for the filter, with providers × role for every organisation (at least 1 initiative). */
   overview: OverviewResult;
   map: FactsheetMap;
+  whiteSpots: FactsheetWhiteSpots;
   sections: OptionalSections;
 }
 

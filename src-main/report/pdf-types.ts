@@ -17,6 +17,8 @@ export interface TextStyle {
   lineHeight?: number;
   characterSpacing?: number;
   alignment?: 'left' | 'right' | 'center' | 'justify';
+  /** Keeps the text on one line (an 'auto' column then takes its full width). */
+  noWrap?: boolean;
   margin?: Margin;
 }
 

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ACTIVITY_TYPES } from '../../src-shared/codebook';
+import { ACTIVITY_TYPES, DIMENSIONS } from '../../src-shared/codebook';
 import { emptyFilter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
 import { buildFactsheet, type Factsheet } from '../../src-main/report';
@@ -135,8 +135,35 @@ describe('the factsheet of the sample scan', () => {
       '4 Bereik en inspanning per type',
       '5 Ecosysteemkaart',
       '6 Organisaties per rol',
-      '7 Bron en methode',
+      '7 Witte vlekken',
+      '8 Bron en methode',
     ]);
+  });
+
+  it('counts the white spots: per digitaliseringsvorm the knelpunten 0–10 no activity serves, and the report’s combinations that are empty', () => {
+    // The oracle is SQL over the stored codes, not the activity index the factsheet counts with.
+    const pairs = db
+      .prepare(`SELECT f.code AS form, k.code AS knel, count(DISTINCT a.id) AS n FROM activity a
+        JOIN activity_value af ON af.activity_id = a.id JOIN dimension_value f ON f.id = af.value_id AND f.dimension = 'form' AND f.kind = 'codebook'
+        JOIN activity_value ak ON ak.activity_id = a.id JOIN dimension_value k ON k.id = ak.value_id AND k.dimension = 'bottleneck' AND k.kind = 'codebook'
+        WHERE a.scan_id = ? GROUP BY f.code, k.code`)
+      .all(scanId) as { form: string; knel: string; n: number }[];
+    const page = pageWith(text, 'Witte vlekken');
+    const knelpunten = Array.from({ length: 11 }, (_, i) => String(i));
+    expect(page).toMatch(row('Digitaliseringsvorm', ...knelpunten, 'Witte vlekken'));
+    for (const form of DIMENSIONS.find((d) => d.key === 'form')!.values) {
+      const cells = knelpunten.map((k) => pairs.find((p) => p.form === form.code && p.knel === k)?.n ?? 0);
+      expect(page, form.nl).toMatch(row(form.nl, ...cells, cells.filter((n) => n === 0).length));
+    }
+    const triples = db
+      .prepare(`SELECT count(*) AS n FROM (SELECT DISTINCT s.value_id AS s, f.value_id AS f, k.value_id AS k FROM activity a
+        JOIN activity_value s ON s.activity_id = a.id JOIN dimension_value sv ON sv.id = s.value_id AND sv.dimension = 'sector' AND sv.kind = 'codebook'
+        JOIN activity_value f ON f.activity_id = a.id JOIN dimension_value fv ON fv.id = f.value_id AND fv.dimension = 'form' AND fv.kind = 'codebook'
+        JOIN activity_value k ON k.activity_id = a.id JOIN dimension_value kv ON kv.id = k.value_id AND kv.dimension = 'bottleneck' AND kv.kind = 'codebook' AND kv.code <> '11'
+        WHERE a.scan_id = ?)`)
+      .get(scanId) as { n: number };
+    const all = ['sector', 'form'].reduce((n, key) => n * DIMENSIONS.find((d) => d.key === key)!.values.length, 11);
+    expect(page.replace(/\s+/g, ' ')).toContain(`Van de ${nl(all)} combinaties van sector × digitaliseringsvorm × knelpunten (zoals het rapport telt) zijn er ${nl(all - triples.n)} wit.`);
   });
 
   it('gives the same bytes for the same data and date, and other bytes for another date', async () => {

@@ -22,7 +22,7 @@ export function titleBlock(data: FactsheetData, options: RenderOptions): Content
               {
                 columns: [
                   { text: [{ text: `${w.filter}: `, bold: true }, filter], fontSize: 8, color: '#ffffff', width: '*' },
-                  { text: `${w.prepared} ${longDate(options.date, data.lang)}`, fontSize: 8, color: '#dbe6f2', alignment: 'right', width: 'auto' },
+                  { text: `${w.prepared} ${longDate(options.date, data.lang)}`, fontSize: 8, color: '#dbe6f2', alignment: 'right', width: 'auto', noWrap: true },
                 ],
                 columnGap: 12,
                 margin: [0, 8, 0, 0],

@@ -229,9 +229,9 @@ export const contract = {
   /** Reads a `.regioscan-filter.json` file's text and saves it (a name clash gets a suffix). */
   'filters.import': channel<SavedFilter>()(z.object({ text: z.string().max(1_000_000) }).strict(), { writes: true }),
 
-  /** The filtered activities as .xlsx or .csv for a meeting. */
+  /** The filtered activities as .xlsx or .csv for a meeting; columns no row fills are left out unless `allColumns`. */
   'export.activities': channel<ExportedFile>()(
-    z.object({ filter: filterSchema, format: z.enum(['xlsx', 'csv']), separator: z.enum([';', ',']).optional(), language: language.optional() }).strict(),
+    z.object({ filter: filterSchema, format: z.enum(['xlsx', 'csv']), separator: z.enum([';', ',']).optional(), language: language.optional(), allColumns: z.boolean().optional() }).strict(),
     { writes: false },
   ),
   /** Desktop only: shows a file main has just exported in the system's file manager. */

@@ -72,7 +72,7 @@ export const runList: Subcommand = async (argv, io) => {
 };
 
 export const runExport: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, separator: { type: 'string' }, english: { type: 'boolean' }, ...FILTER_OPTIONS });
+  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, separator: { type: 'string' }, english: { type: 'boolean' }, 'all-columns': { type: 'boolean' }, ...FILTER_OPTIONS });
   if (!values.out) throw new CliUsageError({ nl: 'Geef --out BESTAND.xlsx of --out BESTAND.csv.', en: 'Give --out FILE.xlsx or --out FILE.csv.' });
   const out = resolve(values.out);
   const format = out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out.toLowerCase().endsWith('.csv') ? 'csv' : undefined;
@@ -83,7 +83,7 @@ export const runExport: Subcommand = async (argv, io) => {
   const db = await openCliDatabase(values.db);
   try {
     const filter = filterFromOptions(db, values);
-    const exp = buildActivitiesExport(db, filter, lang);
+    const exp = buildActivitiesExport(db, filter, lang, { allColumns: values['all-columns'] ?? false });
     const bytes = format === 'csv' ? activitiesCsv(exp, separator ?? ';') : activitiesXlsx(exp, filter, { version: packageVersion(), date: new Date(), lang, scanNames: filter.scans.map(scanLabels(db)) });
     try {
       writeFileSync(out, bytes);
@@ -91,7 +91,8 @@ export const runExport: Subcommand = async (argv, io) => {
       const reason = (error as NodeJS.ErrnoException).code ?? 'error';
       throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
     }
-    io.out(`Wrote ${counted(exp.activities.rows.length, 'activity', 'activities')} of ${counted(exp.initiatives.rows.length, 'initiative', 'initiatives')} to ${out}\n${exp.words}\n`);
+    const left = exp.emptyColumns.length > 0 ? `Left out ${counted(exp.emptyColumns.length, 'empty column', 'empty columns')} (--all-columns keeps them): ${exp.emptyColumns.join(', ')}\n` : '';
+    io.out(`Wrote ${counted(exp.activities.rows.length, 'activity', 'activities')} of ${counted(exp.initiatives.rows.length, 'initiative', 'initiatives')} to ${out}\n${exp.words}\n${left}`);
     return 0;
   } finally {
     db.close();

@@ -1,7 +1,8 @@
 /**
- * Filtered activities for a stakeholder meeting: .xlsx with sheets Activiteiten (readable Dutch
- * labels, one column per dimension, providers per role), Initiatieven and Filter (the filter in words,
- * the scans, date, app version, counts); or the Activiteiten sheet as .csv (UTF-8 with BOM).
+ * Filtered activities for a stakeholder meeting: .xlsx with sheets Activiteiten (ID first, readable
+ * Dutch labels, one column per dimension, providers per role), Initiatieven and Filter (a title line
+ * with the filter in words, then the scans, date, app version, counts and the empty columns left
+ * out); or the Activiteiten sheet as .csv (UTF-8 with BOM). Headers are bold, frozen and filtered.
  */
 import * as XLSX from 'xlsx';
 import { DIMENSIONS, ROLES, type DimensionKey } from '../../src-shared/codebook';
@@ -16,6 +17,7 @@ import { tableSheet } from '../workbook/sheets';
 import { activityExtras, extraNames } from './extra-fields';
 import { queryActivities, queryInitiatives } from './queries';
 import { activityDetails, initiativeDescriptions, providerRoles } from './repository';
+import { valueLabel } from './values-repository';
 
 type Lang = 'nl' | 'en';
 const JOIN = '; ';
@@ -41,6 +43,7 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
   const extra = extraNames(extras.values());
   const name = (key: DimensionKey) => DIMENSIONS.find((d) => d.key === key)![lang];
   const header = [
+    'ID',
     lang === 'nl' ? 'Initiatief' : 'Initiative',
     lang === 'nl' ? 'Activiteit' : 'Activity',
     'Scan',
@@ -57,6 +60,7 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
   const rows = page.rows.map((r) => {
     const d = details.get(r.id);
     return [
+      r.id,
       r.initiative,
       r.name,
       r.scan,
@@ -87,12 +91,29 @@ export interface ActivitiesExport {
   words: string;
   activities: ExportTable;
   initiatives: ExportTable;
+  /** Columns left out because no row has a value in them (named on the Filter sheet). */
+  emptyColumns: string[];
 }
 
-export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang): ActivitiesExport {
-  const activities = activityTable(db, filter, lang);
+/**
+ * The table without the columns no row fills, and their names. The first column (ID) and the
+ * columns named in `keep` stay whatever they hold: the round trip reads them by name.
+ */
+export function withoutEmptyColumns(table: ExportTable, keep: readonly string[]): { table: ExportTable; left: string[] } {
+  const drop = table.header.map((h, c) => c > 0 && !keep.includes(h) && table.rows.every((r) => r[c] === null || r[c] === ''));
+  return {
+    table: { header: table.header.filter((_, c) => !drop[c]), rows: table.rows.map((r) => r.filter((_, c) => !drop[c])) },
+    left: table.header.filter((_, c) => drop[c]),
+  };
+}
+
+export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang, options: { allColumns?: boolean } = {}): ActivitiesExport {
+  const full = activityTable(db, filter, lang);
+  const keep = [lang === 'nl' ? 'Activiteit' : 'Activity', DIMENSIONS.find((d) => d.key === 'type')![lang]];
+  const { table: activities, left } = options.allColumns ? { table: full, left: [] } : withoutEmptyColumns(full, keep);
   const initiativeRows = queryInitiatives(db, filter);
-  const words = describeFilter(filter, { lang, scanLabel: scanLabels(db), counts: { activities: activities.rows.length, initiatives: initiativeRows.length } });
+  const resolve = (dim: string, code: string) => valueLabel(db, dim, code, lang);
+  const words = describeFilter(filter, { lang, scanLabel: scanLabels(db), resolve, counts: { activities: activities.rows.length, initiatives: initiativeRows.length } });
   const details = initiativeDescriptions(db);
   const initiatives: ExportTable = {
     header: lang === 'nl'
@@ -100,7 +121,7 @@ export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang): Activ
       : ['Initiative', 'Scan', 'Description', 'Website', 'Start year', 'Focus', 'Matching activities', 'Activities in all'],
     rows: initiativeRows.map((i) => [i.name, i.scan, details.get(i.id) ?? null, i.website, i.startYear, focusLabel(i.focus as FocusKey, lang), i.matching, i.activities]),
   };
-  return { words, activities, initiatives };
+  return { words, activities, initiatives, emptyColumns: left };
 }
 
 export function activitiesXlsx(exp: ActivitiesExport, filter: Filter, meta: { version: string; date: Date; lang: Lang; scanNames: string[] }): Buffer {
@@ -112,6 +133,7 @@ export function activitiesXlsx(exp: ActivitiesExport, filter: Filter, meta: { ve
     header: [nl ? 'Onderdeel' : 'Item', nl ? 'Waarde' : 'Value'],
     rows: [
       ['Filter', exp.words],
+      [nl ? 'Lege kolommen weggelaten' : 'Empty columns left out', exp.emptyColumns.join('; ') || (nl ? 'geen' : 'none')],
       [nl ? 'Scans' : 'Scans', meta.scanNames.join('; ') || (nl ? 'Alle scans' : 'All scans')],
       [nl ? 'Activiteiten' : 'Activities', exp.activities.rows.length],
       [nl ? 'Initiatieven' : 'Initiatives', exp.initiatives.rows.length],
@@ -120,8 +142,13 @@ export function activitiesXlsx(exp: ActivitiesExport, filter: Filter, meta: { ve
       [nl ? 'Filter (JSON)' : 'Filter (JSON)', JSON.stringify(filter)],
     ],
   };
-  XLSX.utils.book_append_sheet(wb, sheet(about, [22, 100]), 'Filter');
-  return workbookToXlsx(wb, false, [nl ? 'Activiteiten' : 'Activities', nl ? 'Initiatieven' : 'Initiatives', 'Filter']);
+  // The Filter sheet opens with the filter in words as its title line, above its own table (the data
+  // sheets keep their header in row 1, so the round trip reads them as before).
+  const filterSheet = XLSX.utils.aoa_to_sheet([[`Regioscan · ${exp.words}`], [], [about.header[0]!, about.header[1]!], ...about.rows]);
+  filterSheet['!cols'] = [{ wch: 26 }, { wch: 100 }];
+  XLSX.utils.book_append_sheet(wb, filterSheet, 'Filter');
+  const data = [nl ? 'Activiteiten' : 'Activities', nl ? 'Initiatieven' : 'Initiatives'];
+  return workbookToXlsx(wb, false, data, [...data, 'Filter']);
 }
 
 /** The Activiteiten table as CSV: UTF-8 with BOM (Excel reads the accents), CRLF, `;` by default. */

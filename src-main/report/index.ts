@@ -5,7 +5,8 @@
  */
 import type { Db } from '../db/open';
 import type { ResourceContext } from '../resources';
-import { fileSlug, fileStamp } from '../rpc/deliver';
+import { valueLabel } from '../activities';
+import { filterFileName } from '../rpc/deliver';
 import { assembleFactsheet, type FactsheetRequest } from './assemble';
 import { renderFactsheet } from './factsheet';
 import type { FactsheetData } from './model';
@@ -19,20 +20,19 @@ export { factsheetDefinition, renderFactsheet } from './factsheet';
 export interface Factsheet {
   bytes: Buffer;
   pages: number;
-  /** A file name that says what is inside: regioscan-factsheet-noord-nederland-2022-2026-12-03.pdf. */
+  /** A file name that says what is inside: regioscan-factsheet-noord-nederland-2022-werken-met-studenten-2026-12-03.pdf. */
   fileName: string;
   /** What was asked for but left out (the comparison while scans cannot be linked), one sentence each. */
   omitted: { nl: string; en: string }[];
   data: FactsheetData;
 }
 
-export function factsheetFileName(data: FactsheetData, date: Date): string {
-  const what = fileSlug(data.scans.map((s) => s.label).join(' ')).slice(0, 80) || 'scan';
-  return `regioscan-factsheet-${what}-${fileStamp(date)}.pdf`;
+export function factsheetFileName(db: Db, data: FactsheetData, filter: FactsheetRequest['filter'], date: Date): string {
+  return filterFileName({ kind: 'factsheet', scans: data.scans.map((s) => s.label), filter, lang: data.lang, date, ext: 'pdf', resolve: (dim, code) => valueLabel(db, dim, code, data.lang) });
 }
 
 export async function buildFactsheet(db: Db, request: FactsheetRequest, options: { date: Date; version: string; resources?: ResourceContext | undefined }): Promise<Factsheet> {
   const { data, omitted } = assembleFactsheet(db, request);
   const { bytes, pages } = await renderFactsheet(data, { date: options.date, version: options.version }, options.resources);
-  return { bytes, pages, fileName: factsheetFileName(data, options.date), omitted, data };
+  return { bytes, pages, fileName: factsheetFileName(db, data, request.filter, options.date), omitted, data };
 }

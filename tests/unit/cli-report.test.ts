@@ -141,6 +141,9 @@ describe('regioscan report', () => {
       const fromCli = pdfText(readFileSync(join(dir, 'factsheet.pdf')));
       const undated = (t: string) => t.replace(/\d{1,2} [a-z]+ \d{4}/g, 'DATE');
       expect(undated(app)).toBe(undated(fromCli));
+      const filtered = await dispatch(conn, 'report.build', { filter: { ...emptyFilter([scan]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] }, language: 'en' }, TEST_ENV);
+      if (!filtered.ok) throw new Error(filtered.error.message.en);
+      expect((filtered.value as { fileName: string }).fileName).toMatch(/^regioscan-factsheet-noord-nederland-2022-working-with-students-\d{4}-\d{2}-\d{2}\.pdf$/);
     } finally {
       conn.close();
     }

@@ -107,6 +107,9 @@ export const enExplore: Record<keyof typeof nlExplore, string> = {
   'explore.export.showInFolder': 'Show in folder',
   'explore.export.downloaded': '{file} has been downloaded.',
 
+  'explore.report': 'Report',
+  'explore.report.hint': 'Factsheet (PDF) of this filter, laid out as the report',
+
   'explore.saved.title': 'Saved filters',
   'explore.saved.save': 'Save filter',
   'explore.saved.saveTitle': 'Save filter',

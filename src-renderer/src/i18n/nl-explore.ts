@@ -105,6 +105,9 @@ export const nlExplore = {
   'explore.export.showInFolder': 'Toon in map',
   'explore.export.downloaded': '{file} is gedownload.',
 
+  'explore.report': 'Rapport',
+  'explore.report.hint': 'Factsheet (PDF) van dit filter, in de opzet van het rapport',
+
   'explore.saved.title': 'Opgeslagen filters',
   'explore.saved.save': 'Bewaar filter',
   'explore.saved.saveTitle': 'Filter bewaren',

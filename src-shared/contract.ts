@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { DIMENSION_KEYS } from './codebook';
 import { filterSchema } from './filter-schema';
 import { NOTE_MAX } from './filter';
+import { EXPORT_COLUMNS } from './export-columns';
 import { isColumnTarget, VALUE_DIMENSION_KEYS } from './import-mapping';
 import type {
   ActivityDetail,
@@ -229,9 +230,12 @@ export const contract = {
   /** Reads a `.regioscan-filter.json` file's text and saves it (a name clash gets a suffix). */
   'filters.import': channel<SavedFilter>()(z.object({ text: z.string().max(1_000_000) }).strict(), { writes: true }),
 
-  /** The filtered activities as .xlsx or .csv for a meeting; columns no row fills are left out unless `allColumns`. */
+  /**
+   * The filtered activities as .xlsx or .csv for a meeting: the `columns` chosen (keys of
+   * src-shared/export-columns.ts; default all), of which those no row fills are left out unless `allColumns`.
+   */
   'export.activities': channel<ExportedFile>()(
-    z.object({ filter: filterSchema, format: z.enum(['xlsx', 'csv']), separator: z.enum([';', ',']).optional(), language: language.optional(), allColumns: z.boolean().optional() }).strict(),
+    z.object({ filter: filterSchema, format: z.enum(['xlsx', 'csv']), separator: z.enum([';', ',']).optional(), language: language.optional(), allColumns: z.boolean().optional(), columns: z.array(z.enum(EXPORT_COLUMNS as [string, ...string[]])).max(EXPORT_COLUMNS.length).optional() }).strict(),
     { writes: false },
   ),
   /** Desktop only: shows a file main has just exported in the system's file manager. */

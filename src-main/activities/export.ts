@@ -8,6 +8,7 @@ import * as XLSX from 'xlsx';
 import { DIMENSIONS, ROLES, type DimensionKey } from '../../src-shared/codebook';
 import type { Filter } from '../../src-shared/filter';
 import { describeFilter } from '../../src-shared/filter-words';
+import { EXPORT_COLUMNS, EXPORT_DIMENSIONS, REQUIRED_EXPORT_COLUMNS } from '../../src-shared/export-columns';
 import { focusLabel, type FocusKey } from '../../src-shared/focus';
 import type { Db } from '../db/open';
 import { scanLabels } from '../scans';
@@ -21,14 +22,19 @@ import { valueLabel } from './values-repository';
 
 type Lang = 'nl' | 'en';
 const JOIN = '; ';
-const VALUE_DIMENSIONS = DIMENSIONS.filter((d) => !['organisation', 'role', 'scan'].includes(d.key));
+const VALUE_DIMENSIONS = DIMENSIONS.filter((d) => EXPORT_DIMENSIONS.includes(d.key));
 
 export interface ExportTable {
   header: string[];
   rows: (string | number | null)[][];
 }
 
-function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
+/** The activities table with each column's key (src-shared/export-columns.ts). */
+interface KeyedTable extends ExportTable {
+  keys: string[];
+}
+
+function activityTable(db: Db, filter: Filter, lang: Lang): KeyedTable {
   const page = queryActivities(db, { filter, limit: 10_000_000, language: lang });
   const ids = page.rows.map((r) => r.id);
   const perRole = new Map<string, string[]>();
@@ -75,7 +81,8 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
       ...extraCells(extras.get(r.id), extra),
     ];
   });
-  return { header, rows };
+  const keys = EXPORT_COLUMNS.filter((k) => k !== 'extra').concat(extra.map(() => 'extra'));
+  return { header, rows, keys };
 }
 
 /** An activity's extra-field cells in the order of `names` (empty where it has none). */
@@ -95,22 +102,31 @@ export interface ActivitiesExport {
   emptyColumns: string[];
 }
 
-/**
- * The table without the columns no row fills, and their names. The first column (ID) and the
- * columns named in `keep` stay whatever they hold: the round trip reads them by name.
- */
-export function withoutEmptyColumns(table: ExportTable, keep: readonly string[]): { table: ExportTable; left: string[] } {
-  const drop = table.header.map((h, c) => c > 0 && !keep.includes(h) && table.rows.every((r) => r[c] === null || r[c] === ''));
-  return {
-    table: { header: table.header.filter((_, c) => !drop[c]), rows: table.rows.map((r) => r.filter((_, c) => !drop[c])) },
-    left: table.header.filter((_, c) => drop[c]),
-  };
+function onlyColumns(table: KeyedTable, keep: (c: number) => boolean): KeyedTable {
+  return { header: table.header.filter((_, c) => keep(c)), rows: table.rows.map((r) => r.filter((_, c) => keep(c))), keys: table.keys.filter((_, c) => keep(c)) };
 }
 
-export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang, options: { allColumns?: boolean } = {}): ActivitiesExport {
-  const full = activityTable(db, filter, lang);
-  const keep = [lang === 'nl' ? 'Activiteit' : 'Activity', DIMENSIONS.find((d) => d.key === 'type')![lang]];
-  const { table: activities, left } = options.allColumns ? { table: full, left: [] } : withoutEmptyColumns(full, keep);
+/**
+ * The table without the columns no row fills, and their names. ID, Activiteit and Type activiteit
+ * stay whatever they hold: the round trip reads them by name.
+ */
+function withoutEmptyColumns(table: KeyedTable): { table: KeyedTable; left: string[] } {
+  const drop = table.keys.map((k, c) => !REQUIRED_EXPORT_COLUMNS.includes(k) && table.rows.every((r) => r[c] === null || r[c] === ''));
+  return { table: onlyColumns(table, (c) => !drop[c]), left: table.header.filter((_, c) => drop[c]) };
+}
+
+export interface ActivitiesExportOptions {
+  /** Keep the columns no row fills (default: leave them out and name them on the Filter sheet). */
+  allColumns?: boolean;
+  /** The columns to write, by key (src-shared/export-columns.ts); ID, Activiteit and Type activiteit always. Default: all. */
+  columns?: readonly string[] | undefined;
+}
+
+export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang, options: ActivitiesExportOptions = {}): ActivitiesExport {
+  const all = activityTable(db, filter, lang);
+  const chosen = options.columns;
+  const full = chosen ? onlyColumns(all, (c) => REQUIRED_EXPORT_COLUMNS.includes(all.keys[c]!) || chosen.includes(all.keys[c]!)) : all;
+  const { table: activities, left } = options.allColumns ? { table: full, left: [] } : withoutEmptyColumns(full);
   const initiativeRows = queryInitiatives(db, filter);
   const resolve = (dim: string, code: string) => valueLabel(db, dim, code, lang);
   const words = describeFilter(filter, { lang, scanLabel: scanLabels(db), resolve, counts: { activities: activities.rows.length, initiatives: initiativeRows.length } });
@@ -121,7 +137,7 @@ export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang, option
       : ['Initiative', 'Scan', 'Description', 'Website', 'Start year', 'Focus', 'Matching activities', 'Activities in all'],
     rows: initiativeRows.map((i) => [i.name, i.scan, details.get(i.id) ?? null, i.website, i.startYear, focusLabel(i.focus as FocusKey, lang), i.matching, i.activities]),
   };
-  return { words, activities, initiatives, emptyColumns: left };
+  return { words, activities: { header: activities.header, rows: activities.rows }, initiatives, emptyColumns: left };
 }
 
 export function activitiesXlsx(exp: ActivitiesExport, filter: Filter, meta: { version: string; date: Date; lang: Lang; scanNames: string[] }): Buffer {

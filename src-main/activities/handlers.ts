@@ -21,9 +21,9 @@ export const activityHandlers: DomainHandlers<'query.facets' | 'query.activities
   'query.initiatives': (db, { filter }) => queryInitiatives(db, filter),
   'query.activity': (db, { id, language }) => activityDetail(db, id, language ?? 'nl'),
   'query.initiative': (db, { id, filter, language }) => initiativeDetail(db, id, filter, language ?? 'nl'),
-  'export.activities': (db, { filter, format, separator, language, allColumns }, env) => {
+  'export.activities': (db, { filter, format, separator, language, allColumns, columns }, env) => {
     const lang = language ?? 'nl';
-    const exp = buildActivitiesExport(db, filter, lang, { allColumns: allColumns ?? false });
+    const exp = buildActivitiesExport(db, filter, lang, { allColumns: allColumns ?? false, columns });
     const date = new Date();
     const scanNames = filter.scans.map(scanLabels(db));
     const fileName = filterFileName({ scans: scanNames, filter, lang, date, ext: format, resolve: (dim, code) => valueLabel(db, dim, code, lang) });

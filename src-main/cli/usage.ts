@@ -43,9 +43,10 @@ and "extra": the columns the importer kept as extra fields)`,
     filters: true,
   },
   export: {
-    synopsis: 'export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [--all-columns] [filter options]',
+    synopsis: 'export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [--columns KEY,KEY] [--all-columns] [filter options]',
     summary: `The matching activities for a meeting (sheets Activiteiten,
-Initiatieven, Filter; CSV: UTF-8 with BOM); columns no activity fills are
+Initiatieven, Filter; CSV: UTF-8 with BOM). --columns picks columns by key
+(id, activity and type always come along); columns no activity fills are
 left out and named, unless --all-columns`,
     filters: true,
   },

@@ -4,6 +4,7 @@
  * (and named) unless asked for; and a file name that says what is inside. Read back from the
  * package's XML and with SheetJS.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -15,6 +16,7 @@ import { filterFileName } from '../../src-main/rpc/deliver';
 import { REPO_ROOT } from '../../src-main/version';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { ExportedFile } from '../../src-shared/model';
+import { EXPORT_COLUMNS } from '../../src-shared/export-columns';
 import { main } from '../../src-main/cli/main';
 import { openDatabase } from '../../src-main/db/open';
 import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
@@ -89,6 +91,18 @@ describe('the activities .xlsx, prepared for a meeting', () => {
     expect([...ids].sort((a, b) => Number(a) - Number(b))).toEqual(stored.map((s) => s.id).sort((a, b) => a - b));
   });
 
+  it('writes the columns chosen by key, in the export’s order, with ID, Activiteit and Type activiteit always', async () => {
+    const exp = buildActivitiesExport(db, filter, 'en', { columns: ['website', 'sector', 'role:uitvoerder', 'initiative'] });
+    expect(exp.activities.header).toEqual(['ID', 'Initiative', 'Activity', 'Activity type', 'Sector', 'Implementer', 'Website']);
+    expect(exp.activities.rows.every((r) => r.length === 7)).toBe(true);
+    // Every key names exactly one column of the full export, in order (the extra fields are none in the sample).
+    const all = buildActivitiesExport(db, filter, 'nl', { allColumns: true });
+    const one = EXPORT_COLUMNS.filter((k) => k !== 'extra').map((k) => buildActivitiesExport(db, filter, 'nl', { allColumns: true, columns: [k] }).activities.header);
+    expect(one.map((h) => h.filter((x) => !['ID', 'Activiteit', 'Type activiteit'].includes(x))).flat()).toEqual(all.activities.header.filter((x) => !['ID', 'Activiteit', 'Type activiteit'].includes(x)));
+    const res = await dispatch(db, 'export.activities', { filter, format: 'csv', columns: ['no-such-column'] }, TEST_ENV);
+    expect(res.ok).toBe(false);
+  });
+
   it('opens the Filter sheet with the filter in words as its title line, above its table', () => {
     const { exp, bytes } = write(filter);
     const about = XLSX.utils.sheet_to_json<string[]>(XLSX.read(bytes, { type: 'buffer' }).Sheets.Filter!, { header: 1, blankrows: true });
@@ -124,5 +138,11 @@ describe('the activities .xlsx, prepared for a meeting', () => {
     out = '';
     expect(await main(['export', '--db', path, '--scan', String(id), '--where', 'type=werken-met-studenten', '--all-columns', '--out', join(dir, 'b.xlsx')], io)).toBe(0);
     expect(out).not.toContain('Left out');
+    expect(await main(['export', '--db', path, '--columns', 'sector,website', '--out', join(dir, 'c.csv')], io)).toBe(0);
+    expect(readFileSync(join(dir, 'c.csv'), 'utf8').split('\r\n')[0]).toBe('\ufeffID;Activiteit;Type activiteit;Sector;Website');
+    out = '';
+    expect(await main(['export', '--db', path, '--columns', 'sector,kleur', '--out', join(dir, 'd.csv')], io)).toBe(1);
+    expect(out).toMatch(/^regioscan export: --columns neemt kolommen uit id, initiative, activity, .+, niet 'kleur'\.\n$/);
+    expect(existsSync(join(dir, 'd.csv'))).toBe(false);
   });
 });

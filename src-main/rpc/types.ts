@@ -25,7 +25,7 @@ export interface HandlerEnv {
    * keeps the queue held until the given work is over (an import's commit, written by its worker).
    */
   holdWrites?: HoldWrites;
-  /** Where resources/ is (fonts for the PDFs main draws); under Node, the repository's. */
+  /** Where resources/ is (the packaged app's: templates, fonts for the PDFs main draws); absent under Node, where it is the repository's. */
   resources?: ResourceContext;
 }
 

@@ -305,6 +305,8 @@ export const contract = {
     z.object({ filter: filterSchema, compare: id.optional(), language: language.optional() }).strict(),
     { writes: false },
   ),
+  /** A printable list of the filter's initiatives (PDF) with the Doorverwijzen text naming the region and each contact organisation. */
+  'report.initiatives': channel<ExportedFile>()(z.object({ filter: filterSchema, language: language.optional() }).strict(), { writes: false }),
 
   /** Leer van elkaar: the best pairs under a lens (src-shared/pairing.ts), of activities or rolled up to initiatives. */
   'pairings.list': channel<PairingsResult>()(pairingArgs.extend({ by: z.enum(['activity', 'initiative']), top: z.number().int().min(1).max(5000) }).strict(), { writes: false }),

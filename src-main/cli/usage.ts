@@ -94,12 +94,13 @@ least N initiatives, default 5)`,
     filters: true,
   },
   report: {
-    synopsis: 'report --scan ID [filter options] [--compare SCAN_ID] [--english] [--date YYYY-MM-DD] --out FILE.pdf',
+    synopsis: 'report --scan ID [filter options] [--compare SCAN_ID | --initiatives] [--english] [--date YYYY-MM-DD] --out FILE.pdf',
     summary: `The region factsheet (A4 PDF): key figures, activities per type, type ×
 geography, type × knelpunt, reach and effort, the Ecosysteemkaart,
 organisations per role, white spots, a source and method note. --compare adds what
 changed since an earlier scan once scans can be linked (until then it
-says so on stderr); --date sets the date printed (default today)`,
+says so on stderr); --initiatives writes the printable list of initiatives
+to refer to instead; --date sets the date printed (default today)`,
     filters: true,
   },
   serve: {

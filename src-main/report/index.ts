@@ -16,6 +16,7 @@ export type { FactsheetData, RenderOptions } from './model';
 export type * from './optional-inputs';
 export { assembleFactsheet } from './assemble';
 export { factsheetDefinition, renderFactsheet } from './factsheet';
+export { assembleInitiativeList, buildInitiativeList, initiativeListDefinition, type InitiativeListData, type ListedInitiative } from './initiative-list';
 
 export interface Factsheet {
   bytes: Buffer;

@@ -1,7 +1,7 @@
 /**
  * *Rapport* in the real UI: on the Activiteiten screen with a filter and on the Ecosysteemkaart, the
  * button beside the filter in words downloads the factsheet of that filter (read back with poppler),
- * in the app's language.
+ * in the app's language; "Lijst als PDF" above the initiatives downloads the list to hand out.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
 import { literal, pdfFonts, pdfText } from '../helpers/pdf-read';
-import { TYPE_COUNTS } from '../helpers/published-figures';
+import { TYPE_COUNTS, WMS } from '../helpers/published-figures';
 import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
 
 describe('the Rapport button', () => {
@@ -55,6 +55,19 @@ describe('the Rapport button', () => {
     expect(text).toMatch(/^\s*Totaal\s+9\s*$/m);
     expect(pdfFonts(bytes).every((f) => f.embedded)).toBe(true);
     await expect.poll(() => h.page.getByTestId('toast').innerText()).toContain(`${name} is gedownload.`);
+  });
+
+  it('prints the initiatives to refer to as a PDF that names the region and the contact organisations', async () => {
+    const download = h.page.waitForEvent('download', { timeout: 60_000 });
+    await h.page.getByTestId('print-initiatives').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^regioscan-initiatieven-noord-nederland-2022-werken-met-studenten-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const path = join(tempDir('regioscan-list-'), file.suggestedFilename());
+    await file.saveAs(path);
+    const text = pdfText(readFileSync(path), 'raw').replace(/\s+/g, ' ');
+    expect(text).toContain('Voor ondernemers in Noord-Nederland: deze 9 initiatieven passen bij uw vraag.');
+    for (const name of Object.keys(WMS)) expect(text).toContain(name);
+    expect(text).toContain('Ik Ben Drents Ondernemer (IBDO)');
   });
 
   it('is on the Ecosysteemkaart too, and speaks English when the app does', async () => {

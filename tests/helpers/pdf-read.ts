@@ -13,9 +13,9 @@ function onDisk(bytes: Buffer): string {
   return path;
 }
 
-/** `pdftotext -layout`: the text with each line as laid out on the page. */
-export function pdfText(bytes: Buffer): string {
-  return execFileSync('pdftotext', ['-layout', onDisk(bytes), '-'], { encoding: 'utf8' });
+/** `pdftotext -layout`: the text with each line as laid out on the page; `raw`: in the order it was drawn (a table cell's wrapped lines stay together). */
+export function pdfText(bytes: Buffer, mode: 'layout' | 'raw' = 'layout'): string {
+  return execFileSync('pdftotext', [`-${mode}`, onDisk(bytes), '-'], { encoding: 'utf8' });
 }
 
 export interface PdfFont {

@@ -93,6 +93,7 @@ export const enExplore: Record<keyof typeof nlExplore, string> = {
   'explore.referral': 'Refer',
   'explore.referral.label': 'Which initiatives offer…',
   'explore.referral.count': '{count, plural, one {# activity} other {# activities}}',
+  'explore.print': 'List as PDF',
   'explore.copy': 'Copy as text',
   'explore.copy.done': '{count, plural, one {# initiative} other {# initiatives}} copied, with the filter as the first line.',
   'explore.copy.failed': 'Copying to the clipboard did not work.',

@@ -91,6 +91,7 @@ export const nlExplore = {
   'explore.referral': 'Doorverwijzen',
   'explore.referral.label': 'Welke initiatieven bieden…',
   'explore.referral.count': '{count, plural, one {# activiteit} other {# activiteiten}}',
+  'explore.print': 'Lijst als PDF',
   'explore.copy': 'Kopieer als tekst',
   'explore.copy.done': '{count, plural, one {# initiatief} other {# initiatieven}} gekopieerd, met het filter als eerste regel.',
   'explore.copy.failed': 'Kopiëren naar het klembord lukte niet.',

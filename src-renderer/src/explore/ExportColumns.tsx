@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { isDimensionKey, ROLES } from '../../../src-shared/codebook';
 import { EXPORT_COLUMNS, REQUIRED_EXPORT_COLUMNS } from '../../../src-shared/export-columns';
 import { dimensionLabel, useI18n, type MessageKey } from '../i18n';
-import { DialogFrame } from '../import/DialogFrame';
+import { DialogFrame } from '../ui/DialogFrame';
 import { readStored, writeStored } from './storage';
 
 export interface ExportColumnChoice {

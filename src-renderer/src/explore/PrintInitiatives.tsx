@@ -5,34 +5,30 @@
  */
 import { Button } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useState } from 'react';
-import { api } from '../api/client';
+import { useApiMutation } from '../api/query';
 import { toApiError } from '../api/errors';
 import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
-import { useToast } from './Toast';
-import { useDeliverFile } from './useDeliverFile';
+import { useToast } from '../ui/Toast';
+import { useDeliverFile } from '../ui/useDeliverFile';
 
 export function PrintInitiatives({ disabled }: { disabled: boolean }) {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
   const notify = useToast();
   const deliver = useDeliverFile();
-  const [busy, setBusy] = useState(false);
+  const printer = useApiMutation('report.initiatives');
 
   const run = async () => {
-    setBusy(true);
     try {
-      deliver(await api.invoke('report.initiatives', { filter, language: lang }), 'application/pdf');
+      deliver(await printer.run({ filter, language: lang }), 'application/pdf');
     } catch (error) {
       notify(toApiError(error).userMessage[lang], 'error');
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
-    <Button variant="default" size="xs" leftSection={<IconPrinter size={16} aria-hidden="true" />} loading={busy} onClick={() => void run()} disabled={disabled} data-testid="print-initiatives">
+    <Button variant="default" size="xs" leftSection={<IconPrinter size={16} aria-hidden="true" />} loading={printer.busy} onClick={() => void run()} disabled={disabled} data-testid="print-initiatives">
       {t('explore.print')}
     </Button>
   );

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { DIMENSION_KEYS } from './codebook';
 import { filterSchema } from './filter-schema';
 import { NOTE_MAX } from './filter';
+import { EXPORT_COLUMNS } from './export-columns';
 import { isColumnTarget, VALUE_DIMENSION_KEYS } from './import-mapping';
 import type {
   ActivityDetail,
@@ -238,9 +239,12 @@ export const contract = {
   /** Reads a `.regioscan-filter.json` file's text and saves it (a name clash gets a suffix). */
   'filters.import': channel<SavedFilter>()(z.object({ text: z.string().max(1_000_000) }).strict(), { writes: true }),
 
-  /** The filtered activities as .xlsx or .csv for a meeting. */
+  /**
+   * The filtered activities as .xlsx or .csv for a meeting: the `columns` chosen (keys of
+   * src-shared/export-columns.ts; default all), of which those no row fills are left out unless `allColumns`.
+   */
   'export.activities': channel<ExportedFile>()(
-    z.object({ filter: filterSchema, format: z.enum(['xlsx', 'csv']), separator: z.enum([';', ',']).optional(), language: language.optional() }).strict(),
+    z.object({ filter: filterSchema, format: z.enum(['xlsx', 'csv']), separator: z.enum([';', ',']).optional(), language: language.optional(), allColumns: z.boolean().optional(), columns: z.array(z.enum(EXPORT_COLUMNS as [string, ...string[]])).max(EXPORT_COLUMNS.length).optional() }).strict(),
     { writes: false },
   ),
   /** Desktop only: shows a file main has just exported in the system's file manager. */
@@ -301,6 +305,17 @@ export const contract = {
       .strict(),
     { writes: false },
   ),
+
+  /**
+   * The region factsheet (A4 PDF) for the filter's scans, delivered as every export; `omitted` says
+   * what was asked for but left out (the comparison with `compare` needs linked scans).
+   */
+  'report.build': channel<ExportedFile & { omitted: { nl: string; en: string }[] }>()(
+    z.object({ filter: filterSchema, compare: id.optional(), language: language.optional() }).strict(),
+    { writes: false },
+  ),
+  /** A printable list of the filter's initiatives (PDF) with the Doorverwijzen text naming the region and each contact organisation. */
+  'report.initiatives': channel<ExportedFile>()(z.object({ filter: filterSchema, language: language.optional() }).strict(), { writes: false }),
 
   /** Leer van elkaar: the best pairs under a lens (src-shared/pairing.ts), of activities or rolled up to initiatives. */
   'pairings.list': channel<PairingsResult>()(pairingArgs.extend({ by: z.enum(['activity', 'initiative']), top: z.number().int().min(1).max(5000) }).strict(), { writes: false }),

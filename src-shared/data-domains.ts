@@ -109,6 +109,9 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'pairings.partners': content,
   'pairings.activityPairs': content,
   'export.pairings': content,
+  // The factsheet draws the map from its stored layout too.
+  'report.build': reads('scans', 'activities', 'geography', 'graph-positions'),
+  'report.initiatives': content,
 
   // With the number of activities in each region.
   'geography.list': reads('geography', 'activities'),

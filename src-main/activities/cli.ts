@@ -10,6 +10,7 @@ import { UserError } from '../errors';
 import { scanLabels } from '../scans';
 import { packageVersion } from '../version';
 import { activitiesCsv, activitiesXlsx, buildActivitiesExport } from './export';
+import { EXPORT_COLUMNS } from '../../src-shared/export-columns';
 import { activityExtras } from './extra-fields';
 import { facetCounts } from './facets';
 import { queryActivities } from './queries';
@@ -71,19 +72,32 @@ export const runList: Subcommand = async (argv, io) => {
   }
 };
 
+/** --columns KEY,KEY: the export's columns by key (ID, Activiteit and Type activiteit always come along). */
+function exportColumns(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const keys = text.split(',').map((k) => k.trim()).filter((k) => k !== '');
+  const unknown = keys.filter((k) => !EXPORT_COLUMNS.includes(k));
+  if (keys.length === 0 || unknown.length > 0) {
+    const what = unknown.length > 0 ? unknown.map((k) => typed(k)).join(', ') : typed(text);
+    throw new CliUsageError({ nl: `--columns neemt kolommen uit ${EXPORT_COLUMNS.join(', ')}, niet ${what}.`, en: `--columns takes columns from ${EXPORT_COLUMNS.join(', ')}, not ${what}.` });
+  }
+  return keys;
+}
+
 export const runExport: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, separator: { type: 'string' }, english: { type: 'boolean' }, ...FILTER_OPTIONS });
+  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, separator: { type: 'string' }, english: { type: 'boolean' }, 'all-columns': { type: 'boolean' }, columns: { type: 'string' }, ...FILTER_OPTIONS });
   if (!values.out) throw new CliUsageError({ nl: 'Geef --out BESTAND.xlsx of --out BESTAND.csv.', en: 'Give --out FILE.xlsx or --out FILE.csv.' });
   const out = resolve(values.out);
   const format = out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out.toLowerCase().endsWith('.csv') ? 'csv' : undefined;
   if (!format) throw new CliUsageError({ nl: `--out moet eindigen op .xlsx of .csv, niet ${typed(values.out)}.`, en: `--out must end in .xlsx or .csv, not ${typed(values.out)}.` });
   const separator = values.separator;
   if (separator !== undefined && separator !== ';' && separator !== ',') throw new CliUsageError({ nl: `--separator neemt ';' of ',', niet ${typed(separator)}.`, en: `--separator takes ';' or ',', not ${typed(separator)}.` });
+  const columns = exportColumns(values.columns);
   const lang = values.english ? 'en' : 'nl';
   const db = await openCliDatabase(values.db);
   try {
     const filter = filterFromOptions(db, values);
-    const exp = buildActivitiesExport(db, filter, lang);
+    const exp = buildActivitiesExport(db, filter, lang, { allColumns: values['all-columns'] ?? false, columns });
     const bytes = format === 'csv' ? activitiesCsv(exp, separator ?? ';') : activitiesXlsx(exp, filter, { version: packageVersion(), date: new Date(), lang, scanNames: filter.scans.map(scanLabels(db)) });
     try {
       writeFileSync(out, bytes);
@@ -91,7 +105,8 @@ export const runExport: Subcommand = async (argv, io) => {
       const reason = (error as NodeJS.ErrnoException).code ?? 'error';
       throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
     }
-    io.out(`Wrote ${counted(exp.activities.rows.length, 'activity', 'activities')} of ${counted(exp.initiatives.rows.length, 'initiative', 'initiatives')} to ${out}\n${exp.words}\n`);
+    const left = exp.emptyColumns.length > 0 ? `Left out ${counted(exp.emptyColumns.length, 'empty column', 'empty columns')} (--all-columns keeps them): ${exp.emptyColumns.join(', ')}\n` : '';
+    io.out(`Wrote ${counted(exp.activities.rows.length, 'activity', 'activities')} of ${counted(exp.initiatives.rows.length, 'initiative', 'initiatives')} to ${out}\n${exp.words}\n${left}`);
     return 0;
   } finally {
     db.close();

@@ -1,12 +1,14 @@
 /**
- * Filtered activities for a stakeholder meeting: .xlsx with sheets Activiteiten (readable Dutch
- * labels, one column per dimension, providers per role), Initiatieven and Filter (the filter in words,
- * the scans, date, app version, counts); or the Activiteiten sheet as .csv (UTF-8 with BOM).
+ * Filtered activities for a stakeholder meeting: .xlsx with sheets Activiteiten (ID first, readable
+ * Dutch labels, one column per dimension, providers per role), Initiatieven and Filter (a title line
+ * with the filter in words, then the scans, date, app version, counts and the empty columns left
+ * out); or the Activiteiten sheet as .csv (UTF-8 with BOM). Headers are bold, frozen and filtered.
  */
 import * as XLSX from 'xlsx';
 import { DIMENSIONS, ROLES, type DimensionKey } from '../../src-shared/codebook';
 import type { Filter } from '../../src-shared/filter';
 import { describeFilter } from '../../src-shared/filter-words';
+import { EXPORT_COLUMNS, EXPORT_DIMENSIONS, REQUIRED_EXPORT_COLUMNS } from '../../src-shared/export-columns';
 import { focusLabel, type FocusKey } from '../../src-shared/focus';
 import type { Db } from '../db/open';
 import { scanLabels } from '../scans';
@@ -16,17 +18,23 @@ import { tableSheet } from '../workbook/sheets';
 import { activityExtras, extraNames } from './extra-fields';
 import { queryActivities, queryInitiatives } from './queries';
 import { activityDetails, initiativeDescriptions, providerRoles } from './repository';
+import { valueLabel } from './values-repository';
 
 type Lang = 'nl' | 'en';
 const JOIN = '; ';
-const VALUE_DIMENSIONS = DIMENSIONS.filter((d) => !['organisation', 'role', 'scan'].includes(d.key));
+const VALUE_DIMENSIONS = DIMENSIONS.filter((d) => EXPORT_DIMENSIONS.includes(d.key));
 
 export interface ExportTable {
   header: string[];
   rows: (string | number | null)[][];
 }
 
-function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
+/** The activities table with each column's key (src-shared/export-columns.ts). */
+interface KeyedTable extends ExportTable {
+  keys: string[];
+}
+
+function activityTable(db: Db, filter: Filter, lang: Lang): KeyedTable {
   const page = queryActivities(db, { filter, limit: 10_000_000, language: lang });
   const ids = page.rows.map((r) => r.id);
   const perRole = new Map<string, string[]>();
@@ -41,6 +49,7 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
   const extra = extraNames(extras.values());
   const name = (key: DimensionKey) => DIMENSIONS.find((d) => d.key === key)![lang];
   const header = [
+    'ID',
     lang === 'nl' ? 'Initiatief' : 'Initiative',
     lang === 'nl' ? 'Activiteit' : 'Activity',
     'Scan',
@@ -57,6 +66,7 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
   const rows = page.rows.map((r) => {
     const d = details.get(r.id);
     return [
+      r.id,
       r.initiative,
       r.name,
       r.scan,
@@ -71,7 +81,8 @@ function activityTable(db: Db, filter: Filter, lang: Lang): ExportTable {
       ...extraCells(extras.get(r.id), extra),
     ];
   });
-  return { header, rows };
+  const keys = EXPORT_COLUMNS.filter((k) => k !== 'extra').concat(extra.map(() => 'extra'));
+  return { header, rows, keys };
 }
 
 /** An activity's extra-field cells in the order of `names` (empty where it has none). */
@@ -87,12 +98,38 @@ export interface ActivitiesExport {
   words: string;
   activities: ExportTable;
   initiatives: ExportTable;
+  /** Columns left out because no row has a value in them (named on the Filter sheet). */
+  emptyColumns: string[];
 }
 
-export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang): ActivitiesExport {
-  const activities = activityTable(db, filter, lang);
+function onlyColumns(table: KeyedTable, keep: (c: number) => boolean): KeyedTable {
+  return { header: table.header.filter((_, c) => keep(c)), rows: table.rows.map((r) => r.filter((_, c) => keep(c))), keys: table.keys.filter((_, c) => keep(c)) };
+}
+
+/**
+ * The table without the columns no row fills, and their names. ID, Activiteit and Type activiteit
+ * stay whatever they hold: the round trip reads them by name.
+ */
+function withoutEmptyColumns(table: KeyedTable): { table: KeyedTable; left: string[] } {
+  const drop = table.keys.map((k, c) => !REQUIRED_EXPORT_COLUMNS.includes(k) && table.rows.every((r) => r[c] === null || r[c] === ''));
+  return { table: onlyColumns(table, (c) => !drop[c]), left: table.header.filter((_, c) => drop[c]) };
+}
+
+export interface ActivitiesExportOptions {
+  /** Keep the columns no row fills (default: leave them out and name them on the Filter sheet). */
+  allColumns?: boolean;
+  /** The columns to write, by key (src-shared/export-columns.ts); ID, Activiteit and Type activiteit always. Default: all. */
+  columns?: readonly string[] | undefined;
+}
+
+export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang, options: ActivitiesExportOptions = {}): ActivitiesExport {
+  const all = activityTable(db, filter, lang);
+  const chosen = options.columns;
+  const full = chosen ? onlyColumns(all, (c) => REQUIRED_EXPORT_COLUMNS.includes(all.keys[c]!) || chosen.includes(all.keys[c]!)) : all;
+  const { table: activities, left } = options.allColumns ? { table: full, left: [] } : withoutEmptyColumns(full);
   const initiativeRows = queryInitiatives(db, filter);
-  const words = describeFilter(filter, { lang, scanLabel: scanLabels(db), counts: { activities: activities.rows.length, initiatives: initiativeRows.length } });
+  const resolve = (dim: string, code: string) => valueLabel(db, dim, code, lang);
+  const words = describeFilter(filter, { lang, scanLabel: scanLabels(db), resolve, counts: { activities: activities.rows.length, initiatives: initiativeRows.length } });
   const details = initiativeDescriptions(db);
   const initiatives: ExportTable = {
     header: lang === 'nl'
@@ -100,7 +137,7 @@ export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang): Activ
       : ['Initiative', 'Scan', 'Description', 'Website', 'Start year', 'Focus', 'Matching activities', 'Activities in all'],
     rows: initiativeRows.map((i) => [i.name, i.scan, details.get(i.id) ?? null, i.website, i.startYear, focusLabel(i.focus as FocusKey, lang), i.matching, i.activities]),
   };
-  return { words, activities, initiatives };
+  return { words, activities: { header: activities.header, rows: activities.rows }, initiatives, emptyColumns: left };
 }
 
 export function activitiesXlsx(exp: ActivitiesExport, filter: Filter, meta: { version: string; date: Date; lang: Lang; scanNames: string[] }): Buffer {
@@ -112,6 +149,7 @@ export function activitiesXlsx(exp: ActivitiesExport, filter: Filter, meta: { ve
     header: [nl ? 'Onderdeel' : 'Item', nl ? 'Waarde' : 'Value'],
     rows: [
       ['Filter', exp.words],
+      [nl ? 'Lege kolommen weggelaten' : 'Empty columns left out', exp.emptyColumns.join('; ') || (nl ? 'geen' : 'none')],
       [nl ? 'Scans' : 'Scans', meta.scanNames.join('; ') || (nl ? 'Alle scans' : 'All scans')],
       [nl ? 'Activiteiten' : 'Activities', exp.activities.rows.length],
       [nl ? 'Initiatieven' : 'Initiatives', exp.initiatives.rows.length],
@@ -120,8 +158,13 @@ export function activitiesXlsx(exp: ActivitiesExport, filter: Filter, meta: { ve
       [nl ? 'Filter (JSON)' : 'Filter (JSON)', JSON.stringify(filter)],
     ],
   };
-  XLSX.utils.book_append_sheet(wb, sheet(about, [22, 100]), 'Filter');
-  return workbookToXlsx(wb, false, [nl ? 'Activiteiten' : 'Activities', nl ? 'Initiatieven' : 'Initiatives', 'Filter']);
+  // The Filter sheet opens with the filter in words as its title line, above its own table (the data
+  // sheets keep their header in row 1, so the round trip reads them as before).
+  const filterSheet = XLSX.utils.aoa_to_sheet([[`Regioscan · ${exp.words}`], [], [about.header[0]!, about.header[1]!], ...about.rows]);
+  filterSheet['!cols'] = [{ wch: 26 }, { wch: 100 }];
+  XLSX.utils.book_append_sheet(wb, filterSheet, 'Filter');
+  const data = [nl ? 'Activiteiten' : 'Activities', nl ? 'Initiatieven' : 'Initiatives'];
+  return workbookToXlsx(wb, false, data, [...data, 'Filter']);
 }
 
 /** The Activiteiten table as CSV: UTF-8 with BOM (Excel reads the accents), CRLF, `;` by default. */

@@ -19,6 +19,7 @@ import { runNextDoor, runOverlap } from '../nextdoor/cli';
 import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
 import { runPublish } from '../publish/cli';
+import { runReport } from '../report/cli';
 import { runScans } from '../scans/cli';
 import { runServe } from '../serve/cli';
 import { runImpact, runSurvey } from '../surveys/cli';
@@ -49,6 +50,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   overlap: runOverlap,
   demand: runDemand,
   publish: runPublish,
+  report: runReport,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

@@ -43,9 +43,11 @@ and "extra": the columns the importer kept as extra fields)`,
     filters: true,
   },
   export: {
-    synopsis: 'export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [filter options]',
+    synopsis: 'export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [--columns KEY,KEY] [--all-columns] [filter options]',
     summary: `The matching activities for a meeting (sheets Activiteiten,
-Initiatieven, Filter; CSV: UTF-8 with BOM)`,
+Initiatieven, Filter; CSV: UTF-8 with BOM). --columns picks columns by key
+(id, activity and type always come along); columns no activity fills are
+left out and named, unless --all-columns`,
     filters: true,
   },
   graph: {
@@ -147,6 +149,16 @@ file:// and any static host; publishing again replaces it). Public fields
 only, unless --fields names more: reach, startYear, notes, extra (every
 extra column) or an extra column's header. The filter options choose
 what is published; --contact is the address for Aanmelden`,
+    filters: true,
+  },
+  report: {
+    synopsis: 'report --scan ID [filter options] [--compare SCAN_ID | --initiatives] [--english] [--date YYYY-MM-DD] --out FILE.pdf',
+    summary: `The region factsheet (A4 PDF): key figures, activities per type, type ×
+geography, type × knelpunt, reach and effort, the Ecosysteemkaart,
+organisations per role, white spots, a source and method note. --compare adds what
+changed since an earlier scan once scans can be linked (until then it
+says so on stderr); --initiatives writes the printable list of initiatives
+to refer to instead; --date sets the date printed (default today)`,
     filters: true,
   },
   serve: {

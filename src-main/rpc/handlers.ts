@@ -16,6 +16,7 @@ import { nextDoorHandlers } from '../nextdoor/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { publishHandlers } from '../publish/handlers';
+import { reportHandlers } from '../report/handlers';
 import { scanHandlers } from '../scans/handlers';
 import { surveyHandlers } from '../surveys/handlers';
 import { whiteSpotHandlers } from '../whitespots/handlers';
@@ -42,6 +43,7 @@ export const handlers: Handlers = {
   ...nextDoorHandlers,
   ...demandHandlers,
   ...publishHandlers,
+  ...reportHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

@@ -29,7 +29,7 @@ export interface HandlerEnv {
    * keeps the queue held until the given work is over (an import's commit, written by its worker).
    */
   holdWrites?: HoldWrites;
-  /** Where resources/ and the app's built files (the published website's code) are: the packaged app's; absent under Node, where it is the repository's. */
+  /** Where resources/ (templates, fonts for the PDFs main draws) and the app's built files (the published website's code) are: the packaged app's; absent under Node, where it is the repository's. */
   resources?: ResourceContext;
 }
 

@@ -14,6 +14,7 @@
  */
 import * as XLSX from 'xlsx';
 import { addListsSheet, insertValidations, validationsXml } from './template-lists';
+import { addBoldFormat, boldFirstRow } from './bold-rows';
 import { quoteFormulaLikeCells } from './quote-prefix';
 import { BOTTLENECK_GROUPS, dimension, ORGANISATION_TYPES, RATIONALE_LEVELS, REACH_SOURCES, REACH_UNITS, ROLES, type CodeEntry } from '../../src-shared/codebook';
 import {
@@ -335,7 +336,14 @@ const FROZEN_VIEW =
   '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
   '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
 
-function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[], extra: (n: number, xml: string) => string = (_n, xml) => xml, editStyles?: (xml: string) => string, freeze: (n: number) => boolean = () => true): Buffer {
+function freezeHeaderRows(
+  bytes: Buffer,
+  sheetNumbers: readonly number[],
+  extra: (n: number, xml: string) => string = (_n, xml) => xml,
+  editStyles?: (xml: string) => string,
+  freeze: (n: number) => boolean = () => true,
+  boldSheets: readonly number[] = [],
+): Buffer {
   const cfbApi = XLSX.CFB as CfbApi;
   const zip = cfbApi.read(bytes, { type: 'buffer' });
   if (editStyles) {
@@ -355,6 +363,7 @@ function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[], extra:
     if (!xml.includes(SHEET_VIEW)) throw new Error(`Unexpected sheet view in worksheet ${n}; cannot freeze its header row`);
     entry.content = Buffer.from(extra(n, xml.replace(SHEET_VIEW, FROZEN_VIEW)), 'utf8');
   }
+  if (boldSheets.length > 0) boldFirstRows(zip, boldSheets);
   quotePrefixPackage(zip);
   // No timestamps in the zip, so the same workbook always gives the same bytes.
   for (const entry of zip.FileIndex) {
@@ -362,6 +371,20 @@ function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[], extra:
     delete entry.ct;
   }
   return Buffer.from(cfbApi.write(zip, { fileType: 'zip', type: 'buffer', compression: true }));
+}
+
+/** Makes row 1 of the given worksheets (1-based) bold, in place. */
+function boldFirstRows(zip: CfbContainer, sheetNumbers: readonly number[]): void {
+  const entry = (path: string) => zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith(path))];
+  const stylesEntry = entry('/xl/styles.xml');
+  if (stylesEntry?.content == null) throw new Error('The written workbook has no styles.xml');
+  const { styles, xf } = addBoldFormat(Buffer.from(stylesEntry.content as Uint8Array).toString('utf8'));
+  stylesEntry.content = Buffer.from(styles, 'utf8');
+  for (const n of sheetNumbers) {
+    const sheet = entry(`/xl/worksheets/sheet${n}.xml`);
+    if (sheet?.content == null) throw new Error(`Worksheet ${n} not found in the written workbook`);
+    sheet.content = Buffer.from(boldFirstRow(Buffer.from(sheet.content as Uint8Array).toString('utf8'), xf), 'utf8');
+  }
 }
 
 /** Gives every formula-like string cell a quotePrefix style (see quote-prefix.ts), in place. */
@@ -380,12 +403,14 @@ function quotePrefixPackage(zip: CfbContainer): void {
 /**
  * Writes a workbook as .xlsx (shared strings, compressed), freezes the header row of the data sheets
  * and marks formula-like text with quotePrefix so that it stays text even after editing in Excel.
+ * The first row of `boldSheets` is bold (a prepared export's header and title lines).
  */
-export function workbookToXlsx(wb: XLSX.WorkBook, withValidations = false, frozenSheets: readonly string[] = DATA_SHEETS): Buffer {
+export function workbookToXlsx(wb: XLSX.WorkBook, withValidations = false, frozenSheets: readonly string[] = DATA_SHEETS, boldSheets: readonly string[] = []): Buffer {
   const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
-  const frozen = wb.SheetNames.flatMap((name, i) => (frozenSheets.includes(name) ? [i + 1] : []));
-  if (!withValidations) return freezeHeaderRows(bytes, frozen);
-  return freezeHeaderRows(bytes, frozen, (n, xml) => insertValidations(xml, validationsXml(wb.SheetNames[n - 1]!)));
+  const numbers = (names: readonly string[]) => wb.SheetNames.flatMap((name, i) => (names.includes(name) ? [i + 1] : []));
+  const frozen = numbers(frozenSheets);
+  const validations = (n: number, xml: string) => (withValidations ? insertValidations(xml, validationsXml(wb.SheetNames[n - 1]!)) : xml);
+  return freezeHeaderRows(bytes, frozen, validations, undefined, undefined, numbers(boldSheets));
 }
 
 

@@ -29,6 +29,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   geography: ['--json', '--under'],
   overview: ['--min-initiatives', '--english', '--json', '--where'],
   publish: ['--out', '--fields', '--english', '--title', '--contact', '--json', '--where', '--scan'],
+  report: ['--scan', '--compare', '--english', '--date', '--out', '--where'],
   serve: ['--port', '--read-only', '--with-sample'],
   backup: [],
   backups: ['--json'],

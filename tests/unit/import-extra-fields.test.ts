@@ -99,7 +99,7 @@ describe('columns the importer does not know are kept (zeeland-flat.xlsx)', () =
     const { db } = await importFixture('zeeland-flat.xlsx');
     const exp = buildActivitiesExport(db, emptyFilter(), 'nl');
     expect(exp.activities.header.slice(-3)).toEqual(['Branche', 'Contactpersoon', 'Kolom K']);
-    const row = exp.activities.rows.find((x) => x[1] === 'Studentenopdrachten')!;
+    const row = exp.activities.rows.find((x) => x[2] === 'Studentenopdrachten')!;
     expect(row.slice(-3)).toEqual(['Horeca', 'Bram Jansen', 'Studenten bouwen webshops voor strandpaviljoens']);
     const csv = activitiesCsv(exp).toString('utf8');
     expect(csv.split('\r\n')[0]).toMatch(/;Branche;Contactpersoon;Kolom K$/);

@@ -11,6 +11,7 @@ import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import { CopyInitiatives } from './CopyInitiatives';
+import { PrintInitiatives } from './PrintInitiatives';
 import type { DetailTarget } from '../ui/detail/DetailDrawer';
 import { NoMatches } from '../ui/NoMatches';
 import { sortInitiatives, type InitiativeSortKey } from './sortInitiatives';
@@ -68,7 +69,10 @@ export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
           </Title>
           {count === null && !current.error && <Loader size="xs" aria-hidden="true" />}
         </Group>
-        <CopyInitiatives rows={rows} />
+        <Group gap="xs" wrap="nowrap">
+          <PrintInitiatives disabled={rows.length === 0} />
+          <CopyInitiatives rows={rows} />
+        </Group>
       </Group>
       {current.error && (
         <Alert color="red" variant="light" title={t('explore.initiatives.error')}>

@@ -1,11 +1,13 @@
 /**
  * The active filter in words with the number of matching activities and initiatives, as a quiet
- * bar above a view. Any screen can show it; it loads the facet counts it needs itself.
+ * bar above a view, with *Rapport* (the factsheet of this filter) at its end. Any screen can show
+ * it; it loads the facet counts it needs itself.
  */
 import { Group, Loader, Text } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import { useT } from '../i18n';
 import { useFacets, useFilter } from '../state/FilterProvider';
+import { ReportButton } from './ReportButton';
 import { useDescribeFilter } from './useDescribeFilter';
 
 export function FilterWords() {
@@ -23,6 +25,7 @@ export function FilterWords() {
         {describe(filter, counts)}
       </Text>
       {facets.loading && <Loader size={14} aria-label={t('explore.loading')} className="rs-filter-words-loader" />}
+      <ReportButton />
     </Group>
   );
 }

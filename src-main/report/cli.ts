@@ -1,0 +1,61 @@
+/**
+ * `regioscan report --scan ID [filter options] [--compare SCAN_ID] [--english] [--date YYYY-MM-DD]
+ * --out FILE.pdf`: the region factsheet; with `--initiatives`, the printable list of initiatives. What was asked for but cannot be made yet (the comparison,
+ * until scans can be linked) is said in one line on stderr; the factsheet is written without it.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UserError } from '../errors';
+import { cliLanguage, openCliDatabase } from '../cli/database';
+import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
+import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { packageVersion } from '../version';
+import { buildFactsheet, buildInitiativeList } from './index';
+
+/** --date: a calendar day, read as midnight UTC (so the same day prints the same everywhere). */
+export function parseReportDate(text: string | undefined, now: () => Date = () => new Date()): Date {
+  if (text === undefined) return now();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+  if (!date || date.toISOString().slice(0, 10) !== text) throw new CliUsageError({ nl: `--date neemt een datum als 2026-12-03, niet ${typed(text)}.`, en: `--date takes a date such as 2026-12-03, not ${typed(text)}.` });
+  return date;
+}
+
+function write(out: string, bytes: Buffer): void {
+  try {
+    writeFileSync(out, bytes);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
+  }
+}
+
+export const runReport: Subcommand = async (argv, io) => {
+  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, compare: { type: 'string' }, english: { type: 'boolean' }, date: { type: 'string' }, initiatives: { type: 'boolean' }, ...FILTER_OPTIONS });
+  if (!values.scan || values.scan.length === 0) throw new CliUsageError({ nl: "Geef --scan ID: de scan waarvan u een factsheet wilt (zie 'regioscan scans').", en: "Give --scan ID: the scan to make a factsheet of (see 'regioscan scans')." });
+  if (!values.out) throw new CliUsageError({ nl: 'Geef --out BESTAND.pdf.', en: 'Give --out FILE.pdf.' });
+  if (!values.out.toLowerCase().endsWith('.pdf')) throw new CliUsageError({ nl: `--out moet eindigen op .pdf, niet ${typed(values.out)}.`, en: `--out must end in .pdf, not ${typed(values.out)}.` });
+  if (values.initiatives && values.compare !== undefined) throw new CliUsageError({ nl: '--compare hoort bij de factsheet, niet bij de lijst van initiatieven (--initiatives).', en: '--compare belongs to the factsheet, not to the list of initiatives (--initiatives).' });
+  const compare = values.compare === undefined ? undefined : Number(values.compare);
+  if (compare !== undefined && (!Number.isInteger(compare) || compare <= 0)) throw new CliUsageError({ nl: `--compare neemt een scan-id (zie 'regioscan scans'), niet ${typed(values.compare!)}.`, en: `--compare takes a scan id (see 'regioscan scans'), not ${typed(values.compare!)}.` });
+  const date = parseReportDate(values.date);
+  const out = resolve(values.out);
+  const db = await openCliDatabase(values.db);
+  try {
+    const filter = filterFromOptions(db, values);
+    if (values.initiatives) {
+      const list = await buildInitiativeList(db, filter, { lang: values.english ? 'en' : 'nl', date });
+      write(out, list.bytes);
+      io.out(`Wrote a list of ${list.data.initiatives.length} initiatives (${list.pages} pages, ${Math.round(list.bytes.length / 1024)} KB) to ${out}\n`);
+      return 0;
+    }
+    const sheet = await buildFactsheet(db, { filter, compare, lang: values.english ? 'en' : 'nl' }, { date, version: packageVersion() });
+    const lang = cliLanguage(argv);
+    for (const sentence of sheet.omitted) io.err(`regioscan report: ${sentence[lang]}\n`);
+    write(out, sheet.bytes);
+    io.out(`Wrote a factsheet of ${sheet.pages} pages (${Math.round(sheet.bytes.length / 1024)} KB) to ${out}\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+};

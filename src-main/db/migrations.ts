@@ -3,6 +3,7 @@
  * its own transaction (see migrate.ts). Never edit a migration that has shipped: add a new one.
  */
 import type { Database } from 'better-sqlite3';
+import { LINKS_MIGRATION } from './migration-5-links';
 
 export interface Migration {
   readonly version: number;
@@ -195,6 +196,9 @@ export const MIGRATIONS: readonly Migration[] = [
         DELETE FROM activity_text WHERE rowid = old.id;
       END;`),
   },
+  // Numbered 5: migration 4 (history) comes from another branch; see migration-5-links.ts.
+  LINKS_MIGRATION,
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The highest migration's number (not their count: see migration-5-links.ts on the numbering). */
+export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -15,6 +15,7 @@ export {
   countsPerScan,
   initiativeExists,
   initiativeRows,
+  initiativesOfScan,
   organisationTypes,
   providerRows,
   providersInRole,

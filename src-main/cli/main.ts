@@ -13,6 +13,7 @@ import { runCompare } from '../compare/cli';
 import { runGeography } from '../geography/cli';
 import { runGraph } from '../graph/cli';
 import { runImport } from '../import/cli';
+import { runChanges, runLink, runLinks, runUnlink } from '../links/cli';
 import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
 import { runScans } from '../scans/cli';
@@ -37,6 +38,10 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   whitespots: runWhiteSpots,
   overview: runOverview,
   geography: runGeography,
+  links: runLinks,
+  link: runLink,
+  unlink: runUnlink,
+  changes: runChanges,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

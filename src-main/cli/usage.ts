@@ -91,6 +91,28 @@ reach per type, reach × effort, providers × role (organisations in at
 least N initiatives, default 5)`,
     filters: true,
   },
+  links: {
+    synopsis: 'links --from SCAN_ID --to SCAN_ID [--activity] [--json]',
+    summary: `Links between two scans' initiatives (--activity: their activities):
+automatic (same normalised name), proposed (score and evidence: name,
+organisations per role, activity names, website), confirmed, rejected`,
+  },
+  link: {
+    synopsis: 'link [--activity] FROM_ID TO_ID',
+    summary: `Confirm the link between two initiatives (ids as in 'links' and
+'graph --json') or, with --activity, two activities of two scans`,
+  },
+  unlink: {
+    synopsis: 'unlink [--activity] FROM_ID TO_ID',
+    summary: 'Reject the link between two initiatives (or, with --activity, activities)',
+  },
+  changes: {
+    synopsis: 'changes --from SCAN_ID --to SCAN_ID [filter options] [--json]',
+    summary: `Ontwikkeling: initiatives new, stopped, continued, renamed, merged, split
+(and gaps when the region has more scans), activities, activities per
+dimension value, reach, organisations, and the Jaccard index of ties`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

@@ -10,6 +10,7 @@ import { filterHandlers } from '../filters/handlers';
 import { geographyHandlers } from '../geography/handlers';
 import { graphHandlers } from '../graph/handlers';
 import { importHandlers } from '../import/handlers';
+import { linkHandlers } from '../links/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { scanHandlers } from '../scans/handlers';
@@ -32,6 +33,7 @@ export const handlers: Handlers = {
   ...whiteSpotHandlers,
   ...overviewHandlers,
   ...geographyHandlers,
+  ...linkHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

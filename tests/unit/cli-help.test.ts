@@ -32,6 +32,10 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   backup: [],
   backups: ['--json'],
   restore: ['--latest'],
+  links: ['--from', '--to', '--activity', '--json'],
+  link: ['--activity'],
+  unlink: ['--activity'],
+  changes: ['--from', '--to', '--json', '--where', '--scan'],
 };
 
 describe('regioscan <command> --help', () => {

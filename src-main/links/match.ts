@@ -44,7 +44,7 @@ export interface ScoredPair {
 }
 
 /** Lowest score a pair is proposed at (calibrated on the generated scan pairs of tests/unit/links-quality.test.ts). */
-export const PROPOSE_AT = 0.55;
+export const PROPOSE_AT = 0.6;
 /** A pair within this much of an initiative's best partner counts as (nearly) its best. */
 const BEST_MARGIN = 0.05;
 /** Evidence weights; a kind both sides lack is left out of the average. */

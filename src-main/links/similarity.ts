@@ -53,19 +53,50 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number | null 
   return both / (a.size + b.size - both);
 }
 
-/** Token similarities with a cache of word pairs (names and activity names reuse few words). */
+/**
+ * Token similarities with caches: words and whole names are interned as numbers, and the
+ * similarity of every word pair and name pair is computed once (names and activity names reuse few
+ * words, and a scan pair compares each name with many others).
+ */
 export class TokenSimilarity {
-  private readonly cache = new Map<string, number>();
+  private readonly wordIds = new Map<string, number>();
+  private readonly words: string[] = [];
+  private readonly nameIds = new Map<string, number>();
+  private readonly names: number[][] = [];
+  private readonly wordCache = new Map<number, number>();
+  private readonly nameCache = new Map<number, number>();
 
-  word(a: string, b: string): number {
+  private wordId(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.words.length;
+      this.words.push(word);
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
+  /** A name (as normalised words) as a number; equal word lists get the same number. */
+  name(tokens: readonly string[]): number {
+    const key = tokens.join(' ');
+    let id = this.nameIds.get(key);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(tokens.map((t) => this.wordId(t)));
+      this.nameIds.set(key, id);
+    }
+    return id;
+  }
+
+  private word(a: number, b: number): number {
     if (a === b) return 1;
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
-    let s = this.cache.get(key);
-    if (s === undefined) this.cache.set(key, (s = jaroWinkler(a, b)));
+    const key = a < b ? a * 0x100000 + b : b * 0x100000 + a;
+    let s = this.wordCache.get(key);
+    if (s === undefined) this.wordCache.set(key, (s = jaroWinkler(this.words[a]!, this.words[b]!)));
     return s;
   }
 
-  private oneWay(from: readonly string[], to: readonly string[]): number {
+  private oneWay(from: readonly number[], to: readonly number[]): number {
     let sum = 0;
     for (const t of from) {
       let best = 0;
@@ -79,16 +110,41 @@ export class TokenSimilarity {
     return sum / from.length;
   }
 
-  /** tokenSimilarity, cached. */
-  tokens(a: readonly string[], b: readonly string[]): number {
-    if (a.length === 0 || b.length === 0) return 0;
-    return (this.oneWay(a, b) + this.oneWay(b, a)) / 2;
+  /** Similarity of two interned names. */
+  names2(a: number, b: number): number {
+    if (a === b) return 1;
+    const key = a < b ? a * 0x100000 + b : b * 0x100000 + a;
+    let s = this.nameCache.get(key);
+    if (s === undefined) {
+      const x = this.names[a]!;
+      const y = this.names[b]!;
+      s = x.length === 0 || y.length === 0 ? 0 : (this.oneWay(x, y) + this.oneWay(y, x)) / 2;
+      this.nameCache.set(key, s);
+    }
+    return s;
   }
 
-  /** Two lists of names (as words): each name's best partner on the other side, averaged both ways. */
-  sets(a: readonly (readonly string[])[], b: readonly (readonly string[])[]): number {
+  /** tokenSimilarity, cached. */
+  tokens(a: readonly string[], b: readonly string[]): number {
+    return this.names2(this.name(a), this.name(b));
+  }
+
+  /** Two lists of interned names: each name's best partner on the other side, averaged both ways. */
+  sets(a: readonly number[], b: readonly number[]): number {
     if (a.length === 0 || b.length === 0) return 0;
-    const way = (x: readonly (readonly string[])[], y: readonly (readonly string[])[]) => x.reduce((sum, n) => sum + Math.max(...y.map((m) => this.tokens(n, m))), 0) / x.length;
+    const way = (x: readonly number[], y: readonly number[]) => {
+      let sum = 0;
+      for (const n of x) {
+        let best = 0;
+        for (const m of y) {
+          const s = this.names2(n, m);
+          if (s > best) best = s;
+          if (best === 1) break;
+        }
+        sum += best;
+      }
+      return sum / x.length;
+    };
     return (way(a, b) + way(b, a)) / 2;
   }
 }

@@ -142,6 +142,7 @@ async function start(): Promise<void> {
       // A file that cannot be written is shown from a copy in memory; every writing channel refuses.
       readOnly: readOnlyCopy(db) !== null,
       version: app.getVersion(),
+      resources: resourceContext(),
       importWorker: () => createImportWorker({ resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb } }),
       chooseFile,
       saveFile,

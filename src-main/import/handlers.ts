@@ -3,9 +3,10 @@ import { EMPTY_MAPPING } from '../../src-shared/import-mapping';
 import { backupBeforeWrite } from '../db/backups';
 import { UserError } from '../errors';
 import type { DomainHandlers } from '../rpc/types';
-import { writeTemplateWorkbook } from '../workbook/canonical-writer';
+import { readFileSync } from 'node:fs';
 import { LIMITS } from './limits';
 import { sessions } from './session-registry';
+import { nodeResourceContext, resourcePath } from '../resources';
 
 function decodeFile(data: string): Buffer {
   const bytes = Buffer.from(data, 'base64');
@@ -43,5 +44,9 @@ export const importHandlers: DomainHandlers<'import.start' | 'import.choose' | '
     return status;
   },
   'import.cancel': (db, { sessionId }, env) => sessions(db, env).cancel(sessionId),
-  'import.template': () => ({ fileName: 'regioscan-sjabloon.xlsx', data: writeTemplateWorkbook().toString('base64') }),
+  // The template ships as a file in resources/ (written from the codebook; a test holds them equal).
+  'import.template': (_db, _args, env) => ({
+    fileName: 'regioscan-sjabloon.xlsx',
+    data: readFileSync(resourcePath('template', env.resources ?? nodeResourceContext())).toString('base64'),
+  }),
 };

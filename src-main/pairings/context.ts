@@ -4,7 +4,7 @@
  * shared features in codes.
  */
 import { dimension, foldKey, type DimensionKey } from '../../src-shared/codebook';
-import type { PairSide } from '../../src-shared/model';
+import type { PairSide, PairView } from '../../src-shared/model';
 import { LENSES, type SharedCodes, type SharedKey } from '../../src-shared/pairing';
 import type { Db } from '../db/open';
 import { activityNames, B, initiativeRows, type ActivityIndex } from '../activities';
@@ -94,5 +94,24 @@ export function sideNames(db: Db, activityIds: readonly number[], initiativeIds:
       const base: PairSide = { initiativeId, initiative: i.name, scanId: i.scan_id, scan: scan(i.scan_id) };
       return activityId === undefined ? base : { ...base, activityId, activity: activities.get(activityId) ?? '' };
     },
+  };
+}
+
+/** One activity pair (index positions p and q) as the answer shows it: both sides, score, shared codes. */
+export function activityPairView(
+  names: ReturnType<typeof sideNames>,
+  t: LensTable,
+  ext: IndexExtras,
+  index: ActivityIndex,
+  pair: { p: number; q: number; score: number; features: Iterable<number> },
+): PairView {
+  const [ia, ib] = [index.initiative[pair.p]!, index.initiative[pair.q]!];
+  return {
+    a: names.side(ia, index.ids[pair.p]!),
+    b: names.side(ib, index.ids[pair.q]!),
+    score: pair.score,
+    shared: sharedCodes(t, pair.features),
+    acrossRegions: ext.regionOf[pair.p] !== ext.regionOf[pair.q],
+    shareOrganisation: shareOrganisation(ext, ia, ib),
   };
 }

@@ -9,7 +9,7 @@ import type { PairingLens } from '../../src-shared/pairing';
 import { UserError } from '../errors';
 import type { Db } from '../db/open';
 import { activityIndex, B, filterMasks, initiativeExists } from '../activities';
-import { indexExtras, inScope, shareOrganisation, sharedCodes, sideNames, type Scope } from './context';
+import { activityPairView, indexExtras, inScope, shareOrganisation, sharedCodes, sideNames, type Scope } from './context';
 import { canPair, lensTable, maskBound, matchPair } from './lens-table';
 import { pairablePositions } from './top-pairs';
 
@@ -129,12 +129,5 @@ export function activityPairsOf(db: Db, lens: PairingLens, filter: Filter, a: nu
   }
   found.sort((x, y) => y.score - x.score || index.ids[x.p]! - index.ids[y.p]! || index.ids[x.q]! - index.ids[y.q]!);
   const names = sideNames(db, found.flatMap((f) => [index.ids[f.p]!, index.ids[f.q]!]), [a, b]);
-  return found.map((f) => ({
-    a: names.side(a, index.ids[f.p]!),
-    b: names.side(b, index.ids[f.q]!),
-    score: f.score,
-    shared: sharedCodes(t, f.features),
-    acrossRegions: ext.regionOf[f.p] !== ext.regionOf[f.q],
-    shareOrganisation: shareOrganisation(ext, a, b),
-  }));
+  return found.map((f) => activityPairView(names, t, ext, index, f));
 }

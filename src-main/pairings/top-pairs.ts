@@ -14,7 +14,7 @@ import type { PairingsResult, PairView } from '../../src-shared/model';
 import type { PairingLens } from '../../src-shared/pairing';
 import type { Db } from '../db/open';
 import { activityIndex, B, filterMasks, type ActivityIndex } from '../activities';
-import { indexExtras, inScope, shareOrganisation, sharedCodes, sideNames, type Scope } from './context';
+import { activityPairView, indexExtras, inScope, shareOrganisation, sharedCodes, sideNames, type Scope } from './context';
 import { canPair, lensTable, maskBound, matchPair, type LensTable } from './lens-table';
 
 export interface PairQuery {
@@ -162,15 +162,7 @@ function describePairs(db: Db, index: ActivityIndex, t: LensTable, q: PairQuery,
     const names = sideNames(db, chosen.flatMap((f) => [index.ids[f.p]!, index.ids[f.q]!]), chosen.flatMap((f) => [index.initiative[f.p]!, index.initiative[f.q]!]));
     return chosen.map((f) => {
       const match = matchPair(t, f.p, f.q)!;
-      const [ia, ib] = [index.initiative[f.p]!, index.initiative[f.q]!];
-      return {
-        a: names.side(ia, index.ids[f.p]!),
-        b: names.side(ib, index.ids[f.q]!),
-        score: match.score,
-        shared: sharedCodes(t, match.shared),
-        acrossRegions: ext.regionOf[f.p] !== ext.regionOf[f.q],
-        shareOrganisation: shareOrganisation(ext, ia, ib),
-      };
+      return activityPairView(names, t, ext, index, { p: f.p, q: f.q, score: match.score, features: match.shared });
     });
   }
   // Per chosen initiative pair: every activity pair of the two under the filter, for the count and the reason.

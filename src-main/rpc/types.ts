@@ -6,6 +6,7 @@ import type { Channel, ParsedArgsOf, ResultOf } from '../../src-shared/contract'
 import type { Db } from '../db/open';
 import type { HoldWrites } from '../db/write-queue';
 import type { WorkerFactory } from '../import';
+import type { ResourceContext } from '../resources';
 
 export interface HandlerEnv {
   host: 'electron' | 'http';
@@ -24,6 +25,8 @@ export interface HandlerEnv {
    * keeps the queue held until the given work is over (an import's commit, written by its worker).
    */
   holdWrites?: HoldWrites;
+  /** Where resources/ is (the packaged app's); absent under Node, where it is the repository's. */
+  resources?: ResourceContext;
 }
 
 export type Handler<C extends Channel> = (db: Db, args: ParsedArgsOf<C>, env: HandlerEnv) => ResultOf<C> | Promise<ResultOf<C>>;

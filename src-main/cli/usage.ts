@@ -107,10 +107,11 @@ organisations per role, activity names, website), confirmed, rejected`,
     summary: 'Reject the link between two initiatives (or, with --activity, activities)',
   },
   changes: {
-    synopsis: 'changes --from SCAN_ID --to SCAN_ID [filter options] [--json]',
+    synopsis: 'changes --from SCAN_ID --to SCAN_ID [--out FILE.xlsx [--english]] [filter options] [--json]',
     summary: `Ontwikkeling: initiatives new, stopped, continued, renamed, merged, split
 (and gaps when the region has more scans), activities, activities per
-dimension value, reach, organisations, and the Jaccard index of ties`,
+dimension value, reach, organisations, and the Jaccard index of ties;
+--out also writes it as .xlsx for a meeting`,
     filters: true,
   },
   serve: {

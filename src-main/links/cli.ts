@@ -5,13 +5,17 @@
  * and `graph --json`; activity ids with --activity); `regioscan changes --from --to [filter
  * options] [--json]` reports what changed (docs/links.md).
  */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { assertWritable } from '../db/health';
+import { packageVersion } from '../version';
 import { UserError } from '../errors';
 import { openCliDatabase } from '../cli/database';
 import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
 import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
 import type { ChangeReport, LinkReason, LinkView } from '../../src-shared/links';
 import { changeReport } from './changes';
+import { changesXlsx } from './export';
 import { decideLink, listActivityLinks, listLinks } from './links';
 
 /** An id the user typed: a positive whole number, else one sentence and exit 2 (nothing is written). */
@@ -110,11 +114,22 @@ function changesText(r: ChangeReport): string {
 }
 
 export const runChanges: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, ...FILTER_OPTIONS });
+  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, english: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, ...FILTER_OPTIONS });
   const { from, to } = scanPair(values, 'changes');
+  if (values.out !== undefined && !values.out.toLowerCase().endsWith('.xlsx')) throw new CliUsageError({ nl: `--out moet eindigen op .xlsx, niet ${typed(values.out)}.`, en: `--out must end in .xlsx, not ${typed(values.out)}.` });
   const db = await openCliDatabase(values.db);
   try {
-    const report = changeReport(db, from, to, filterFromOptions(db, values));
+    const filter = filterFromOptions(db, values);
+    const report = changeReport(db, from, to, filter);
+    if (values.out !== undefined) {
+      const out = resolve(values.out);
+      try {
+        writeFileSync(out, changesXlsx(report, filter, { version: packageVersion(), date: new Date(), lang: values.english ? 'en' : 'nl' }));
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+        throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
+      }
+    }
     io.out(values.json ? JSON.stringify(report, null, 2) + '\n' : changesText(report));
     return 0;
   } finally {

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { main } from '../../src-main/cli/main';
 import { openDatabase } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
@@ -105,6 +106,26 @@ describe('regioscan links, link, unlink, changes', () => {
     const text = await cli(['changes', '--db', db, '--from', String(scans[0]), '--to', String(scans[1])]);
     expect(text.out).toContain('Zeeland 2020 → Zeeland 2022');
     expect(text.out).toMatch(/gap +Haven Innovatie Lab \(back in Zeeland 2024\)/);
+  });
+
+  it('changes --out writes the report as .xlsx for a meeting, Dutch by default', async () => {
+    const hub = (await links()).find((l) => l.from.name === 'Smart Industry Hub')!;
+    await cli(['link', '--db', db, String(hub.from.id), String(hub.to.id)]);
+    const out = join(tempDir(), 'ontwikkeling.xlsx');
+    const r = await cli(['changes', '--db', db, '--from', String(scans[0]), '--to', String(scans[1]), '--out', out]);
+    expect(r.code, r.err).toBe(0);
+    const wb = XLSX.read(readFileSync(out));
+    expect(wb.SheetNames).toEqual(['Samenvatting', 'Initiatieven', 'Dimensies', 'Organisaties']);
+    const rows = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1 });
+    expect(rows('Initiatieven')).toContainEqual(['hernoemd', 'Smart Industry Hub', 'Smart Industry Hub Zeeland']);
+    expect(rows('Initiatieven')).toContainEqual(['tijdelijk afwezig (Zeeland 2024)', 'Haven Innovatie Lab']);
+    expect(rows('Dimensies')).toContainEqual(['Type activiteit', 'workshops', 'Workshops & kennisevents', 9, 7, -2]);
+    expect(rows('Samenvatting')).toContainEqual(['Initiatieven hernoemd', 1]);
+    expect(rows('Organisaties')).toContainEqual(['nieuw', 'Kamer van Koophandel']);
+    const english = join(tempDir(), 'changes.xlsx');
+    expect((await cli(['changes', '--db', db, '--from', String(scans[0]), '--to', String(scans[1]), '--out', english, '--english'])).code).toBe(0);
+    expect(XLSX.read(readFileSync(english)).SheetNames).toEqual(['Summary', 'Initiatives', 'Dimensions', 'Organisations']);
+    expect((await cli(['changes', '--db', db, '--from', String(scans[0]), '--to', String(scans[1]), '--out', 'x.csv'])).code).toBe(1);
   });
 
   it('bad ids: one sentence in the database language, exit 2, the file unchanged', async () => {

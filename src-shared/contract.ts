@@ -312,6 +312,8 @@ export const contract = {
   'links.decide': channel<LinkView>()(z.object({ kind: linkKindSchema, from: id, to: id, decision: z.enum(['confirmed', 'rejected']) }).strict(), { writes: true }),
   /** What changed between two scans under the filter: initiatives, activities, dimensions, reach, organisations, tie overlap. */
   'links.changes': channel<ChangeReport>()(z.object({ from: id, to: id, filter: filterSchema }).strict(), { writes: false }),
+  /** The change between two scans as GEXF with start/end spells per node and edge (Gephi's timeline plays the scans). */
+  'links.gexf': channel<ExportedFile>()(z.object({ from: id, to: id, filter: filterSchema }).strict(), { writes: false }),
   /** The change report as .xlsx for a meeting. */
   'export.changes': channel<ExportedFile>()(z.object({ from: id, to: id, filter: filterSchema, language: language.optional() }).strict(), { writes: false }),
 

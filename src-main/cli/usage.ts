@@ -107,11 +107,12 @@ organisations per role, activity names, website), confirmed, rejected`,
     summary: 'Reject the link between two initiatives (or, with --activity, activities)',
   },
   changes: {
-    synopsis: 'changes --from SCAN_ID --to SCAN_ID [--out FILE.xlsx [--english]] [filter options] [--json]',
+    synopsis: 'changes --from SCAN_ID --to SCAN_ID [--out FILE.xlsx [--english]] [--gexf FILE.gexf] [filter options] [--json]',
     summary: `Ontwikkeling: initiatives new, stopped, continued, renamed, merged, split
 (and gaps when the region has more scans), activities, activities per
 dimension value, reach, organisations, and the Jaccard index of ties;
---out also writes it as .xlsx for a meeting`,
+--out also writes it as .xlsx for a meeting, --gexf as a GEXF timeline
+(start/end spells per node and edge) for Gephi`,
     filters: true,
   },
   serve: {

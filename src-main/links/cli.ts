@@ -16,6 +16,7 @@ import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/type
 import type { ChangeReport, LinkReason, LinkView } from '../../src-shared/links';
 import { changeReport } from './changes';
 import { changesXlsx } from './export';
+import { changeTimeline, timelineGexf } from './timeline';
 import { decideLink, listActivityLinks, listLinks } from './links';
 
 /** An id the user typed: a positive whole number, else one sentence and exit 2 (nothing is written). */
@@ -113,23 +114,27 @@ function changesText(r: ChangeReport): string {
   return lines.join('\n') + '\n';
 }
 
+function writeOut(path: string, bytes: Buffer | string): void {
+  const out = resolve(path);
+  try {
+    writeFileSync(out, bytes);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
+    throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
+  }
+}
+
 export const runChanges: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, english: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, ...FILTER_OPTIONS });
+  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, gexf: { type: 'string' }, english: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, ...FILTER_OPTIONS });
   const { from, to } = scanPair(values, 'changes');
+  if (values.gexf !== undefined && !values.gexf.toLowerCase().endsWith('.gexf')) throw new CliUsageError({ nl: `--gexf moet eindigen op .gexf, niet ${typed(values.gexf)}.`, en: `--gexf must end in .gexf, not ${typed(values.gexf)}.` });
   if (values.out !== undefined && !values.out.toLowerCase().endsWith('.xlsx')) throw new CliUsageError({ nl: `--out moet eindigen op .xlsx, niet ${typed(values.out)}.`, en: `--out must end in .xlsx, not ${typed(values.out)}.` });
   const db = await openCliDatabase(values.db);
   try {
     const filter = filterFromOptions(db, values);
     const report = changeReport(db, from, to, filter);
-    if (values.out !== undefined) {
-      const out = resolve(values.out);
-      try {
-        writeFileSync(out, changesXlsx(report, filter, { version: packageVersion(), date: new Date(), lang: values.english ? 'en' : 'nl' }));
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-        throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
-      }
-    }
+    if (values.out !== undefined) writeOut(values.out, changesXlsx(report, filter, { version: packageVersion(), date: new Date(), lang: values.english ? 'en' : 'nl' }));
+    if (values.gexf !== undefined) writeOut(values.gexf, timelineGexf(changeTimeline(db, from, to, filter), { version: packageVersion(), date: new Date() }));
     io.out(values.json ? JSON.stringify(report, null, 2) + '\n' : changesText(report));
     return 0;
   } finally {

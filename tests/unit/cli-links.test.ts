@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
+import { MultiUndirectedGraph } from 'graphology';
+import { parse as parseGexf } from 'graphology-gexf';
 import { main } from '../../src-main/cli/main';
 import { openDatabase } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
@@ -156,5 +158,39 @@ describe('regioscan links, link, unlink, changes', () => {
     const english = await cli(['link', '--db', db, '9999', String(list[0]!.to.id)]);
     expect(english.code).toBe(2);
     expect(english.err).toMatch(/^regioscan link: Initiative 9999 does not exist/);
+  });
+});
+
+describe('regioscan changes --gexf', () => {
+  it('writes a GEXF timeline: a span of scan years per initiative, organisation and tie, which Gephi (graphology) reads', async () => {
+    const db = join(tempDir(), 'gexf.sqlite');
+    const conn = await openDatabase(db);
+    const from = writeData(conn, ZEELAND_2020);
+    const to = writeData(conn, ZEELAND_2022);
+    writeData(conn, ZEELAND_2024);
+    conn.close();
+    // The reviewer confirms the merge and the split, and leaves the hub's rename unreviewed.
+    const proposals = linkViewSchema.array().parse(JSON.parse((await cli(['links', '--db', db, '--from', String(from), '--to', String(to), '--json'])).out));
+    for (const l of proposals.filter((x) => /^(Zorg|Agri)/.test(x.from.name))) expect((await cli(['link', '--db', db, String(l.from.id), String(l.to.id)])).code).toBe(0);
+    const out = join(tempDir(), 'ontwikkeling.gexf');
+    const r = await cli(['changes', '--db', db, '--from', String(from), '--to', String(to), '--gexf', out]);
+    expect(r.code, r.err).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    const graph = parseGexf(MultiUndirectedGraph, text);
+    const byLabel = new Map<string, string>();
+    graph.forEachNode((key, a) => byLabel.set(String(a.label), key));
+    // Unreviewed: the hub's rename is only proposed, so the 2020 hub stopped and the 2022 one is new.
+    const spellOf = (label: string) => new RegExp(`<node id="[^"]+" label="${label}">.*?<spells>(.*?)</spells>`).exec(text)?.[1];
+    expect(spellOf('Smart Industry Hub')).toBe('<spell start="2020" end="2021"/>');
+    expect(spellOf('Smart Industry Hub Zeeland')).toBe('<spell start="2022" end="2022"/>');
+    expect(spellOf('Cyberweerbaar Zeeland')).toBe('<spell start="2020" end="2022"/>');
+    expect(spellOf('Agri Data Zeeland Noord \\+ Agri Data Zeeland Zuid')).toBe('<spell start="2020" end="2022"/>');
+    expect(spellOf('Kamer van Koophandel')).toBe('<spell start="2022" end="2022"/>');
+    expect(text).toMatch(/label="Zorg Digitaal Zeeland"><attvalues><attvalue for="kind" value="initiative"\/><attvalue for="change" value="merged"\/>/);
+    expect(graph.getNodeAttribute(byLabel.get('Nieuwe Ondernemers Academie')!, 'change')).toBe('new');
+    // Every organisation–initiative tie is an edge with its own span.
+    expect(graph.size).toBe((text.match(/<edge /g) ?? []).length);
+    expect(graph.order).toBe((text.match(/<node /g) ?? []).length);
+    expect((await cli(['changes', '--db', db, '--from', String(from), '--to', String(to), '--gexf', 'x.xml'])).code).toBe(1);
   });
 });

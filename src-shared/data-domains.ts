@@ -27,6 +27,8 @@ export const DATA_DOMAINS = [
   'graph-positions',
   /** The backup files beside the database. */
   'backups',
+  /** Decisions on links between scans' initiatives and activities (confirmed, rejected; docs/links.md). */
+  'links',
 ] as const;
 
 export type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -48,8 +50,10 @@ const neither: ChannelData = { reads: [], writes: [] };
 
 /** Every question asked under a filter: its answer names scans, counts activities and follows the geography hierarchy. */
 const content = reads('scans', 'activities', 'geography');
-/** What a scan import, replace or delete changes (each makes a backup first; the map forgets places of initiatives that are gone). */
-const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups');
+/** What a scan import, replace or delete changes (each makes a backup first; the map forgets places, and links drop decisions, of initiatives that are gone). */
+const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups', 'links');
+/** Links and the change report: computed from both scans' content, with the stored decisions laid over. */
+const linked = reads('links', 'scans', 'activities', 'geography');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -107,6 +111,12 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // With the number of activities in each region.
   'geography.list': reads('geography', 'activities'),
   'geography.place': writes('geography'),
+
+  'links.list': linked,
+  'links.decide': writes('links'),
+  'links.changes': linked,
+  'links.gexf': linked,
+  'export.changes': linked,
 
   'backups.list': reads('backups'),
   'backups.create': writes('backups'),

@@ -11,6 +11,7 @@ import { filterSchema } from './filter-schema';
 import { NOTE_MAX } from './filter';
 import { EXPORT_COLUMNS } from './export-columns';
 import { isColumnTarget, VALUE_DIMENSION_KEYS } from './import-mapping';
+import { linkKindSchema, type ChangeReport, type LinkView } from './links';
 import type {
   ActivityDetail,
   ActivityPage,
@@ -328,6 +329,17 @@ export const contract = {
   'pairings.activityPairs': channel<PairView[]>()(z.object({ filter: filterSchema, lens: pairingLens, a: id, b: id, scope: pairingScope.optional() }).strict(), { writes: false }),
   /** Leer van elkaar as .xlsx: the pairs with their reasons, the activity pairs behind them, lens and filter. */
   'export.pairings': channel<ExportedFile>()(pairingArgs.extend({ by: z.enum(['activity', 'initiative']), top: z.number().int().min(1).max(5000), language: language.optional() }).strict(), { writes: false }),
+
+  /** Links across scans (docs/links.md): automatic links, proposals and decisions between two scans' initiatives (or activities). */
+  'links.list': channel<LinkView[]>()(z.object({ from: id, to: id, kind: linkKindSchema.optional() }).strict(), { writes: false }),
+  /** Confirms or rejects a link between two initiatives (or activities) of two scans. */
+  'links.decide': channel<LinkView>()(z.object({ kind: linkKindSchema, from: id, to: id, decision: z.enum(['confirmed', 'rejected']) }).strict(), { writes: true }),
+  /** What changed between two scans under the filter: initiatives, activities, dimensions, reach, organisations, tie overlap. */
+  'links.changes': channel<ChangeReport>()(z.object({ from: id, to: id, filter: filterSchema }).strict(), { writes: false }),
+  /** The change between two scans as GEXF with start/end spells per node and edge (Gephi's timeline plays the scans). */
+  'links.gexf': channel<ExportedFile>()(z.object({ from: id, to: id, filter: filterSchema }).strict(), { writes: false }),
+  /** The change report as .xlsx for a meeting. */
+  'export.changes': channel<ExportedFile>()(z.object({ from: id, to: id, filter: filterSchema, language: language.optional() }).strict(), { writes: false }),
 
   /** The geography hierarchy: every value with its parent, and which can be moved. */
   'geography.list': channel<GeographyEntry[]>()(noArgs, { writes: false }),

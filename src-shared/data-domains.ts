@@ -33,6 +33,8 @@ export const DATA_DOMAINS = [
   'goals',
   /** Imported demand tables. */
   'demand',
+  /** Decisions on links between scans' initiatives and activities (confirmed, rejected; docs/links.md). */
+  'links',
 ] as const;
 
 export type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -54,8 +56,10 @@ const neither: ChannelData = { reads: [], writes: [] };
 
 /** Every question asked under a filter: its answer names scans, counts activities and follows the geography hierarchy. */
 const content = reads('scans', 'activities', 'geography');
-/** What a scan import, replace or delete changes (each makes a backup first; the map forgets places of initiatives that are gone). */
-const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys');
+/** What a scan import, replace or delete changes (each makes a backup first; the map forgets places, links drop decisions and surveys drop responses of what is gone). */
+const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'links');
+/** Links and the change report: computed from both scans' content, with the stored decisions laid over. */
+const linked = reads('links', 'scans', 'activities', 'geography');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -133,6 +137,11 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'publish.preview': reads('scans', 'activities', 'geography', 'graph-positions'),
   'publish.build': reads('scans', 'activities', 'geography', 'graph-positions'),
   'publish.open': neither,
+  'links.list': linked,
+  'links.decide': writes('links'),
+  'links.changes': linked,
+  'links.gexf': linked,
+  'export.changes': linked,
 
   'backups.list': reads('backups'),
   'backups.create': writes('backups'),

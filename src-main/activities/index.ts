@@ -16,6 +16,7 @@ export {
   countsPerScan,
   initiativeExists,
   initiativeRows,
+  initiativesOfScan,
   organisationTypes,
   providerRows,
   providersInRole,

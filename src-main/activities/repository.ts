@@ -79,6 +79,7 @@ const sql = statements({
   initiativeExists: { sql: 'SELECT 1 FROM initiative WHERE id = ?', mode: 'pluck' },
   initiativesByIds: `SELECT id, name, scan_id, website, start_year FROM initiative WHERE id IN (${IDS}) ORDER BY name COLLATE NOCASE, id`,
   initiativeDescriptions: 'SELECT id, description FROM initiative',
+  initiativesOfScan: 'SELECT id, name, scan_id, website, start_year FROM initiative WHERE scan_id = ? ORDER BY name COLLATE NOCASE, id',
   // Extra fields: an activity's own, then its initiative's.
   activityExtras: `SELECT e.activity_id AS id, e.name, e.value, 0 AS initiative, e.position FROM activity_extra e WHERE e.activity_id IN (${IDS})
     UNION ALL
@@ -207,6 +208,11 @@ export function initiativeExists(db: Db, id: number): boolean {
 /** Initiatives by id, by name (case-insensitive as SQLite's NOCASE folds: ASCII only), then id. */
 export function initiativeRows(db: Db, ids: readonly number[]): InitiativeRowData[] {
   return sql(db).initiativesByIds.all(idList(ids)) as InitiativeRowData[];
+}
+
+/** Every initiative of a scan (also one without activities), by name, then id. */
+export function initiativesOfScan(db: Db, scanId: number): InitiativeRowData[] {
+  return sql(db).initiativesOfScan.all(scanId) as InitiativeRowData[];
 }
 
 export function initiativeDescriptions(db: Db): Map<number, string | null> {

@@ -16,6 +16,7 @@ import { runGoals } from '../goals/cli';
 import { runGraph } from '../graph/cli';
 import { runImport } from '../import/cli';
 import { runNextDoor, runOverlap } from '../nextdoor/cli';
+import { runChanges, runLink, runLinks, runUnlink } from '../links/cli';
 import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
 import { runPublish } from '../publish/cli';
@@ -51,6 +52,10 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   demand: runDemand,
   publish: runPublish,
   report: runReport,
+  links: runLinks,
+  link: runLink,
+  unlink: runUnlink,
+  changes: runChanges,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

@@ -161,6 +161,30 @@ says so on stderr); --initiatives writes the printable list of initiatives
 to refer to instead; --date sets the date printed (default today)`,
     filters: true,
   },
+  links: {
+    synopsis: 'links --from SCAN_ID --to SCAN_ID [--activity] [--json]',
+    summary: `Links between two scans' initiatives (--activity: their activities):
+automatic (same normalised name), proposed (score and evidence: name,
+organisations per role, activity names, website), confirmed, rejected`,
+  },
+  link: {
+    synopsis: 'link [--activity] FROM_ID TO_ID',
+    summary: `Confirm the link between two initiatives (ids as in 'links' and
+'graph --json') or, with --activity, two activities of two scans`,
+  },
+  unlink: {
+    synopsis: 'unlink [--activity] FROM_ID TO_ID',
+    summary: 'Reject the link between two initiatives (or, with --activity, activities)',
+  },
+  changes: {
+    synopsis: 'changes --from SCAN_ID --to SCAN_ID [--out FILE.xlsx [--english]] [--gexf FILE.gexf] [filter options] [--json]',
+    summary: `Ontwikkeling: initiatives new, stopped, continued, renamed, merged, split
+(and gaps when the region has more scans), activities, activities per
+dimension value, reach, organisations, and the Jaccard index of ties;
+--out also writes it as .xlsx for a meeting, --gexf as a GEXF timeline
+(start/end spells per node and edge) for Gephi`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

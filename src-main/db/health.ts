@@ -36,7 +36,8 @@ export function integrityProblems(db: Database, mode: IntegrityMode = 'quick'): 
 }
 
 export function markDamaged(db: Database, problems: readonly string[]): void {
-  const detail = problems.slice(0, 3).join('; ');
+  // One line: an integrity_check row can itself span lines ("*** in database main ***\nTree 39 …").
+  const detail = problems.slice(0, 3).join('; ').replace(/\s*[\r\n]+\s*/g, '; ');
   damaged.set(db, {
     problems: problems.slice(0, 20),
     message: {

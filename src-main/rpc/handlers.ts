@@ -13,6 +13,7 @@ import { goalHandlers } from '../goals/handlers';
 import { graphHandlers } from '../graph/handlers';
 import { importHandlers } from '../import/handlers';
 import { nextDoorHandlers } from '../nextdoor/handlers';
+import { linkHandlers } from '../links/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { publishHandlers } from '../publish/handlers';
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...demandHandlers,
   ...publishHandlers,
   ...reportHandlers,
+  ...linkHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

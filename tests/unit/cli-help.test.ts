@@ -40,6 +40,10 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   nextdoor: ['--english', '--json'],
   overlap: ['--json', '--where'],
   demand: ['--dry-run', '--english', '--json', '--where'],
+  links: ['--from', '--to', '--activity', '--json'],
+  link: ['--activity'],
+  unlink: ['--activity'],
+  changes: ['--from', '--to', '--json', '--where', '--scan'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -65,6 +65,36 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM initiative_extra').get()).toEqual({ n: 0 });
   });
 
+  it('migration 5 adds the link table: its checks refuse a malformed link, and deleting an initiative or activity deletes its links', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.filter((m) => m.version < 5));
+    db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2022, 'Z 2022', '2022-01-01'), (2, 'Zeeland', 2024, 'Z 2024', '2024-01-01');
+      INSERT INTO initiative (id, scan_id, name) VALUES (1, 1, 'Stichting Digitaal Lab'), (2, 2, 'Digitaal Lab'), (3, 2, 'Ander Lab');
+      INSERT INTO activity (id, scan_id, initiative_id, name) VALUES (10, 1, 1, 'Open dag'), (20, 2, 2, 'Open dag');`);
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 5));
+    expect(schemaVersion(db)).toBe(5);
+    const insert = db.prepare('INSERT INTO link (kind, from_initiative, to_initiative, from_activity, to_activity, status, score, reasons, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+    insert.run('initiative', 1, 2, null, null, 'confirmed', 0.9, '[]', '2026-01-01');
+    insert.run('initiative', 1, 3, null, null, 'rejected', 0.4, '[{"kind":"organisation"}]', '2026-01-01');
+    insert.run('activity', 1, 2, 10, 20, 'confirmed', 1, '[]', '2026-01-01');
+    expect(() => insert.run('initiative', 1, 2, null, null, 'confirmed', 1, '[]', null)).toThrow(/UNIQUE/);
+    expect(() => insert.run('initiative', 1, 1, null, null, 'confirmed', 1, '[]', null)).toThrow(/CHECK/);
+    expect(() => insert.run('initiative', 2, 3, 10, 20, 'confirmed', 1, '[]', null)).toThrow(/CHECK/);
+    expect(() => insert.run('activity', 2, 3, 10, null, 'confirmed', 1, '[]', null)).toThrow(/CHECK/);
+    expect(() => insert.run('initiative', 2, 3, null, null, 'maybe', 1, '[]', null)).toThrow(/CHECK/);
+    expect(() => insert.run('initiative', 2, 3, null, null, 'proposed', 1, 'not json', null)).toThrow(/CHECK/);
+    expect(() => insert.run('initiative', 2, 99, null, null, 'proposed', 1, '[]', null)).toThrow(/FOREIGN KEY/);
+    const count = () => db.prepare('SELECT kind, count(*) AS n FROM link GROUP BY kind ORDER BY kind').all();
+    expect(count()).toEqual([{ kind: 'activity', n: 1 }, { kind: 'initiative', n: 2 }]);
+    db.prepare('DELETE FROM activity WHERE id = 20').run();
+    expect(count()).toEqual([{ kind: 'initiative', n: 2 }]);
+    db.prepare('DELETE FROM initiative WHERE id = 3').run();
+    expect(count()).toEqual([{ kind: 'initiative', n: 1 }]);
+    db.prepare('DELETE FROM scan WHERE id = 1').run();
+    expect(count()).toEqual([]);
+  });
+
   it('migration 6 adds the survey, goal and demand tables; deleting a scan removes its responses', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');

@@ -69,6 +69,7 @@ const EXPORTERS: Exporter[] = [
   { channel: 'import.template', label: 'empty template', args: () => ({}), hasData: false },
   { channel: 'surveys.template', label: 'impact questionnaire', args: ({ scanIds }) => ({ scan: scanIds[1] }), hasData: true },
   { channel: 'export.compare', label: 'Vergelijken .xlsx', args: ({ filter, scanIds }) => ({ filter, scans: scanIds }), hasData: true },
+  { channel: 'export.changes', label: 'Ontwikkeling (change report) .xlsx', args: ({ filter, scanIds }) => ({ from: scanIds[0], to: scanIds[1], filter }), hasData: true },
   { channel: 'export.whitespots', label: 'Witte vlekken .xlsx', args: ({ filter }) => ({ filter, rows: 'sector', cols: 'type', layers: null, includeOther: true }), hasData: true },
   ...(['A', 'B', 'C'] as const).map(
     (lens): Exporter => ({
@@ -94,7 +95,8 @@ const WRITER_MODULES: Record<string, string[]> = {
   'src-main/workbook/canonical-writer.ts': ['export.scan', 'import.template', 'surveys.template'],
   'src-main/workbook/template-lists.ts': ['import.template', 'surveys.template'],
   'src-main/surveys/template.ts': ['surveys.template'],
-  'src-main/workbook/sheets.ts': ['export.activities', 'export.compare', 'export.pairings'],
+  'src-main/workbook/sheets.ts': ['export.activities', 'export.compare', 'export.pairings', 'export.changes'],
+  'src-main/links/export.ts': ['export.changes'],
   'src-main/compare/export.ts': ['export.compare'],
   'src-main/whitespots/export.ts': ['export.whitespots'],
   'src-main/overview/export.ts': ['overview.export'],

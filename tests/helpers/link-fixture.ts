@@ -1,0 +1,28 @@
+/**
+ * Generated scan pairs with a known truth (scripts/sample/scan-pair.ts), written into a database:
+ * the bundled sample scan (Noord-Nederland 2022, 33 distinct initiatives) and its generated 2024
+ * re-scan, with new initiatives drawn from a derived scan of the same region.
+ */
+import type { Db } from '../../src-main/db/open';
+import { writeScan } from '../../src-main/import/write-scan';
+import type { ScanData } from '../../src-main/workbook/scan-data';
+import { buildSampleScan } from '../../scripts/sample/build';
+import { buildDerivedScan } from '../../scripts/sample/derived-scan';
+import { nextScan, type PairSpec, type ScanPair } from '../../scripts/sample/scan-pair';
+
+export interface LoadedPair extends ScanPair {
+  base: ScanData;
+  fromScan: number;
+  toScan: number;
+}
+
+export function writeData(db: Db, data: ScanData): number {
+  return writeScan(db, data, [], { fileName: null, sha256: null }).scanId;
+}
+
+export function loadScanPair(db: Db, seed: number, spec: Partial<PairSpec> = {}): LoadedPair {
+  const base = buildSampleScan();
+  const newcomers = buildDerivedScan({ region: base.scan.region, year: 2024, initiatives: 8, activities: 20, seed: seed + 1 });
+  const pair = nextScan(base, newcomers, { year: 2024, seed: seed + 2, ...spec });
+  return { ...pair, base, fromScan: writeData(db, base), toScan: writeData(db, pair.next) };
+}

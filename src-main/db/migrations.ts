@@ -3,6 +3,7 @@
  * its own transaction (see migrate.ts). Never edit a migration that has shipped: add a new one.
  */
 import type { Database } from 'better-sqlite3';
+import { HISTORY_TABLES } from './migration-4-history';
 
 export interface Migration {
   readonly version: number;
@@ -194,6 +195,13 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TRIGGER activity_text_delete AFTER DELETE ON activity BEGIN
         DELETE FROM activity_text WHERE rowid = old.id;
       END;`),
+  },
+  {
+    version: 4,
+    name: 'change history',
+    // Change groups and a history row per changed field, written by triggers that exist while a group
+    // is open (migration-4-history.ts, src-main/history/, docs/history.md).
+    up: (db) => db.exec(HISTORY_TABLES),
   },
 ];
 

@@ -19,6 +19,7 @@ import { runOverview } from './overview';
 import { runScans } from './scans';
 import { runServe } from './serve';
 import { runWhiteSpots } from './whitespots';
+import { HISTORY_COMMANDS } from '../history/cli';
 import { CliUsageError, typed, type CliIo, type Subcommand } from './types';
 import { asksForHelp, commandUsage, isCommandName, overallUsage, type CommandName } from './usage';
 
@@ -38,6 +39,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   whitespots: runWhiteSpots,
   overview: runOverview,
   geography: runGeography,
+  ...HISTORY_COMMANDS,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

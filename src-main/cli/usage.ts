@@ -2,6 +2,7 @@
  * The CLI's usage text, kept in one place: `regioscan --help` lists every command from here, and
  * `regioscan <command> --help` prints that command's own entry with the options it shares.
  */
+import { HISTORY_USAGE } from '../history/cli-usage';
 
 interface CommandUsage {
   /** The command line, wrapped lines indented to line up under the command. */
@@ -103,6 +104,7 @@ least N initiatives, default 5)`,
     summary: `Replace the database's content with a backup (checked first); the
 current content is backed up before`,
   },
+  ...HISTORY_USAGE,
 } as const satisfies Record<string, CommandUsage>;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

@@ -32,6 +32,10 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   backup: [],
   backups: ['--json'],
   restore: ['--latest'],
+  history: ['--scan', '--json'],
+  undo: ['--json'],
+  redo: ['--json'],
+  revert: ['--json'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import domainImports from './scripts/eslint/domain-imports.mjs';
 
 /** What the renderer must never import: it runs sandboxed, with no Node and no database. */
 const rendererForbidden = {
@@ -18,6 +19,7 @@ const rendererForbidden = {
     { group: ['node:*'], message: 'No Node built-ins in the renderer.' },
     { group: ['**/src-main/**', '../../src-main/*', '**/src-main'], message: 'The renderer may not import main-process modules.' },
     { group: ['better-sqlite3/*', 'electron/*'], message: 'Not in the renderer.' },
+    { group: ['**/oracle/**', '**/filter-sql*'], message: 'The SQL filter engine lives only in tests/oracle as a test oracle.' },
   ],
 };
 
@@ -32,6 +34,48 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       eqeqeq: ['error', 'smart'],
       'no-console': 'off',
+    },
+  },
+  {
+    // Main is organised by domain (docs/architecture.md): another domain is entered only through its
+    // index.ts, and SQL is prepared only in a domain's repository files and in db/ (migrations,
+    // opening, backups). The rpc registry and the CLI entry wire every domain's handlers and commands.
+    files: ['src-main/**/*.ts'],
+    plugins: { regioscan: { rules: { 'domain-imports': domainImports } } },
+    rules: {
+      'regioscan/domain-imports': [
+        'error',
+        {
+          root: 'src-main',
+          infrastructure: ['db', 'rpc', 'cli', 'workbook', 'electron', 'serve'],
+          wiring: {
+            'src-main/rpc/handlers.ts': ['handlers.ts'],
+            'src-main/cli/main.ts': ['cli.ts'],
+            'src-main/electron/main.ts': ['worker.ts'],
+          },
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message: 'SQL is prepared only in a domain repository file (repository.ts, *-repository.ts) or in src-main/db/.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-main/**/repository.ts', 'src-main/**/*-repository.ts', 'src-main/db/**/*.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The SQL filter is a test oracle only (tests/oracle/): production answers every query from the index.
+    files: ['src-main/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/oracle/**', '**/filter-sql*'], message: 'The SQL filter engine lives only in tests/oracle as a test oracle.' }] },
+      ],
     },
   },
   {
@@ -51,7 +95,10 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'Shared code runs in both processes.' }, { name: 'better-sqlite3', message: 'Shared code has no database.' }, { name: 'react', message: 'Shared code has no UI.' }],
-          patterns: [{ group: ['node:*', '**/src-main/**', '**/src-renderer/**'], message: 'Shared code imports neither Node, main nor renderer modules.' }],
+          patterns: [
+            { group: ['node:*', '**/src-main/**', '**/src-renderer/**'], message: 'Shared code imports neither Node, main nor renderer modules.' },
+            { group: ['**/oracle/**', '**/filter-sql*'], message: 'The SQL filter engine lives only in tests/oracle as a test oracle.' },
+          ],
         },
       ],
     },

@@ -1,6 +1,6 @@
 /**
  * Where the app's runtime assets are: the one resolver for `resources/` (icons, fonts, the codebook
- * JSON) and the bundled sample in `data/`. A pure function of where the process runs:
+ * JSON, the template workbook) and the bundled sample in `data/`. A pure function of where the process runs:
  * - packaged (electron-builder): both folders are extraResources beside the app, under
  *   `process.resourcesPath`;
  * - development (`npm start`, `electron-vite dev`): under `app.getAppPath()`, the repository root;
@@ -29,6 +29,9 @@ export const RESOURCES = {
   fontLicence: 'fonts/LICENSE-DejaVu.txt',
   /** src-shared/codebook as JSON, written by scripts/codebook-json.ts (a test holds them equal). */
   codebook: 'codebook.json',
+  /** The canonical template workbook (docs/workbook-format.md §1), written from the codebook by
+   * scripts/resources/template-xlsx.ts (a test holds the file equal to what the writer makes). */
+  template: 'template/regioscan-sjabloon.xlsx',
 } as const;
 
 export type ResourceName = keyof typeof RESOURCES;

@@ -3,7 +3,8 @@
  * Within a dimension values combine with OR (`any`), or with AND (`all`), or are excluded (`none`);
  * across dimensions conditions combine with AND.
  */
-import type { DimensionKey } from './codebook';
+import type { z } from 'zod';
+import type { filterSchema } from './filter-schema';
 
 export const FILTER_VERSION = 1;
 
@@ -20,39 +21,25 @@ export const NOTE_MAX = 2000;
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 export const SEARCH_TEXT_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
-export type ConditionMode = 'any' | 'all' | 'none';
+/**
+ * The filter is what its schema (filter-schema.ts) lets through: one type, inferred from the schema
+ * main validates every filter with. (A type-only import: the renderer does not bundle zod for it.)
+ */
+export type Filter = z.infer<typeof filterSchema>;
+
+/** One dimension's condition: its values combine with OR (`any`), AND (`all`), or are excluded (`none`). */
+export type Condition = Filter['conditions'][number];
+
+export type ConditionMode = Condition['mode'];
 
 /**
  * A value a condition names: a codebook or open-list code, an organisation name, a scan id, or — for
  * values kept verbatim because they matched no code — `{ unmapped: text }`.
  */
-export type FilterValue = string | { unmapped: string };
+export type FilterValue = Condition['values'][number];
 
-export interface Condition {
-  dimension: DimensionKey;
-  mode: ConditionMode;
-  values: FilterValue[];
-}
-
-export interface NumberRange {
-  min?: number | undefined;
-  max?: number | undefined;
-}
-
-export interface Filter {
-  version: typeof FILTER_VERSION;
-  /** Scans to look at; empty = all scans. */
-  scans: number[];
-  conditions: Condition[];
-  /** Free text over activity and initiative names and descriptions. */
-  text: string;
-  /** A province includes its sub-regions (geography hierarchy). */
-  includeSubRegions: boolean;
-  /** Reach: only activities whose reach is known / unknown, and a range (known reach only). */
-  reach?: { known?: 'known' | 'unknown' | undefined } & NumberRange;
-  /** Start year of the activity (unknown start years fall outside any range). */
-  startYear?: NumberRange;
-}
+/** A range of reach or start year (either end may be open). */
+export type NumberRange = NonNullable<Filter['startYear']>;
 
 export function emptyFilter(scans: number[] = []): Filter {
   return { version: FILTER_VERSION, scans, conditions: [], text: '', includeSubRegions: true };

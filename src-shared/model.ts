@@ -1,3 +1,4 @@
+import type { DimensionKey } from './codebook';
 import type { Filter } from './filter';
 import type { ColumnTarget, ImportMapping } from './import-mapping';
 import type { PairingLens, SharedCodes } from './pairing';
@@ -230,7 +231,7 @@ export interface FacetsResult {
   total: number;
   /** Initiatives with at least one matching activity. */
   initiatives: number;
-  facets: Record<string, FacetCount[]>;
+  facets: Record<DimensionKey, FacetCount[]>;
 }
 
 export interface ActivityRow {

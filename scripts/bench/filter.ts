@@ -6,8 +6,8 @@
 import { DIMENSIONS, type DimensionKey } from '../../src-shared/codebook';
 import { emptyFilter, type Condition, type Filter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
-import { queryActivities } from '../../src-main/query/activities';
-import { facetCounts } from '../../src-main/query/facets';
+import { queryActivities } from '../../src-main/activities/queries';
+import { facetCounts } from '../../src-main/activities/facets';
 import { mulberry32 } from '../sample/prng';
 import { stressDb, time } from './bench-db';
 

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Db } from '../../src-main/db/open';
 import { writeScan } from '../../src-main/import/write-scan';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { startServer } from '../../src-main/serve/server';
 import { REPO_ROOT } from '../../src-main/version';
 import type { GraphPerf } from '../../src-renderer/src/graph/graphPerf';

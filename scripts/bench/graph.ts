@@ -9,7 +9,7 @@ import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { MAX_TOP_PER_NODE } from '../../src-shared/graph-rules';
 import type { Db } from '../../src-main/db/open';
 import { writeScan } from '../../src-main/import/write-scan';
-import { buildGraph } from '../../src-main/query/graph';
+import { buildGraph } from '../../src-main/graph/graph';
 import { buildDerivedScan, NATIONAL_SCAN } from '../sample/derived-scan';
 import { benchDb, medianTime, stressDb } from './bench-db';
 

@@ -5,8 +5,8 @@
  */
 import { DIMENSIONS, type DimensionKey } from '../../src-shared/codebook';
 import { emptyFilter, type Condition, type Filter } from '../../src-shared/filter';
-import { activityIndex } from '../../src-main/query/activity-index';
-import { buildOverview } from '../../src-main/query/overview';
+import { activityIndex } from '../../src-main/activities/activity-index';
+import { buildOverview } from '../../src-main/overview/overview';
 import { mulberry32 } from '../sample/prng';
 import { stressDb, time } from './bench-db';
 

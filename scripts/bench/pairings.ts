@@ -5,10 +5,10 @@
  */
 import { emptyFilter } from '../../src-shared/filter';
 import { PAIRING_LENSES } from '../../src-shared/pairing';
-import { activityIndex } from '../../src-main/query/activity-index';
-import { lensTable } from '../../src-main/query/pairings/lens-table';
-import { partnersOf } from '../../src-main/query/pairings/partners';
-import { topPairs } from '../../src-main/query/pairings/top-pairs';
+import { activityIndex } from '../../src-main/activities/activity-index';
+import { lensTable } from '../../src-main/pairings/lens-table';
+import { partnersOf } from '../../src-main/pairings/partners';
+import { topPairs } from '../../src-main/pairings/top-pairs';
 import { mulberry32 } from '../sample/prng';
 import { median, stressDb } from './bench-db';
 

@@ -5,8 +5,8 @@
  */
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { writeScan } from '../../src-main/import/write-scan';
-import { compareScans } from '../../src-main/query/compare';
-import { whiteSpots, type WhiteSpotQuery } from '../../src-main/query/whitespots';
+import { compareScans } from '../../src-main/compare/compare';
+import { whiteSpots, type WhiteSpotQuery } from '../../src-main/whitespots/whitespots';
 import { buildStressScan } from './stress-scan';
 import { benchDb, medianTime } from './bench-db';
 

@@ -1,5 +1,5 @@
 /**
- * The published figures of the 2022 Noord-Nederland pilot (METHOD.md, "Published figures"), as data.
+ * The published figures of the 2022 Noord-Nederland pilot (docs/method.md §5), as data.
  * The sample generator builds its assignment from these tables and checks the result against them.
  */
 

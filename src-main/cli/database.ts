@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { databaseFromBytes, openDatabase, type Db, type OpenOptions } from '../db/open';
-import { readSettings } from '../handlers/app';
+import { readSettings } from '../app';
 import { dbFlag, resolveDatabasePath } from '../paths';
 
 export type CliLanguage = 'nl' | 'en';

@@ -3,8 +3,8 @@ import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { searchTextSchema } from '../../src-shared/filter-schema';
 import { searchTextIssue } from '../validation';
 import type { Db } from '../db/open';
-import { parseWhere } from '../query/where';
-import { listSavedFilters } from '../query/saved-filters';
+import { parseWhere } from '../activities';
+import { listSavedFilters } from '../filters';
 import { CliUsageError, typed } from './types';
 
 export const FILTER_OPTIONS = {
@@ -28,7 +28,7 @@ export function filterFromOptions(db: Db, values: { scan?: string[]; where?: str
   if (values.filter !== undefined) {
     const saved = listSavedFilters(db).find((f) => f.name.toLowerCase() === values.filter!.toLowerCase());
     if (!saved) throw new CliUsageError({ nl: `Er is geen opgeslagen filter met de naam ${typed(values.filter)}.`, en: `There is no saved filter named ${typed(values.filter)}.` });
-    base = saved.filter as Filter;
+    base = saved.filter;
   }
   const text = values.text ?? base.text;
   // The same cap and the same sentence as the app's search box (and never the text itself echoed).

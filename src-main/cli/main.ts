@@ -1,25 +1,24 @@
 /**
- * The `regioscan` command line. Every subcommand is a small module; this file only routes.
+ * The `regioscan` command line. Every subcommand lives in its domain (`src-main/<domain>/cli.ts`);
+ * this file only routes.
  * Exit codes: 0 success, 1 usage error, 2 refused input, 3 internal error. Every error is one line on
  * stderr in the UI's language stored in the database (Dutch by default; see database.ts).
  */
 import { asUserError, internalMessage, UserError } from '../errors';
 import { cliLanguage, resetCliLanguage } from './database';
 import { packageVersion } from '../version';
-import { runCompare } from './compare';
-import { runBackup, runBackups, runRestore } from './backups';
-import { runFacets } from './facets';
-import { runExport } from './export';
-import { runGeography } from './geography';
-import { runGraph } from './graph';
-import { runImport } from './import';
-import { runList } from './list';
-import { runPairings } from './pairings';
-import { runOverview } from './overview';
-import { runScans } from './scans';
-import { runServe } from './serve';
-import { runWhiteSpots } from './whitespots';
-import { HISTORY_COMMANDS } from '../history/cli';
+import { runFacets, runExport, runList } from '../activities/cli';
+import { runBackup, runBackups, runRestore } from '../backups/cli';
+import { runCompare } from '../compare/cli';
+import { runGeography } from '../geography/cli';
+import { runGraph } from '../graph/cli';
+import { runHistory, runRedo, runRevert, runUndo } from '../history/cli';
+import { runImport } from '../import/cli';
+import { runOverview } from '../overview/cli';
+import { runPairings } from '../pairings/cli';
+import { runScans } from '../scans/cli';
+import { runServe } from '../serve/cli';
+import { runWhiteSpots } from '../whitespots/cli';
 import { CliUsageError, typed, type CliIo, type Subcommand } from './types';
 import { asksForHelp, commandUsage, isCommandName, overallUsage, type CommandName } from './usage';
 
@@ -39,7 +38,10 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   whitespots: runWhiteSpots,
   overview: runOverview,
   geography: runGeography,
-  ...HISTORY_COMMANDS,
+  history: runHistory,
+  undo: runUndo,
+  redo: runRedo,
+  revert: runRevert,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

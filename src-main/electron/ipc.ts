@@ -2,8 +2,8 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNELS } from '../../src-shared/contract';
 import type { Db } from '../db/open';
-import { dispatch } from '../handlers/dispatch';
-import type { HandlerEnv } from '../handlers/types';
+import { dispatch } from '../rpc/dispatch';
+import type { HandlerEnv } from '../rpc/types';
 
 export function registerIpc(db: Db, env: HandlerEnv, isAppUrl: (url: string) => boolean): void {
   for (const channel of CHANNELS) {

@@ -5,14 +5,13 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, shell } from 'electron';
 import createImportWorker from '../import/worker?nodeWorker';
-import { LIMITS } from '../import/limits';
+import { ensureSampleScan, LIMITS, sampleScanPath } from '../import';
 import { readOnlyCopy, writesRefused } from '../db/health';
 import { openDatabase, type Db } from '../db/open';
 import { UserError } from '../errors';
-import { readSettings } from '../handlers/app';
+import { readSettings } from '../app';
 import { dbFlag, resolveDatabasePath } from '../paths';
 import { dataDir, resourcePath, type ResourceContext } from '../resources';
-import { ensureSampleScan, sampleScanPath } from '../sample';
 import { MENU_EVENT } from '../../src-shared/preload-events';
 import { APP_INDEX_URL, registerAppScheme, serveAppProtocol } from './app-protocol';
 import { forwardAppEvents } from './forward-events';
@@ -143,6 +142,7 @@ async function start(): Promise<void> {
       // A file that cannot be written is shown from a copy in memory; every writing channel refuses.
       readOnly: readOnlyCopy(db) !== null,
       version: app.getVersion(),
+      resources: resourceContext(),
       importWorker: () => createImportWorker({ resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb } }),
       chooseFile,
       saveFile,

@@ -3,6 +3,7 @@
  * it is still visible on one of the current displays.
  */
 import type { Rectangle } from 'electron';
+import { setSettingValue, settingValue } from '../app';
 import type { Db } from '../db/open';
 
 const KEY = 'windowState';
@@ -13,10 +14,10 @@ export interface WindowState {
 }
 
 export function loadWindowState(db: Db): WindowState | undefined {
-  const row = db.prepare('SELECT value FROM setting WHERE key = ?').get(KEY) as { value: string } | undefined;
-  if (!row) return undefined;
+  const text = settingValue(db, KEY);
+  if (text === undefined) return undefined;
   try {
-    const parsed = JSON.parse(row.value) as WindowState;
+    const parsed = JSON.parse(text) as WindowState;
     const { x, y, width, height } = parsed.bounds;
     if ([x, y, width, height].every((n) => Number.isFinite(n))) return parsed;
   } catch {
@@ -26,10 +27,7 @@ export function loadWindowState(db: Db): WindowState | undefined {
 }
 
 export function saveWindowState(db: Db, state: WindowState): void {
-  db.prepare('INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(
-    KEY,
-    JSON.stringify(state),
-  );
+  setSettingValue(db, KEY, JSON.stringify(state));
 }
 
 /** Keeps saved bounds only if at least 100×50 px of the window's top lies on some display. */

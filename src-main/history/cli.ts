@@ -79,6 +79,3 @@ export const runRevert: Subcommand = async (argv, io) => {
     db.close();
   }
 };
-
-/** The commands, for the CLI's router. */
-export const HISTORY_COMMANDS = { history: runHistory, undo: runUndo, redo: runRedo, revert: runRevert } as const;

@@ -1,5 +1,5 @@
 /**
- * Column headers a workbook may use, Dutch and English (WORKBOOK.md §1 and §3), folded for matching.
+ * Column headers a workbook may use, Dutch and English (docs/workbook-format.md §1 and §3), folded for matching.
  * Dimension columns resolve through the codebook (src-shared/codebook resolveDimension).
  */
 import { foldKey, resolveDimension, ROLES } from '../../src-shared/codebook';

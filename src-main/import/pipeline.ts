@@ -7,11 +7,14 @@ import { dimension } from '../../src-shared/codebook';
 import { EMPTY_MAPPING, type ImportMapping } from '../../src-shared/import-mapping';
 import type { Db } from '../db/open';
 import type { ScanData } from '../workbook/scan-data';
-import { geographyRows, planRegions, reportPlaces } from './geography-places';
+import { geographyRows } from '../geography';
+import { planRegions, reportPlaces } from './geography-plan';
 import { interpretWorkbook, type InterpretedScan, type ScanEdit } from './interpret';
-import { buildMatchers, type Matchers } from './matchers';
+import { buildMatchers, type Matchers } from '../workbook/matchers';
 import { readWorkbook, type FileFormat, type Grid } from './read-workbook';
-import { knownOpenEntries, ScanWriter, type WriteResult } from './write-scan';
+import { ScanWriter, type WriteResult } from './write-scan';
+import { knownOpenEntries } from '../activities';
+import { newestScanOf, scanRow } from '../scans';
 import { writtenTextBudget } from './text-budget';
 import { UserError } from '../errors';
 
@@ -150,9 +153,7 @@ export function decisionFor(decisions: Record<string, ExistingDecision>, group: 
 
 /** Scans already in the database for the same region and year. */
 export function findExisting(db: Db, data: ScanData): { id: number; title: string } | undefined {
-  return db
-    .prepare('SELECT id, title FROM scan WHERE lower(region) = lower(?) AND year IS ? ORDER BY id DESC LIMIT 1')
-    .get(data.scan.region, data.scan.year) as { id: number; title: string } | undefined;
+  return newestScanOf(db, data.scan.region, data.scan.year);
 }
 
 /**
@@ -177,7 +178,6 @@ export function importTargets(db: Db, prepared: PreparedImport, decide: Decide):
 function assertTargets(db: Db, prepared: PreparedImport, targets: ImportTargets): void {
   if (targets.length !== prepared.scans.length) throw new Error(`${targets.length} import targets for ${prepared.scans.length} scans`);
   const seen = new Set<number>();
-  const exists = db.prepare('SELECT title FROM scan WHERE id = ?');
   for (const id of targets) {
     if (id === null) continue;
     if (seen.has(id)) {
@@ -187,7 +187,7 @@ function assertTargets(db: Db, prepared: PreparedImport, targets: ImportTargets)
       });
     }
     seen.add(id);
-    if (!exists.get(id)) {
+    if (!scanRow(db, id)) {
       throw new UserError('import-target-gone', {
         nl: 'De scan die deze import zou vervangen, is intussen verwijderd; er is niets gewijzigd. Importeer het bestand opnieuw.',
         en: 'The scan this import would replace has been deleted meanwhile; nothing was changed. Import the file again.',

@@ -8,7 +8,7 @@ import type { FacetCount, GeographyOption, ImportIssueView, ImportPreview, Impor
 import type { Db } from '../db/open';
 import type { ScanData, ValueDimension } from '../workbook/scan-data';
 import { nameKey } from './cells';
-import { geographyRows, labelOfGeography } from './geography-places';
+import { geographyRows, labelOfGeography } from '../geography';
 import type { ImportIssue } from './issues';
 import { findExisting, type PreparedImport } from './pipeline';
 

@@ -7,7 +7,7 @@ import type { ValueDimension } from '../workbook/scan-data';
 import { cellText, nameKey, tidyName } from './cells';
 import type { PlainField } from './fields';
 import { columnLetter, IssueLog, type Where } from './issues';
-import type { Matchers } from './matchers';
+import type { Matchers } from '../workbook/matchers';
 import { readMark, readNumber, readYear } from './numbers';
 import type { CellValue } from './read-workbook';
 import { activityKey, addProvider, type ActivityDraft, type ScanBuilder } from './scan-builder';

@@ -7,7 +7,7 @@ import { foldKey } from '../../src-shared/codebook';
 import { headerlessName, tidySpaces, type ColumnTarget } from '../../src-shared/import-mapping';
 import { groupDimension, plainColumn, specForTarget, type ColumnSpec } from './fields';
 import { columnLetter } from './issues';
-import type { Matchers } from './matchers';
+import type { Matchers } from '../workbook/matchers';
 import { MergedAreas } from './merges';
 import type { CellValue, Grid } from './read-workbook';
 

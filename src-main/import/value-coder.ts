@@ -7,7 +7,7 @@ import { dimension } from '../../src-shared/codebook';
 import type { ValueDimension } from '../workbook/scan-data';
 import { tidyName } from './cells';
 import { resolveWhere, type IssueLog, type LazyWhere } from './issues';
-import type { Matchers } from './matchers';
+import type { Matchers } from '../workbook/matchers';
 
 export interface CodedValues {
   values: Map<ValueDimension, string[]>;

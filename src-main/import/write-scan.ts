@@ -3,14 +3,16 @@
  * Replacing a scan reuses its id (saved filters keep pointing at it) and swaps the content inside
  * the same transaction, so the old scan is untouched until the new one is fully in.
  */
-import { foldKey, type CodeEntry } from '../../src-shared/codebook';
+import type { Statement } from 'better-sqlite3';
+import { foldKey } from '../../src-shared/codebook';
+import { importMessage } from '../../src-shared/import-messages';
+import { codedValueIds, contentWrites, invalidateIndex, organisationKeys, unmappedValueId } from '../activities';
 import type { Db } from '../db/open';
+import { scanWrites } from '../scans';
 import type { ScanData, ValueDimension } from '../workbook/scan-data';
 import { nameKey } from './cells';
 import type { ImportIssue } from './issues';
-import { importMessage } from '../../src-shared/import-messages';
 import { activityKey } from './scan-builder';
-import { invalidateIndex } from '../query/activity-index';
 import { writtenTextBudget, type TextBudget } from './text-budget';
 import { recordImport } from '../history';
 
@@ -30,42 +32,34 @@ export interface WriteResult {
   counts: { initiatives: number; activities: number; organisations: number };
 }
 
-/** Open-list and added geography entries already in the database, for the matchers. */
-export function knownOpenEntries(db: Db): Partial<Record<ValueDimension, CodeEntry[]>> {
-  const rows = db.prepare(`SELECT dimension, code, label_nl, label_en FROM dimension_value WHERE kind = 'open'`).all() as { dimension: ValueDimension; code: string; label_nl: string; label_en: string }[];
-  const out: Partial<Record<ValueDimension, CodeEntry[]>> = {};
-  for (const r of rows) (out[r.dimension] ??= []).push({ code: r.code, nl: r.label_nl, en: r.label_en });
-  return out;
-}
-
 type Params = unknown[];
 /** One write: runs the statement (or, in a dry run, makes up the id it would give) once its text is counted. */
 type Write = (...params: Params) => { lastInsertRowid: number | bigint };
 
-const SQL = {
-  insertScan: `INSERT INTO scan (region, year, title, performed_by, source, notes, source_file, source_sha256, imported_at, is_sample)
-      VALUES (@region, @year, @title, @performedBy, @source, @notes, @file, @sha, @at, @sample)`,
-  updateScan: `UPDATE scan SET region = @region, year = @year, title = @title, performed_by = @performedBy, source = @source, notes = @notes,
-      source_file = @file, source_sha256 = @sha, imported_at = @at, is_sample = @sample WHERE id = @id`,
-  clearScan: 'DELETE FROM initiative WHERE scan_id = ?',
-  clearIssues: 'DELETE FROM import_issue WHERE scan_id = ?',
-  insertInitiative: 'INSERT INTO initiative (scan_id, name, description, website, start_year, home_region) VALUES (?, ?, ?, ?, ?, ?)',
-  insertActivity: `INSERT INTO activity (scan_id, initiative_id, name, description, start_year, reach, reach_unit, reach_source)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  insertValue: 'INSERT OR IGNORE INTO activity_value (activity_id, value_id) VALUES (?, ?)',
-  insertText: 'INSERT INTO activity_text (rowid, name, description, initiative, initiative_description, extra) VALUES (?, ?, ?, ?, ?, ?)',
-  insertActivityExtra: 'INSERT INTO activity_extra (activity_id, name, value, position) VALUES (?, ?, ?, ?)',
-  insertInitiativeExtra: 'INSERT INTO initiative_extra (initiative_id, name, value, position) VALUES (?, ?, ?, ?)',
-  placeRegion: `UPDATE dimension_value SET parent_id = (SELECT id FROM dimension_value WHERE dimension = 'geography' AND code = @parent)
-      WHERE dimension = 'geography' AND code = @code AND kind = 'open' AND parent_id IS NULL`,
-  newOpen: `INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, ?, ?, ?, 'open', ?)`,
-  newUnmapped: `INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES (?, NULL, ?, ?, 'unmapped', ?)`,
-  newOrganisation: 'INSERT INTO organisation (name, match_key, type) VALUES (?, ?, ?)',
-  setOrganisationType: 'UPDATE organisation SET type = ? WHERE id = ?',
-  insertProvider: 'INSERT OR IGNORE INTO provider (activity_id, organisation_id, role) VALUES (?, ?, ?)',
-  insertIssue: `INSERT INTO import_issue (scan_id, severity, code, params, sheet, row, col, value, message, activity_id)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-} as const;
+/** The writes of one import by name: a scan's row and report (scans domain), and its content (activities domain). */
+function importWrites(db: Db, write: (statement: () => Statement) => Write) {
+  const content = contentWrites(db);
+  const scan = scanWrites(db);
+  return {
+    insertScan: write(() => scan.insertScan),
+    updateScan: write(() => scan.updateScan),
+    clearScan: write(() => content.clearScan),
+    clearIssues: write(() => scan.clearIssues),
+    insertInitiative: write(() => content.insertInitiative),
+    insertActivity: write(() => content.insertActivity),
+    insertValue: write(() => content.insertValue),
+    insertText: write(() => content.insertText),
+    insertActivityExtra: write(() => content.insertActivityExtra),
+    insertInitiativeExtra: write(() => content.insertInitiativeExtra),
+    placeRegion: write(() => content.placeRegion),
+    newOpen: write(() => content.newOpen),
+    newUnmapped: write(() => content.newUnmapped),
+    newOrganisation: write(() => content.newOrganisation),
+    setOrganisationType: write(() => content.setOrganisationType),
+    insertProvider: write(() => content.insertProvider),
+    insertIssue: write(() => scan.insertIssue),
+  };
+}
 
 /** Counts every text value of a write's parameters (positional, or one object of named ones). */
 function countText(budget: TextBudget, params: Params): void {
@@ -83,8 +77,7 @@ function countText(budget: TextBudget, params: Params): void {
  * each of its activities for the text search, and the report repeats what it quotes).
  */
 export class ScanWriter {
-  private readonly q: Record<keyof typeof SQL, Write>;
-  private readonly findUnmapped;
+  private readonly q: ReturnType<typeof importWrites>;
   private readonly valueIds = new Map<string, number>();
   // Organisations are shared by all scans; `earlier` marks those known before the scan being written,
   // whose type a workbook may contradict (conflicts inside one file are reported while reading it).
@@ -97,21 +90,17 @@ export class ScanWriter {
     private readonly budget: TextBudget,
     private readonly dryRun = false,
   ) {
-    const write = (sql: string): Write => {
-      const statement = dryRun ? undefined : db.prepare(sql);
+    // A dry run never touches (or prepares) a writing statement.
+    const write = (get: () => Statement): Write => {
+      let statement: Statement | undefined;
       return (...params) => {
         countText(budget, params);
-        return statement ? statement.run(...params) : { lastInsertRowid: --this.madeUpId };
+        return dryRun ? { lastInsertRowid: --this.madeUpId } : (statement ??= get()).run(...params);
       };
     };
-    this.q = Object.fromEntries(Object.entries(SQL).map(([name, sql]) => [name, write(sql)])) as Record<keyof typeof SQL, Write>;
-    this.findUnmapped = db.prepare('SELECT id FROM dimension_value WHERE dimension = ? AND code IS NULL AND match_key = ?');
-    for (const r of db.prepare('SELECT id, dimension, code FROM dimension_value WHERE code IS NOT NULL').all() as { id: number; dimension: string; code: string }[]) {
-      this.valueIds.set(`${r.dimension}\u0000${r.code}`, r.id);
-    }
-    for (const r of db.prepare('SELECT id, match_key, type FROM organisation').all() as { id: number; match_key: string; type: string | null }[]) {
-      this.organisations.set(r.match_key, { id: r.id, type: r.type, earlier: true });
-    }
+    this.q = importWrites(db, write);
+    for (const r of codedValueIds(db)) this.valueIds.set(`${r.dimension}\u0000${r.code}`, r.id);
+    for (const r of organisationKeys(db)) this.organisations.set(r.match_key, { id: r.id, type: r.type, earlier: true });
   }
 
   private valueId(dim: ValueDimension, code: string): number {
@@ -128,8 +117,8 @@ export class ScanWriter {
     const key = `${dim}\u0001${foldKey(text) || text}`;
     let id = this.valueIds.get(key);
     if (id === undefined) {
-      const found = this.findUnmapped.get(dim, foldKey(text) || text) as { id: number } | undefined;
-      id = found ? found.id : Number(this.q.newUnmapped(dim, text, text, foldKey(text) || text).lastInsertRowid);
+      const found = unmappedValueId(this.db, dim, foldKey(text) || text);
+      id = found !== undefined ? found : Number(this.q.newUnmapped(dim, text, text, foldKey(text) || text).lastInsertRowid);
       this.valueIds.set(key, id);
     }
     return id;

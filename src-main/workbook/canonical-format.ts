@@ -1,5 +1,5 @@
 /**
- * The canonical Regioscan workbook (WORKBOOK.md §1): sheet names, headers and how one coded value is
+ * The canonical Regioscan workbook (docs/workbook-format.md §1): sheet names, headers and how one coded value is
  * written in a cell. The canonical writer (template, "export scan", sample generator) uses this; the
  * importer may use it to recognise the layout it wrote itself.
  *

@@ -1,5 +1,5 @@
 /**
- * Writes a scan as the canonical Regioscan workbook (WORKBOOK.md §1) — the layout of the template and
+ * Writes a scan as the canonical Regioscan workbook (docs/workbook-format.md §1) — the layout of the template and
  * of "export scan" — and the empty template itself. Cell conventions: see canonical-format.ts.
  *
  * Formula safety: every text is written as a string cell (t:'s'), and with `bookSST` SheetJS stores it

@@ -9,7 +9,7 @@
  * format (`<xf>` in `cellXfs`) that is a copy of its current one with quotePrefix="1". Existing
  * styles are kept: a cell with `s="3"` gets a clone of xf 3, added once, at the end of `cellXfs`.
  */
-import { isFormulaLike } from '../export/safe-cells';
+import { isFormulaLike } from './safe-cells';
 
 export interface PackageXml {
   /** xl/styles.xml */

@@ -1,6 +1,6 @@
 /**
  * The 16 dimensions the app filters on, with their Dutch and English names and header aliases
- * (WORKBOOK.md §1 and §3). This is the single source of truth for importer, filters, UI and export.
+ * (docs/workbook-format.md §1 and §3). This is the single source of truth for importer, filters, UI and export.
  */
 import type { DimensionDef, DimensionKey } from './types';
 import { DIMENSION_KEYS } from './types';

@@ -43,7 +43,7 @@ export interface CodeGroup {
 export interface CodeEntry {
   /** Stable code, stored in the database and used on the command line. */
   readonly code: string;
-  /** Dutch label exactly as METHOD.md writes it. */
+  /** Dutch label exactly as docs/method.md writes it. */
   readonly nl: string;
   readonly en: string;
   /** Optional group (knelpunt weten/willen/kunnen, rationale level). */

@@ -1,6 +1,6 @@
 /**
- * The value lists of the Regioscan codebook (METHOD.md). Dutch labels are copied exactly from the
- * method; English labels are the project's fixed choice (METHOD.md, "English labels").
+ * The value lists of the Regioscan codebook (docs/method.md). Dutch labels are copied exactly from the
+ * method; English labels are the project's fixed choice (docs/method.md §2, English labels).
  */
 import type { CodeEntry, CodeGroup } from './types';
 
@@ -221,7 +221,7 @@ export const REACH_SOURCES: readonly CodeEntry[] = [
   { code: 'geen', nl: 'geen', en: 'none' },
 ];
 
-/** The report's reach class and effort per activity type (METHOD.md §7). */
+/** The report's reach class and effort per activity type (docs/method.md §2 and §5). */
 export const TYPE_REACH_EFFORT: Readonly<Record<string, { reach: string; effort: string }>> = {
   signaleren: { reach: 'hoog', effort: 'laag' },
   netwerken: { reach: 'middel', effort: 'laag' },

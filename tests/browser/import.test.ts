@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src-main/version';
-import { loadScanData } from '../../src-main/export/scan-export';
+import { loadScanData } from '../../src-main/scans/export';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { memoryDb, tempDir } from '../helpers/db';
 import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';

@@ -10,7 +10,7 @@ import { main } from '../../src-main/cli/main';
 import { openDatabase, type Db } from '../../src-main/db/open';
 import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
 import { dataDir } from '../../src-main/resources';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { startServer, type RunningServer } from '../../src-main/serve/server';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';

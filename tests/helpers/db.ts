@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../../src-main/db/open';
-import type { HandlerEnv } from '../../src-main/handlers/types';
+import type { HandlerEnv } from '../../src-main/rpc/types';
 
 export function memoryDb(): Promise<Db> {
   return openDatabase(':memory:');

@@ -5,8 +5,8 @@
  */
 import type { ImportStatus } from '../../src-shared/model';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
-import type { HandlerEnv } from '../../src-main/handlers/types';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import type { HandlerEnv } from '../../src-main/rpc/types';
 
 async function call<T>(db: Db, channel: string, args: unknown, env: HandlerEnv): Promise<T> {
   const reply = await dispatch(db, channel, args, env);

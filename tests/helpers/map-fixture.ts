@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import type { Db } from '../../src-main/db/open';
 import { writeScan } from '../../src-main/import/write-scan';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { buildDerivedScan, NATIONAL_SCAN, TWO_REGIONAL_SCANS } from '../../scripts/sample/derived-scan';
 

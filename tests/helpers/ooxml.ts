@@ -8,6 +8,7 @@
  * table, numbers, booleans, formulas with a cached number or string result, merged cells.
  * Output is deterministic: the same input gives the same bytes (fixed zip timestamps).
  */
+import { columnLetter } from '../../src-main/import/issues';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
 // ---------------------------------------------------------------------------------------------
@@ -162,17 +163,8 @@ export function xmlEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** 0-based column index → letters (0 → A, 26 → AA). */
-export function columnName(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+/** 0-based column index → letters (0 → A, 26 → AA): the importer's own, so issues and fixtures name columns alike. */
+export const columnName = columnLetter;
 
 /** `D1:F2` → 0-based corners. */
 export function parseRange(range: string): { r0: number; c0: number; r1: number; c1: number } {

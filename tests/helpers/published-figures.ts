@@ -1,5 +1,5 @@
 /**
- * The published figures of the 2022 Noord-Nederland pilot, typed in from METHOD.md for the tests
+ * The published figures of the 2022 Noord-Nederland pilot, typed in from docs/method.md for the tests
  * (independently of the sample generator's own copy in scripts/sample/published.ts).
  */
 export const TYPE_COUNTS: Record<string, number> = {
@@ -53,7 +53,7 @@ export const TYPE_KNELPUNT: Record<string, number[]> = {
   Signaleren: [3, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0],
   Kennisplatform: [1, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0],
 };
-// The sums of the rows (the report prints 14, 47, 45 for knelpunt 5, 6, 7; METHOD.md says those are wrong).
+// The sums of the rows (the report prints 14, 47, 45 for knelpunt 5, 6, 7; docs/method.md says those are wrong).
 export const KNELPUNT_TOTALS = [27, 27, 38, 24, 30, 21, 45, 40, 7, 5, 42, 6];
 
 export const REACH: Record<string, number> = {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { BackupList, RestoreResult, Settings } from '../../src-shared/model';
 import { backupsFolder, createBackup, KEEP_BACKUPS, legacyOwnerIsUnique, listBackups } from '../../src-main/db/backups';
 import { openDatabase, type Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { tempDir, TEST_ENV } from '../helpers/db';
 
 async function call<T>(db: Db, channel: string, args: unknown = {}): Promise<T> {

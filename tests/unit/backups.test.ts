@@ -14,8 +14,8 @@ import { backupsFolder, createBackup, KEEP_BACKUPS, listBackups } from '../../sr
 import { databaseDamage } from '../../src-main/db/health';
 import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations';
 import { openDatabase, type Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
-import { sampleScanPath } from '../../src-main/sample';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import { sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
 

@@ -94,7 +94,7 @@ describe('canonical writer', () => {
   const col = (name: string) => header.indexOf(name);
   const first = act[1] as unknown[];
 
-  it('writes exactly the sheets and headers of WORKBOOK.md §1', () => {
+  it('writes exactly the sheets and headers of docs/workbook-format.md §1', () => {
     expect(wb.SheetNames).toEqual(SHEETS);
     expect(rows(wb, 'Initiatieven')[0]).toEqual(INITIATIVE_HEADERS);
     expect(header).toEqual(ACTIVITY_HEADERS);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
 import { listBackups } from '../../src-main/db/backups';
-import { sampleScanPath } from '../../src-main/sample';
+import { sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
 

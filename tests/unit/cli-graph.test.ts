@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
 import { openDatabase } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter } from '../../src-shared/filter';
 import { louvainClusters } from '../../src-shared/graph-clusters';
 import type { GraphModel } from '../../src-shared/model';

@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
 import { openDatabase } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { tempDir, TEST_ENV } from '../helpers/db';
 import { REPO_ROOT } from '../../src-main/version';
 

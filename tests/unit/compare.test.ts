@@ -10,12 +10,12 @@ import * as XLSX from 'xlsx';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { CompareResult } from '../../src-shared/model';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
-import { queryActivities } from '../../src-main/query/activities';
-import { compareScans } from '../../src-main/query/compare';
-import { facetCounts } from '../../src-main/query/facets';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { queryActivities } from '../../src-main/activities/queries';
+import { compareScans } from '../../src-main/compare/compare';
+import { facetCounts } from '../../src-main/activities/facets';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, TEST_ENV } from '../helpers/db';
 

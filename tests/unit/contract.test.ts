@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { CHANNELS, contract } from '../../src-shared/contract';
-import { dispatch } from '../../src-main/handlers/dispatch';
-import { handlers } from '../../src-main/handlers/index';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import { handlers } from '../../src-main/rpc/handlers';
 import { memoryDb, TEST_ENV } from '../helpers/db';
 import { LATEST_SCHEMA_VERSION } from '../../src-main/db/migrations';
 

@@ -15,7 +15,7 @@ import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { writeCanonicalWorkbook } from '../../src-main/workbook/canonical-writer';
 import { buildStressScan } from '../../scripts/bench/stress-scan';

@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { describeFilter } from '../../src-shared/filter-words';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, TEST_ENV } from '../helpers/db';
 import { WMS } from '../helpers/published-figures';
@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 describe('the report’s example filters on the sample scan', () => {
-  it('Werken met studenten → exactly the nine initiatives of METHOD.md (referral)', async () => {
+  it('Werken met studenten → exactly the nine initiatives of docs/method.md (referral)', async () => {
     const filter: Filter = { ...emptyFilter([scanId]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] };
     const initiatives = await call<{ name: string; startYear: number | null; matching: number }[]>('query.initiatives', { filter });
     expect(initiatives.map((i) => i.name).sort()).toEqual(Object.keys(WMS).sort());

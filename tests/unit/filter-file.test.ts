@@ -7,7 +7,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyFilter, NOTE_MAX } from '../../src-shared/filter';
 import type { SavedFilter } from '../../src-shared/model';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { dbChecksum } from '../helpers/db-checksum';
 import { memoryDb, TEST_ENV } from '../helpers/db';
 

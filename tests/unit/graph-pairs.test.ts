@@ -1,7 +1,7 @@
 /** The two exact pair counters of the graph agree on random group structures, caps and weights. */
 import { describe, expect, it } from 'vitest';
-import { pairWeightsDense, pairWeightsSparse } from '../../src-main/query/graph';
-import { pairKey } from '../../src-main/query/graph-pairs';
+import { pairWeightsDense, pairWeightsSparse } from '../../src-main/graph/graph';
+import { pairKey } from '../../src-main/graph/graph-pairs';
 import { mulberry32 } from '../../scripts/sample/prng';
 
 const canon = (pairs: { kept: number[][]; candidates: number }) => ({

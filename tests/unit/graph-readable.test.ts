@@ -8,7 +8,7 @@ import { emptyFilter } from '../../src-shared/filter';
 import { DEFAULT_TOP_PER_NODE, dominantType, edgePull } from '../../src-shared/graph-rules';
 import type { GraphEdge, GraphModel } from '../../src-shared/model';
 import type { Db } from '../../src-main/db/open';
-import { buildGraph } from '../../src-main/query/graph';
+import { buildGraph } from '../../src-main/graph/graph';
 import { memoryDb } from '../helpers/db';
 import { loadSampleAndTwoScans } from '../helpers/map-fixture';
 

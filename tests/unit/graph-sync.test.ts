@@ -10,7 +10,7 @@ import { MAX_TOP_PER_NODE } from '../../src-shared/graph-rules';
 import type { GraphModel } from '../../src-shared/model';
 import { shuffled, mulberry32 } from '../../scripts/sample/prng';
 import type { Db } from '../../src-main/db/open';
-import { buildGraph } from '../../src-main/query/graph';
+import { buildGraph } from '../../src-main/graph/graph';
 import { applyLineRule, assignClusters, createMapGraph, lineSignature, syncGraph } from '../../src-renderer/src/graph/graphSync';
 import { memoryDb } from '../helpers/db';
 import { loadSampleAndTwoScans } from '../helpers/map-fixture';

@@ -1,5 +1,5 @@
 /**
- * CSV (WORKBOOK.md §2): UTF-8 with and without BOM, Windows-1252 bytes, `;` and `,` separators, an
+ * CSV (docs/workbook-format.md §2): UTF-8 with and without BOM, Windows-1252 bytes, `;` and `,` separators, an
  * Excel `sep=` line, and quoted fields holding separators, quotes and line breaks. The three encoded
  * variants of the same table must give exactly the same scan.
  */
@@ -15,7 +15,7 @@ const VARIANTS: [file: string, encoding: string][] = [
   ['csv-windows1252.csv', 'windows-1252'],
 ];
 
-describe('CSV files (WORKBOOK.md §2)', () => {
+describe('CSV files (docs/workbook-format.md §2)', () => {
   for (const [file, encoding] of VARIANTS) {
     it(`${file}: decoded as ${encoding}, same scan as the other encodings`, async () => {
       expect(decodeCsv(fixture(file)).encoding).toBe(encoding);

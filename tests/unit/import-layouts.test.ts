@@ -1,5 +1,5 @@
 /**
- * Every layout of WORKBOOK.md §1–§3, read from fixture workbooks that the importer did not write:
+ * Every layout of docs/workbook-format.md §1–§3, read from fixture workbooks that the importer did not write:
  * raw OOXML / ODS from tests/helpers, and the same files re-saved by LibreOffice (.xlsx, .xls, .ods).
  * Each test asserts exact counts, codes per activity, providers and the complete import report.
  */
@@ -121,7 +121,7 @@ async function expectCanonicalNl(file: string, format: string): Promise<void> {
   ]);
 }
 
-describe('canonical four-sheet workbook, Dutch (WORKBOOK.md §1)', () => {
+describe('canonical four-sheet workbook, Dutch (docs/workbook-format.md §1)', () => {
   it('raw OOXML with a shared-string table, as Excel writes it', () => expectCanonicalNl('canonical-nl.xlsx', 'xlsx'));
   it('raw OpenDocument (.ods)', () => expectCanonicalNl('canonical-nl.ods', 'ods'));
   it('re-saved by LibreOffice as .xlsx', () => expectCanonicalNl('libreoffice/canonical-nl.xlsx', 'xlsx'));
@@ -130,9 +130,9 @@ describe('canonical four-sheet workbook, Dutch (WORKBOOK.md §1)', () => {
 });
 
 // ---------------------------------------------------------------------------------------------
-// (b) Canonical layout in English: sheet names, headers (§3), labels (METHOD.md English labels)
+// (b) Canonical layout in English: sheet names, headers (§3), labels (docs/method.md English labels)
 
-describe('canonical workbook in English (WORKBOOK.md §3)', () => {
+describe('canonical workbook in English (docs/workbook-format.md §3)', () => {
   it('maps English headers, labels and roles to the same codes', async () => {
     const imported = await importFixture('canonical-en.xlsx');
     const { db } = imported;
@@ -190,7 +190,7 @@ describe('canonical workbook in English (WORKBOOK.md §3)', () => {
 // ---------------------------------------------------------------------------------------------
 // (c) One flat sheet: initiative fields on each activity row, providers as columns per role
 
-describe('one flat sheet (WORKBOOK.md §2)', () => {
+describe('one flat sheet (docs/workbook-format.md §2)', () => {
   it('takes initiatives from the activity rows and organisations from the role columns', async () => {
     const imported = await importFixture('flat.xlsx', { region: 'Fryslân', year: 2021 });
     const { db } = imported;
@@ -319,7 +319,7 @@ async function expectMessyData(imported: Imported): Promise<void> {
   ]);
 }
 
-describe('a messy workbook: title block, gaps, notes, hidden sheets (WORKBOOK.md §2)', () => {
+describe('a messy workbook: title block, gaps, notes, hidden sheets (docs/workbook-format.md §2)', () => {
   for (const file of ['messy.xlsx', 'libreoffice/messy.xlsx', 'libreoffice/messy.xls']) {
     it(`finds the table under the title block and reports exactly what it skipped (${file})`, async () => {
       const imported = await importFixture(file);
@@ -383,7 +383,7 @@ async function expectTwoScans(file: string): Promise<void> {
   expect(providers(db, 'Digitalisation loans')).toEqual(['Rabobank|bank|financier']);
 }
 
-describe('several scans in one file (WORKBOOK.md §2)', () => {
+describe('several scans in one file (docs/workbook-format.md §2)', () => {
   it('raw OOXML: "Drenthe Initiatieven/Activiteiten/Aanbieders" and "Zeeland Scan/Initiatives/Activities/Providers"', () => expectTwoScans('two-scans-2022.xlsx'));
   it('re-saved by LibreOffice as .xls', () => expectTwoScans('libreoffice/two-scans-2022.xls'));
 
@@ -392,7 +392,7 @@ describe('several scans in one file (WORKBOOK.md §2)', () => {
   // which has no activities sheet and is skipped by `if (!sheets.some(...activities)) continue;`;
   // the same happens to a shared "Scan" sheet (groups.get('') is undefined and groups.size > 1).
   // The initiatives' descriptions and websites and the scan's year are dropped without a single
-  // report row (WORKBOOK.md §4: every deviation lands in the report; never lose data).
+  // report row (docs/workbook-format.md §4: every deviation lands in the report; never lose data).
   it('imports both groups of a file with a shared Initiatieven sheet', async () => {
     const { db, results } = await importFixture('shared-initiatives.xlsx');
     expect(results.map((x) => x.counts)).toEqual([

@@ -1,12 +1,12 @@
 /**
- * The import report (WORKBOOK.md §4) for every planted deviation, re-import (§5), and refused files
+ * The import report (docs/workbook-format.md §4) for every planted deviation, re-import (§5), and refused files
  * that must leave the database exactly as it was.
  */
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src-main/errors';
 import { readWorkbook } from '../../src-main/import/read-workbook';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
-import { facetCounts } from '../../src-main/query/facets';
+import { facetCounts } from '../../src-main/activities/facets';
 import { emptyFilter } from '../../src-shared/filter';
 import { importMessage } from '../../src-shared/import-messages';
 import { memoryDb } from '../helpers/db';
@@ -179,7 +179,7 @@ describe('import report for every kind of deviation (report-cases.xlsx)', () => 
 // ---------------------------------------------------------------------------------------------
 // §5 Re-import
 
-describe('re-import (WORKBOOK.md §5)', () => {
+describe('re-import (docs/workbook-format.md §5)', () => {
   it("'replace' keeps one scan with the same id and swaps its content", async () => {
     const db = await memoryDb();
     const first = await importInto(db, 'canonical-nl.xlsx');
@@ -251,7 +251,7 @@ describe('re-import (WORKBOOK.md §5)', () => {
 // ---------------------------------------------------------------------------------------------
 // Refused files: one clear sentence, and nothing in the database changes
 
-describe('refused files leave the database unchanged (WORKBOOK.md §4)', () => {
+describe('refused files leave the database unchanged (docs/workbook-format.md §4)', () => {
   const refusedByReader: [string, RegExp][] = [
     ['refused-truncated.xlsx', /damaged or incomplete/],
     ['refused-not-a-workbook.pdf', /is not a readable workbook/],

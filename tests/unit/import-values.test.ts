@@ -1,14 +1,14 @@
 /**
- * Values (WORKBOOK.md §2 "codes or labels", §4): codes versus labels, near spellings, ambiguous and
+ * Values (docs/workbook-format.md §2 "codes or labels", §4): codes versus labels, near spellings, ambiguous and
  * unknown values, open lists, multi-valued cells; numbers as people type them and formula results.
  * Fixture-level tests first, then unit tests of readNumber / readYear / readMark and ValueMatcher.
  */
 import { describe, expect, it } from 'vitest';
 import { ACTIVITY_TYPES, BOTTLENECKS, DIMENSIONS, FORMS, ROLES, SECTORS } from '../../src-shared/codebook';
-import { buildMatchers } from '../../src-main/import/matchers';
+import { buildMatchers } from '../../src-main/workbook/matchers';
 import { readMark, readNumber, readYear } from '../../src-main/import/numbers';
-import { slugCode, ValueMatcher } from '../../src-main/import/value-matcher';
-import { facetCounts } from '../../src-main/query/facets';
+import { slugCode, ValueMatcher } from '../../src-main/workbook/value-matcher';
+import { facetCounts } from '../../src-main/activities/facets';
 import { emptyFilter } from '../../src-shared/filter';
 import { activity, activityNames, codes, counts, expectedReport, importFixture, r, report, scans, storedParams, storedReport, valueRows } from '../fixtures/import-harness';
 
@@ -127,7 +127,7 @@ const NUMBERS_EXPECTED: Record<string, { reach: number | null; start_year: numbe
   'Getal (kopie)': { reach: 1000, start_year: null, reach_unit: 'ondernemingen' },
 };
 
-describe('numbers as people type them, and formula results (WORKBOOK.md §4)', () => {
+describe('numbers as people type them, and formula results (docs/workbook-format.md §4)', () => {
   for (const file of ['numbers.xlsx', 'numbers.ods', 'libreoffice/numbers.xlsx', 'libreoffice/numbers.xls', 'libreoffice/numbers.ods']) {
     it(`1.000 / ca. 1.000 / ±350 / 1.000+ → 1000/1000/350/1000; onbekend, ?, empty → unknown, never 0 (${file})`, async () => {
       const { db, results } = await importFixture(file);

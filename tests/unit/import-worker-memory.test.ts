@@ -12,7 +12,7 @@ import { openDatabase, type Db } from '../../src-main/db/open';
 import { LIMITS } from '../../src-main/import/limits';
 import { ImportSessions, type WorkerFactory } from '../../src-main/import/sessions';
 import { sourceWorker } from '../../src-main/import/worker-factory';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { writeCanonicalWorkbook } from '../../src-main/workbook/canonical-writer';
 import { buildStressScan } from '../../scripts/bench/stress-scan';

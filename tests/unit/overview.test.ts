@@ -1,5 +1,5 @@
 /**
- * The Overzicht on the bundled sample reproduces METHOD.md's published tables cell for cell, and
+ * The Overzicht on the bundled sample reproduces docs/method.md's published tables cell for cell, and
  * under a filter agrees with the facet counts (an independent count of the same activities).
  */
 import { join } from 'node:path';
@@ -10,11 +10,11 @@ import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { ExportedFile, OverviewResult } from '../../src-shared/model';
 import { overviewTable } from '../../src-shared/overview-format';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
-import { facetCounts } from '../../src-main/query/facets';
-import { filterWhere } from '../../src-main/query/filter-sql';
-import { buildOverview } from '../../src-main/query/overview';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import { facetCounts } from '../../src-main/activities/facets';
+import { filterWhere } from '../oracle/filter-sql';
+import { buildOverview } from '../../src-main/overview/overview';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { main } from '../../src-main/cli/main';
 import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';

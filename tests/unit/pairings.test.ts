@@ -5,8 +5,8 @@ import { describeShared, pairScore } from '../../src-shared/pairing';
 import { main } from '../../src-main/cli/main';
 import type { Db } from '../../src-main/db/open';
 import { writeScan } from '../../src-main/import/write-scan';
-import { activityPairsOf, partnersOf } from '../../src-main/query/pairings/partners';
-import { topPairs, type PairQuery } from '../../src-main/query/pairings/top-pairs';
+import { activityPairsOf, partnersOf } from '../../src-main/pairings/partners';
+import { topPairs, type PairQuery } from '../../src-main/pairings/top-pairs';
 import type { ActivityData, ProviderData, ScanData } from '../../src-main/workbook/scan-data';
 import { memoryDb, tempDir } from '../helpers/db';
 import { join } from 'node:path';
@@ -180,7 +180,7 @@ describe('regioscan pairings', () => {
 
 describe('the Ecosysteemkaart’s learn layer', () => {
   it('draws the best initiative pairs of the lens as edges weighted by score, with what they share', async () => {
-    const { buildGraph } = await import('../../src-main/query/graph');
+    const { buildGraph } = await import('../../src-main/graph/graph');
     const db = await scanDb(
       [act('D1', 'd1', { sector: ['C'], form: ['1'] }), act('D2', 'd2', { sector: ['C'], form: ['1'], size: ['klein'] })],
       [{ region: 'Zeeland', activities: [act('Z1', 'z1', { sector: ['C'], form: ['1'], size: ['klein'] }), act('Z2', 'z2', { sector: ['Q'], form: ['1'] })] }],

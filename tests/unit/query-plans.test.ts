@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
-import { filterWhere } from '../../src-main/query/filter-sql';
+import { filterWhere } from '../oracle/filter-sql';
 import { memoryDb } from '../helpers/db';
 
 function plan(db: Db, sql: string, params: unknown[]): string[] {

@@ -4,9 +4,12 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIMENSIONS } from '../../src-shared/codebook';
 import { dataDir, nodeResourceContext, RESOURCES, resourcePath, resourcesDir, type ResourceName } from '../../src-main/resources';
-import { sampleScanPath } from '../../src-main/sample';
+import { sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { codebookJsonText } from '../../scripts/resources/codebook-json';
+import { writeTemplateWorkbook } from '../../src-main/workbook/canonical-writer';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import { memoryDb } from '../helpers/db';
 
 const NAMES = Object.keys(RESOURCES) as ResourceName[];
 
@@ -75,5 +78,16 @@ describe('resources/fonts', () => {
       expect(bytes.includes(Buffer.from(name === 'font' ? 'DejaVu Sans' : 'DejaVu Sans Bold', 'latin1')), name).toBe(true);
     }
     expect(readFileSync(resourcePath('fontLicence'), 'utf8')).toMatch(/Bitstream Vera/);
+  });
+});
+
+describe('resources/template/regioscan-sjabloon.xlsx', () => {
+  it('is exactly what the canonical writer makes from the codebook, and import.template hands out that file', async () => {
+    const file = readFileSync(resourcePath('template'));
+    expect(file.equals(writeTemplateWorkbook()), 'run npx tsx scripts/resources/template-xlsx.ts').toBe(true);
+    const db = await memoryDb();
+    const reply = await dispatch(db, 'import.template', {}, { host: 'http', readOnly: false, version: 'test' });
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect(Buffer.from((reply.value as { data: string }).data, 'base64').equals(file)).toBe(true);
   });
 });

@@ -19,11 +19,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../src-shared/contract';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
-import { loadScanData } from '../../src-main/export/scan-export';
-import { dispatch, isChannel } from '../../src-main/handlers/dispatch';
+import { loadScanData } from '../../src-main/scans/export';
+import { dispatch, isChannel } from '../../src-main/rpc/dispatch';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
-import { invalidateIndex } from '../../src-main/query/activity-index';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { invalidateIndex } from '../../src-main/activities/activity-index';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { writeCanonicalWorkbook } from '../../src-main/workbook/canonical-writer';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, TEST_ENV } from '../helpers/db';
@@ -89,13 +89,14 @@ const EXPORTERS: Exporter[] = [
 
 /** Modules that write spreadsheets, and the channels whose files they make (read-workbook.ts only reads). */
 const WRITER_MODULES: Record<string, string[]> = {
-  'src-main/export/activities-export.ts': ['export.activities'],
+  'src-main/activities/export.ts': ['export.activities'],
   'src-main/workbook/canonical-writer.ts': ['export.scan', 'import.template'],
   'src-main/workbook/template-lists.ts': ['import.template'],
-  'src-main/export/compare-export.ts': ['export.compare'],
-  'src-main/export/whitespots-export.ts': ['export.whitespots'],
-  'src-main/export/overview-export.ts': ['overview.export'],
-  'src-main/export/pairings-export.ts': ['export.pairings'],
+  'src-main/workbook/sheets.ts': ['export.activities', 'export.compare', 'export.pairings'],
+  'src-main/compare/export.ts': ['export.compare'],
+  'src-main/whitespots/export.ts': ['export.whitespots'],
+  'src-main/overview/export.ts': ['overview.export'],
+  'src-main/pairings/export.ts': ['export.pairings'],
 };
 const READERS = ['src-main/import/read-workbook.ts', 'src-main/import/open-workbook.ts'];
 

@@ -1,6 +1,6 @@
 /**
  * Importing the bundled sample workbook and asking `regioscan facets --json` (per activity type)
- * reproduces the published tables of METHOD.md cell for cell.
+ * reproduces the published tables of docs/method.md cell for cell.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

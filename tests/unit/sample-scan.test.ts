@@ -1,6 +1,6 @@
 /**
  * The Noord-Nederland sample scan against the published figures of the 2022 pilot. The figures below
- * are typed in from METHOD.md, independently of the generator's own copy.
+ * are typed in from docs/method.md, independently of the generator's own copy.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ const SAMPLE_FILE = fileURLToPath(new URL('../../data/regioscan-noord-nederland-
 
 import { TYPE_COUNTS, GEO_COLUMNS, TYPE_GEO, GEO_TOTALS, TYPE_KNELPUNT, KNELPUNT_TOTALS, REACH, WMS, ORGANISATIONS } from '../helpers/published-figures';
 
-/** Named in METHOD.md: an initiative, or [initiative, activity] where the name is an activity of it. */
+/** Named in docs/method.md: an initiative, or [initiative, activity] where the name is an activity of it. */
 const NAMED: (string | [string, string])[] = [
   ...Object.keys(WMS),
   ['YnBusiness', 'Contactpunt YnBusiness'],
@@ -133,7 +133,7 @@ describe('Noord-Nederland sample scan', () => {
     expect(typeOf('YnBusiness')).toBe('eerstelijnsorganisatie');
   });
 
-  it('contains every initiative and example METHOD.md names', () => {
+  it('contains every initiative and example docs/method.md names', () => {
     const initiatives = new Set(scan.initiatives.map((i) => i.name));
     for (const named of NAMED) {
       if (typeof named === 'string') expect(initiatives.has(named), named).toBe(true);

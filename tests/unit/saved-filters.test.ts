@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { SavedFilter } from '../../src-shared/model';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { memoryDb, TEST_ENV } from '../helpers/db';
 
 async function call<T>(db: Db, channel: string, args: unknown): Promise<T> {

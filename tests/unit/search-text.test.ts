@@ -10,8 +10,8 @@ import { emptyFilter, SEARCH_TEXT_MAX, type Filter } from '../../src-shared/filt
 import type { ActivityPage, FacetsResult } from '../../src-shared/model';
 import { main } from '../../src-main/cli/main';
 import { openDatabase, type Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { join } from 'node:path';
 import { dbChecksum } from '../helpers/db-checksum';

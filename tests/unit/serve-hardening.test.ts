@@ -4,38 +4,16 @@
  * path and in every form; only a local Host passes (DNS rebinding); and every answer — page, API,
  * refusal, redirect — carries the security headers, with a CSP that allows no remote origin.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, contract } from '../../src-shared/contract';
 import type { Db } from '../../src-main/db/open';
 import { startServer, type RunningServer } from '../../src-main/serve/server';
 import { SECURITY_HEADERS } from '../../src-main/serve/security';
-import { memoryDb, tempDir } from '../helpers/db';
+import { memoryDb } from '../helpers/db';
+import { send, staticRendererDir, type Reply } from '../helpers/raw-http';
 import { dbChecksum } from '../helpers/db-checksum';
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 
-/** A raw request: Host (or no Host at all) is set exactly as given. */
-function send(port: number, path: string, init: { method?: string; headers?: Record<string, string>; body?: string; host?: string | null } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = { ...init.headers };
-    if (init.host !== null) headers.Host = init.host ?? `127.0.0.1:${port}`;
-    const req = request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers, setHost: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
 
 const TOKEN = 'hardening-token-0123456789';
 const api = (channel: string, body = '{}', headers: Record<string, string> = { 'X-Regioscan-Token': TOKEN }) => ({
@@ -55,9 +33,7 @@ describe('regioscan serve, hardened', () => {
 
   beforeAll(async () => {
     db = await memoryDb();
-    const dir = tempDir();
-    mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ok</title>');
+    const dir = staticRendererDir();
     server = await startServer({ db, rendererDir: dir, version: '9.9.9', token: TOKEN });
     readOnly = await startServer({ db, rendererDir: dir, version: '9.9.9', token: TOKEN, readOnly: true });
   });

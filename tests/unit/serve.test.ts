@@ -1,31 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src-main/db/open';
 import { startServer, type RunningServer } from '../../src-main/serve/server';
 import { isAllowedHost } from '../../src-main/serve/security';
-import { memoryDb, tempDir } from '../helpers/db';
+import { memoryDb } from '../helpers/db';
+import { send, staticRendererDir } from '../helpers/raw-http';
 
-interface Reply {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: string;
-}
 
-/** A raw HTTP request, so the Host header can be set freely (fetch forbids that). */
-function send(port: number, path: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: init.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...init.headers } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
-    req.on('error', reject);
-    req.end(init.body);
-  });
-}
 
 describe('regioscan serve', () => {
   let db: Db;
@@ -34,10 +14,7 @@ describe('regioscan serve', () => {
 
   beforeAll(async () => {
     db = await memoryDb();
-    dir = tempDir();
-    mkdirSync(join(dir, 'assets'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ok</title>');
-    writeFileSync(join(dir, 'assets', 'app.js'), 'console.log(1)');
+    dir = staticRendererDir();
     server = await startServer({ db, rendererDir: dir, version: '9.9.9', token: 'secret-token-123' });
   });
   afterAll(async () => {

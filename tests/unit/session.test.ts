@@ -1,6 +1,6 @@
 /** session.get / session.set: where the user left off, kept in the database across restarts. */
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../src-main/handlers/dispatch';
+import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter } from '../../src-shared/filter';
 import { memoryDb, TEST_ENV } from '../helpers/db';
 

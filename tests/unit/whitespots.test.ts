@@ -10,10 +10,10 @@ import { BOTTLENECKS, FORMS, SECTORS } from '../../src-shared/codebook';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { main } from '../../src-main/cli/main';
 import { openDatabase, type Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/handlers/dispatch';
-import { queryActivities } from '../../src-main/query/activities';
-import { combinations, whiteSpots } from '../../src-main/query/whitespots';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/sample';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import { queryActivities } from '../../src-main/activities/queries';
+import { combinations, whiteSpots } from '../../src-main/whitespots/whitespots';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
 

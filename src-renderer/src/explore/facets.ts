@@ -21,7 +21,7 @@ export function dimensionsOf(family: Family): DimensionKey[] {
 export const LONG_LIST = 15;
 export const SHORT_LIST = 10;
 
-/** Knelpunt groups (METHOD.md §3): weten 1–2, willen 3–4, kunnen 5–10. */
+/** Knelpunt groups (docs/method.md §2, knelpunten): weten 1–2, willen 3–4, kunnen 5–10. */
 export const BOTTLENECK_GROUPS = ['weten', 'willen', 'kunnen'] as const;
 export type BottleneckGroup = (typeof BOTTLENECK_GROUPS)[number];
 

@@ -11,7 +11,7 @@ import type { ImportMapping } from '../../../src-shared/import-mapping';
 import type { ImportState, ImportStatus } from '../../../src-shared/model';
 import type { LocalisedMessage } from '../api/errors';
 
-/** What to do with an existing scan of the same region and year (WORKBOOK.md §5). */
+/** What to do with an existing scan of the same region and year (docs/workbook-format.md §5). */
 export type ImportDecision = 'replace' | 'keep-both';
 
 /** Region, year and title of one previewed scan as the user typed them (only what they changed). */

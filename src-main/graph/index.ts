@@ -1,0 +1,3 @@
+/** The Ecosysteemkaart as other parts of main see it. */
+export { buildGraph, type GraphQuery } from './graph';
+export { graphPositions, scanKey } from './positions';

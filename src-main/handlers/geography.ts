@@ -1,8 +1,0 @@
-/** Geography handlers: the hierarchy, and placing a name that a workbook added under a parent. */
-import { listGeography, placeGeography } from '../query/geography';
-import type { DomainHandlers } from './types';
-
-export const geographyHandlers: DomainHandlers<'geography.list' | 'geography.place'> = {
-  'geography.list': (db) => listGeography(db),
-  'geography.place': (db, { value, parent }) => placeGeography(db, value, parent),
-};

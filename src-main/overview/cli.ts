@@ -1,0 +1,43 @@
+/**
+ * `regioscan overview [filter options] [--min-initiatives N] [--english] [--json]`: the Overzicht's
+ * tables for a filter — the same numbers the screen shows (overview.build). Text: each table as
+ * tab-separated rows; JSON: the whole dashboard.
+ */
+import { openCliDatabase } from '../cli/database';
+import { OVERVIEW_TABLES, overviewTable, type OverviewTableKey } from '../../src-shared/overview-format';
+import { buildOverview } from './overview';
+import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
+import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { counted } from '../../src-shared/plural';
+
+export const runOverview: Subcommand = async (argv, io) => {
+  const { values } = parseOptions(argv, {
+    db: { type: 'string' },
+    json: { type: 'boolean' },
+    english: { type: 'boolean' },
+    'min-initiatives': { type: 'string' },
+    ...FILTER_OPTIONS,
+  });
+  const raw = values['min-initiatives'];
+  const minInitiatives = raw === undefined ? 5 : Number(raw);
+  if (!Number.isInteger(minInitiatives) || minInitiatives < 1) throw new CliUsageError({ nl: `--min-initiatives neemt een geheel getal vanaf 1, niet ${typed(String(raw))}.`, en: `--min-initiatives takes a whole number from 1, not ${typed(String(raw))}.` });
+  const lang = values.english ? 'en' : 'nl';
+  const db = await openCliDatabase(values.db);
+  try {
+    const result = buildOverview(db, { filter: filterFromOptions(db, values), minInitiatives, language: lang });
+    if (values.json) {
+      io.out(JSON.stringify(result, null, 2) + '\n');
+      return 0;
+    }
+    io.out(`${counted(result.total, 'activity', 'activities')}, ${counted(result.initiatives, 'initiative', 'initiatives')}\n`);
+    const tables: [OverviewTableKey, string | undefined][] = [['dimension', 'type'], ...OVERVIEW_TABLES.filter((k) => k !== 'dimension').map((k): [OverviewTableKey, undefined] => [k, undefined])];
+    for (const [key, dim] of tables) {
+      const table = overviewTable(result, key, lang, dim as 'type' | undefined);
+      io.out(`\n${table.title}\n`);
+      for (const row of [table.header, ...table.body, ...table.footer]) io.out(row.map((v) => (v === null ? '' : String(v))).join('\t') + '\n');
+    }
+    return 0;
+  } finally {
+    db.close();
+  }
+};

@@ -22,6 +22,7 @@ import type {
   GeographyEntry,
   GraphModel,
   GraphPositions,
+  HistoryEntry,
   ImportIssueView,
   ImportStatus,
   InitiativeDetail,
@@ -34,6 +35,7 @@ import type {
   ScanSummary,
   Settings,
   TemplateFile,
+  UndoResult,
   WhiteSpotResult,
 } from './model';
 
@@ -322,6 +324,15 @@ export const contract = {
     z.object({ name: z.string().min(1).max(255).regex(/^[^/\\]+\.sqlite$/) }).strict(),
     { writes: true },
   ),
+
+  /** The change history, oldest first: of one activity, one initiative or one scan (several: all must hold), or of everything. */
+  'history.list': channel<HistoryEntry[]>()(z.object({ activity: id.optional(), initiative: id.optional(), scan: id.optional() }).strict(), { writes: false }),
+  /** Undoes the newest change group (null: nothing to undo); refused at an import or restore, or when a row changed since. */
+  'history.undo': channel<UndoResult | null>()(noArgs, { writes: true }),
+  /** Redoes the newest undo unless a new change came after it (null: nothing to redo). */
+  'history.redo': channel<UndoResult | null>()(noArgs, { writes: true }),
+  /** "Zet terug": reverts one change of the history, if its row has not changed since. */
+  'history.revert': channel<UndoResult>()(z.object({ change: id }).strict(), { writes: true }),
 } as const;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@
  * restore writes no per-row history: it is recorded as one entry per scan.
  */
 import { userInfo } from 'node:os';
+import type { ChangeSet } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { assertWritable } from '../db/health';
 import { historyRepository, type HistoryRow } from './repository';
@@ -23,17 +24,8 @@ export interface ChangeGroupOptions {
   at?: string;
 }
 
-/** What a change group changed, so the caller can update the index and announce data versions. */
-export interface Changes {
-  /** The group's id; null when nothing changed (no group was kept). */
-  group: number | null;
-  activities: number[];
-  initiatives: number[];
-  scans: number[];
-  /** Dimension values (codebook, open-list and unmapped values, geography places). */
-  values: number[];
-  organisations: number[];
-}
+/** What a change group changed, so the caller can update the index and announce data versions (the contract's ChangeSet). */
+export type Changes = ChangeSet;
 
 export interface ChangeResult<T> {
   result: T;

@@ -2,28 +2,14 @@
  * The history as people read it: one entry per field of a row changed in a change group (several
  * values added and removed at once are one entry, old set → new set), oldest first.
  */
+import type { HistoryEntry } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
-import { historyRepository, type EntryRow, type Stored } from './repository';
+import { historyRepository, type EntryRow } from './repository';
 import { WHOLE_ROW_FIELD } from './replay';
 
-export interface HistoryEntry {
-  /** The change's id: what `revert` takes. */
-  change: number;
-  at: string;
-  user: string;
-  origin: string;
-  /** The activity whose field it is; null for an initiative, scan, organisation or value. */
-  activity: number | null;
-  /**
-   * The key `--where`/`--set` use (`name`, `sector`, `reach`, `extra.<name>`; `activity` when the
-   * activity itself was added or deleted). Outside activities the row comes first:
-   * `initiative[12].name`, `scan[3].title`, `geography[regio-assen].parent`, `initiative[12]`.
-   */
-  field: string;
-  old: Stored;
-  new: Stored;
-}
+/** One entry as people read it (the contract's type). */
+export type { HistoryEntry };
 
 export interface HistoryFilter {
   activity?: number;

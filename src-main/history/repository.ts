@@ -89,7 +89,8 @@ export class HistoryRepository {
       activitiesWithInitiative: p(`SELECT DISTINCT subject_id FROM history WHERE group_id = ? AND tbl = 'activity' AND op IN ('insert', 'delete')
         AND json_extract(row, '$.initiative_id') = ?`).pluck(),
       changedLater: p(`SELECT 1 FROM history WHERE id > @after AND subject = @subject AND subject_id = @id AND (@field IS NULL OR field = @field) LIMIT 1`).pluck(),
-      countRows: p('SELECT count(*) FROM history WHERE group_id = ? AND hidden = 0').pluck(),
+      // Entries as history() lists them: one per field of a row (several values added and removed are one).
+      countRows: p('SELECT count(*) FROM (SELECT DISTINCT subject, subject_id, field FROM history WHERE group_id = ? AND hidden = 0)').pluck(),
       exists: {
         activity: p('SELECT 1 FROM activity WHERE id = ?').pluck(),
         initiative: p('SELECT 1 FROM initiative WHERE id = ?').pluck(),

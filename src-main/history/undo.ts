@@ -4,29 +4,17 @@
  * origin `redo`) as long as no new change came after it. Everything is read from the database, so both
  * work after a restart. An import or a restore has no per-row history: undo stops there.
  */
+import type { UndoResult } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { clip, UserError } from '../errors';
-import { runChangeGroup, type Changes } from './change-group';
+import { runChangeGroup } from './change-group';
 import { historyRepository, type GroupRow, type HistoryRepository, type HistoryRow, type Stored } from './repository';
 import { invert, ReplayConflict, WHOLE_ROW_FIELD } from './replay';
 import { rowRepository, type RowRepository } from './row-repository';
 
-export interface GroupSummary {
-  group: number;
-  at: string;
-  user: string;
-  origin: string;
-  label: string | null;
-  /** The changes people see in its history. */
-  changes: number;
-}
-
-export interface UndoResult {
-  /** The group undone (or, for a redo, the undo redone). */
-  undone: GroupSummary;
-  /** What the new group (origin undo, redo or revert) changed; `changes.group` is its id. */
-  changes: Changes;
-}
+/** The group an undo, redo or revert acted on. */
+export type GroupSummary = UndoResult['undone'];
+export type { UndoResult };
 
 type Sentence = { nl: string; en: string };
 

@@ -9,6 +9,7 @@ import { compareHandlers } from '../compare/handlers';
 import { filterHandlers } from '../filters/handlers';
 import { geographyHandlers } from '../geography/handlers';
 import { graphHandlers } from '../graph/handlers';
+import { historyHandlers } from '../history/handlers';
 import { importHandlers } from '../import/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
@@ -32,6 +33,7 @@ export const handlers: Handlers = {
   ...whiteSpotHandlers,
   ...overviewHandlers,
   ...geographyHandlers,
+  ...historyHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

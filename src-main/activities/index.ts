@@ -7,7 +7,7 @@ export * as B from './bitsets';
 export { activityIndex, filterMasks, geographySubtrees, initiativeFocusMap, invalidateIndex, scanListBits, type ActivityIndex, type FilterMasks, type ValueInfo } from './activity-index';
 export { facetCounts } from './facets';
 export { activityDetail, focusOf, initiativeDetail, queryActivities, queryInitiatives, roleValue, type ActivityQuery } from './queries';
-export { parseWhere } from './where';
+export { parseWhere, type ClauseOption } from './where';
 export { knownOpenEntries } from './values';
 export { ftsQuery } from './text-search';
 export {
@@ -23,3 +23,4 @@ export {
 } from './repository';
 export { geographyCounts, geographyRows, hasCode, hasOrganisation, hasUnmapped, setGeographyParent, valueLabel, type GeographyRow } from './values-repository';
 export { codedValueIds, contentWrites, organisationKeys, scanContent, unmappedValueId } from './content-repository';
+export * as edit from './edit-repository';

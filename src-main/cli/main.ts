@@ -10,6 +10,7 @@ import { packageVersion } from '../version';
 import { runFacets, runExport, runList } from '../activities/cli';
 import { runBackup, runBackups, runRestore } from '../backups/cli';
 import { runCompare } from '../compare/cli';
+import { runAdd, runDelete, runEdit, runInitiative, runMergeInitiatives } from '../edits/cli';
 import { runGeography } from '../geography/cli';
 import { runGraph } from '../graph/cli';
 import { runHistory, runRedo, runRevert, runUndo } from '../history/cli';
@@ -42,6 +43,11 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   undo: runUndo,
   redo: runRedo,
   revert: runRevert,
+  edit: runEdit,
+  add: runAdd,
+  delete: runDelete,
+  initiative: runInitiative,
+  'merge-initiatives': runMergeInitiatives,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

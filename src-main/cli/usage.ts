@@ -126,6 +126,31 @@ nothing changed) at an import or restore, or when a row changed since`,
     summary: `"Zet terug": put back one change from 'regioscan history' (one field of one
 row, or a row added or deleted), if that row has not changed since`,
   },
+  edit: {
+    synopsis: 'edit ACTIVITY_ID --set KEY=VALUE... [--json]',
+    summary: `Edit one activity: --set DIM=VAL[,VAL] with the names, aliases and values
+of --where (an empty value clears), --set name=TEXT, description=TEXT,
+reach=N, startYear=N, reachUnit=…, reachSource=…, initiative=ID|NAME (move
+it). One change group: 'regioscan undo' undoes it. A value that names
+nothing is refused (exit 2, nothing changed)`,
+  },
+  add: {
+    synopsis: `add --scan ID --initiative ID|NAME --name TEXT [--set KEY=VALUE]...
+[--json]`,
+    summary: `Add an activity (prints its id); a name that matches no initiative of the
+scan creates one`,
+  },
+  delete: { synopsis: 'delete ACTIVITY_ID [--json]', summary: "Delete an activity with its values and providers ('regioscan undo' brings it back)" },
+  initiative: {
+    synopsis: 'initiative INITIATIVE_ID --set KEY=VALUE... [--json]',
+    summary: `Edit an initiative: --set name=TEXT, website=URL, description=TEXT,
+startYear=N, homeRegion=TEXT`,
+  },
+  'merge-initiatives': {
+    synopsis: 'merge-initiatives KEEP_ID OTHER_ID [--json]',
+    summary: `Merge two initiatives of one scan: OTHER's activities move to KEEP, KEEP's
+empty fields take OTHER's, OTHER is deleted`,
+  },
 } as const satisfies Record<string, CommandUsage>;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

@@ -4,18 +4,11 @@
  * import in the way, a row changed since) is one sentence on stderr, exit 2, nothing changed.
  */
 import { openCliDatabase } from '../cli/database';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { CliUsageError, parseOptions, positiveId, type Subcommand } from '../cli/types';
 import type { Db } from '../db/open';
 import { counted } from '../../src-shared/plural';
 import { history, type HistoryEntry } from './read';
 import { redo, revert, undo, type UndoResult } from './undo';
-
-function positiveId(text: string, what: { nl: string; en: string }): number {
-  if (!/^[1-9]\d{0,15}$/.test(text) || !Number.isSafeInteger(Number(text))) {
-    throw new CliUsageError({ nl: `${what.nl} is een positief geheel getal, niet ${typed(text)}.`, en: `${what.en} is a positive whole number, not ${typed(text)}.` });
-  }
-  return Number(text);
-}
 
 const shown = (v: HistoryEntry['old']) => (v === null ? '—' : String(v).replace(/[\r\n]+/g, ' ').slice(0, 80));
 

@@ -12,6 +12,8 @@ import { WHOLE_ROW_FIELD } from './replay';
 export type { HistoryEntry };
 
 export interface HistoryFilter {
+  /** One change group's entries (what an edit just did). */
+  group?: number;
   activity?: number;
   initiative?: number;
   scan?: number;
@@ -36,7 +38,8 @@ export function history(db: Db, filter: HistoryFilter = {}): HistoryEntry[] {
     if (id !== undefined && !repo.exists(kind, id) && !repo.hasHistory(kind, id)) throw notFound(kind, id);
   }
   const rows =
-    filter.activity !== undefined ? repo.entries({ subject: 'activity', id: filter.activity })
+    filter.group !== undefined ? repo.entries({ group: filter.group })
+    : filter.activity !== undefined ? repo.entries({ subject: 'activity', id: filter.activity })
     : filter.initiative !== undefined ? repo.entries({ subject: 'initiative', id: filter.initiative })
     : filter.scan !== undefined ? repo.entries({ scan: filter.scan })
     : repo.entries(null);

@@ -83,6 +83,7 @@ export class HistoryRepository {
         WHERE h.hidden = 0 AND h.subject = ? AND h.subject_id = ? ORDER BY h.id`),
       entriesOfScan: p(`SELECT h.*, g.at, g.user, g.origin FROM history h JOIN change_group g ON g.id = h.group_id
         WHERE h.hidden = 0 AND h.scan_id = ? ORDER BY h.id`),
+      entriesOfGroup: p(`SELECT h.*, g.at, g.user, g.origin FROM history h JOIN change_group g ON g.id = h.group_id WHERE h.hidden = 0 AND h.group_id = ? ORDER BY h.id`),
       historyRow: p('SELECT * FROM history WHERE id = ?'),
       unitRows: p(`SELECT * FROM history WHERE group_id = @group AND subject = @subject AND subject_id = @id AND (@field IS NULL OR field = @field) ORDER BY id`),
       scanUnitRows: p('SELECT * FROM history WHERE group_id = ? AND scan_id = ? ORDER BY id'),
@@ -161,8 +162,9 @@ export class HistoryRepository {
     this.s.dropEmptyGroups.run();
   }
 
-  entries(filter: { subject: 'activity' | 'initiative'; id: number } | { scan: number } | null): EntryRow[] {
+  entries(filter: { subject: 'activity' | 'initiative'; id: number } | { scan: number } | { group: number } | null): EntryRow[] {
     if (filter === null) return this.s.entriesAll.all() as EntryRow[];
+    if ('group' in filter) return this.s.entriesOfGroup.all(filter.group) as EntryRow[];
     if ('scan' in filter) return this.s.entriesOfScan.all(filter.scan) as EntryRow[];
     return this.s.entriesOf.all(filter.subject, filter.id) as EntryRow[];
   }

@@ -36,6 +36,11 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   undo: ['--json'],
   redo: ['--json'],
   revert: ['--json'],
+  edit: ['--set', '--json'],
+  add: ['--scan', '--initiative', '--name', '--set', '--json'],
+  delete: ['--json'],
+  initiative: ['--set', '--json'],
+  'merge-initiatives': ['--json'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -4,7 +4,7 @@
  * tables it owns (initiatives, activities, their codes, organisations, extra fields, search text).
  */
 export * as B from './bitsets';
-export { activityIndex, filterMasks, geographySubtrees, initiativeFocusMap, invalidateIndex, scanListBits, type ActivityIndex, type FilterMasks, type ValueInfo } from './activity-index';
+export { activityIndex, filterMasks, geographySubtrees, initiativeFocusMap, invalidateIndex, refreshIndex, scanListBits, type IndexChanges, type ActivityIndex, type FilterMasks, type ValueInfo } from './activity-index';
 export { facetCounts } from './facets';
 export { activityDetail, focusOf, initiativeDetail, queryActivities, queryInitiatives, roleValue, type ActivityQuery } from './queries';
 export { parseWhere, type ClauseOption } from './where';

@@ -4,7 +4,7 @@
  * it returns says what changed (for the CLI, the index and the screens).
  */
 import type { HistoryEntry } from '../../src-shared/model';
-import { edit, invalidateIndex } from '../activities';
+import { edit, refreshIndex } from '../activities';
 import type { Db } from '../db/open';
 import { clip, UserError } from '../errors';
 import { history, withChangeGroup, type Changes } from '../history';
@@ -53,7 +53,8 @@ function initiativeIn(db: Db, scan: number, ref: string, create: boolean): { id:
 }
 
 function written(db: Db, id: number, changes: Changes): EditResult {
-  if (changes.group !== null) invalidateIndex(db);
+  // The index follows in place (an added or deleted activity rebuilds it on the next query).
+  if (changes.group !== null) refreshIndex(db, changes);
   return { id, changes, entries: changes.group === null ? [] : history(db, { group: changes.group }) };
 }
 

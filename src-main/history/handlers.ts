@@ -1,14 +1,15 @@
 /**
  * The history's channels: the change history of a row or scan, undo, redo and "zet terug". An undo
- * writes rows of any domain, so the activity index is refreshed after each (docs/history.md).
+ * writes rows of any domain; the activity index follows what it changed (docs/history.md).
  */
-import { invalidateIndex } from '../activities';
+import { refreshIndex } from '../activities';
+import type { Db } from '../db/open';
 import type { DomainHandlers } from '../rpc/types';
 import { history } from './read';
 import { redo, revert, undo, type UndoResult } from './undo';
 
-function refreshed<T extends UndoResult | null>(db: Parameters<typeof invalidateIndex>[0], result: T): T {
-  if (result !== null) invalidateIndex(db);
+function refreshed<T extends UndoResult | null>(db: Db, result: T): T {
+  if (result !== null) refreshIndex(db, result.changes);
   return result;
 }
 

@@ -24,7 +24,7 @@ const rendererForbidden = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', '.electron-native/**', 'test-results/**', 'coverage/**', 'tmp/**'] },
+  { ignores: ['out/**', 'out-test/**', 'dist/**', 'node_modules/**', '.electron-native/**', 'test-results/**', 'coverage/**', 'tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -27,7 +27,8 @@ function run(label, command, args) {
 const checks = [
   ['typecheck (shared, node, web and browser-test configs)', ...npm('typecheck')],
   ['lint', ...npm('lint')],
-  ['build (the renderer the browser tests serve)', ...npm('build')],
+  ['build (the app that ships: out/main, out/preload, out/renderer)', ...npm('build')],
+  ['test build (the renderer the browser tests serve, with their probes: out-test/renderer)', ...npm('build:test')],
   // Needs the build: it scans the code that ships (out/main, out/preload, out/renderer).
   ['electronegativity (no high/medium finding without a reviewed exception)', process.execPath, [join(root, 'scripts', 'electronegativity.mjs')]],
 ];

@@ -2,6 +2,7 @@ import type { DimensionKey } from './codebook';
 import type { Filter } from './filter';
 import type { ColumnTarget, ImportMapping } from './import-mapping';
 import type { PairingLens, SharedCodes } from './pairing';
+import type { DataDomain, DataVersions } from './data-domains';
 
 /** Plain data types that cross between main and renderer. */
 
@@ -126,7 +127,12 @@ export interface BridgeEvents {
  */
 export type AppEvent =
   /** An import session changed: its whole status, so the latest event is all a reader needs. */
-  { type: 'import-status'; status: ImportStatus };
+  | { type: 'import-status'; status: ImportStatus }
+  /**
+   * A write changed these domains (src-shared/data-domains.ts); `versions` is every domain's version
+   * after it, so a reader that missed an event sees which versions moved.
+   */
+  | { type: 'data-changed'; domains: DataDomain[]; versions: DataVersions };
 
 export type IssueSeverity = 'error' | 'warning' | 'unmapped';
 

@@ -1,5 +1,6 @@
 /**
- * The browser half of `npm run bench:graph`: the real renderer build (out/renderer) served by
+ * The browser half of `npm run bench:graph`: the real renderer in its test build (out-test/renderer:
+ * the shipped code plus the map's probe, `window.__regioscanGraph`, which the figures are read from) served by
  * `regioscan serve`, in Debian's Chromium (software WebGL, SwiftShader). Scans:
  * - default: a national-scale scan, 600 activities over 220 initiatives (scripts/sample/derived-scan.ts);
  * - BENCH_SCAN=59: the sample plus two regional scans (59 initiatives, 178 activities);
@@ -45,8 +46,8 @@ async function scanDb(): Promise<{ db: Db; name: string }> {
 }
 
 const { db, name } = await scanDb();
-const rendererDir = join(REPO_ROOT, 'out', 'renderer');
-if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first.');
+const rendererDir = join(REPO_ROOT, 'out-test', 'renderer');
+if (!existsSync(join(rendererDir, 'index.html'))) throw new Error('out-test/renderer is missing: run `npm run build:test` first.');
 
 const server = await startServer({ db, rendererDir, version: 'bench' });
 const browser = await chromium.launch({
@@ -76,8 +77,10 @@ type Window_ = Window & { __regioscanGraph?: Probe; __longTasks: { start: number
 const SLIDERS = ['graph-top-per-node', 'graph-min-weight'];
 
 async function run(): Promise<RunResult> {
-  // Every run starts without stored positions, so the whole layout runs.
+  // Every run starts without stored positions, so the whole layout runs, and without where the last
+  // run left off (the app reopens the last screen and map view: the map would be drawn before the click).
   db.prepare('DELETE FROM graph_position').run();
+  db.prepare("DELETE FROM setting WHERE key = 'session'").run();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
   if (PROFILE) {

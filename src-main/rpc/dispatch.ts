@@ -5,6 +5,7 @@
  */
 import { contract, type Channel, type Envelope, type WireError } from '../../src-shared/contract';
 import { asUserError, clip as echo, internalMessage, UserError } from '../errors';
+import { announceWrite } from '../data-versions';
 import { databaseDamage, readOnlyCopy } from '../db/health';
 import type { Db } from '../db/open';
 import { writeQueue } from '../db/write-queue';
@@ -87,9 +88,20 @@ export async function dispatch(db: Db, channelName: string, rawArgs: unknown, en
     };
   }
   try {
+    // What a write holds the queue for (an import's commit) is over before its change is announced.
+    const held: Promise<unknown>[] = [];
     const value = queued(channelName)
-      ? await writeQueue(db).run((holdWrites) => call.run(db, { ...env, holdWrites }))
+      ? await writeQueue(db).run((holdWrites) =>
+          call.run(db, {
+            ...env,
+            holdWrites: (until) => {
+              held.push(until);
+              holdWrites(until);
+            },
+          }),
+        )
       : await call.run(db, env);
+    announceWrite(db, channelName, held);
     return { ok: true, value };
   } catch (error) {
     return { ok: false, error: wireError(error) };

@@ -3,7 +3,7 @@ import '@mantine/charts/styles.css';
 import './app.css';
 import './explore/filter-panel.css';
 import './explore/tables.css';
-import './explore/detail.css';
+import './ui/detail/detail.css';
 import './graph/graph.css';
 import './compare/compare.css';
 import './learn/learn.css';
@@ -13,11 +13,16 @@ import './overview/overview.css';
 import './explore/explore-layout.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App } from './app/App';
+import { followDataVersions } from './api/dataVersions';
+import { appEvents } from './api/events';
+import { queryClient } from './api/query';
 import { adoptServeToken } from './api/token';
 
 // `regioscan serve`: the token arrives in the fragment; keep it in this tab, out of the address bar.
 adoptServeToken(window);
+// Main's announcements of changed data keep the query cache current for as long as the page lives.
+followDataVersions(queryClient, appEvents);
 
 const container = document.getElementById('root');
 if (!container) throw new Error('Regioscan: #root element missing from index.html');

@@ -49,3 +49,33 @@ export function routeFromHash(hash: string): Route {
 export function formatRoute(route: Route): string {
   return `#/${route}`;
 }
+
+/** "Leer van…" from a detail panel: `#/leer-van-elkaar?initiatief=12` or `?activiteit=34`. */
+export interface LearnFocus {
+  initiative?: number;
+  activity?: number;
+}
+
+export function learnFocusFromHash(hash: string): LearnFocus | null {
+  const query = hash.indexOf('?');
+  if (query < 0) return null;
+  const params = new URLSearchParams(hash.slice(query + 1));
+  const read = (name: string) => {
+    const text = params.get(name);
+    const n = text === null ? NaN : Number(text);
+    return Number.isInteger(n) && n > 0 ? n : undefined;
+  };
+  const activity = read('activiteit');
+  if (activity !== undefined) return { activity };
+  const initiative = read('initiatief');
+  return initiative !== undefined ? { initiative } : null;
+}
+
+export function learnHash(focus: LearnFocus): string {
+  return focus.activity !== undefined ? `#/leer-van-elkaar?activiteit=${focus.activity}` : `#/leer-van-elkaar?initiatief=${focus.initiative}`;
+}
+
+/** "Toon op kaart": the Ecosysteemkaart with an initiative selected (`#/ecosysteemkaart?initiatief=12`). */
+export function mapHash(initiative: number): string {
+  return `#/ecosysteemkaart?initiatief=${initiative}`;
+}

@@ -2,8 +2,11 @@
  * Browser-test harness: the real renderer build served by the real `regioscan serve` code against
  * a real SQLite file, driven in Debian's Chromium through playwright-core. Screenshots land in
  * test-results/screenshots/ as artefacts.
+ *
+ * The renderer served is the test build (`npm run build:test`, out-test/renderer): the shipped one
+ * with the tests' probes compiled in (`window.__regioscanGraph`), nothing else changed.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -15,6 +18,14 @@ import { tempDir } from '../helpers/db';
 
 export const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The test build of the renderer (electron.vite.config.ts, `--mode probes`). */
+export const TEST_RENDERER_DIR = join(REPO_ROOT, 'out-test', 'renderer');
+
+/** The test build's folder, or a clear failure when it was not built. */
+export function testRendererDir(): string {
+  if (!existsSync(join(TEST_RENDERER_DIR, 'index.html'))) throw new Error('out-test/renderer is missing: run `npm run build:test` first.');
+  return TEST_RENDERER_DIR;
+}
 
 export interface Harness {
   db: Db;
@@ -36,7 +47,7 @@ export async function startHarness(
   const databasePath = options.databasePath ?? join(tempDir('regioscan-browser-'), 'regioscan.sqlite');
   const db = await openDatabase(databasePath);
   await options.prepare?.(db);
-  const server = await startServer({ db, rendererDir: join(REPO_ROOT, 'out', 'renderer'), version: 'test', importWorker: sourceWorkerFactory });
+  const server = await startServer({ db, rendererDir: testRendererDir(), version: 'test', importWorker: sourceWorkerFactory });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

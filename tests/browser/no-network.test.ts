@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src-renderer/src/routes';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
+import type { Request } from 'playwright-core';
 import { expectOnlyOwnOrigin, startHarness, type Harness } from './harness';
 
 describe('no network requests of its own', () => {
@@ -23,11 +24,24 @@ describe('no network requests of its own', () => {
   });
 
   it('opens every screen on the sample scan and asks only its own origin', async () => {
+    // The page keeps one event stream open for its whole life (main's announcements), so the network
+    // is never idle: wait instead until no other request is open for half a second.
+    const open = new Set<Request>();
+    const context = h.page.context();
+    context.on('request', (r) => new URL(r.url()).pathname !== '/events' && open.add(r));
+    context.on('requestfinished', (r) => open.delete(r));
+    context.on('requestfailed', (r) => open.delete(r));
+    const settled = async () => {
+      for (let quiet = 0; quiet < 5; ) {
+        await h.page.waitForTimeout(100);
+        quiet = open.size === 0 ? quiet + 1 : 0;
+      }
+    };
     for (const route of ROUTES) {
       await h.page.getByTestId(`nav-${route}`).click();
       await h.page.getByTestId(`screen-${route}`).waitFor();
       // Let the screen load its data, charts, map layout worker and fonts.
-      await h.page.waitForLoadState('networkidle');
+      await settled();
     }
     const own = new URL(h.server.url).origin;
     expect(h.requests.filter((u) => u.startsWith(`${own}/api/`)).length).toBeGreaterThan(ROUTES.length);

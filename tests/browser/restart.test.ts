@@ -12,9 +12,8 @@ import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
 import { dataDir } from '../../src-main/resources';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { startServer, type RunningServer } from '../../src-main/serve/server';
-import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
-import { screenshot } from './harness';
+import { screenshot, testRendererDir } from './harness';
 
 interface Probe {
   nodes(): { id: number }[];
@@ -32,7 +31,7 @@ const databasePath = join(tempDir('regioscan-restart-'), 'regioscan.sqlite');
 
 async function start(): Promise<Run> {
   const db = await openDatabase(databasePath);
-  const server = await startServer({ db, rendererDir: join(REPO_ROOT, 'out', 'renderer'), version: 'test', importWorker: sourceWorkerFactory });
+  const server = await startServer({ db, rendererDir: testRendererDir(), version: 'test', importWorker: sourceWorkerFactory });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' })).newPage();
   await page.goto(server.url);

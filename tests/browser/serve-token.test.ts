@@ -132,8 +132,13 @@ describe('the serve token and another server on 127.0.0.1', () => {
     await h.page.getByTestId('import-preview').waitFor({ timeout: 30_000 });
     await h.page.getByTestId('import-commit').click();
     await h.page.getByTestId('import-done').waitFor({ timeout: 30_000 });
+    // The new scan is listed: main announced the write on the same stream.
+    await expect.poll(() => h.page.locator('[data-testid^="scan-row-"]').count()).toBe(2);
     const during = ownRequests.slice(before);
-    const streams = during.filter((r) => new URL(r.url()).pathname === '/events');
+    // The page keeps one stream open for its whole life (data changes and import progress); the
+    // reload above opened it, and an import needs no stream of its own.
+    const streams = ownRequests.filter((r) => new URL(r.url()).pathname === '/events');
+    const opened = during.filter((r) => new URL(r.url()).pathname === '/events').length;
     const statusCalls = during.filter((r) => new URL(r.url()).pathname === '/api/import.status');
     expect(streams.length).toBeGreaterThan(0);
     for (const r of streams) {
@@ -141,8 +146,14 @@ describe('the serve token and another server on 127.0.0.1', () => {
       expect(r.resourceType()).toBe('fetch');
       expect(await r.headerValue('x-regioscan-token')).toBe(h.server.token);
     }
-    // One status request each time the stream opened (to catch up), no more: progress came as events.
-    expect(statusCalls.length).toBeLessThanOrEqual(streams.length);
+    // One status request each time the import began to follow the stream (while reading, and again
+    // while writing) to catch up, and one more each time the stream opened again; no more: progress
+    // came as events.
+    expect(statusCalls.length).toBeLessThanOrEqual(2 + opened);
+    // The scans list was asked again after the write (announced), not over and over.
+    const lists = during.filter((r) => new URL(r.url()).pathname === '/api/scans.list').length;
+    expect(lists).toBeGreaterThan(0);
+    expect(lists).toBeLessThanOrEqual(1 + opened);
   });
 
   it('says in one sentence what to do when the page is opened without the token', async () => {

@@ -72,6 +72,8 @@ describe('errors a user sees (issue 13)', () => {
     await field.fill('studenten');
     await expect.poll(() => words.innerText(), { timeout: 15_000 }).toMatch(/studenten[\s\S]*\d+ activiteiten/);
     const searched = await words.innerText();
+    // The table's count once it is in (the words may come first).
+    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 15_000 }).toMatch(/^\d/);
     const count = await h.page.getByTestId('activities-count').innerText();
     // A pasted text of 250 characters: kept in the box, said to be too long, not searched.
     await field.fill('x'.repeat(250));

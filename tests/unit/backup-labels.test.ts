@@ -1,6 +1,6 @@
-/** How the Backups section names a backup's reason and size (src-renderer/src/import/backups.ts). */
+/** How the Backups section names a backup's reason and size (src-renderer/src/backups/backups.ts). */
 import { describe, expect, it } from 'vitest';
-import { backupReason, formatBytes } from '../../src-renderer/src/import/backups';
+import { backupReason, formatBytes } from '../../src-renderer/src/backups/backups';
 import { translate, type MessageKey } from '../../src-renderer/src/i18n/translate';
 
 describe('backup labels', () => {

@@ -1,6 +1,7 @@
 /** Leer van elkaar's screen state and its "Leer van…" address. */
 import { describe, expect, it } from 'vitest';
-import { initialLearnState, learnFocusFromHash, learnHash, learnReducer, pairKey } from '../../src-renderer/src/state/learn';
+import { initialLearnState, learnReducer, pairKey } from '../../src-renderer/src/learn/learnState';
+import { learnFocusFromHash, learnHash } from '../../src-renderer/src/routes';
 
 describe('learn state', () => {
   it('forgets expanded pairs when the lens or level changes, keeps them for other options', () => {

@@ -1,5 +1,5 @@
 /**
- * A click on an Overzicht cell narrows the filter (src-renderer/src/overview/refine.ts); the
+ * A click on an Overzicht cell narrows the filter (src-renderer/src/state/refine.ts); the
  * Activiteiten list must then count exactly what the cell showed. Checked for every cell of both
  * cross tables under filters that already constrain the same dimensions in each mode.
  */
@@ -11,7 +11,7 @@ import { facetCounts } from '../../src-main/activities/facets';
 import { buildOverview } from '../../src-main/overview/overview';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
-import { filterValueOf, refineFilter } from '../../src-renderer/src/overview/refine';
+import { filterValueOf, refineFilter } from '../../src-renderer/src/state/refine';
 import { memoryDb } from '../helpers/db';
 
 let db: Db;

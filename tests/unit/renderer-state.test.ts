@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ImportStatus } from '../../src-shared/model';
 import { formatRoute, parseRoute, routeFromHash } from '../../src-renderer/src/routes';
 import { appReducer, initialAppState, restoredSelection } from '../../src-renderer/src/state/app';
-import { canCommit, commitDecisions, importPhase, importReducer, initialImportState, scanEdits } from '../../src-renderer/src/state/import';
+import { canCommit, commitDecisions, importPhase, importReducer, initialImportState, scanEdits } from '../../src-renderer/src/import/importFlow';
 import { allowsAll, conditionOf, filtersReducer, initialFiltersState, isSelected } from '../../src-renderer/src/state/filters';
 import { emptyFilter } from '../../src-shared/filter';
 

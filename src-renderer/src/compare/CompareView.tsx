@@ -6,23 +6,23 @@
 import { Alert, Badge, Group, Loader, MultiSelect, Paper, Switch, Tabs, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useApiResult } from '../explore/useApiResult';
+import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { scanShortLabel } from '../state/scans';
 import { CompareCharts } from './CompareCharts';
 import { CompareTable } from './CompareTable';
 import { BIG_DIFFERENCE, differing } from './format';
-import { XlsxExportButton } from './XlsxExportButton';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { XlsxExportButton } from '../ui/XlsxExportButton';
+import { ScreenHeading } from '../ui/ScreenHeading';
 
 export function CompareView() {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
   useFilterShortcuts();
-  const { scans } = useData();
+  const scans = useScans();
   const { selectedScanIds } = useAppState();
   const [picked, setPicked] = useState<number[] | null>(null);
   const [dimension, setDimension] = useState<string>('type');
@@ -36,7 +36,7 @@ export function CompareView() {
     () => (chosenKey.split(',').filter(Boolean).length >= 2 ? { scans: chosenKey.split(',').map(Number), filter, language: lang } : null),
     [chosenKey, filter, lang],
   );
-  const { value: result, error, loading } = useApiResult('compare.build', args);
+  const { value: result, error, loading } = useApiQuery('compare.build', args);
   const dim = result?.dimensions.find((d) => d.key === dimension) ?? result?.dimensions[0];
   const values = dim ? dim.values.filter((v) => showEmpty || v.presence !== 'none') : [];
 

@@ -9,8 +9,8 @@ import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import { activityColumns } from './activityColumns';
 import { ColumnChooser, useColumnChoice } from './ColumnChooser';
-import type { DetailTarget } from './DetailDrawer';
-import { NoMatches } from './NoMatches';
+import type { DetailTarget } from '../ui/detail/DetailDrawer';
+import { NoMatches } from '../ui/NoMatches';
 import { useActivityPages, type ActivitySort } from './useActivityPages';
 import { VirtualTable } from './VirtualTable';
 

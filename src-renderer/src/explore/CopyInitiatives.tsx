@@ -7,8 +7,8 @@ import { IconCopy } from '@tabler/icons-react';
 import type { InitiativeRow } from '../../../src-shared/model';
 import { useT } from '../i18n';
 import { useFacets, useFilter } from '../state/FilterProvider';
-import { useToast } from './Toast';
-import { useDescribeFilter } from './useDescribeFilter';
+import { useToast } from '../ui/Toast';
+import { useDescribeFilter } from '../ui/useDescribeFilter';
 
 export function initiativesText(heading: string, rows: readonly InitiativeRow[]): string {
   return [heading, ...rows.map((r) => (r.website ? `${r.name} — ${r.website}` : r.name))].join('\n');

@@ -5,13 +5,13 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
-import { api } from '../api/client';
+import { useApiMutation } from '../api/query';
 import { toApiError } from '../api/errors';
 import { useI18n, type MessageKey } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
-import { useExportRequest } from './ExportRequest';
-import { useToast } from './Toast';
-import { useDeliverFile } from './useDeliverFile';
+import { useExportRequest } from '../state/ExportRequest';
+import { useToast } from '../ui/Toast';
+import { useDeliverFile } from '../ui/useDeliverFile';
 
 type Choice = { id: string; label: MessageKey; format: 'xlsx' | 'csv'; separator?: ';' | ',' };
 const CHOICES: readonly Choice[] = [
@@ -28,7 +28,7 @@ export function ExportMenu() {
   const deliver = useDeliverFile();
   const exportRequest = useExportRequest();
   const [opened, setOpened] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const exporter = useApiMutation('export.activities');
 
   const onChange = (next: boolean) => {
     setOpened(next);
@@ -36,21 +36,18 @@ export function ExportMenu() {
   };
 
   const run = async (choice: Choice) => {
-    setBusy(true);
     try {
-      const file = await api.invoke('export.activities', { filter, format: choice.format, ...(choice.separator ? { separator: choice.separator } : {}), language: lang });
+      const file = await exporter.run({ filter, format: choice.format, ...(choice.separator ? { separator: choice.separator } : {}), language: lang });
       deliver(file, choice.format === 'xlsx' ? XLSX : 'text/csv;charset=utf-8');
     } catch (error) {
       notify(toApiError(error).userMessage[lang], 'error');
-    } finally {
-      setBusy(false);
     }
   };
 
   return (
     <Menu opened={opened || exportRequest.pending} onChange={onChange} position="bottom-end" shadow="md" width={220}>
       <Menu.Target>
-        <Button size="xs" variant="default" loading={busy} leftSection={<IconDownload size={16} aria-hidden="true" />} rightSection={<IconChevronDown size={14} aria-hidden="true" />} data-testid="export-activities">
+        <Button size="xs" variant="default" loading={exporter.busy} leftSection={<IconDownload size={16} aria-hidden="true" />} rightSection={<IconChevronDown size={14} aria-hidden="true" />} data-testid="export-activities">
           {t('explore.export')}
         </Button>
       </Menu.Target>

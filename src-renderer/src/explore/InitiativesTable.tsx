@@ -3,17 +3,16 @@
  * an entrepreneur. Sorted in the table; "Kopieer als tekst" puts the list on the clipboard.
  */
 import { Alert, Anchor, Group, Loader, Title, UnstyledButton } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { FocusKey } from '../../../src-shared/focus';
 import { focusLabel } from '../../../src-shared/focus';
 import type { InitiativeRow } from '../../../src-shared/model';
-import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import { CopyInitiatives } from './CopyInitiatives';
-import type { DetailTarget } from './DetailDrawer';
-import { NoMatches } from './NoMatches';
+import type { DetailTarget } from '../ui/detail/DetailDrawer';
+import { NoMatches } from '../ui/NoMatches';
 import { sortInitiatives, type InitiativeSortKey } from './sortInitiatives';
 import { VirtualTable, type Column, type SortState } from './VirtualTable';
 
@@ -26,22 +25,8 @@ export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
   const [sort, setSort] = useState<SortState | null>({ key: 'name', descending: false });
-  const [answer, setAnswer] = useState<{ filter: object | null; rows: InitiativeRow[] | null; error: LocalisedMessage | null }>({ filter: null, rows: null, error: null });
-
-  useEffect(() => {
-    if (filter.scans.length === 0) return;
-    let cancelled = false;
-    api.invoke('query.initiatives', { filter }).then(
-      (rows) => !cancelled && setAnswer({ filter, rows, error: null }),
-      (error: unknown) => !cancelled && setAnswer({ filter, rows: null, error: toApiError(error).userMessage }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [filter]);
-
-  const current = answer.filter === filter ? answer : null;
-  const rows = useMemo(() => sortInitiatives(current?.rows ?? [], sort, lang), [current, sort, lang]);
+  const current = useApiQuery('query.initiatives', filter.scans.length > 0 ? { filter } : null);
+  const rows = useMemo(() => sortInitiatives(current.value ?? [], sort, lang), [current.value, sort, lang]);
   const onSort = useCallback((key: string) => setSort((s) => (s?.key === key ? { key, descending: !s.descending } : { key, descending: false })), []);
 
   const columns = useMemo<Column<InitiativeRow>[]>(() => {
@@ -73,7 +58,7 @@ export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
   const openRow = useCallback((row: InitiativeRow) => onOpen({ kind: 'initiative', id: row.id }), [onOpen]);
   const rowTestId = useCallback((row: InitiativeRow) => `initiative-row-${row.id}`, []);
   const getRow = useCallback((i: number) => rows[i], [rows]);
-  const count = current?.rows ? current.rows.length : null;
+  const count = current.value ? current.value.length : null;
   return (
     <div className="rs-results-view" data-testid="initiatives-view">
       <Group justify="space-between" gap="sm" className="rs-results-head" wrap="nowrap">
@@ -81,11 +66,11 @@ export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
           <Title order={2} className="rs-results-title" data-testid="initiatives-count" aria-live="polite">
             {count === null ? t('explore.initiatives.loading') : t('explore.initiatives.count', { count })}
           </Title>
-          {count === null && !current?.error && <Loader size="xs" aria-hidden="true" />}
+          {count === null && !current.error && <Loader size="xs" aria-hidden="true" />}
         </Group>
         <CopyInitiatives rows={rows} />
       </Group>
-      {current?.error && (
+      {current.error && (
         <Alert color="red" variant="light" title={t('explore.initiatives.error')}>
           {current.error[lang]}
         </Alert>

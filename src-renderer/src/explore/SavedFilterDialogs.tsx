@@ -3,11 +3,10 @@ import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { NOTE_MAX, type Filter } from '../../../src-shared/filter';
 import type { SavedFilter } from '../../../src-shared/model';
-import { api } from '../api/client';
-import { toApiError } from '../api/errors';
+import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
-import { ConfirmDeleteDialog } from '../import/ConfirmDeleteDialog';
-import { DialogFrame } from '../import/DialogFrame';
+import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
+import { DialogFrame } from '../ui/DialogFrame';
 
 interface SaveFilterDialogProps {
   opened: boolean;
@@ -25,7 +24,7 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
   const { t, lang } = useI18n();
   const [name, setName] = useState(existing?.name ?? '');
   const [note, setNote] = useState(existing?.note ?? '');
-  const [busy, setBusy] = useState(false);
+  const save = useApiMutation('filters.save');
   const [error, setError] = useState<string | null>(null);
   // The cap main enforces on every path; a longer note stays in the box as typed (never cut off) and is not saved.
   const noteTooLong = note.trim().length > NOTE_MAX;
@@ -38,18 +37,13 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
       return;
     }
     if (noteTooLong) return;
-    setBusy(true);
     const args = { name: name.trim(), note: note.trim() === '' ? null : note.trim(), filter, ...(existing ? { id: existing.id } : {}) };
-    api.invoke('filters.save', args).then(
+    save.run(args).then(
       (saved) => {
-        setBusy(false);
         onSaved(saved);
         onClose();
       },
-      (cause: unknown) => {
-        setBusy(false);
-        setError(toApiError(cause).userMessage[lang]);
-      },
+      () => undefined,
     );
   };
 
@@ -66,11 +60,12 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
             onChange={(e) => {
               setName(e.currentTarget.value);
               setError(null);
+              save.reset();
             }}
             maxLength={200}
             required
             withAsterisk
-            error={error}
+            error={error ?? save.error?.[lang]}
             data-autofocus
             data-testid="filter-save-name"
           />
@@ -86,10 +81,10 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
             data-testid="filter-save-note"
           />
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose} disabled={busy}>
+            <Button variant="default" onClick={onClose} disabled={save.busy}>
               {t('dialog.cancel')}
             </Button>
-            <Button type="submit" loading={busy} data-testid="filter-save-confirm">
+            <Button type="submit" loading={save.busy} data-testid="filter-save-confirm">
               {t('dialog.save')}
             </Button>
           </Group>
@@ -99,8 +94,9 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
   );
 }
 
-export function DeleteFilterDialog({ saved, opened, onClose, onDeleted }: { saved: SavedFilter; opened: boolean; onClose(): void; onDeleted(): void }) {
+export function DeleteFilterDialog({ saved, opened, onClose }: { saved: SavedFilter; opened: boolean; onClose(): void }) {
   const { t } = useI18n();
+  const remove = useApiMutation('filters.delete');
   return (
     <ConfirmDeleteDialog
       opened={opened}
@@ -109,8 +105,7 @@ export function DeleteFilterDialog({ saved, opened, onClose, onDeleted }: { save
       testId="filter-delete-dialog"
       confirmLabel={t('explore.saved.delete')}
       confirmTestId="saved-filter-delete-confirm"
-      remove={() => api.invoke('filters.delete', { id: saved.id })}
-      onDone={onDeleted}
+      remove={() => remove.run({ id: saved.id })}
     >
       <Text size="sm">{t('explore.saved.deleteWhat', { name: saved.name })}</Text>
     </ConfirmDeleteDialog>

@@ -5,23 +5,23 @@
  */
 import { ActionIcon, Alert, Button, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCopy, IconDeviceFloppy, IconFileExport, IconFileImport, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useCallback, useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState, type ChangeEvent } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { SavedFilter } from '../../../src-shared/model';
-import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import { toApiError } from '../api/errors';
+import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppActions } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import { DeleteFilterDialog, SaveFilterDialog } from './SavedFilterDialogs';
-import { useToast } from './Toast';
-import { useDeliverFile } from './useDeliverFile';
-import { useDescribeFilter } from './useDescribeFilter';
+import { useToast } from '../ui/Toast';
+import { useDeliverFile } from '../ui/useDeliverFile';
+import { useDescribeFilter } from '../ui/useDescribeFilter';
 
 type Dialog = { kind: 'save' } | { kind: 'rename'; saved: SavedFilter; filter: Filter } | { kind: 'delete'; saved: SavedFilter } | null;
 
-/** Main validates every saved filter it returns (src-main/query/saved-filters.ts). */
+/** Main validates every saved filter it returns (src-main/filters/saved-filters.ts). */
 function parseSaved(saved: SavedFilter): Filter | null {
   return saved.filter;
 }
@@ -77,33 +77,19 @@ function SavedFilterItem({ saved, onApply, onRename, onDuplicate, onExport, onDe
 export function SavedFilters() {
   const { t, lang } = useI18n();
   const { filter, dispatch } = useFilter();
-  const { scans } = useData();
+  const scans = useScans();
   const { selectScans } = useAppActions();
   const facets = useFacets();
   const describe = useDescribeFilter(facets.result);
   const notify = useToast();
   const deliver = useDeliverFile();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [items, setItems] = useState<SavedFilter[] | null>(null);
-  const [error, setError] = useState<LocalisedMessage | null>(null);
-  const [generation, setGeneration] = useState(0);
+  // Saving, renaming, duplicating, deleting or importing one changes this list through main's announcement.
+  const { value: items, error } = useApiQuery('filters.list', {}, { keepPrevious: true });
+  const duplicateFilter = useApiMutation('filters.duplicate');
+  const exportFilter = useApiMutation('filters.export');
+  const importFilter = useApiMutation('filters.import');
   const [dialog, setDialog] = useState<Dialog>(null);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-
-  useEffect(() => {
-    let cancelled = false;
-    api.invoke('filters.list', {}).then(
-      (list) => {
-        if (cancelled) return;
-        setItems(list);
-        setError(null);
-      },
-      (cause: unknown) => !cancelled && setError(toApiError(cause).userMessage),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [generation]);
 
   const fail = (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error');
 
@@ -114,20 +100,14 @@ export function SavedFilters() {
     if (wanted.length > 0) selectScans(wanted);
     notify(t('explore.saved.applied', { name: saved.name }));
   };
-  const duplicate = (saved: SavedFilter) =>
-    api.invoke('filters.duplicate', { id: saved.id }).then((copy) => {
-      reload();
-      notify(t('explore.saved.duplicated', { name: copy.name }));
-    }, fail);
-  const exportFile = (saved: SavedFilter) =>
-    api.invoke('filters.export', { id: saved.id }).then((file) => deliver(file, 'application/json'), fail);
+  const duplicate = (saved: SavedFilter) => duplicateFilter.run({ id: saved.id }).then((copy) => notify(t('explore.saved.duplicated', { name: copy.name })), fail);
+  const exportFile = (saved: SavedFilter) => exportFilter.run({ id: saved.id }).then((file) => deliver(file, 'application/json'), fail);
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.currentTarget.files?.[0];
     event.currentTarget.value = '';
     if (!file) return;
     try {
-      const saved = await api.invoke('filters.import', { text: await file.text() });
-      reload();
+      const saved = await importFilter.run({ text: await file.text() });
       notify(t('explore.saved.imported', { name: saved.name }));
     } catch (cause) {
       fail(cause);
@@ -184,13 +164,10 @@ export function SavedFilters() {
           filter={dialog.kind === 'rename' ? dialog.filter : filter}
           {...(dialog.kind === 'rename' ? { existing: dialog.saved } : {})}
           words={describe(dialog.kind === 'rename' ? dialog.filter : filter)}
-          onSaved={(saved) => {
-            reload();
-            notify(t('explore.saved.saved', { name: saved.name }));
-          }}
+          onSaved={(saved) => notify(t('explore.saved.saved', { name: saved.name }))}
         />
       )}
-      {dialog?.kind === 'delete' && <DeleteFilterDialog opened saved={dialog.saved} onClose={() => setDialog(null)} onDeleted={reload} />}
+      {dialog?.kind === 'delete' && <DeleteFilterDialog opened saved={dialog.saved} onClose={() => setDialog(null)} />}
     </section>
   );
 }

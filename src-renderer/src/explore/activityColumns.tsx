@@ -5,8 +5,7 @@
 import { UnstyledButton } from '@mantine/core';
 import type { DimensionKey } from '../../../src-shared/codebook';
 import type { ActivityRow, ActivitySortKey, ValueLabel } from '../../../src-shared/model';
-import { dimensionLabel, type Language, type Translate } from '../i18n';
-import { entryLabel } from './facets';
+import { dimensionLabel, entryLabel, type Language, type Translate } from '../i18n';
 import type { Column } from './VirtualTable';
 
 export type ActivityColumnKey = 'name' | 'initiative' | 'scan' | 'type' | 'geography' | 'startYear' | 'reach' | DimensionKey;

@@ -6,6 +6,7 @@
 import { dimension, DIMENSIONS, type DimensionDef, type DimensionKey } from '../../../src-shared/codebook';
 import { valueKey, type Filter, type FilterValue } from '../../../src-shared/filter';
 import type { FacetCount } from '../../../src-shared/model';
+import { entryLabel } from '../i18n';
 import { conditionOf } from '../state/filters';
 
 export type Family = DimensionDef['family'];
@@ -42,13 +43,6 @@ export interface FacetEntry {
   orphan: boolean;
   /** Geography: the parent's code in the hierarchy as main has it (names workbooks added included). */
   parent?: string | null;
-}
-
-/** The label as the panel shows it: numbered codes and SBI letters keep their code in front. */
-export function entryLabel(dim: DimensionKey, code: string | null, label: string): string {
-  if (code === null) return label;
-  if (/^\d+$/.test(code) || (dim === 'sector' && /^[A-Z]$/.test(code))) return `${code} ${label}`;
-  return label;
 }
 
 export function facetEntries(dim: DimensionKey, counts: readonly FacetCount[], filter: Filter, lang: 'nl' | 'en'): FacetEntry[] {

@@ -1,12 +1,15 @@
 /**
- * The filtered activities, fetched from `query.activities` PAGE rows at a time as they scroll into
- * view. A new filter, sort or language starts over; answers for an older request are dropped.
+ * The filtered activities, from `query.activities` PAGE rows at a time as they scroll into view: each
+ * page is one cached query (api/query.ts), so a page asked twice is fetched once and every page on
+ * screen follows main's data-change announcements. A new filter, sort or language starts over at the
+ * first page.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { ActivityRow, ActivitySortKey } from '../../../src-shared/model';
-import { api } from '../api/client';
 import { toApiError, type LocalisedMessage } from '../api/errors';
+import { apiQueryOptions } from '../api/query';
 
 export const PAGE = 200;
 
@@ -21,13 +24,6 @@ interface Request {
   lang: 'nl' | 'en';
 }
 
-interface Loaded {
-  request: Request | null;
-  total: number | null;
-  pages: ReadonlyMap<number, ActivityRow[]>;
-  error: LocalisedMessage | null;
-}
-
 export interface ActivityPages {
   /** Null until the first page arrived. */
   total: number | null;
@@ -39,63 +35,49 @@ export interface ActivityPages {
   request: Request | null;
 }
 
-const EMPTY: Loaded = { request: null, total: null, pages: new Map(), error: null };
+const FIRST_PAGE: readonly number[] = [0];
+
+function pageQuery({ filter, sort, lang }: Request, page: number) {
+  return apiQueryOptions('query.activities', { filter, ...(sort ? { sort: sort.key, descending: sort.descending } : {}), offset: page * PAGE, limit: PAGE, language: lang });
+}
 
 export function useActivityPages(filter: Filter, sort: ActivitySort | null, lang: 'nl' | 'en', enabled: boolean): ActivityPages {
   const request = useMemo<Request | null>(() => (enabled ? { filter, sort, lang } : null), [enabled, filter, sort, lang]);
-  const [loaded, setLoaded] = useState<Loaded>(EMPTY);
-  const inFlight = useRef(new Set<string>());
-  // The request that pages are fetched for; a new one forgets what was in flight for the old one.
-  const requestRef = useRef<Request | null>(null);
-  const current = loaded.request === request ? loaded : EMPTY;
+  // The pages the table has scrolled to, for this request (another request starts with the first).
+  const [asked, setAsked] = useState<{ request: Request | null; pages: readonly number[] }>({ request: null, pages: FIRST_PAGE });
+  const pages = asked.request === request ? asked.pages : FIRST_PAGE;
 
-  const fetchPage = useCallback((req: Request, page: number) => {
-    const flightKey = `${page}`;
-    if (inFlight.current.has(flightKey)) return;
-    inFlight.current.add(flightKey);
-    api
-      .invoke('query.activities', {
-        filter: req.filter,
-        ...(req.sort ? { sort: req.sort.key, descending: req.sort.descending } : {}),
-        offset: page * PAGE,
-        limit: PAGE,
-        language: req.lang,
-      })
-      .then(
-        (result) => {
-          setLoaded((l) => {
-            const base = l.request === req ? l : { ...EMPTY, request: req };
-            const pages = new Map(base.pages);
-            pages.set(page, result.rows);
-            return { request: req, total: result.total, pages, error: null };
-          });
-        },
-        (error: unknown) => setLoaded((l) => ({ ...(l.request === req ? l : { ...EMPTY, request: req }), error: toApiError(error).userMessage })),
-      )
-      .finally(() => {
-        if (requestRef.current === req) inFlight.current.delete(flightKey);
+  // Stable while the pages are, so the rows keep their identity until an answer changes.
+  const combine = useCallback(
+    (results: readonly { data?: { rows: ActivityRow[]; total: number } | undefined; error: Error | null }[]) => {
+      const byPage = new Map<number, ActivityRow[]>();
+      let count: number | null = null;
+      let failure: LocalisedMessage | null = null;
+      results.forEach((result, i) => {
+        if (result.data) {
+          byPage.set(pages[i]!, result.data.rows);
+          count ??= result.data.total;
+        }
+        if (result.error) failure ??= toApiError(result.error).userMessage;
       });
-  }, []);
-
-  useEffect(() => {
-    requestRef.current = request;
-    inFlight.current = new Set();
-    if (request) fetchPage(request, 0);
-  }, [request, fetchPage]);
+      return { rows: byPage, total: count, error: failure };
+    },
+    [pages],
+  );
+  const { rows, total, error } = useQueries({ queries: request ? pages.map((page) => pageQuery(request, page)) : [], combine });
 
   const ensureRange = useCallback(
     (first: number, last: number) => {
-      const req = requestRef.current;
-      if (!req || current.total === null) return;
-      const lastRow = Math.min(last, current.total - 1);
-      for (let page = Math.floor(first / PAGE); page <= Math.floor(lastRow / PAGE); page += 1) {
-        if (!current.pages.has(page)) fetchPage(req, page);
-      }
+      if (!request || total === null) return;
+      const lastRow = Math.min(last, total - 1);
+      const wanted: number[] = [];
+      for (let page = Math.floor(first / PAGE); page <= Math.floor(lastRow / PAGE); page += 1) if (!pages.includes(page)) wanted.push(page);
+      if (wanted.length > 0) setAsked({ request, pages: [...pages, ...wanted] });
     },
-    [current, fetchPage],
+    [request, total, pages],
   );
 
-  const getRow = useCallback((index: number) => current.pages.get(Math.floor(index / PAGE))?.[index % PAGE], [current]);
+  const getRow = useCallback((index: number) => rows.get(Math.floor(index / PAGE))?.[index % PAGE], [rows]);
 
-  return { total: current.total, getRow, ensureRange, error: current.error, request };
+  return { total, getRow, ensureRange, error, request };
 }

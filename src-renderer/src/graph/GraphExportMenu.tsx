@@ -6,9 +6,9 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChartDots3, IconChevronDown, IconDownload, IconPhoto, IconVector } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useToast } from '../explore/Toast';
+import { useToast } from '../ui/Toast';
 import { useI18n, type MessageKey } from '../i18n';
-import { downloadBlob } from '../import/download';
+import { downloadBlob, fileDate } from '../ui/download';
 import { renderGexf, type GexfNames } from './exportGexf';
 import { renderPng } from './exportPng';
 import { renderSvg } from './exportSvg';
@@ -22,12 +22,6 @@ const CHOICES: readonly { format: Format; label: MessageKey; icon: typeof IconPh
   { format: 'svg', label: 'graph.export.svg', icon: IconVector },
   { format: 'gexf', label: 'graph.export.gexf', icon: IconChartDots3 },
 ];
-
-/** Local date as YYYY-MM-DD. */
-export function fileDate(now = new Date()): string {
-  const pad = (v: number) => String(v).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 interface GraphExportMenuProps {
   graph: MapGraph;

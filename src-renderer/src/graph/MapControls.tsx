@@ -6,7 +6,7 @@ import { ActionIcon, Button, Group, Select, Tooltip } from '@mantine/core';
 import { IconFocusCentered, IconInfoCircle, IconMinus, IconPlayerPlay, IconPlayerStop, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useI18n } from '../i18n';
-import type { MapRenderer } from './renderer';
+import type { CameraController } from './controllers/camera';
 
 interface SearchProps {
   options: readonly { value: string; label: string }[];
@@ -65,19 +65,18 @@ export function LayoutToggle({ running, disabled, onToggle }: { running: boolean
   );
 }
 
-export function ZoomControls({ renderer }: { renderer: MapRenderer | null }) {
+export function ZoomControls({ camera, ready }: { camera: CameraController; ready: boolean }) {
   const { t } = useI18n();
-  const camera = () => renderer?.getCamera();
   const buttons = [
-    { id: 'graph-zoom-in', label: t('graph.zoomIn'), icon: IconPlus, run: () => void camera()?.animatedZoom({ duration: 250 }) },
-    { id: 'graph-zoom-out', label: t('graph.zoomOut'), icon: IconMinus, run: () => void camera()?.animatedUnzoom({ duration: 250 }) },
-    { id: 'graph-fit', label: t('graph.fit'), icon: IconFocusCentered, run: () => void camera()?.animatedReset({ duration: 300 }) },
+    { id: 'graph-zoom-in', label: t('graph.zoomIn'), icon: IconPlus, run: () => camera.zoomIn() },
+    { id: 'graph-zoom-out', label: t('graph.zoomOut'), icon: IconMinus, run: () => camera.zoomOut() },
+    { id: 'graph-fit', label: t('graph.fit'), icon: IconFocusCentered, run: () => camera.fit() },
   ];
   return (
     <div className="rs-graph-zoom">
       {buttons.map(({ id, label, icon: Icon, run }) => (
         <Tooltip key={id} label={label} position="left" withArrow>
-          <ActionIcon size="lg" variant="default" onClick={run} disabled={!renderer} aria-label={label} data-testid={id}>
+          <ActionIcon size="lg" variant="default" onClick={run} disabled={!ready} aria-label={label} data-testid={id}>
             <Icon size={18} aria-hidden="true" />
           </ActionIcon>
         </Tooltip>

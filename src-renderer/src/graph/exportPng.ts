@@ -5,22 +5,11 @@
 import { layoutFigure, FIGURE_MAP, type Figure, type Shape } from './figure';
 import type { MapGraph } from './graphSync';
 import { createMapRenderer, type MapRenderer } from './renderer';
-import { LABEL_FONT, MAP_THEMES } from './styles';
+import { MAP_THEMES } from './styles';
+import { canvasMeasure } from '../ui/canvasMeasure';
+import { figureFont as font } from '../ui/figureText';
 
 const LAYERS = ['edges', 'nodes', 'edgeLabels', 'labels'];
-
-function font(size: number, weight: number): string {
-  return `${weight} ${size}px ${LABEL_FONT}`;
-}
-
-export function canvasMeasure(): (text: string, size: number, weight: number) => number {
-  const context = document.createElement('canvas').getContext('2d');
-  return (text, size, weight) => {
-    if (!context) return text.length * size * 0.55;
-    context.font = font(size, weight);
-    return context.measureText(text).width;
-  };
-}
 
 /** Renders the map (with the live camera) into a canvas of (FIGURE_MAP × scale) device pixels. */
 function renderMap(graph: MapGraph, live: MapRenderer, scale: number): HTMLCanvasElement {
@@ -34,6 +23,8 @@ function renderMap(graph: MapGraph, live: MapRenderer, scale: number): HTMLCanva
   out.height = h * scale;
   const temp = createMapRenderer(graph, holder, { scheme: 'light', scale });
   try {
+    // The same frame as the live map (which frames the nodes the filter keeps), and the same camera.
+    temp.setCustomBBox(live.getCustomBBox());
     temp.getCamera().setState(live.getCamera().getState());
     temp.refresh();
     const context = out.getContext('2d');

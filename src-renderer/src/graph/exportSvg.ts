@@ -7,7 +7,7 @@ import type { MapGraph } from './graphSync';
 import { chooseLabels, labelAnchor, type LabelCandidate } from './labelPlacement';
 import { LABEL_SIZE } from './renderer';
 import { EDGE_LEGEND_COLORS, LABEL_FONT, ringColor } from './styles';
-import { canvasMeasure } from './exportPng';
+import { canvasMeasure } from '../ui/canvasMeasure';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(Math.round(v * 10) / 10);

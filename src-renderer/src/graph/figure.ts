@@ -4,6 +4,7 @@
  * draw the same list of shapes, so both exports look alike.
  */
 import type { EdgeType } from '../../../src-shared/model';
+import { wrapText, type Measure } from '../ui/figureText';
 import { EDGE_LEGEND_COLORS, edgeSize, ringColor } from './styles';
 
 export interface Figure {
@@ -31,29 +32,12 @@ export interface FigureLayout {
   shapes: Shape[];
 }
 
-/** Measures text in CSS pixels for a font size and weight. */
-export type Measure = (text: string, size: number, weight: number) => number;
-
 export const FIGURE_MAP = { w: 1180, h: 800 };
 const MARGIN = 40;
 const GAP = 28;
 const SIDE = 320;
 const INK = '#1b1f24';
 const MUTED = '#4f5861';
-
-export function wrapText(text: string, width: number, size: number, weight: number, measure: Measure): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const next = line ? `${line} ${word}` : word;
-    if (line && measure(next, size, weight) > width) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 export function layoutFigure(figure: Figure, measure: Measure, map = FIGURE_MAP): FigureLayout {
   const shapes: Shape[] = [];

@@ -1,8 +1,10 @@
 /**
- * The map keeps ONE graphology graph. A new model from main is merged into it: nodes that stay keep
- * their place, nodes that appear are added (at their remembered place, near a placed neighbour, or on
- * a circle), nodes that disappear are dropped. Options that only change what is shown (colour,
- * legend entries, minimum weight, size) flip attributes and never rebuild.
+ * The map keeps ONE graphology graph per set of scans. A new model from main is merged into it: nodes
+ * that stay keep their place, nodes that appear are added (at their remembered place, near a placed
+ * neighbour, or on a circle), nodes the filter leaves out are marked `filtered` and hidden — they keep
+ * their place for when the filter lets them back — and their lines (the model's) go. Options that
+ * only change what is shown (colour, legend entries, minimum weight, size) flip attributes and never
+ * rebuild.
  */
 import { MultiUndirectedGraph } from 'graphology';
 import { louvainClusters } from '../../../src-shared/graph-clusters';
@@ -25,6 +27,9 @@ export type NodeAttrs = {
   cluster: number;
   activities: number;
   reach: number | null;
+  /** Left out by the filter: not in the current model (kept, hidden, with its place). */
+  filtered: boolean;
+  /** Not drawn: filtered, or its legend entry is switched off. */
   hidden: boolean;
 };
 
@@ -58,8 +63,22 @@ export function edgeKey(edge: Pick<GraphEdge, 'type' | 'source' | 'target'>): st
   return `${edge.type}:${a}-${b}`;
 }
 
+/** The nodes of the current model (not filtered away). */
+export function shownNodes(graph: MapGraph): string[] {
+  return graph.filterNodes((_, a) => !a.filtered);
+}
+
+export function shownOrder(graph: MapGraph): number {
+  let n = 0;
+  graph.forEachNode((_, a) => {
+    if (!a.filtered) n++;
+  });
+  return n;
+}
+
 export interface SyncResult {
   added: string[];
+  /** Nodes the filter now leaves out (they stay in the graph, hidden). */
   removed: string[];
   /** Added nodes that had no remembered place (placed near a neighbour or on a circle). */
   unplaced: string[];
@@ -67,25 +86,22 @@ export interface SyncResult {
   edgesChanged: boolean;
 }
 
-/** Merges `model` into `graph`; `known` holds remembered places and learns those of dropped nodes. */
-export function syncGraph(graph: MapGraph, model: GraphModel, known: Map<string, Point>): SyncResult {
+/** Merges `model` into `graph`; `known` holds remembered places for nodes the graph has not seen. */
+export function syncGraph(graph: MapGraph, model: GraphModel, known: ReadonlyMap<string, Point>): SyncResult {
   const wanted = new Map(model.nodes.map((n) => [String(n.id), n]));
-  const removed = graph.filterNodes((key) => !wanted.has(key));
-  for (const key of removed) {
-    const { x, y } = graph.getNodeAttributes(key);
-    known.set(key, [x, y]);
-    graph.dropNode(key);
-  }
+  const removed = graph.filterNodes((key, a) => !wanted.has(key) && !a.filtered);
+  for (const key of removed) graph.mergeNodeAttributes(key, { filtered: true, hidden: true });
+  // Their lines are the model's: lines of nodes left out are not in it, and go below.
   const added: string[] = [];
   const unplaced: string[] = [];
   for (const [key, node] of wanted) {
     const data = { label: node.label, focus: node.focus, scanId: node.scanId, region: node.region, scan: node.scan, type: node.type, cluster: node.cluster, activities: node.activities, reach: node.reach };
     if (graph.hasNode(key)) {
-      graph.mergeNodeAttributes(key, data);
+      graph.mergeNodeAttributes(key, { ...data, filtered: false });
       continue;
     }
     const place = known.get(key);
-    graph.addNode(key, { ...data, x: place?.[0] ?? 0, y: place?.[1] ?? 0, size: MIN_NODE_SIZE, color: focusColor(node.focus), hidden: false });
+    graph.addNode(key, { ...data, x: place?.[0] ?? 0, y: place?.[1] ?? 0, size: MIN_NODE_SIZE, color: focusColor(node.focus), filtered: false, hidden: false });
     added.push(key);
     if (!place) unplaced.push(key);
   }
@@ -126,7 +142,7 @@ function extent(graph: MapGraph, keys: Iterable<string>): { cx: number; cy: numb
 export function placeNewNodes(graph: MapGraph, unplaced: readonly string[], random: () => number = Math.random): void {
   if (unplaced.length === 0) return;
   const waiting = new Set(unplaced);
-  const placed = graph.filterNodes((key) => !waiting.has(key));
+  const placed = graph.filterNodes((key, a) => !waiting.has(key) && !a.filtered);
   const box = extent(graph, placed);
   const span = box && box.span > 0 ? box.span : 100;
   let progress = true;
@@ -205,8 +221,9 @@ export function assignClusters(graph: MapGraph): void {
   graph.forEachEdge((_, a, source, target) => {
     if (!a.off) edges.push({ source: Number(source), target: Number(target), type: a.kind, weight: a.weight, shared: a.shared });
   });
-  const { clusterOf, clusters } = louvainClusters(graph.mapNodes((key) => Number(key)), edges);
+  const { clusterOf, clusters } = louvainClusters(shownNodes(graph).map(Number), edges);
   graph.forEachNode((key, a) => {
+    if (a.filtered) return;
     const cluster = clusterOf.get(Number(key)) ?? 0;
     if (cluster !== a.cluster) graph.setNodeAttribute(key, 'cluster', cluster);
   });
@@ -221,11 +238,12 @@ export function assignClusters(graph: MapGraph): void {
 export function applyShowOptions(graph: MapGraph, options: ShowOptions): void {
   let max = 0;
   graph.forEachNode((_, a) => {
-    max = Math.max(max, sizeValue(a, options.sizeBy));
+    if (!a.filtered) max = Math.max(max, sizeValue(a, options.sizeBy));
   });
+  const order = shownOrder(graph);
   graph.forEachNode((node, a) => {
     const entry = options.colouring.keyOf(categoryOf(a, options.colouring.mode));
-    const next = { size: nodeSize(sizeValue(a, options.sizeBy), max, graph.order), color: options.colouring.colorOf(entry), hidden: options.hidden.has(entry) };
+    const next = { size: nodeSize(sizeValue(a, options.sizeBy), max, order), color: options.colouring.colorOf(entry), hidden: a.filtered || options.hidden.has(entry) };
     if (next.size !== a.size || next.color !== a.color || next.hidden !== a.hidden) graph.mergeNodeAttributes(node, next);
   });
   graph.forEachEdge((key, a, _s, _t, source, target) => {
@@ -234,7 +252,7 @@ export function applyShowOptions(graph: MapGraph, options: ShowOptions): void {
   });
 }
 
-/** Current places of all nodes, rounded (what is stored per set of scans). */
+/** Current places of all nodes (those filtered away too), rounded (what is stored per set of scans). */
 export function currentPlaces(graph: MapGraph): Map<string, Point> {
   const places = new Map<string, Point>();
   graph.forEachNode((key, { x, y }) => places.set(key, [Math.round(x * 100) / 100, Math.round(y * 100) / 100]));

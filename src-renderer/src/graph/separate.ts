@@ -7,7 +7,10 @@ import type { MapGraph } from './graphSync';
 /** `unitsPerPixel` converts node radii (screen pixels) to layout units; `margin` is in pixels. */
 export function separateNodes(graph: MapGraph, movable: ReadonlySet<string>, unitsPerPixel: number, margin = 3, rounds = 30): void {
   const place = new Map<string, { x: number; y: number; r: number }>();
-  graph.forEachNode((key, a) => place.set(key, { x: a.x, y: a.y, r: a.size * unitsPerPixel }));
+  // Nodes the filter left out are not drawn: nothing steps off them.
+  graph.forEachNode((key, a) => {
+    if (!a.filtered) place.set(key, { x: a.x, y: a.y, r: a.size * unitsPerPixel });
+  });
   const gap = margin * unitsPerPixel;
   const all = [...place.entries()];
   for (let round = 0; round < rounds; round++) {

@@ -86,7 +86,7 @@ export const EDGE_LEGEND_COLORS: Readonly<Record<Scheme, Readonly<Record<EdgeTyp
   dark: { sector: '#aabacc', generic: '#788696', providers: '#f0b464', learn: '#cd96ff' },
 };
 
-export const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", "Liberation Sans", sans-serif';
+export { FIGURE_FONT as LABEL_FONT } from '../ui/figureText';
 
 /** The ring colour of a node in an export (the light map): the fill mixed halfway towards near-black. */
 export function ringColor(hex: string): string {

@@ -1,12 +1,12 @@
 /** The texts around an exported map: title, date, legend of what is visible, the filter in words. */
 import { useCallback } from 'react';
 import type { EdgeType, GraphModel } from '../../../src-shared/model';
-import { useDescribeFilter } from '../explore/useDescribeFilter';
+import { useDescribeFilter } from '../ui/useDescribeFilter';
 import { useI18n, type MessageKey } from '../i18n';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import type { Figure } from './figure';
 import type { Colouring } from './colorBy';
-import type { GraphStats } from './graphStats';
+import type { GraphStats } from './controllers/stats';
 
 const EDGE_TEXT: Readonly<Record<EdgeType, MessageKey>> = { sector: 'graph.edges.sector', generic: 'graph.edges.generic', providers: 'graph.edges.providers', learn: 'graph.edges.learn' };
 const EDGE_ORDER: readonly EdgeType[] = ['sector', 'generic', 'providers', 'learn'];

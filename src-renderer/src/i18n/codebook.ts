@@ -22,3 +22,10 @@ export function codeLabel(key: DimensionKey, code: string, lang: Language): stri
 export function dimensionLabel(key: DimensionKey, lang: Language): string {
   return codebookLabel(dimension(key), lang);
 }
+
+/** The label as the panel shows it: numbered codes and SBI letters keep their code in front. */
+export function entryLabel(dim: DimensionKey, code: string | null, label: string): string {
+  if (code === null) return label;
+  if (/^\d+$/.test(code) || (dim === 'sector' && /^[A-Z]$/.test(code))) return `${code} ${label}`;
+  return label;
+}

@@ -7,14 +7,14 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconFileSpreadsheet, IconFolderOpen } from '@tabler/icons-react';
 import { useRef, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 import { ACCEPTED_FILES, MAX_FILE_BYTES, useImport } from './ImportProvider';
 import { TemplateButton } from './TemplateButton';
 
 export function DropZone() {
   const { t } = useI18n();
   const { state, actions } = useImport();
-  const { appInfo } = useData();
+  const appInfo = useAppInfo();
   const input = useRef<HTMLInputElement>(null);
   const readOnly = appInfo?.readOnly ?? false;
   const native = appInfo?.nativeDialogs ?? false;

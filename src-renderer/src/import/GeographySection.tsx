@@ -4,13 +4,12 @@
  * it. Codebook regions have a fixed place and are not listed.
  */
 import { Alert, Center, Loader, NativeSelect, Table, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { GeographyEntry } from '../../../src-shared/model';
-import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
-import { useData } from '../state/DataProvider';
-import { formatNumber } from './format';
+import { useAppInfo } from '../state/appData';
+import { formatNumber } from '../i18n/format';
 
 const INDENT = '\u00a0\u00a0\u00a0';
 
@@ -30,24 +29,13 @@ function subtree(entries: readonly GeographyEntry[], code: string): Set<string> 
 
 export function GeographySection() {
   const { t, lang } = useI18n();
-  const { scans, appInfo } = useData();
+  const appInfo = useAppInfo();
   const readOnly = appInfo?.readOnly ?? false;
-  const [entries, setEntries] = useState<GeographyEntry[] | null>(null);
-  const [error, setError] = useState<LocalisedMessage | null>(null);
+  // Again after every import, delete or placing: main announces them, and the list follows.
+  const { value: entries, error: listError } = useApiQuery('geography.list', {}, { keepPrevious: true });
+  const placing = useApiMutation('geography.place');
+  const error = placing.error ?? listError;
   const [notice, setNotice] = useState<string | null>(null);
-  const [generation, setGeneration] = useState(0);
-
-  // Again after every import or delete (the scans list changes) and after every placing.
-  useEffect(() => {
-    let cancelled = false;
-    api.invoke('geography.list', {}).then(
-      (list) => !cancelled && setEntries(list),
-      (cause: unknown) => !cancelled && setError(toApiError(cause).userMessage),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [scans.items, generation]);
 
   const depth = useMemo(() => depths(entries ?? []), [entries]);
   const added = (entries ?? []).filter((e) => !e.fixed);
@@ -55,14 +43,7 @@ export function GeographySection() {
 
   const place = (entry: GeographyEntry, parent: string) => {
     setNotice(null);
-    api.invoke('geography.place', { value: entry.code, parent }).then(
-      () => {
-        setError(null);
-        setNotice(t('geography.placed', { region: entry.label, parent: label(parent) }));
-        setGeneration((g) => g + 1);
-      },
-      (cause: unknown) => setError(toApiError(cause).userMessage),
-    );
+    placing.run({ value: entry.code, parent }).then(() => setNotice(t('geography.placed', { region: entry.label, parent: label(parent) })), () => undefined);
   };
 
   return (

@@ -2,7 +2,7 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useI18n } from '../i18n';
-import { importPhase, importTotals } from '../state/import';
+import { importPhase, importTotals } from './importFlow';
 import { useAppActions } from '../state/AppStateProvider';
 import { useImport } from './ImportProvider';
 

@@ -3,7 +3,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconCheck, IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ImportPreview } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
-import { canCommit, missingDecisions } from '../state/import';
+import { canCommit, missingDecisions } from './importFlow';
 import { useImport } from './ImportProvider';
 import { PreviewScanCard } from './PreviewScanCard';
 

@@ -3,7 +3,7 @@ import { Button, Group, Paper, Progress, Stack, Text } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import type { ImportStatus } from '../../../src-shared/model';
 import { useI18n, type MessageKey } from '../i18n';
-import { progressPercent } from '../state/import';
+import { progressPercent } from './importFlow';
 import { useImport } from './ImportProvider';
 
 const PHASES: readonly { phase: ImportStatus['progress']['phase']; label: MessageKey }[] = [

@@ -1,6 +1,6 @@
 /**
  * The import session, kept above the screens so a file dropped on any screen (or the File menu)
- * can start it and the Importeren screen shows it. Owns the effects of `state/import.ts`: reading
+ * can start it and the Importeren screen shows it. Owns the effects of `importFlow.ts`: reading
  * the file, calling main, and following main's import-status events while main works (IPC in the
  * desktop app, the /events stream in `regioscan serve`; no polling).
  */
@@ -12,7 +12,7 @@ import { appEvents } from '../api/events';
 import { toApiError } from '../api/errors';
 import { localised } from '../i18n';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useAppInfo } from '../state/appData';
 import {
   canCommit,
   commitDecisions,
@@ -25,8 +25,8 @@ import {
   type ImportDecision,
   type ImportFlowState,
   type ScanEdit,
-} from '../state/import';
-import { fileToBase64 } from './base64';
+} from './importFlow';
+import { fileToBase64 } from '../ui/base64';
 
 /** Same limit as main's LIMITS.fileBytes: a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -74,7 +74,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [state, dispatch] = useReducer(importReducer, initialImportState);
   const { selectedScanIds } = useAppState();
   const { selectScans } = useAppActions();
-  const { reloadScans, appInfo } = useData();
+  const appInfo = useAppInfo();
 
   // Latest values for the async callbacks, which outlive the render that created them.
   const stateRef = useRef(state);
@@ -94,12 +94,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       dispatch({ type: 'statusReceived', status });
       if (status.state !== 'done' || finishedRef.current.has(status.sessionId)) return;
       finishedRef.current.add(status.sessionId);
-      // Show the new scans at once: first in the header's selection, then the refreshed list.
+      // The new scans go first in the header's selection; every list shows them once main announces
+      // the write (api/dataVersions.ts).
       const fresh = new Set(status.scanIds);
       selectScans([...status.scanIds, ...selectedRef.current.filter((id) => !fresh.has(id))]);
-      reloadScans();
     },
-    [reloadScans, selectScans],
+    [selectScans],
   );
 
   const fail = useCallback((error: unknown) => dispatch({ type: 'failed', message: toApiError(error).userMessage }), []);

@@ -3,7 +3,7 @@ import { Alert, Stack, Text } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
-import { importPhase } from '../state/import';
+import { importPhase } from './importFlow';
 import { DropZone } from './DropZone';
 import { ImportErrorAlert, ImportOutcome } from './ImportOutcome';
 import { ImportPreviewPanel } from './ImportPreviewPanel';

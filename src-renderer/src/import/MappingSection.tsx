@@ -8,7 +8,7 @@ import { dimension, isDimensionKey, ROLES, type DimensionKey } from '../../../sr
 import { FIELD_TARGETS, VALUE_DIMENSION_KEYS, type ColumnTarget, type ImportMapping, type ValueDimensionKey } from '../../../src-shared/import-mapping';
 import type { GeographyOption, ImportPreviewScan } from '../../../src-shared/model';
 import { codeLabel, dimensionLabel, useI18n, type Language } from '../i18n';
-import { formatNumber } from './format';
+import { formatNumber } from '../i18n/format';
 import { useImport } from './ImportProvider';
 
 const INDENT = '\u00a0\u00a0\u00a0';

@@ -3,12 +3,12 @@ import { Badge, Group, Paper, Radio, SimpleGrid, Stack, Text, Title } from '@man
 import type { ImportMapping } from '../../../src-shared/import-mapping';
 import type { GeographyOption, ImportPreviewScan } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
-import type { ImportDecision } from '../state/import';
+import type { ImportDecision } from './importFlow';
 import { scanShortLabel } from '../state/scans';
 import { FacetSummary } from './FacetSummary';
-import { formatNumber } from './format';
-import { countBySeverity, SEVERITIES, SEVERITY_COLORS } from './issues';
-import { IssuesTable } from './IssuesTable';
+import { formatNumber } from '../i18n/format';
+import { countBySeverity, SEVERITIES, SEVERITY_COLORS } from '../ui/issues';
+import { IssuesTable } from '../ui/IssuesTable';
 import { MappingSection } from './MappingSection';
 import { ScanDetailsFields } from './ScanDetailsFields';
 

@@ -1,33 +1,30 @@
 /** The scans list's dialogs: rename, delete (with what goes), and the stored import report. */
 import { Alert, Button, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { generatedScanTitle } from '../../../src-shared/import-mapping';
-import type { ImportIssueView, ScanSummary } from '../../../src-shared/model';
-import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import type { ScanSummary } from '../../../src-shared/model';
+import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { scanLabel, scanShortLabel } from '../state/scans';
-import { ConfirmDeleteDialog } from './ConfirmDeleteDialog';
-import { DialogFrame } from './DialogFrame';
-import { formatNumber } from './format';
-import { IssuesTable } from './IssuesTable';
+import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
+import { DialogFrame } from '../ui/DialogFrame';
+import { formatNumber } from '../i18n/format';
+import { IssuesTable } from '../ui/IssuesTable';
 
 interface ScanDialogProps {
   scan: ScanSummary;
   opened: boolean;
   onClose(): void;
-  /** Called after main changed the scan, to reload the list. */
-  onChanged(): void;
 }
 
 /** A scan's region, year and title; a region or year changed without the title renews a title Regioscan generated. */
-export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialogProps) {
+export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
   const { t, lang } = useI18n();
   const [region, setRegion] = useState(scan.region);
   const [year, setYear] = useState(scan.year === null ? '' : String(scan.year));
   const [title, setTitle] = useState(scan.title);
-  const [busy, setBusy] = useState(false);
-  const [errors, setErrors] = useState<{ region?: string; year?: string; title?: string; call?: string }>({});
+  const rename = useApiMutation('scans.rename');
+  const [errors, setErrors] = useState<{ region?: string; year?: string; title?: string }>({});
   const yearOf = (text: string) => (text.trim() === '' || !Number.isInteger(Number(text.trim())) ? null : Number(text.trim()));
   /** A title Regioscan generated follows the region and year as they are typed. */
   const follow = (nextRegion: string, nextYear: string) => {
@@ -58,17 +55,8 @@ export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
       onClose();
       return;
     }
-    setBusy(true);
-    api.invoke('scans.rename', { id: scan.id, ...change }).then(
-      () => {
-        onChanged();
-        onClose();
-      },
-      (cause: unknown) => {
-        setBusy(false);
-        setErrors({ call: toApiError(cause).userMessage[lang] });
-      },
-    );
+    // The scans list follows main's announcement of the rename.
+    rename.run({ id: scan.id, ...change }).then(onClose, () => undefined);
   };
 
   return (
@@ -76,9 +64,9 @@ export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('scansList.rename.lead', { scan: scanShortLabel(scan) })}</Text>
-          {errors.call && (
+          {rename.error && (
             <Alert color="red" variant="light">
-              {errors.call}
+              {rename.error[lang]}
             </Alert>
           )}
           <Group gap="sm" align="flex-start" wrap="nowrap">
@@ -89,6 +77,7 @@ export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
                 follow(event.currentTarget.value, year);
                 setRegion(event.currentTarget.value);
                 setErrors({});
+                rename.reset();
               }}
               maxLength={200}
               required
@@ -105,6 +94,7 @@ export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
                 follow(region, event.currentTarget.value);
                 setYear(event.currentTarget.value);
                 setErrors({});
+                rename.reset();
               }}
               inputMode="numeric"
               maxLength={4}
@@ -119,6 +109,7 @@ export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
             onChange={(event) => {
               setTitle(event.currentTarget.value);
               setErrors({});
+              rename.reset();
             }}
             maxLength={200}
             required
@@ -127,10 +118,10 @@ export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
             data-testid="scan-rename-input"
           />
           <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose} disabled={busy}>
+            <Button variant="default" onClick={onClose} disabled={rename.busy}>
               {t('dialog.cancel')}
             </Button>
-            <Button type="submit" loading={busy} data-testid="scan-rename-save">
+            <Button type="submit" loading={rename.busy} data-testid="scan-rename-save">
               {t('dialog.save')}
             </Button>
           </Group>
@@ -140,8 +131,9 @@ export function RenameScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
   );
 }
 
-export function DeleteScanDialog({ scan, opened, onClose, onChanged }: ScanDialogProps) {
+export function DeleteScanDialog({ scan, opened, onClose }: ScanDialogProps) {
   const { t, lang } = useI18n();
+  const remove = useApiMutation('scans.delete');
   return (
     <ConfirmDeleteDialog
       opened={opened}
@@ -150,8 +142,7 @@ export function DeleteScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
       testId="scan-delete-dialog"
       confirmLabel={t('scansList.delete.confirm')}
       confirmTestId="confirm-delete"
-      remove={() => api.invoke('scans.delete', { id: scan.id })}
-      onDone={onChanged}
+      remove={() => remove.run({ id: scan.id })}
     >
       <Text>
         {t('scansList.delete.what', {
@@ -170,24 +161,18 @@ export function DeleteScanDialog({ scan, opened, onClose, onChanged }: ScanDialo
   );
 }
 
-type ReportLoad = { status: 'loading' } | { status: 'ready'; issues: ImportIssueView[] } | { status: 'error'; message: LocalisedMessage };
-
 function ReportContent({ scan }: { scan: ScanSummary }) {
   const { t, lang } = useI18n();
-  const [load, setLoad] = useState<ReportLoad>({ status: 'loading' });
+  const report = useApiQuery('scans.issues', { id: scan.id });
 
-  useEffect(() => {
-    let cancelled = false;
-    api.invoke('scans.issues', { id: scan.id }).then(
-      (issues) => !cancelled && setLoad({ status: 'ready', issues }),
-      (cause: unknown) => !cancelled && setLoad({ status: 'error', message: toApiError(cause).userMessage }),
+  if (report.error) {
+    return (
+      <Alert color="red" variant="light">
+        {report.error[lang]}
+      </Alert>
     );
-    return () => {
-      cancelled = true;
-    };
-  }, [scan.id]);
-
-  if (load.status === 'loading') {
+  }
+  if (!report.value) {
     return (
       <Center py="xl" role="status">
         <Loader size="sm" aria-hidden="true" />
@@ -195,17 +180,10 @@ function ReportContent({ scan }: { scan: ScanSummary }) {
       </Center>
     );
   }
-  if (load.status === 'error') {
-    return (
-      <Alert color="red" variant="light">
-        {load.message[lang]}
-      </Alert>
-    );
-  }
   return (
     <Stack gap="sm">
       {scan.sourceFile && <Text size="sm" c="dimmed">{t('scansList.report.source', { file: scan.sourceFile })}</Text>}
-      <IssuesTable issues={load.issues} label={t('import.issues.tableLabel', { scan: scanShortLabel(scan) })} testId="scan-report-table" />
+      <IssuesTable issues={report.value} label={t('import.issues.tableLabel', { scan: scanShortLabel(scan) })} testId="scan-report-table" />
     </Stack>
   );
 }

@@ -4,11 +4,11 @@ import { IconFileExport, IconFileText, IconPencil, IconTrash } from '@tabler/ico
 import { useState, type ReactNode } from 'react';
 import type { ScanSummary } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
-import { useData } from '../state/DataProvider';
-import { api } from '../api/client';
+import { useAppInfo, useScans } from '../state/appData';
+import { useApiMutation } from '../api/query';
 import { toApiError } from '../api/errors';
-import { downloadBase64 } from './download';
-import { formatDateTime, formatNumber } from './format';
+import { downloadBase64 } from '../ui/download';
+import { formatDateTime, formatNumber } from '../i18n/format';
 import { DeleteScanDialog, RenameScanDialog, ReportDialog } from './ScanDialogs';
 
 type DialogKind = 'rename' | 'delete' | 'report';
@@ -38,7 +38,8 @@ function RowAction({ label, onClick, testId, color, children }: {
 
 export function ScansSection() {
   const { t, lang } = useI18n();
-  const { scans, reloadScans, appInfo } = useData();
+  const scans = useScans();
+  const appInfo = useAppInfo();
   const readOnly = appInfo?.readOnly ?? false;
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [opened, setOpened] = useState(false);
@@ -48,12 +49,14 @@ export function ScansSection() {
     setOpened(true);
   };
   const close = () => setOpened(false);
+  const exportWorkbook = useApiMutation('export.scan');
+  const showInFolder = useApiMutation('app.showInFolder');
   const [exported, setExported] = useState<{ text: string; savedTo: string | null; error: boolean } | null>(null);
 
   /** The scan as the canonical workbook: main's save dialog in the desktop app, a download in a browser. */
   const exportScan = async (scan: ScanSummary) => {
     try {
-      const file = await api.invoke('export.scan', { id: scan.id });
+      const file = await exportWorkbook.run({ id: scan.id });
       if (file.data) downloadBase64(file.fileName, file.data);
       if (file.savedTo || file.data) setExported({ text: t('scansList.exported', { file: file.savedTo ?? file.fileName }), savedTo: file.savedTo, error: false });
     } catch (error) {
@@ -80,7 +83,7 @@ export function ScansSection() {
         <Alert color={exported.error ? 'red' : 'teal'} variant="light" mb="sm" withCloseButton onClose={() => setExported(null)} closeButtonLabel={t('notice.dismiss')} data-testid="scan-export-result">
           {exported.text}
           {exported.savedTo && (
-            <Button size="compact-xs" variant="light" ml="sm" onClick={() => void api.invoke('app.showInFolder', { path: exported.savedTo! })}>
+            <Button size="compact-xs" variant="light" ml="sm" onClick={() => void showInFolder.run({ path: exported.savedTo! })}>
               {t('scansList.showInFolder')}
             </Button>
           )}
@@ -110,7 +113,7 @@ export function ScansSection() {
               <Table.Tr>
                 <Table.Td colSpan={8}>
                   <Text size="sm" c="dimmed" py="xs">
-                    {scans.status === 'loading' || scans.status === 'idle' ? t('scans.loading') : t('scans.empty')}
+                    {scans.status === 'loading' ? t('scans.loading') : t('scans.empty')}
                   </Text>
                 </Table.Td>
               </Table.Tr>
@@ -179,10 +182,10 @@ export function ScansSection() {
       </Table.ScrollContainer>
 
       {dialog?.kind === 'rename' && (
-        <RenameScanDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} onChanged={reloadScans} />
+        <RenameScanDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} />
       )}
       {dialog?.kind === 'delete' && (
-        <DeleteScanDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} onChanged={reloadScans} />
+        <DeleteScanDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} />
       )}
       {dialog?.kind === 'report' && <ReportDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} />}
     </section>

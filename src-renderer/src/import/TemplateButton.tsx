@@ -1,31 +1,14 @@
 /** "Download het lege sjabloon": `import.template`, saved through a temporary download link. */
 import { Alert, Button, Stack } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useState } from 'react';
-import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
-import { downloadBase64 } from './download';
+import { downloadBase64 } from '../ui/download';
 
 export function TemplateButton() {
   const { t, lang } = useI18n();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<LocalisedMessage | null>(null);
-
-  const download = () => {
-    setBusy(true);
-    setError(null);
-    api.invoke('import.template', {}).then(
-      (file) => {
-        setBusy(false);
-        downloadBase64(file.fileName, file.data);
-      },
-      (cause: unknown) => {
-        setBusy(false);
-        setError(toApiError(cause).userMessage);
-      },
-    );
-  };
+  const template = useApiMutation('import.template');
+  const download = () => template.run({}).then((file) => downloadBase64(file.fileName, file.data), () => undefined);
 
   return (
     <Stack gap="xs" align="flex-end">
@@ -33,14 +16,14 @@ export function TemplateButton() {
         variant="subtle"
         leftSection={<IconDownload size={18} aria-hidden="true" />}
         onClick={download}
-        loading={busy}
+        loading={template.busy}
         data-testid="import-template"
       >
         {t('import.template')}
       </Button>
-      {error && (
-        <Alert color="red" variant="light" withCloseButton closeButtonLabel={t('import.done.close')} onClose={() => setError(null)} py="xs">
-          {error[lang]}
+      {template.error && (
+        <Alert color="red" variant="light" withCloseButton closeButtonLabel={t('import.done.close')} onClose={template.reset} py="xs">
+          {template.error[lang]}
         </Alert>
       )}
     </Stack>

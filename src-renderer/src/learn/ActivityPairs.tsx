@@ -4,10 +4,10 @@ import { useMemo } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { PairSide } from '../../../src-shared/model';
 import { describeShared, type PairingLens } from '../../../src-shared/pairing';
-import type { DetailTarget } from '../explore/DetailDrawer';
-import { useApiResult } from '../explore/useApiResult';
+import type { DetailTarget } from '../ui/detail/DetailDrawer';
+import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
-import type { PairScope } from '../state/learn';
+import type { PairScope } from './learnState';
 import { SideCell } from './PairTable';
 
 interface Props {
@@ -22,7 +22,7 @@ interface Props {
 export function ActivityPairs({ lens, filter, scope, a, b, onOpen }: Props) {
   const { t, lang } = useI18n();
   const args = useMemo(() => ({ filter, lens, a: a.initiativeId, b: b.initiativeId, scope }), [filter, lens, a.initiativeId, b.initiativeId, scope]);
-  const { value, error, loading } = useApiResult('pairings.activityPairs', args);
+  const { value, error, loading } = useApiQuery('pairings.activityPairs', args);
   if (loading) return <Loader size="xs" aria-label={t('learn.detail.loading')} />;
   if (error) return <Text size="sm" c="red">{error[lang]}</Text>;
   return (

@@ -3,9 +3,9 @@ import { Group, SegmentedControl, Select, Switch, Text } from '@mantine/core';
 import type { ArgsOf } from '../../../src-shared/contract';
 import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
 import { LENS_WORDS } from '../../../src-shared/pairing-words';
-import { XlsxExportButton } from '../compare/XlsxExportButton';
+import { XlsxExportButton } from '../ui/XlsxExportButton';
 import { useI18n } from '../i18n';
-import { TOP_CHOICES, type LearnAction, type LearnState, type PairLevel, type PairScope } from '../state/learn';
+import { TOP_CHOICES, type LearnAction, type LearnState, type PairLevel, type PairScope } from './learnState';
 
 interface Props {
   state: LearnState;

@@ -10,17 +10,18 @@ import { useMemo, useReducer, useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
 import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
 import { scoreRule } from '../../../src-shared/pairing-words';
-import { DetailDrawer, type DetailTarget } from '../explore/DetailDrawer';
-import { useApiResult } from '../explore/useApiResult';
+import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { formatRoute } from '../routes';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
-import { initialLearnState, learnReducer, type LearnFocus } from '../state/learn';
+import type { LearnFocus } from '../routes';
+import { initialLearnState, learnReducer } from './learnState';
 import { LearnControls } from './LearnControls';
 import { PairTable } from './PairTable';
 import { useLearnFocus } from './useLearnFocus';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../ui/ScreenHeading';
 
 type Common = Omit<ArgsOf<'pairings.partners'>, 'initiative' | 'activity'>;
 
@@ -38,13 +39,13 @@ export function LearnView() {
   const [drawer, setDrawer] = useState<{ version: number; stack: DetailTarget[] }>({ version: focusVersion, stack: [] });
   const stack = drawer.version === focusVersion ? drawer.stack : [];
   const setStack = (next: (s: DetailTarget[]) => DetailTarget[]) => setDrawer({ version: focusVersion, stack: next(stack) });
-  const { scans } = useData();
+  const scans = useScans();
   // The regions choice only means something with more than one scan in play (no scans named = all).
   const severalScans = (filter.scans.length > 0 ? filter.scans.length : scans.items.length) > 1;
 
   const common = useMemo(() => ({ filter, lens: state.lens, scope: severalScans ? state.scope : ('all' as const), hideKnown: state.hideKnown }), [filter, state.lens, state.scope, state.hideKnown, severalScans]);
   const listArgs = useMemo(() => (focus ? null : { ...common, by: state.by, top: state.top }), [focus, common, state.by, state.top]);
-  const list = useApiResult('pairings.list', listArgs);
+  const list = useApiQuery('pairings.list', listArgs);
   const exportArgs = useMemo(() => (listArgs ? { ...listArgs, language: lang } : null), [listArgs, lang]);
 
   // "Leer van…": the partners under each lens (the counts go into the lens labels).
@@ -52,12 +53,12 @@ export function LearnView() {
   const argsA = useMemo(() => partnerArgs(focus, partnerCommon, 'A'), [focus, partnerCommon]);
   const argsB = useMemo(() => partnerArgs(focus, partnerCommon, 'B'), [focus, partnerCommon]);
   const argsC = useMemo(() => partnerArgs(focus, partnerCommon, 'C'), [focus, partnerCommon]);
-  const partnersA = useApiResult('pairings.partners', argsA);
-  const partnersB = useApiResult('pairings.partners', argsB);
-  const partnersC = useApiResult('pairings.partners', argsC);
+  const partnersA = useApiQuery('pairings.partners', argsA);
+  const partnersB = useApiQuery('pairings.partners', argsB);
+  const partnersC = useApiQuery('pairings.partners', argsC);
   const partners = { A: partnersA, B: partnersB, C: partnersC };
-  const focusName = useApiResult('query.initiative', useMemo(() => (focus?.initiative !== undefined ? { id: focus.initiative } : null), [focus]));
-  const focusActivity = useApiResult('query.activity', useMemo(() => (focus?.activity !== undefined ? { id: focus.activity } : null), [focus]));
+  const focusName = useApiQuery('query.initiative', useMemo(() => (focus?.initiative !== undefined ? { id: focus.initiative } : null), [focus]));
+  const focusActivity = useApiQuery('query.activity', useMemo(() => (focus?.activity !== undefined ? { id: focus.activity } : null), [focus]));
   const name = focus?.activity !== undefined ? focusActivity.value?.name : focusName.value?.name;
 
   const shown = focus ? partners[state.lens] : list;

@@ -9,9 +9,9 @@ import { Fragment } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { PairSide, PairView } from '../../../src-shared/model';
 import { describeShared, type PairingLens } from '../../../src-shared/pairing';
-import type { DetailTarget } from '../explore/DetailDrawer';
+import type { DetailTarget } from '../ui/detail/DetailDrawer';
 import { useI18n } from '../i18n';
-import { pairKey, type PairScope } from '../state/learn';
+import { pairKey, type PairScope } from './learnState';
 import { ActivityPairs } from './ActivityPairs';
 
 interface Props {

@@ -1,6 +1,6 @@
 /** The "Leer van…" focus in the address (`#/leer-van-elkaar?initiatief=12`), following hash changes. */
 import { useEffect, useState } from 'react';
-import { learnFocusFromHash, type LearnFocus } from '../state/learn';
+import { learnFocusFromHash, type LearnFocus } from '../routes';
 
 /** The focus, a number that changes with every change of address (to close what belonged to the last one), and a way back. */
 export function useLearnFocus(): [LearnFocus | null, number, () => void] {

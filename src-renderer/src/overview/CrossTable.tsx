@@ -8,7 +8,7 @@ import { BOTTLENECK_GROUPS, type DimensionKey } from '../../../src-shared/codebo
 import type { OverviewCross } from '../../../src-shared/model';
 import { valueHead } from '../../../src-shared/overview-format';
 import { dimensionLabel, useI18n } from '../i18n';
-import { filterValueOf } from './refine';
+import { filterValueOf } from '../state/refine';
 import { usePick } from './usePick';
 
 /** Shade level 0–5 of a heatmap cell (0: none). */

@@ -13,7 +13,7 @@ import { overviewTitle, valueHead } from '../../../src-shared/overview-format';
 import { useI18n } from '../i18n';
 import { OverviewCard } from './OverviewCard';
 import { OverviewExportMenu } from './OverviewExportMenu';
-import { filterValueOf } from './refine';
+import { filterValueOf } from '../state/refine';
 import type { FigureText } from './figureSvg';
 import { usePick } from './usePick';
 

@@ -8,13 +8,12 @@ import { IconDownload, IconFileSpreadsheet, IconPhoto, IconVector } from '@table
 import { useState } from 'react';
 import type { DimensionKey } from '../../../src-shared/codebook';
 import type { OverviewTableKey } from '../../../src-shared/overview-format';
-import { api } from '../api/client';
+import { useApiMutation } from '../api/query';
 import { toApiError } from '../api/errors';
-import { useToast } from '../explore/Toast';
-import { canvasMeasure } from '../graph/exportPng';
-import { fileDate } from '../graph/GraphExportMenu';
+import { useToast } from '../ui/Toast';
 import { useI18n } from '../i18n';
-import { downloadBase64, downloadBlob } from '../import/download';
+import { downloadBase64, downloadBlob, fileDate } from '../ui/download';
+import { canvasMeasure } from '../ui/canvasMeasure';
 import { useFilter } from '../state/FilterProvider';
 import { figureSvg, type FigureBody, type FigureText } from './figureSvg';
 import { svgToPng } from './svgToPng';
@@ -40,6 +39,8 @@ export function OverviewExportMenu({ table, dimension, minInitiatives, title, fi
   const { filter } = useFilter();
   const notify = useToast();
   const [busy, setBusy] = useState(false);
+  const { run: exportTable } = useApiMutation('overview.export');
+  const { run: showInFolder } = useApiMutation('app.showInFolder');
 
   const image = async (format: 'png' | 'svg') => {
     const { text, body } = figure();
@@ -50,9 +51,9 @@ export function OverviewExportMenu({ table, dimension, minInitiatives, title, fi
   };
 
   const xlsx = async () => {
-    const file = await api.invoke('overview.export', { filter, table, ...(dimension ? { dimension } : {}), minInitiatives, language: lang });
+    const file = await exportTable({ filter, table, ...(dimension ? { dimension } : {}), minInitiatives, language: lang });
     const savedTo = file.savedTo;
-    if (savedTo) notify(t('overview.export.savedTo', { path: savedTo }), 'success', { label: t('explore.export.showInFolder'), run: () => void api.invoke('app.showInFolder', { path: savedTo }) });
+    if (savedTo) notify(t('overview.export.savedTo', { path: savedTo }), 'success', { label: t('explore.export.showInFolder'), run: () => void showInFolder({ path: savedTo }).catch(() => undefined) });
     else if (file.data) {
       downloadBase64(file.fileName, file.data, XLSX_TYPE);
       notify(t('overview.export.done', { file: file.fileName }));

@@ -8,7 +8,7 @@ import { IconAlertTriangle, IconFilterOff } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { OverviewResult } from '../../../src-shared/model';
 import { overviewTable, overviewTitle, type OverviewTableKey } from '../../../src-shared/overview-format';
-import { FilterWords } from '../explore/FilterWords';
+import { FilterWords } from '../ui/FilterWords';
 import { useI18n } from '../i18n';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { isFilterEmpty } from '../state/filters';

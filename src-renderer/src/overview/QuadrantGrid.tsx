@@ -7,7 +7,7 @@
 import { UnstyledButton } from '@mantine/core';
 import type { OverviewQuadrantCell, OverviewQuadrantEntry, OverviewResult } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
-import { filterValueOf } from './refine';
+import { filterValueOf } from '../state/refine';
 import { usePick } from './usePick';
 
 type T = ReturnType<typeof useI18n>['t'];

@@ -3,7 +3,7 @@ import { Table, UnstyledButton } from '@mantine/core';
 import type { OverviewResult } from '../../../src-shared/model';
 import { overviewTable } from '../../../src-shared/overview-format';
 import { useI18n } from '../i18n';
-import { filterValueOf } from './refine';
+import { filterValueOf } from '../state/refine';
 import { usePick } from './usePick';
 
 export function ReachTable({ result }: { result: OverviewResult }) {

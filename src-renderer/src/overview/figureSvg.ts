@@ -5,8 +5,7 @@
  * canvas (svgToPng.ts), so both files look alike and work without the app's CSS.
  */
 import type { Cell } from '../../../src-shared/overview-format';
-import { wrapText, type Measure } from '../graph/figure';
-import { LABEL_FONT } from '../graph/styles';
+import { FIGURE_FONT as LABEL_FONT, wrapText, type Measure } from '../ui/figureText';
 
 export interface FigureText {
   title: string;

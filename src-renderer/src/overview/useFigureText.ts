@@ -1,12 +1,12 @@
 /** Title, selected scans, the filter in words and a source line for an exported figure. */
 import { useCallback } from 'react';
-import { fileDate } from '../graph/GraphExportMenu';
+import { fileDate } from '../ui/download';
 import { useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
-import { useData } from '../state/DataProvider';
+import { useScans } from '../state/appData';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import { scanShortLabel } from '../state/scans';
-import { useDescribeFilter } from '../explore/useDescribeFilter';
+import { useDescribeFilter } from '../ui/useDescribeFilter';
 import type { FigureText } from './figureSvg';
 
 export function useFigureText(counts: { activities: number; initiatives: number } | undefined): (title: string) => FigureText {
@@ -15,7 +15,7 @@ export function useFigureText(counts: { activities: number; initiatives: number 
   const facets = useFacets();
   const describe = useDescribeFilter(facets.result);
   const { selectedScanIds } = useAppState();
-  const { scans } = useData();
+  const scans = useScans();
   return useCallback(
     (title) => ({
       title,

@@ -1,11 +1,11 @@
 /** Applies a click on a bar or cell to the filter (one undo step), optionally opening the Activiteiten list. */
 import { useCallback } from 'react';
 import { dimension } from '../../../src-shared/codebook';
-import { useToast } from '../explore/Toast';
+import { useToast } from '../ui/Toast';
 import { useI18n } from '../i18n';
 import { useAppActions } from '../state/AppStateProvider';
 import { useFilter } from '../state/FilterProvider';
-import { refineFilter, type Pick } from './refine';
+import { refineFilter, type Pick } from '../state/refine';
 
 export function usePick(): (picks: readonly Pick[], openList?: boolean) => void {
   const { filter, dispatch } = useFilter();

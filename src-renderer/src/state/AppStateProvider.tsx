@@ -1,17 +1,15 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
-import { api } from '../api/client';
 import { toApiError } from '../api/errors';
+import { useApiMutation, useApiQuery } from '../api/query';
 import { DEFAULT_ROUTE, formatRoute, isRoute, parseRoute, routeFromHash, type Route } from '../routes';
 import { appReducer, initialAppState, type AppState, type ColorScheme, type Language } from './app';
-import { loadSession, saveSession } from './session';
+import { adoptLoadedSession, saveSession } from './session';
 
 export interface AppActions {
   navigate(route: Route): void;
   setLanguage(language: Language): void;
   setColorScheme(colorScheme: ColorScheme): void;
   selectScans(ids: readonly number[]): void;
-  /** Called with the ids of the scans that exist, whenever the list is (re)loaded. */
-  scansAvailable(ids: readonly number[]): void;
   dismissNotice(): void;
 }
 
@@ -34,36 +32,38 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     initialAppState(routeFromHash(window.location.hash)),
   );
 
-  // Remembered settings (language, colour scheme) come from main's database.
+  // Remembered settings (language, colour scheme) come from main's database, and follow it (another
+  // tab of `regioscan serve` may change them).
+  const settings = useApiQuery('settings.get', {});
   useEffect(() => {
-    let cancelled = false;
-    api.invoke('settings.get', {}).then(
-      (settings) => !cancelled && dispatch({ type: 'settingsLoaded', settings }),
-      (error: unknown) => !cancelled && dispatch({ type: 'settingsFailed', message: toApiError(error).userMessage }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, []);
+    if (settings.value) dispatch({ type: 'settingsLoaded', settings: settings.value });
+    else if (settings.error) dispatch({ type: 'settingsFailed', message: settings.error });
+  }, [settings.value, settings.error]);
 
-  // Where the user left off. A start without a screen in the address (the desktop app always
-  // starts so) opens the screen of last time; an address that names a screen wins.
-  const [startedOnRoute] = useState(() => parseRoute(window.location.hash) !== null);
+  // The scans that exist: the first list restores the remembered selection, later ones drop scans
+  // that are gone (state/app.ts).
+  const scans = useApiQuery('scans.list', {});
   useEffect(() => {
-    let cancelled = false;
-    void loadSession().then((session) => {
-      if (cancelled) return;
-      if (!startedOnRoute && isRoute(session.route) && parseRoute(window.location.hash) === DEFAULT_ROUTE) {
-        replaceHash(session.route);
-        dispatch({ type: 'routeChanged', route: session.route });
-      }
-      dispatch({ type: 'sessionLoaded', session });
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [startedOnRoute]);
+    if (scans.value) dispatch({ type: 'scansAvailable', ids: scans.value.map((scan) => scan.id) });
+  }, [scans.value]);
+
+  // Where the user left off, read once: from then on this page keeps it (state/session.ts). A start
+  // without a screen in the address (the desktop app always starts so) opens the screen of last
+  // time; an address that names a screen wins. A session that cannot be read starts afresh.
+  const [startedOnRoute] = useState(() => parseRoute(window.location.hash) !== null);
+  const stored = useApiQuery('session.get', {}, { follow: false });
   const sessionLoaded = state.session !== null;
+  const storedSession = stored.value;
+  const sessionUnreadable = stored.error !== null;
+  useEffect(() => {
+    if (sessionLoaded || (!storedSession && !sessionUnreadable)) return;
+    const session = adoptLoadedSession(storedSession ?? {});
+    if (!startedOnRoute && isRoute(session.route) && parseRoute(window.location.hash) === DEFAULT_ROUTE) {
+      replaceHash(session.route);
+      dispatch({ type: 'routeChanged', route: session.route });
+    }
+    dispatch({ type: 'sessionLoaded', session });
+  }, [sessionLoaded, storedSession, sessionUnreadable, startedOnRoute]);
   useEffect(() => {
     if (sessionLoaded) saveSession({ route: state.route });
   }, [sessionLoaded, state.route]);
@@ -83,15 +83,16 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('hashchange', sync);
   }, []);
 
+  const { run: storeSettings } = useApiMutation('settings.set');
   const save = useCallback((patch: { language?: Language; colorScheme?: ColorScheme }) => {
-    api.invoke('settings.set', patch).catch((error: unknown) => {
+    storeSettings(patch).catch((error: unknown) => {
       const apiError = toApiError(error);
       // A read-only database (`regioscan serve --read-only`, or a file that cannot be written, which
       // the banner on every screen already says) keeps the choice for this session only.
       if (apiError.code === 'read-only' || apiError.code === 'database-read-only') return;
       dispatch({ type: 'noticeShown', message: apiError.userMessage });
     });
-  }, []);
+  }, [storeSettings]);
 
   const actions = useMemo<AppActions>(
     () => ({
@@ -108,9 +109,6 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
       },
       selectScans(ids) {
         dispatch({ type: 'scansSelected', ids });
-      },
-      scansAvailable(ids) {
-        dispatch({ type: 'scansAvailable', ids });
       },
       dismissNotice() {
         dispatch({ type: 'noticeDismissed' });

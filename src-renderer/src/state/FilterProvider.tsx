@@ -1,16 +1,15 @@
 /**
  * The active filter, shared by every screen: the reducer from `filters.ts`, its scans kept equal
- * to the header's scan selection, and the facet counts (`query.facets`) for the filter, loaded only
- * while some component asks for them (`useFacets`).
+ * to the header's scan selection, and the facet counts (`query.facets`) for the filter, read from
+ * the query cache by whichever component shows them (`useFacets`).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { FacetsResult } from '../../../src-shared/model';
-import { api } from '../api/client';
-import { toApiError, type LocalisedMessage } from '../api/errors';
+import type { LocalisedMessage } from '../api/errors';
+import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppState } from './AppStateProvider';
-import { useData } from './DataProvider';
 import { filtersReducer, initialFiltersState, type FiltersAction } from './filters';
 import { saveSession } from './session';
 
@@ -26,19 +25,13 @@ interface FilterContextValue {
   canUndo: boolean;
   canRedo: boolean;
   dispatch(action: FiltersAction): void;
-  facets: FacetsState;
-  /** Registers a component that needs facet counts; returns the unregister function. */
-  subscribeFacets(): () => void;
 }
 
 const FilterContext = createContext<FilterContextValue | null>(null);
 
 export function FilterProvider({ children }: { children: ReactNode }) {
   const { selectedScanIds, session } = useAppState();
-  const { lang } = useI18n();
-  const { scans } = useData();
   const [state, dispatch] = useReducer(filtersReducer, selectedScanIds, initialFiltersState);
-  const [subscribers, setSubscribers] = useState(0);
 
   // The filter's scans follow the header's selector.
   useEffect(() => {
@@ -60,36 +53,9 @@ export function FilterProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (sessionLoaded) saveSession({ filter });
   }, [sessionLoaded, filter]);
-  const active = subscribers > 0 && filter.scans.length > 0;
-  // One request per filter, language and scans list (an import or delete changes the counts).
-  const request = useMemo(() => (active ? { filter, lang, scans: scans.items } : null), [active, filter, lang, scans.items]);
-  const [answer, setAnswer] = useState<{ request: object | null; result: FacetsResult | null; error: LocalisedMessage | null }>({ request: null, result: null, error: null });
-
-  useEffect(() => {
-    if (!request) return;
-    let cancelled = false;
-    api.invoke('query.facets', { filter: request.filter, language: request.lang }).then(
-      (result) => !cancelled && setAnswer({ request, result, error: null }),
-      (error: unknown) => !cancelled && setAnswer((a) => ({ request, result: a.result, error: toApiError(error).userMessage })),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [request]);
-
-  const facets = useMemo<FacetsState>(
-    () => ({ result: answer.result, loading: request !== null && answer.request !== request, error: answer.error }),
-    [answer, request],
-  );
-
-  const subscribeFacets = useCallback(() => {
-    setSubscribers((n) => n + 1);
-    return () => setSubscribers((n) => n - 1);
-  }, []);
-
   const value = useMemo<FilterContextValue>(
-    () => ({ filter, canUndo: state.past.length > 0, canRedo: state.future.length > 0, dispatch, facets, subscribeFacets }),
-    [filter, state.past.length, state.future.length, facets, subscribeFacets],
+    () => ({ filter, canUndo: state.past.length > 0, canRedo: state.future.length > 0, dispatch }),
+    [filter, state.past.length, state.future.length],
   );
   return <FilterContext.Provider value={value}>{children}</FilterContext.Provider>;
 }
@@ -101,16 +67,17 @@ function useFilterContext(): FilterContextValue {
 }
 
 /** The active filter, whether undo/redo are possible, and the dispatch for filter actions. */
-export function useFilter(): Pick<FilterContextValue, 'filter' | 'canUndo' | 'canRedo' | 'dispatch'> {
-  const { filter, canUndo, canRedo, dispatch } = useFilterContext();
-  return { filter, canUndo, canRedo, dispatch };
+export function useFilter(): FilterContextValue {
+  return useFilterContext();
 }
 
-/** Facet counts for the active filter; loading starts when the first component asks for them. */
+/** Facet counts for the active filter (one request for every component that shows them). */
 export function useFacets(): FacetsState {
-  const { facets, subscribeFacets } = useFilterContext();
-  useEffect(() => subscribeFacets(), [subscribeFacets]);
-  return facets;
+  const { filter } = useFilterContext();
+  const { lang } = useI18n();
+  const args = useMemo(() => (filter.scans.length > 0 ? { filter, language: lang } : null), [filter, lang]);
+  const { value, loading, error } = useApiQuery('query.facets', args, { keepPrevious: true });
+  return useMemo(() => ({ result: value, loading, error }), [value, loading, error]);
 }
 
 function isTextField(target: EventTarget | null): boolean {

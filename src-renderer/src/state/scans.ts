@@ -1,30 +1,11 @@
-/** The list of scans in the database, as a small pure reducer plus display helpers. */
+/** The list of scans in the database as the screens read it (state/appData.ts), and how a scan is named. */
 import type { ScanSummary } from '../../../src-shared/model';
 import type { LocalisedMessage } from '../api/errors';
 
 export interface ScansState {
-  status: 'idle' | 'loading' | 'ready' | 'error';
-  items: ScanSummary[];
+  status: 'loading' | 'ready' | 'error';
+  items: readonly ScanSummary[];
   error: LocalisedMessage | null;
-}
-
-export type ScansAction =
-  | { type: 'requested' }
-  | { type: 'loaded'; items: readonly ScanSummary[] }
-  | { type: 'failed'; message: LocalisedMessage };
-
-export const initialScansState: ScansState = { status: 'idle', items: [], error: null };
-
-export function scansReducer(state: ScansState, action: ScansAction): ScansState {
-  switch (action.type) {
-    case 'requested':
-      return { ...state, status: 'loading', error: null };
-    case 'loaded':
-      return { status: 'ready', items: [...action.items], error: null };
-    case 'failed':
-      // Keep the last good list so the selector does not empty on a failed refresh.
-      return { ...state, status: 'error', error: action.message };
-  }
 }
 
 /** "Noord-Nederland 2022 — Regioscan Noord-Nederland"; without a year: "Noord-Nederland — …". */

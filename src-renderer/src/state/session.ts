@@ -1,8 +1,8 @@
 /**
  * Where the user left off — screen, active filter, selected scans, map view — kept in main's
  * database (`session.get` / `session.set`), so it comes back after a restart of the app or of
- * `regioscan serve`. Changes are gathered for a moment and sent as one merge; a read-only or
- * damaged database refuses, which only means the place is not remembered.
+ * `regioscan serve`. Read once at the start; changes are gathered for a moment and sent as one
+ * merge; a read-only or damaged database refuses, which only means the place is not remembered.
  */
 import type { SessionState } from '../../../src-shared/contract';
 import { api } from '../api/client';
@@ -16,14 +16,10 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 /** What was loaded, with every change since: what a screen opened now should come back to. */
 let current: SessionState = {};
 
-export function loadSession(): Promise<SessionState> {
-  return api.invoke('session.get', {}).then(
-    (session) => {
-      current = { ...session, ...current };
-      return session;
-    },
-    () => ({}),
-  );
+/** The session as it was stored (read once, by AppStateProvider): changes made since loading win. */
+export function adoptLoadedSession(session: SessionState): SessionState {
+  current = { ...session, ...current };
+  return session;
 }
 
 /** The place as it is now (loaded, plus what changed since). */

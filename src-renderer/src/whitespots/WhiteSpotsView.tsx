@@ -7,16 +7,16 @@
 import { Alert, Group, Loader, Select, Switch, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { DIMENSIONS, type DimensionKey } from '../../../src-shared/codebook';
-import { XlsxExportButton } from '../compare/XlsxExportButton';
-import { useToast } from '../explore/Toast';
-import { useApiResult } from '../explore/useApiResult';
+import { XlsxExportButton } from '../ui/XlsxExportButton';
+import { useToast } from '../ui/Toast';
+import { useApiQuery } from '../api/query';
 import { formatCount, useI18n } from '../i18n';
-import { refineFilter } from '../overview/refine';
+import { refineFilter } from '../state/refine';
 import { useAppActions } from '../state/AppStateProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { layerStats, valueWords } from './matrix';
 import { WhiteSpotsMatrix } from './WhiteSpotsMatrix';
-import { ScreenHeading } from '../shell/ScreenHeading';
+import { ScreenHeading } from '../ui/ScreenHeading';
 
 const AXES = DIMENSIONS.filter((d) => d.key !== 'organisation').map((d) => d.key);
 const NONE = 'none';
@@ -35,7 +35,7 @@ export function WhiteSpotsView() {
   const [layer, setLayer] = useState(0);
 
   const args = useMemo(() => ({ filter, rows, cols, layers, includeGeneric, includeOther, language: lang }), [filter, rows, cols, layers, includeGeneric, includeOther, lang]);
-  const { value: result, error, loading } = useApiResult('whitespots.build', args);
+  const { value: result, error, loading } = useApiQuery('whitespots.build', args);
   const stats = useMemo(() => (result ? layerStats(result) : []), [result]);
   const current = Math.min(layer, Math.max(0, stats.length - 1));
   const max = Math.max(0, ...stats.map((s) => s.max));

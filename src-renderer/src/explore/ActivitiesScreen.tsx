@@ -1,0 +1,78 @@
+/**
+ * Activiteiten: the filter panel on the left, the filter in words on top, and the matching
+ * activities (or the initiatives that run them) in a virtualised table, with a detail drawer,
+ * referral, saved filters and export.
+ */
+import { Group, SegmentedControl, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
+import { ActivitiesTable } from './ActivitiesTable';
+import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { ExportMenu } from './ExportMenu';
+import { FilterPanel } from './FilterPanel';
+import { FilterWords } from '../ui/FilterWords';
+import { InitiativesTable } from './InitiativesTable';
+import { ReferralMenu } from './ReferralMenu';
+import { useI18n } from '../i18n';
+import { useFacets, useFilterShortcuts } from '../state/FilterProvider';
+
+type View = 'activities' | 'initiatives';
+
+function ViewSwitch({ view, onChange }: { view: View; onChange(view: View): void }) {
+  const { t, lang } = useI18n();
+  const facets = useFacets();
+  const n = (count: number | undefined) => (count === undefined ? '' : ` (${count.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')})`);
+  return (
+    <SegmentedControl<View>
+      size="xs"
+      value={view}
+      onChange={onChange}
+      data={[
+        { value: 'activities', label: `${t('explore.view.activities')}${n(facets.result?.total)}` },
+        { value: 'initiatives', label: `${t('explore.view.initiatives')}${n(facets.result?.initiatives)}` },
+      ]}
+      aria-label={t('explore.view.label')}
+      data-testid="view-switch"
+    />
+  );
+}
+
+/** Activiteiten: filter activities on the codebook dimensions. */
+export function ActivitiesScreen() {
+  const { t } = useI18n();
+  useFilterShortcuts();
+  const [view, setView] = useState<View>('activities');
+  const [stack, setStack] = useState<DetailTarget[]>([]);
+  const open = useCallback((target: DetailTarget) => setStack([target]), []);
+  const push = useCallback((target: DetailTarget) => setStack((s) => [...s, target]), []);
+  const detail = stack[stack.length - 1] ?? null;
+
+
+  return (
+    <section data-testid="screen-activiteiten" aria-labelledby="screen-title-activiteiten" className="rs-explore">
+      <div className="rs-explore-head">
+        <Title order={1} id="screen-title-activiteiten" tabIndex={-1} className="rs-screen-title">
+          {t('route.activiteiten')}
+        </Title>
+        <Text size="sm" c="dimmed" className="rs-explore-lead">
+          {t('explore.lead')}
+        </Text>
+      </div>
+      <FilterWords />
+      <div className="rs-explore-body">
+        <FilterPanel />
+        <div className="rs-results">
+          {/* The toolbar stays mounted across views, so a menu can hand the focus back to its button. */}
+          <Group justify="space-between" gap="sm" wrap="wrap" className="rs-results-bar">
+            <ViewSwitch view={view} onChange={setView} />
+            <Group gap="xs" wrap="nowrap">
+              <ReferralMenu onChosen={() => setView('initiatives')} />
+              <ExportMenu />
+            </Group>
+          </Group>
+          {view === 'activities' ? <ActivitiesTable detail={detail} onOpen={open} /> : <InitiativesTable detail={detail} onOpen={open} />}
+        </div>
+      </div>
+      <DetailDrawer stack={stack} onOpen={push} onBack={() => setStack((s) => s.slice(0, -1))} onClose={() => setStack([])} />
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * A dialog that says what will be removed and asks for confirmation; it calls main, closes on
+ * success and shows main's sentence on failure. Shared by scan and saved-filter deletion.
+ */
+import { Alert, Button, Group, Stack } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { toApiError, type LocalisedMessage } from '../api/errors';
+import { useI18n } from '../i18n';
+import { DialogFrame } from './DialogFrame';
+
+interface ConfirmDeleteDialogProps {
+  opened: boolean;
+  onClose(): void;
+  title: string;
+  testId: string;
+  confirmLabel: string;
+  confirmTestId: string;
+  /** The call to main that deletes. */
+  remove(): Promise<unknown>;
+  /** After main deleted (before the dialog closes); the lists follow main's announcement by themselves. */
+  onDone?(): void;
+  children: ReactNode;
+}
+
+export function ConfirmDeleteDialog({ opened, onClose, title, testId, confirmLabel, confirmTestId, remove, onDone, children }: ConfirmDeleteDialogProps) {
+  const { t, lang } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<LocalisedMessage | null>(null);
+
+  const confirm = () => {
+    setBusy(true);
+    remove().then(
+      () => {
+        setBusy(false);
+        onDone?.();
+        onClose();
+      },
+      (cause: unknown) => {
+        setBusy(false);
+        setError(toApiError(cause).userMessage);
+      },
+    );
+  };
+
+  return (
+    <DialogFrame opened={opened} onClose={onClose} title={title} testId={testId}>
+      <Stack gap="md">
+        {children}
+        {error && (
+          <Alert color="red" variant="light">
+            {error[lang]}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={busy} data-autofocus>
+            {t('dialog.cancel')}
+          </Button>
+          <Button color="red.9" onClick={confirm} loading={busy} data-testid={confirmTestId}>
+            {confirmLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </DialogFrame>
+  );
+}

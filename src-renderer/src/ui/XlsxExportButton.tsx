@@ -1,0 +1,43 @@
+/**
+ * One button that exports a screen's table as .xlsx through a contract channel: main saves it (desktop
+ * save dialog, "Opgeslagen in …" with "Toon in map") or returns the bytes for a browser download.
+ */
+import { Button } from '@mantine/core';
+import { IconFileSpreadsheet } from '@tabler/icons-react';
+import type { ArgsOf } from '../../../src-shared/contract';
+import { toApiError } from '../api/errors';
+import { useApiMutation } from '../api/query';
+import { useToast } from './Toast';
+import { useDeliverFile } from './useDeliverFile';
+import { useI18n } from '../i18n';
+
+type XlsxChannel = 'export.compare' | 'export.whitespots' | 'export.pairings';
+
+interface Props<C extends XlsxChannel> {
+  channel: C;
+  args: ArgsOf<C> | null;
+  label: string;
+  testId: string;
+}
+
+export function XlsxExportButton<C extends XlsxChannel>({ channel, args, label, testId }: Props<C>) {
+  const { lang } = useI18n();
+  const notify = useToast();
+  const deliver = useDeliverFile();
+  const exporter = useApiMutation(channel);
+
+  const run = async () => {
+    if (!args) return;
+    try {
+      deliver(await exporter.run(args));
+    } catch (error) {
+      notify(toApiError(error).userMessage[lang], 'error');
+    }
+  };
+
+  return (
+    <Button size="xs" variant="default" loading={exporter.busy} disabled={!args} leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />} onClick={() => void run()} data-testid={testId}>
+      {label}
+    </Button>
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * One activity in full: every dimension in words, the providers with their roles and organisation
+ * type, reach with unit and source, description, start year, website, the extra fields (columns the
+ * importer kept as they were), and the import-report rows that touched it.
+ */
+import { Alert, Anchor, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { useMemo } from 'react';
+import type { DimensionKey } from '../../../../src-shared/codebook';
+import type { ActivityDetail } from '../../../../src-shared/model';
+import { dimensionLabel, entryLabel, useI18n } from '../../i18n';
+import { IssuesTable } from '../IssuesTable';
+import type { DetailTarget } from './DetailDrawer';
+import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
+import { useApiQuery } from '../../api/query';
+
+/** The dimensions listed in words (providers and roles get their own table). */
+const WORD_DIMENSIONS: readonly DimensionKey[] = ['type', 'sector', 'size', 'phase', 'maturity', 'geography', 'form', 'goal', 'application', 'technology', 'bottleneck', 'rationale', 'effort'];
+
+function Providers({ activity }: { activity: ActivityDetail }) {
+  const { t } = useI18n();
+  if (activity.providers.length === 0) return <Text size="sm" c="dimmed">{t('explore.detail.noProviders')}</Text>;
+  return (
+    <Table withTableBorder verticalSpacing={6} fz="sm" aria-label={t('explore.detail.providers')} data-testid="detail-providers">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('explore.detail.organisation')}</Table.Th>
+          <Table.Th scope="col">{t('explore.detail.organisationType')}</Table.Th>
+          <Table.Th scope="col">{t('explore.detail.roles')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {activity.providers.map((p) => (
+          <Table.Tr key={p.organisation}>
+            <Table.Td>{p.organisation}</Table.Td>
+            <Table.Td>{p.organisationType?.label ?? '–'}</Table.Td>
+            <Table.Td>{p.roles.map((r) => r.label).join(', ') || '–'}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function ActivityDetailView({ id, onOpen }: { id: number; onOpen(target: DetailTarget): void }) {
+  const { t, lang } = useI18n();
+  const args = useMemo(() => ({ id, language: lang }), [id, lang]);
+  const { value: activity, error } = useApiQuery('query.activity', args);
+  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+
+  if (error) {
+    return (
+      <>
+        <Title order={2} id="detail-title" className="rs-detail-title">{t('explore.detail.activity')}</Title>
+        <Alert color="red" variant="light">{error[lang]}</Alert>
+      </>
+    );
+  }
+  if (!activity) {
+    return (
+      <Stack gap="sm" aria-busy="true">
+        <Title order={2} id="detail-title" className="rs-visually-hidden">{t('explore.loading')}</Title>
+        <Skeleton height={28} width="70%" />
+        <Skeleton height={14} width="40%" />
+        <Skeleton height={120} />
+      </Stack>
+    );
+  }
+
+  const reach = activity.reach === null ? t('explore.detail.reachUnknown') : `${number(activity.reach)}${activity.reachUnit ? ` ${activity.reachUnit}` : ''}`;
+  const facts: Fact[] = [
+    { label: t('explore.col.startYear'), value: activity.startYear === null ? t('explore.detail.unknown') : String(activity.startYear) },
+    { label: t('explore.col.reach'), value: reach, testId: 'detail-reach' },
+    { label: t('explore.detail.reachSource'), value: activity.reachSource ?? t('explore.detail.unknown') },
+    {
+      label: t('explore.detail.website'),
+      value: activity.website ? (
+        <Anchor href={activity.website} target="_blank" rel="noreferrer" data-testid="detail-website">
+          {activity.website}
+        </Anchor>
+      ) : (
+        t('explore.detail.none')
+      ),
+    },
+  ];
+  const dimensionFacts: Fact[] = WORD_DIMENSIONS.map((dim) => ({
+    label: dimensionLabel(dim, lang),
+    value: activity.values[dim]?.map((v) => entryLabel(dim, v.code, v.label)).join(', ') || '–',
+    testId: `detail-dim-${dim}`,
+  }));
+
+  return (
+    <Stack gap="lg" data-testid="activity-detail">
+      <div>
+        <Title order={2} id="detail-title" className="rs-detail-title">
+          {activity.name}
+        </Title>
+        <Text size="sm" c="dimmed" mt={4}>
+          {t('explore.detail.partOf')}{' '}
+          <UnstyledButton className="rs-inline-link" onClick={() => onOpen({ kind: 'initiative', id: activity.initiativeId })} data-testid="detail-initiative-link">
+            {activity.initiative}
+          </UnstyledButton>{' '}
+          · {activity.scan}
+        </Text>
+      </div>
+      <FollowsButtons focus={{ activity: activity.id, mapInitiative: activity.initiativeId }} />
+      {activity.description ? <Text size="sm" className="rs-detail-description">{activity.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>}
+      <DetailFacts facts={facts} />
+      <ExtraFields extra={activity.extra} />
+      <section aria-labelledby="detail-dimensions">
+        <Title order={3} id="detail-dimensions" className="rs-detail-section">{t('explore.detail.dimensions')}</Title>
+        <DetailFacts facts={dimensionFacts} />
+      </section>
+      <section aria-labelledby="detail-providers-title">
+        <Title order={3} id="detail-providers-title" className="rs-detail-section">{t('explore.detail.providers')}</Title>
+        <Providers activity={activity} />
+      </section>
+      <section aria-labelledby="detail-issues-title">
+        <Title order={3} id="detail-issues-title" className="rs-detail-section">{t('explore.detail.issues')}</Title>
+        {activity.issues.length === 0 ? (
+          <Text size="sm" c="dimmed">{t('explore.detail.noIssues')}</Text>
+        ) : (
+          <IssuesTable issues={activity.issues} label={t('explore.detail.issues')} testId="detail-issues" />
+        )}
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * One initiative: description, website, focus, start year, home region, and its activities (with how
+ * many match the active filter); an activity opens its own detail.
+ */
+import { Alert, Anchor, Badge, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { useMemo } from 'react';
+import { focusLabel, type FocusKey } from '../../../../src-shared/focus';
+import { useI18n } from '../../i18n';
+import { useFilter } from '../../state/FilterProvider';
+import type { DetailTarget } from './DetailDrawer';
+import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
+import { useApiQuery } from '../../api/query';
+
+export function InitiativeDetailView({ id, onOpen }: { id: number; onOpen(target: DetailTarget): void }) {
+  const { t, lang } = useI18n();
+  const { filter } = useFilter();
+  const args = useMemo(() => ({ id, filter, language: lang }), [id, filter, lang]);
+  const { value: initiative, error } = useApiQuery('query.initiative', args);
+
+  if (error) {
+    return (
+      <>
+        <Title order={2} id="detail-title" className="rs-detail-title">{t('explore.detail.initiative')}</Title>
+        <Alert color="red" variant="light">{error[lang]}</Alert>
+      </>
+    );
+  }
+  if (!initiative) {
+    return (
+      <Stack gap="sm" aria-busy="true">
+        <Title order={2} id="detail-title" className="rs-visually-hidden">{t('explore.loading')}</Title>
+        <Skeleton height={28} width="70%" />
+        <Skeleton height={120} />
+      </Stack>
+    );
+  }
+
+  const facts: Fact[] = [
+    {
+      label: t('explore.detail.website'),
+      value: initiative.website ? (
+        <Anchor href={initiative.website} target="_blank" rel="noreferrer" data-testid="detail-website">
+          {initiative.website}
+        </Anchor>
+      ) : (
+        t('explore.detail.none')
+      ),
+    },
+    { label: t('explore.icol.focus'), value: focusLabel(initiative.focus as FocusKey, lang), testId: 'detail-focus' },
+    { label: t('explore.col.startYear'), value: initiative.startYear === null ? t('explore.detail.unknown') : String(initiative.startYear) },
+    { label: t('explore.detail.homeRegion'), value: initiative.homeRegion ?? t('explore.detail.unknown') },
+    { label: t('explore.icol.matching'), value: t('explore.matching', { matching: initiative.matching, total: initiative.activities }) },
+  ];
+
+  return (
+    <Stack gap="lg" data-testid="initiative-detail">
+      <div>
+        <Title order={2} id="detail-title" className="rs-detail-title">
+          {initiative.name}
+        </Title>
+        <Text size="sm" c="dimmed" mt={4}>
+          {initiative.scan}
+        </Text>
+      </div>
+      <FollowsButtons focus={{ initiative: initiative.id, mapInitiative: initiative.id }} />
+      {initiative.description ? <Text size="sm" className="rs-detail-description">{initiative.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>}
+      <DetailFacts facts={facts} />
+      <ExtraFields extra={initiative.extra} />
+      <section aria-labelledby="detail-activities-title">
+        <Title order={3} id="detail-activities-title" className="rs-detail-section">
+          {t('explore.detail.activities', { count: initiative.activityList.length })}
+        </Title>
+        <ul className="rs-detail-activities" data-testid="detail-activities">
+          {initiative.activityList.map((a) => (
+            <li key={a.id}>
+              <UnstyledButton className="rs-detail-activity" onClick={() => onOpen({ kind: 'activity', id: a.id })} data-testid={`detail-activity-${a.id}`}>
+                <span className="rs-detail-activity-name">{a.name}</span>
+                {a.values.type?.[0] && (
+                  <Badge component="span" size="sm" variant="light" radius="sm" tt="none">
+                    {a.values.type[0].label}
+                  </Badge>
+                )}
+              </UnstyledButton>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </Stack>
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The data-change model: the database's data in domains, which domains each contract channel reads
+ * and which each writing channel changes. After a successful write main bumps the version of every
+ * domain the channel changes and announces them as a `data-changed` app event
+ * (src-main/data-versions.ts); the renderer refetches exactly the cached answers of the channels
+ * that read one of those domains (src-renderer/src/api/dataVersions.ts). A test keeps every
+ * channel classified (tests/unit/data-versions.test.ts).
+ *
+ * Pure module: no Node and no DOM APIs.
+ */
+import type { Channel } from './contract';
+
+export const DATA_DOMAINS = [
+  /** The scans themselves: title, region, year, source file and the stored import report. */
+  'scans',
+  /** What a scan holds: initiatives, activities, organisations, their codes and extra fields, and the values workbooks added. */
+  'activities',
+  /** Where each region lies in the geography hierarchy (a placing changes what a region's filter selects). */
+  'geography',
+  /** The saved filters. */
+  'filters',
+  /** Language and colour scheme. */
+  'settings',
+  /** Where the user left off: screen, filter, selected scans, map view. */
+  'session',
+  /** The map's stored layout per set of scans. */
+  'graph-positions',
+  /** The backup files beside the database. */
+  'backups',
+  /** The change history (docs/history.md): every channel that changes scans, activities or geography adds to it. */
+  'history',
+] as const;
+
+export type DataDomain = (typeof DATA_DOMAINS)[number];
+
+/** A change counter per domain, per open database, counted from 0 when main opened it. */
+export type DataVersions = Record<DataDomain, number>;
+
+export interface ChannelData {
+  /** Domains whose data the answer depends on (a change to any of them makes a cached answer stale). */
+  readonly reads: readonly DataDomain[];
+  /** Domains a successful call changes. */
+  readonly writes: readonly DataDomain[];
+}
+
+const reads = (...domains: DataDomain[]): ChannelData => ({ reads: domains, writes: [] });
+const writes = (...domains: DataDomain[]): ChannelData => ({ reads: [], writes: domains });
+/** Neither: the answer is no stored data (a static file, an import session in memory, a shell action). */
+const neither: ChannelData = { reads: [], writes: [] };
+
+/** Every question asked under a filter: its answer names scans, counts activities and follows the geography hierarchy. */
+const content = reads('scans', 'activities', 'geography');
+/** What a scan import, replace or delete changes (each makes a backup first; the map forgets places of initiatives that are gone). */
+const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups', 'history');
+/** An undo, redo or revert writes back whatever its change group wrote. */
+const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history');
+
+export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
+  // The damage report offers the newest good backup.
+  'app.info': reads('backups'),
+  'settings.get': reads('settings'),
+  'settings.set': writes('settings'),
+  'session.get': reads('session'),
+  'session.set': writes('session'),
+  // With each scan's counts of initiatives, activities and organisations.
+  'scans.list': reads('scans', 'activities'),
+  'scans.rename': writes('scans', 'history'),
+  'scans.delete': scanContent,
+  'scans.issues': reads('scans'),
+
+  // An import session lives in main's memory until its commit; its progress comes as import-status events.
+  'import.start': neither,
+  'import.choose': neither,
+  'import.status': neither,
+  'import.remap': neither,
+  'import.commit': scanContent,
+  'import.cancel': neither,
+  'import.template': neither,
+
+  'query.facets': content,
+  'query.activities': content,
+  'query.initiatives': content,
+  'query.activity': content,
+  'query.initiative': content,
+
+  // With what each filter names that the database does not have (values, organisations, scans).
+  'filters.list': reads('filters', 'scans', 'activities', 'geography'),
+  'filters.save': writes('filters'),
+  'filters.duplicate': writes('filters'),
+  'filters.delete': writes('filters'),
+  'filters.export': reads('filters', 'scans', 'activities', 'geography'),
+  'filters.import': writes('filters'),
+
+  'export.activities': content,
+  'app.showInFolder': neither,
+  'graph.build': content,
+  'graph.positions.get': reads('graph-positions'),
+  'graph.positions.save': writes('graph-positions'),
+  'compare.build': content,
+  'export.compare': content,
+  'whitespots.build': content,
+  'export.whitespots': content,
+  'export.scan': content,
+  'overview.build': content,
+  'overview.export': content,
+  'pairings.list': content,
+  'pairings.partners': content,
+  'pairings.activityPairs': content,
+  'export.pairings': content,
+
+  // With the number of activities in each region.
+  'geography.list': reads('geography', 'activities'),
+  'geography.place': writes('geography', 'history'),
+
+  'backups.list': reads('backups'),
+  'backups.create': writes('backups'),
+  // Everything comes from the backup (the current content is backed up first).
+  'backups.restore': writes(...DATA_DOMAINS),
+  'history.list': reads('history', 'scans', 'activities'),
+  'history.undo': replayed,
+  'history.redo': replayed,
+  'history.revert': replayed,
+};
+
+/** True when `channel`'s answer depends on one of `domains`. */
+export function readsAny(channel: Channel, domains: ReadonlySet<DataDomain>): boolean {
+  return CHANNEL_DATA[channel].reads.some((domain) => domains.has(domain));
+}
+
+export function zeroVersions(): DataVersions {
+  return Object.fromEntries(DATA_DOMAINS.map((domain) => [domain, 0])) as DataVersions;
+}

@@ -8,6 +8,7 @@ import { edit, refreshIndex } from '../activities';
 import type { Db } from '../db/open';
 import { clip, UserError } from '../errors';
 import { history, withChangeGroup, type Changes } from '../history';
+import { scanRow } from '../scans';
 import { activitySets, initiativeSets, refused, type ActivitySet } from './set-clauses';
 
 export interface EditResult {
@@ -80,7 +81,7 @@ export function editActivity(db: Db, id: number, clauses: readonly string[]): Ed
 
 /** `regioscan add --scan ID --initiative ID|NAME --name TEXT [--set …]`: a new activity (and a new initiative for a name that matches none). */
 export function addActivity(db: Db, args: { scan: number; initiative: string; name: string; clauses: readonly string[] }): EditResult & { initiative: number; createdInitiative: boolean } {
-  if (!edit.scanExists(db, args.scan)) throw notFound('scan', args.scan);
+  if (!scanRow(db, args.scan)) throw notFound('scan', args.scan);
   const sets = activitySets(db, [`name=${args.name}`, ...args.clauses]);
   if (sets.some((s) => s.kind === 'initiative')) throw refused('give the initiative with --initiative, not --set.', 'geef het initiatief met --initiative, niet met --set.');
   const target = initiativeIn(db, args.scan, args.initiative.trim(), true);

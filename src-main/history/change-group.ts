@@ -6,6 +6,7 @@
 import { userInfo } from 'node:os';
 import type { ChangeSet } from '../../src-shared/model';
 import type { Db } from '../db/open';
+import { scanNames } from '../scans';
 import { assertWritable } from '../db/health';
 import { historyRepository, type HistoryRow } from './repository';
 import { installTriggers, removeTriggers } from './triggers-repository';
@@ -145,7 +146,7 @@ export function recordImport(db: Db, scan: { id: number; file: string | null; re
 /** Records a restored backup: one group (origin `restore`), one entry per scan it holds. */
 export function recordRestore(db: Db, backup: string): void {
   const repo = historyRepository(db);
-  const scans = repo.scanIds();
+  const scans = scanNames(db).map((s) => s.id).sort((a, b) => a - b);
   if (scans.length === 0) return;
   db.transaction(() => {
     const group = repo.insertGroup({ at: new Date().toISOString(), user: osUser(), origin: 'restore', label: backup, scan: scans.length === 1 ? scans[0]! : null, undoable: false, reverses: null });

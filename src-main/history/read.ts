@@ -3,7 +3,9 @@
  * values added and removed at once are one entry, old set → new set), oldest first.
  */
 import type { HistoryEntry } from '../../src-shared/model';
+import { edit, initiativeExists } from '../activities';
 import type { Db } from '../db/open';
+import { scanRow } from '../scans';
 import { UserError } from '../errors';
 import { historyRepository, type EntryRow } from './repository';
 import { WHOLE_ROW_FIELD } from './replay';
@@ -25,6 +27,12 @@ function fieldOf(r: EntryRow): string {
   return r.field === WHOLE_ROW_FIELD[r.subject] ? ref : `${ref}.${r.field}`;
 }
 
+function exists(db: Db, kind: 'activity' | 'initiative' | 'scan', id: number): boolean {
+  if (kind === 'activity') return edit.activityForEdit(db, id) !== undefined;
+  if (kind === 'initiative') return initiativeExists(db, id);
+  return scanRow(db, id) !== undefined;
+}
+
 function notFound(kind: 'activity' | 'initiative' | 'scan', id: number): UserError {
   const nl = { activity: 'activiteit', initiative: 'initiatief', scan: 'scan' }[kind];
   return new UserError('not-found', { nl: `Er is geen ${nl} ${id} en geen geschiedenis ervan.`, en: `There is no ${kind} ${id} and no history of one.` });
@@ -35,7 +43,7 @@ export function history(db: Db, filter: HistoryFilter = {}): HistoryEntry[] {
   const repo = historyRepository(db);
   for (const kind of ['activity', 'initiative', 'scan'] as const) {
     const id = filter[kind];
-    if (id !== undefined && !repo.exists(kind, id) && !repo.hasHistory(kind, id)) throw notFound(kind, id);
+    if (id !== undefined && !exists(db, kind, id) && !repo.hasHistory(kind, id)) throw notFound(kind, id);
   }
   const rows =
     filter.group !== undefined ? repo.entries({ group: filter.group })

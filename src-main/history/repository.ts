@@ -75,7 +75,6 @@ export class HistoryRepository {
         AND id > (SELECT coalesce(max(id), 0) FROM change_group WHERE origin NOT IN ('undo', 'redo')) ORDER BY id DESC LIMIT 1`),
       insertBulk: p(`INSERT INTO history (group_id, tbl, op, subject, subject_id, subject_ref, scan_id, field, old, new)
         VALUES (@group, 'scan', 'bulk', 'scan', @scan, 'scan[' || CAST(@scan AS INTEGER) || ']', @scan, @field, @old, @new)`),
-      scanIds: p('SELECT id FROM scan ORDER BY id').pluck(),
       forgetRows: p(`DELETE FROM history WHERE scan_id = ? AND subject IN ('activity', 'initiative')`),
       dropEmptyGroups: p('DELETE FROM change_group WHERE NOT EXISTS (SELECT 1 FROM history h WHERE h.group_id = change_group.id)'),
       entriesAll: p(`SELECT h.*, g.at, g.user, g.origin FROM history h JOIN change_group g ON g.id = h.group_id WHERE h.hidden = 0 ORDER BY h.id`),
@@ -92,11 +91,6 @@ export class HistoryRepository {
       changedLater: p(`SELECT 1 FROM history WHERE id > @after AND subject = @subject AND subject_id = @id AND (@field IS NULL OR field = @field) LIMIT 1`).pluck(),
       // Entries as history() lists them: one per field of a row (several values added and removed are one).
       countRows: p('SELECT count(*) FROM (SELECT DISTINCT subject, subject_id, field FROM history WHERE group_id = ? AND hidden = 0)').pluck(),
-      exists: {
-        activity: p('SELECT 1 FROM activity WHERE id = ?').pluck(),
-        initiative: p('SELECT 1 FROM initiative WHERE id = ?').pluck(),
-        scan: p('SELECT 1 FROM scan WHERE id = ?').pluck(),
-      },
       hasHistory: p('SELECT 1 FROM history WHERE subject = ? AND subject_id = ? LIMIT 1').pluck(),
       hasScanHistory: p('SELECT 1 FROM history WHERE scan_id = ? LIMIT 1').pluck(),
     };
@@ -152,10 +146,6 @@ export class HistoryRepository {
     this.s.insertBulk.run({ group, scan, field, old, new: now });
   }
 
-  scanIds(): number[] {
-    return this.s.scanIds.all() as number[];
-  }
-
   /** Forgets the history of a scan's activities and initiatives (a re-import replaced them) and the groups left empty. */
   forgetScanRows(scan: number): void {
     this.s.forgetRows.run(scan);
@@ -193,10 +183,6 @@ export class HistoryRepository {
 
   visibleRowCount(group: number): number {
     return this.s.countRows.get(group) as number;
-  }
-
-  exists(kind: 'activity' | 'initiative' | 'scan', id: number): boolean {
-    return this.s.exists[kind].get(id) === 1;
   }
 
   hasHistory(kind: 'activity' | 'initiative' | 'scan', id: number): boolean {

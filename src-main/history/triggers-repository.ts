@@ -18,6 +18,7 @@
  * Every column of a tracked table is tracked (the ones nobody edits hidden), so an undo restores rows
  * exactly; tests/unit/history-triggers.test.ts fails when a migration adds a column this file misses.
  */
+import { historyTracking as tracking } from '../activities';
 import type { Db } from '../db/open';
 
 /** The open change group's id (src-main/history/repository.ts sets it). */
@@ -113,7 +114,7 @@ const VALUE_COLUMNS = ['id', 'dimension', 'code', 'label_nl', 'label_en', 'kind'
 /** Children a cascade deleted before their parent's own trigger ran could not look the scan up. */
 const fillScan = (subject: string) => `UPDATE history SET scan_id = old.scan_id WHERE group_id = ${GROUP} AND subject = '${subject}' AND subject_id = old.id AND scan_id IS NULL;`;
 
-const ENTITIES: readonly Entity[] = [
+const ENTITIES = (): readonly Entity[] => [
   {
     table: 'activity',
     subject: 'activity',
@@ -128,7 +129,7 @@ const ENTITIES: readonly Entity[] = [
       reach: { field: 'reach' },
       reach_unit: { field: 'reachUnit' },
       reach_source: { field: 'reachSource' },
-      initiative_id: { field: 'initiative', shown: (r) => `(SELECT name FROM initiative WHERE id = ${r}.initiative_id)` },
+      initiative_id: { field: 'initiative', shown: tracking.initiativeName },
       scan_id: { field: 'scan' },
     },
     afterDelete: [fillScan('activity')],
@@ -177,7 +178,7 @@ const ENTITIES: readonly Entity[] = [
     ref: (r) => `${r}.dimension || '[' || coalesce(${r}.code, ${r}.label_nl) || ']'`,
     scan: () => 'NULL',
     fields: {
-      parent_id: { field: 'parent', shown: (r) => `(SELECT coalesce(code, label_nl) FROM dimension_value WHERE id = ${r}.parent_id)` },
+      parent_id: { field: 'parent', shown: tracking.parentValue },
       code: { field: 'code' },
       label_nl: { field: 'labelNl' },
       label_en: { field: 'labelEn' },
@@ -186,41 +187,20 @@ const ENTITIES: readonly Entity[] = [
   },
 ];
 
-/**
- * An activity's values of one dimension as people read them: codes (an unmapped value as written),
- * in codebook order, joined as the CLI prints them; without one value id and/or with one more.
- */
-function valueSet(activity: string, dimension: string, without: string | null, plus: string | null): string {
-  const own = `dv.id IN (SELECT value_id FROM activity_value WHERE activity_id = ${activity}${without ? ` AND value_id <> ${without}` : ''})`;
-  return `(SELECT group_concat(coalesce(dv.code, dv.label_nl), ', ' ORDER BY dv.kind = 'unmapped', dv.sort, dv.label_nl) FROM dimension_value dv
-      WHERE dv.dimension = ${dimension} AND (${own}${plus ? ` OR dv.id = ${plus}` : ''}))`;
-}
-
-/** An activity's providers as people read them: "Organisation (role)", by name. */
-function providerSet(activity: string, without: Ref | null, plus: Ref | null): string {
-  const others = without ? ` AND NOT (organisation_id = ${without}.organisation_id AND role = ${without}.role)` : '';
-  const extra = plus ? ` UNION ALL SELECT ${plus}.organisation_id, ${plus}.role` : '';
-  return `(SELECT group_concat(o.name || CASE WHEN p.role = '' THEN '' ELSE ' (' || p.role || ')' END, ', ' ORDER BY o.name COLLATE NOCASE, p.role)
-      FROM (SELECT organisation_id, role FROM provider WHERE activity_id = ${activity}${others}${extra}) p JOIN organisation o ON o.id = p.organisation_id)`;
-}
-
-const activityScan = (r: Ref) => `(SELECT scan_id FROM activity WHERE id = ${r}.activity_id)`;
-const initiativeScan = (r: Ref) => `(SELECT scan_id FROM initiative WHERE id = ${r}.initiative_id)`;
-
 function setTriggers(): string[] {
-  const dim = (r: Ref) => `(SELECT dimension FROM dimension_value WHERE id = ${r}.value_id)`;
+  const dim = tracking.valueDimension;
   const value = (r: Ref, op: 'insert' | 'delete', old: string, now: string) =>
-    record({ tbl: 'activity_value', op, subject: 'activity', subjectId: `${r}.activity_id`, scan: activityScan(r), field: dim(r), old, new: now, row: json(['activity_id', 'value_id'], r) });
+    record({ tbl: 'activity_value', op, subject: 'activity', subjectId: `${r}.activity_id`, scan: tracking.activityScan(r), field: dim(r), old, new: now, row: json(['activity_id', 'value_id'], r) });
   const provider = (r: Ref, op: 'insert' | 'delete', old: string, now: string) =>
-    record({ tbl: 'provider', op, subject: 'activity', subjectId: `${r}.activity_id`, scan: activityScan(r), field: `'organisation'`, old, new: now, row: json(['activity_id', 'organisation_id', 'role'], r) });
+    record({ tbl: 'provider', op, subject: 'activity', subjectId: `${r}.activity_id`, scan: tracking.activityScan(r), field: `'organisation'`, old, new: now, row: json(['activity_id', 'organisation_id', 'role'], r) });
   // Coded values and providers are added and removed, never updated in place inside a change group.
   const noUpdate = (table: string) => trigger(`${table}_track_no_update`, 'UPDATE', table, [`SELECT RAISE(ABORT, 'inside a change group ${table} rows are deleted and inserted, not updated');`], 'BEFORE');
   return [
-    trigger('activity_value_track_insert', 'INSERT', 'activity_value', [value('new', 'insert', valueSet('new.activity_id', dim('new'), 'new.value_id', null), valueSet('new.activity_id', dim('new'), null, null))]),
-    trigger('activity_value_track_delete', 'DELETE', 'activity_value', [value('old', 'delete', valueSet('old.activity_id', dim('old'), null, 'old.value_id'), valueSet('old.activity_id', dim('old'), null, null))]),
+    trigger('activity_value_track_insert', 'INSERT', 'activity_value', [value('new', 'insert', tracking.valueSet('new.activity_id', dim('new'), 'new.value_id', null), tracking.valueSet('new.activity_id', dim('new'), null, null))]),
+    trigger('activity_value_track_delete', 'DELETE', 'activity_value', [value('old', 'delete', tracking.valueSet('old.activity_id', dim('old'), null, 'old.value_id'), tracking.valueSet('old.activity_id', dim('old'), null, null))]),
     noUpdate('activity_value'),
-    trigger('provider_track_insert', 'INSERT', 'provider', [provider('new', 'insert', providerSet('new.activity_id', 'new', null), providerSet('new.activity_id', null, null))]),
-    trigger('provider_track_delete', 'DELETE', 'provider', [provider('old', 'delete', providerSet('old.activity_id', null, 'old'), providerSet('old.activity_id', null, null))]),
+    trigger('provider_track_insert', 'INSERT', 'provider', [provider('new', 'insert', tracking.providerSet('new.activity_id', 'new', null), tracking.providerSet('new.activity_id', null, null))]),
+    trigger('provider_track_delete', 'DELETE', 'provider', [provider('old', 'delete', tracking.providerSet('old.activity_id', null, 'old'), tracking.providerSet('old.activity_id', null, null))]),
     noUpdate('provider'),
   ];
 }
@@ -229,7 +209,7 @@ function setTriggers(): string[] {
 function extraTriggers(table: 'activity_extra' | 'initiative_extra'): string[] {
   const owner = table === 'activity_extra' ? 'activity_id' : 'initiative_id';
   const subject = table === 'activity_extra' ? 'activity' : 'initiative';
-  const scan = table === 'activity_extra' ? activityScan : initiativeScan;
+  const scan = table === 'activity_extra' ? tracking.activityScan : tracking.initiativeScan;
   const ref = (r: Ref) => (subject === 'initiative' ? `'initiative[' || ${r}.initiative_id || ']'` : 'NULL');
   const columns = [owner, 'name', 'value', 'position'];
   const base = (r: Ref) => ({ tbl: table, subject, subjectId: `${r}.${owner}`, subjectRef: ref(r), scan: scan(r) }) as const;
@@ -250,9 +230,9 @@ function extraTriggers(table: 'activity_extra' | 'initiative_extra'): string[] {
 function followerTriggers(): string[] {
   const position = ['scan_key', 'initiative_id', 'x', 'y'];
   const placed = (r: Ref, op: 'insert' | 'delete') =>
-    record({ tbl: 'graph_position', op, subject: 'initiative', subjectId: `${r}.initiative_id`, subjectRef: `'initiative[' || ${r}.initiative_id || ']'`, scan: initiativeScan(r), field: `'position'`, row: json(position, r), hidden: true });
+    record({ tbl: 'graph_position', op, subject: 'initiative', subjectId: `${r}.initiative_id`, subjectRef: `'initiative[' || ${r}.initiative_id || ']'`, scan: tracking.initiativeScan(r), field: `'position'`, row: json(position, r), hidden: true });
   const moved = (column: 'x' | 'y') =>
-    record({ tbl: 'graph_position', op: 'update', subject: 'initiative', subjectId: 'new.initiative_id', subjectRef: `'initiative[' || new.initiative_id || ']'`, scan: initiativeScan('new'), field: `'position'`, col: column, oldValue: `old.${column}`, newValue: `new.${column}`, row: json(['scan_key', 'initiative_id'], 'new'), hidden: true, where: `old.${column} IS NOT new.${column}` });
+    record({ tbl: 'graph_position', op: 'update', subject: 'initiative', subjectId: 'new.initiative_id', subjectRef: `'initiative[' || new.initiative_id || ']'`, scan: tracking.initiativeScan('new'), field: `'position'`, col: column, oldValue: `old.${column}`, newValue: `new.${column}`, row: json(['scan_key', 'initiative_id'], 'new'), hidden: true, where: `old.${column} IS NOT new.${column}` });
   return [
     trigger('graph_position_track_insert', 'INSERT', 'graph_position', [placed('new', 'insert')]),
     trigger('graph_position_track_update', 'UPDATE', 'graph_position', [moved('x'), moved('y')]),
@@ -263,56 +243,34 @@ function followerTriggers(): string[] {
   ];
 }
 
-/**
- * activity_text as the import writes it: name, description, the initiative's name and description,
- * and the extra fields (the activity's, in column order, then the initiative's), one per line.
- */
-function extraText(activity: string, initiative: string): string {
-  return `concat_ws(char(10),
-      (SELECT group_concat(value, char(10) ORDER BY position) FROM activity_extra WHERE activity_id = ${activity} AND value <> ''),
-      (SELECT nullif(group_concat(value, char(10) ORDER BY position), '') FROM initiative_extra WHERE initiative_id = ${initiative}))`;
-}
-
+/** The search text (activity_text) kept in step while a group is open: the activities domain's statements. */
 function searchTriggers(): string[] {
-  const text = (a: string) => `UPDATE activity_text SET extra = ${extraText(`${a}.activity_id`, `(SELECT initiative_id FROM activity WHERE id = ${a}.activity_id)`)} WHERE rowid = ${a}.activity_id;`;
-  const initiativeText = (i: string) =>
-    `UPDATE activity_text SET extra = ${extraText('activity_text.rowid', `${i}.initiative_id`)} WHERE rowid IN (SELECT id FROM activity WHERE initiative_id = ${i}.initiative_id);`;
-  return [
-    trigger('activity_search_insert', 'INSERT', 'activity', [
-      `INSERT INTO activity_text (rowid, name, description, initiative, initiative_description, extra)
-    SELECT new.id, new.name, coalesce(new.description, ''), i.name, coalesce(i.description, ''), ${extraText('new.id', 'i.id')} FROM initiative i WHERE i.id = new.initiative_id;`,
-    ]),
-    trigger('activity_search_update', 'UPDATE OF name, description, initiative_id', 'activity', [
-      `UPDATE activity_text SET name = new.name, description = coalesce(new.description, ''),
-    initiative = (SELECT name FROM initiative WHERE id = new.initiative_id),
-    initiative_description = (SELECT coalesce(description, '') FROM initiative WHERE id = new.initiative_id),
-    extra = CASE WHEN old.initiative_id IS new.initiative_id THEN extra ELSE ${extraText('new.id', 'new.initiative_id')} END
-    WHERE rowid = new.id;`,
-    ]),
-    trigger('initiative_search_update', 'UPDATE OF name, description', 'initiative', [
-      `UPDATE activity_text SET initiative = new.name, initiative_description = coalesce(new.description, '') WHERE rowid IN (SELECT id FROM activity WHERE initiative_id = new.id);`,
-    ]),
-    trigger('activity_extra_search_insert', 'INSERT', 'activity_extra', [text('new')]),
-    trigger('activity_extra_search_update', 'UPDATE', 'activity_extra', [text('new')]),
-    trigger('activity_extra_search_delete', 'DELETE', 'activity_extra', [text('old')]),
-    trigger('initiative_extra_search_insert', 'INSERT', 'initiative_extra', [initiativeText('new')]),
-    trigger('initiative_extra_search_update', 'UPDATE', 'initiative_extra', [initiativeText('new')]),
-    trigger('initiative_extra_search_delete', 'DELETE', 'initiative_extra', [initiativeText('old')]),
-  ];
+  return tracking.searchTextTriggers().map((t) => trigger(t.name, t.event, t.table, t.body));
 }
 
-const CREATE = [...ENTITIES.flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...searchTriggers()].join('\n');
-const DROP = names.map((name) => `DROP TRIGGER temp.${name};`).join('\n');
+let built: { create: string; drop: string; names: readonly string[] } | undefined;
+
+/** The statements, made the first time a group opens (the activities domain's fragments are ready by then). */
+function statements(): { create: string; drop: string; names: readonly string[] } {
+  if (!built) {
+    names.length = 0;
+    const create = [...ENTITIES().flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...searchTriggers()].join('\n');
+    built = { create, drop: names.map((name) => `DROP TRIGGER temp.${name};`).join('\n'), names: [...names] };
+  }
+  return built;
+}
 
 /** The names of the triggers (for tests and benchmarks). */
-export const TRACKING_TRIGGERS: readonly string[] = [...names];
+export function trackingTriggers(): readonly string[] {
+  return statements().names;
+}
 
 /** Creates the triggers on this connection (inside the transaction that opens a group). */
 export function installTriggers(db: Db): void {
-  db.exec(CREATE);
+  db.exec(statements().create);
 }
 
 /** Drops them again (inside the same transaction, as the group closes). */
 export function removeTriggers(db: Db): void {
-  db.exec(DROP);
+  db.exec(statements().drop);
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../src-main/db/open';
 import { history, withChangeGroup } from '../../src-main/history';
 import { ROW_KEYS } from '../../src-main/history/row-repository';
-import { TRACKING_TRIGGERS } from '../../src-main/history/triggers-repository';
+import { trackingTriggers } from '../../src-main/history/triggers-repository';
 import { memoryDb } from '../helpers/db';
 import { FIXTURE_FILE, importFixture, valueId, type Fixture } from '../helpers/history-fixture';
 
@@ -160,7 +160,7 @@ describe('history triggers', () => {
   });
 
   it('every table an undo writes has triggers, and every snapshot names its key columns', () => {
-    for (const table of Object.keys(ROW_KEYS)) expect(TRACKING_TRIGGERS.some((t) => t.startsWith(`history_${table}_track_`)), table).toBe(true);
+    for (const table of Object.keys(ROW_KEYS)) expect(trackingTriggers().some((t) => t.startsWith(`history_${table}_track_`)), table).toBe(true);
   });
 
   it('write nothing outside a change group, and exist only while one is open', async () => {
@@ -177,7 +177,7 @@ describe('history triggers', () => {
       inside = temp() as number;
       run(db, `UPDATE activity SET name = 'Binnen' WHERE id = ?`, f.activity.lab);
     });
-    expect(inside).toBe(TRACKING_TRIGGERS.length);
+    expect(inside).toBe(trackingTriggers().length);
     expect(temp()).toBe(0);
     expect(db.prepare('SELECT group_id FROM change_context').pluck().get()).toBeNull();
   });

@@ -88,6 +88,25 @@ export default tseslint.config(
     },
   },
   {
+    // The published website: Preact in any browser, from file:// too; it reads only its own page.
+    files: ['src-site/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...rendererForbidden.paths,
+            ...['react', 'react-dom', '@mantine/core'].map((name) => ({ name, message: 'The published site uses Preact (a few KB), not React or Mantine.' })),
+          ],
+          patterns: [...rendererForbidden.patterns, { group: ['**/src-renderer/**'], message: 'The published site does not import the app’s renderer.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['src-shared/**/*.ts'],
     ignores: ['src-shared/preload.ts'],
     rules: {

@@ -38,6 +38,8 @@ import type {
   UndoResult,
   WhiteSpotResult,
 } from './model';
+import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
+import type { PublishResult, PublishSummary } from './site-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -135,9 +137,16 @@ const scanEdits = z
   )
   .max(100);
 
+const round = z.string().trim().min(1).max(100);
+const surveyFiles = z.array(z.object({ fileName: z.string().trim().min(1).max(260), base64: base64File }).strict()).min(1).max(50);
+
 const pairingLens = z.enum(['A', 'B', 'C']);
 const pairingScope = z.enum(['all', 'across', 'within']);
 const pairingArgs = z.object({ filter: filterSchema, lens: pairingLens, scope: pairingScope.optional(), hideKnown: z.boolean().optional() });
+/** A publication (src-main/publish): scans (none: all), filter, optional fields (names are checked in main), language, title, contact. */
+const publishArgs = z
+  .object({ scans: z.array(id).max(1000).optional(), filter: filterSchema.optional(), fields: z.array(z.string().trim().min(1).max(300)).max(500).optional(), english: z.boolean().optional(), title: z.string().max(500).optional(), contact: z.string().max(500).optional() })
+  .strict();
 
 export const contract = {
   'app.info': channel<AppInfo>()(noArgs, { writes: false }),
@@ -315,6 +324,32 @@ export const contract = {
     { writes: true },
   ),
 
+  /** The response workbook (issue 19) for a scan or one of its initiatives, as a file. */
+  'surveys.template': channel<ExportedFile>()(z.object({ scan: id, initiative: id.optional(), round: round.optional() }).strict(), { writes: false }),
+  /** Reads filled response workbooks; a batch with a bad cell writes nothing; the same content twice changes nothing. */
+  'surveys.import': channel<SurveyImportReport>()(z.object({ files: surveyFiles, round: round.optional(), language: language.optional() }).strict(), { writes: true }),
+  /** Impact per knelpunt, per activity type and per initiative, under a filter and for one round or all. */
+  'surveys.impact': channel<ImpactResult>()(z.object({ filter: filterSchema, round: round.optional(), language: language.optional() }).strict(), { writes: false }),
+
+  /** The region's goals, each measured against the scans (`scans` replaces the scans each goal names). */
+  'goals.list': channel<GoalResult[]>()(z.object({ scans: z.array(id).max(1000).optional() }).strict(), { writes: false }),
+  /** Adds a goal: a named filter with an optional target (activities) and minimum reach. */
+  'goals.add': channel<GoalResult>()(
+    z.object({ name: z.string().trim().min(1).max(200), filter: filterSchema, target: z.number().int().min(0).max(1_000_000).optional(), minReach: z.number().int().min(0).max(1_000_000_000).optional() }).strict(),
+    { writes: true },
+  ),
+  'goals.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
+
+  /** Volgende deur: activities of other initiatives one step further in the klantreis, with reasons and reported referrals. */
+  'nextdoor.suggest': channel<NextDoorResult>()(z.object({ activity: id, language: language.optional() }).strict(), { writes: false }),
+  /** Possible overlap: activities of different initiatives with the same type, knelpunten, sectors and geography. */
+  'nextdoor.overlap': channel<OverlapGroup[]>()(z.object({ filter: filterSchema }).strict(), { writes: false }),
+
+  /** Imports a demand table (docs/surveys.md); a table with a bad cell writes nothing; the same content twice changes nothing. */
+  'demand.import': channel<DemandImportReport>()(z.object({ fileName: z.string().trim().min(1).max(260), base64: base64File, language: language.optional() }).strict(), { writes: true }),
+  /** Demand against supply: the demand rows and the sector × knelpunt cells, demand without supply first. */
+  'demand.view': channel<DemandResult>()(z.object({ filter: filterSchema, language: language.optional() }).strict(), { writes: false }),
+
   /** The automatic backups beside the database file, newest first. */
   'backups.list': channel<BackupList>()(noArgs, { writes: false }),
   /** Makes a backup now (writes a file; refused read-only and when the database is damaged). */
@@ -333,6 +368,12 @@ export const contract = {
   'history.redo': channel<UndoResult | null>()(noArgs, { writes: true }),
   /** "Zet terug": reverts one change of the history, if its row has not changed since. */
   'history.revert': channel<UndoResult>()(z.object({ change: id }).strict(), { writes: true }),
+  /** What a publication of the Ecosysteemkaart as a static website would hold (counts, fields, filter in words). */
+  'publish.preview': channel<PublishSummary>()(publishArgs, { writes: false }),
+  /** Desktop only: main asks for a folder and writes the website into it (an earlier publication there is replaced); null when cancelled. */
+  'publish.build': channel<PublishResult | null>()(publishArgs, { writes: false }),
+  /** Desktop only: opens index.html of a folder publish.build wrote in this session in the user's browser. */
+  'publish.open': channel<{ opened: boolean }>()(z.object({ folder: z.string().min(1).max(4096) }).strict(), { writes: false }),
 } as const;
 
 export type Contract = typeof contract;

@@ -29,6 +29,12 @@ export const DATA_DOMAINS = [
   'backups',
   /** The change history (docs/history.md): every channel that changes scans, activities or geography adds to it. */
   'history',
+  /** Survey files and their responses (deleted with their scan's activities). */
+  'surveys',
+  /** The region's goals. */
+  'goals',
+  /** Imported demand tables. */
+  'demand',
 ] as const;
 
 export type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -51,7 +57,7 @@ const neither: ChannelData = { reads: [], writes: [] };
 /** Every question asked under a filter: its answer names scans, counts activities and follows the geography hierarchy. */
 const content = reads('scans', 'activities', 'geography');
 /** What a scan import, replace or delete changes (each makes a backup first; the map forgets places of initiatives that are gone). */
-const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups', 'history');
+const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'history');
 /** An undo, redo or revert writes back whatever its change group wrote. */
 const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history');
 
@@ -111,6 +117,23 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // With the number of activities in each region.
   'geography.list': reads('geography', 'activities'),
   'geography.place': writes('geography', 'history'),
+
+  // The questionnaire is written from the scan's activities; responses are matched to activities.
+  'surveys.template': content,
+  'surveys.import': writes('surveys', 'backups'),
+  'surveys.impact': reads('scans', 'activities', 'geography', 'surveys'),
+  'goals.list': reads('scans', 'activities', 'geography', 'goals'),
+  'goals.add': writes('goals'),
+  'goals.delete': writes('goals'),
+  // With the referrals participants reported in the survey's Volgende stap.
+  'nextdoor.suggest': reads('scans', 'activities', 'geography', 'surveys'),
+  'nextdoor.overlap': content,
+  'demand.import': writes('demand', 'backups'),
+  'demand.view': reads('scans', 'activities', 'geography', 'demand'),
+  // A publication is made of the scans' content and the map's stored layout; it writes files, not the database.
+  'publish.preview': reads('scans', 'activities', 'geography', 'graph-positions'),
+  'publish.build': reads('scans', 'activities', 'geography', 'graph-positions'),
+  'publish.open': neither,
 
   'backups.list': reads('backups'),
   'backups.create': writes('backups'),

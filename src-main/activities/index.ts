@@ -5,6 +5,7 @@
  */
 export * as B from './bitsets';
 export { activityIndex, filterMasks, geographySubtrees, initiativeFocusMap, invalidateIndex, refreshIndex, scanListBits, type IndexChanges, type ActivityIndex, type FilterMasks, type ValueInfo } from './activity-index';
+export { codesByPosition } from './activity-codes';
 export { facetCounts } from './facets';
 export { activityDetail, focusOf, initiativeDetail, queryActivities, queryInitiatives, roleValue, type ActivityQuery } from './queries';
 export { parseWhere, type ClauseOption } from './where';
@@ -25,3 +26,15 @@ export { geographyCounts, geographyRows, hasCode, hasOrganisation, hasUnmapped, 
 export { codedValueIds, contentWrites, organisationKeys, scanContent, unmappedValueId } from './content-repository';
 export * as edit from './edit-repository';
 export * as historyTracking from './history-tracking-repository';
+export { activityExtras } from './extra-fields';
+export {
+  activityRecords,
+  extraColumnNames,
+  geographyRecords,
+  initiativeExtraRecords,
+  initiativeRecords,
+  providerRecords,
+  valueRecords,
+  type ActivityRecord,
+  type ValueRecord,
+} from './publication-repository';

@@ -11,14 +11,19 @@ import { runFacets, runExport, runList } from '../activities/cli';
 import { runBackup, runBackups, runRestore } from '../backups/cli';
 import { runCompare } from '../compare/cli';
 import { runAdd, runDelete, runEdit, runInitiative, runMergeInitiatives } from '../edits/cli';
+import { runDemand } from '../demand/cli';
 import { runGeography } from '../geography/cli';
+import { runGoals } from '../goals/cli';
 import { runGraph } from '../graph/cli';
 import { runHistory, runRedo, runRevert, runUndo } from '../history/cli';
 import { runImport } from '../import/cli';
+import { runNextDoor, runOverlap } from '../nextdoor/cli';
 import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
+import { runPublish } from '../publish/cli';
 import { runScans } from '../scans/cli';
 import { runServe } from '../serve/cli';
+import { runImpact, runSurvey } from '../surveys/cli';
 import { runWhiteSpots } from '../whitespots/cli';
 import { CliUsageError, typed, type CliIo, type Subcommand } from './types';
 import { asksForHelp, commandUsage, isCommandName, overallUsage, type CommandName } from './usage';
@@ -48,6 +53,13 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   delete: runDelete,
   initiative: runInitiative,
   'merge-initiatives': runMergeInitiatives,
+  survey: runSurvey,
+  impact: runImpact,
+  goals: runGoals,
+  nextdoor: runNextDoor,
+  overlap: runOverlap,
+  demand: runDemand,
+  publish: runPublish,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

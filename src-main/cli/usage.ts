@@ -91,6 +91,64 @@ reach per type, reach × effort, providers × role (organisations in at
 least N initiatives, default 5)`,
     filters: true,
   },
+  survey: {
+    synopsis: `survey create --scan ID [--initiative ID] [--round LABEL] --out FILE.xlsx
+survey import FILE... [--round LABEL] [--dry-run] [--json]`,
+    summary: `Impact questionnaire (docs/surveys.md): 'create' writes the response
+workbook (sheet Antwoorden, one row per activity, knelpunten 0–11 scored
+1–5 or n.v.t.); 'import' reads filled ones (rows matched by ID; the same
+file content twice changes nothing). Exit 2 when a cell is wrong: the
+report lists every bad cell and nothing is imported`,
+  },
+  impact: {
+    synopsis: 'impact [--round LABEL] [--english] [filter options] [--json]',
+    summary: `Impact per knelpunt: targeted and responding activities, responses and
+mean (scores 1–5 on targeted knelpunten only; others as untargeted,
+n.v.t. apart), per activity type and per initiative`,
+    filters: true,
+  },
+  goals: {
+    synopsis: `goals [--scan ID]... [--json]
+goals add NAME [--target N] [--min-reach N] [filter options] [--json]
+goals remove ID`,
+    summary: `Beleidsdoelen: the region's goals as named filters, each with the
+matching activities (count), initiatives and summed known reach, and
+met (count ≥ target and reach ≥ min-reach; null when neither is set);
+--scan measures every goal in these scans instead of its own`,
+    filters: true,
+  },
+  nextdoor: {
+    synopsis: 'nextdoor ID [--english] [--json]',
+    summary: `Volgende deur: activities of other initiatives in the same scan one
+step further for the same entrepreneur (same sector and form, or generic;
+knelpunt 0 → weten → willen → kunnen → kunnen with another type; 11 none),
+each with its reason and the referrals reported under Volgende stap`,
+  },
+  overlap: {
+    synopsis: 'overlap [filter options] [--json]',
+    summary: `Possible overlap (dubbel werk): activities of different initiatives with
+the same type, knelpunten, sectors and geography, with their funders`,
+    filters: true,
+  },
+  demand: {
+    synopsis: `demand [--english] [filter options] [--json]
+demand import FILE [--dry-run] [--json]`,
+    summary: `Vraag en aanbod: 'import' reads a demand table (docs/surveys.md: Sector,
+Knelpunt, Gewicht; optionally Omvang, Digitaliseringsvorm, Bron; the same
+content twice changes nothing; exit 2 and nothing imported when a cell is
+wrong); without it, the sector × knelpunt cells with the demand weight and
+the matching activities, demand without supply first`,
+    filters: true,
+  },
+  publish: {
+    synopsis: `publish --out DIR [--fields LIST] [--english] [--title TEXT] [--contact EMAIL] [filter options] [--json]`,
+    summary: `The Ecosysteemkaart as a static website in DIR (index.html works from
+file:// and any static host; publishing again replaces it). Public fields
+only, unless --fields names more: reach, startYear, notes, extra (every
+extra column) or an extra column's header. The filter options choose
+what is published; --contact is the address for Aanmelden`,
+    filters: true,
+  },
   serve: {
     synopsis: 'serve [--port N] [--read-only] [--with-sample]',
     summary: `Serve the app on 127.0.0.1 for a browser (prints the URL with its token);

@@ -4,6 +4,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { HISTORY_TABLES } from './migration-4-history';
+import { surveysMigration } from './migration-6-surveys';
 
 export interface Migration {
   readonly version: number;
@@ -203,6 +204,8 @@ export const MIGRATIONS: readonly Migration[] = [
     // is open (migration-4-history.ts, src-main/history/, docs/history.md).
     up: (db) => db.exec(HISTORY_TABLES),
   },
+  surveysMigration,
 ];
 
-export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
+/** The highest version (not the count: numbers may have gaps while branches are merged). */
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);

@@ -10,6 +10,7 @@ import { readOnlyCopy, writesRefused } from '../db/health';
 import { openDatabase, type Db } from '../db/open';
 import { UserError } from '../errors';
 import { readSettings } from '../app';
+import { desktopPublishing } from '../publish';
 import { dbFlag, resolveDatabasePath } from '../paths';
 import { dataDir, resourcePath, type ResourceContext } from '../resources';
 import { MENU_EVENT } from '../../src-shared/preload-events';
@@ -94,6 +95,16 @@ async function saveFile(suggestedName: string, bytes: Buffer): Promise<string | 
   return result.filePath;
 }
 
+/** Publiceren: the folder dialog, and the written site opened in the user's own browser (not in the app's window). */
+const publishing = desktopPublishing(
+  async () => {
+    const options = { title: 'Website publiceren', buttonLabel: 'Publiceren in deze map', properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  (indexPath) => void shell.openPath(indexPath),
+);
+
 /** Only files this session exported can be revealed: the renderer cannot name arbitrary paths. */
 const savedPaths = new Set<string>();
 function showInFolder(path: string): boolean {
@@ -147,6 +158,8 @@ async function start(): Promise<void> {
       chooseFile,
       saveFile,
       showInFolder,
+      chooseFolder: () => publishing.chooseFolder(),
+      openPublication: (folder) => publishing.openPublication(folder),
     },
     isAppUrl,
   );

@@ -1,9 +1,12 @@
 /**
  * The import as other parts of main see it: the bundled sample, the size limits, the worker that
- * reads off the main thread, and what a restore needs (no import may be writing).
+ * reads off the main thread, what a restore needs (no import may be writing), and the one guarded
+ * workbook reader that every other file import (survey responses, demand tables) goes through.
  */
 export { ensureSampleScan, sampleScanPath, SAMPLE_FILE } from './sample';
 export { LIMITS } from './limits';
 export { sourceWorkerFactory } from './worker-factory';
 export { cancelImportsForRestore } from './session-registry';
 export type { WorkerFactory } from './sessions';
+export { readWorkbook, type CellValue, type Grid } from './read-workbook';
+export { columnLetter } from './issues';

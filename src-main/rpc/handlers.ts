@@ -6,14 +6,19 @@ import { activityHandlers } from '../activities/handlers';
 import { appHandlers } from '../app/handlers';
 import { backupHandlers } from '../backups/handlers';
 import { compareHandlers } from '../compare/handlers';
+import { demandHandlers } from '../demand/handlers';
 import { filterHandlers } from '../filters/handlers';
 import { geographyHandlers } from '../geography/handlers';
+import { goalHandlers } from '../goals/handlers';
 import { graphHandlers } from '../graph/handlers';
 import { historyHandlers } from '../history/handlers';
 import { importHandlers } from '../import/handlers';
+import { nextDoorHandlers } from '../nextdoor/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
+import { publishHandlers } from '../publish/handlers';
 import { scanHandlers } from '../scans/handlers';
+import { surveyHandlers } from '../surveys/handlers';
 import { whiteSpotHandlers } from '../whitespots/handlers';
 import type { z } from 'zod';
 import { contract, type Channel, type ParsedArgsOf } from '../../src-shared/contract';
@@ -34,6 +39,11 @@ export const handlers: Handlers = {
   ...overviewHandlers,
   ...geographyHandlers,
   ...historyHandlers,
+  ...surveyHandlers,
+  ...goalHandlers,
+  ...nextDoorHandlers,
+  ...demandHandlers,
+  ...publishHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

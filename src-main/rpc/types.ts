@@ -20,12 +20,16 @@ export interface HandlerEnv {
   saveFile?: (suggestedName: string, bytes: Buffer) => Promise<string | null>;
   /** Desktop app: reveals a file that saveFile wrote in this session (any other path is refused). */
   showInFolder?: (path: string) => boolean;
+  /** Desktop app: shows the folder dialog (publishing the website); the folder chosen, or null if cancelled. */
+  chooseFolder?: () => Promise<string | null>;
+  /** Desktop app: opens index.html of a folder chooseFolder gave in this session in the user's browser (any other folder is refused: false). */
+  openPublication?: (folder: string) => boolean;
   /**
    * Set by dispatch for a writing channel while it runs in the write queue (db/write-queue.ts):
    * keeps the queue held until the given work is over (an import's commit, written by its worker).
    */
   holdWrites?: HoldWrites;
-  /** Where resources/ is (the packaged app's); absent under Node, where it is the repository's. */
+  /** Where resources/ and the app's built files (the published website's code) are: the packaged app's; absent under Node, where it is the repository's. */
   resources?: ResourceContext;
 }
 

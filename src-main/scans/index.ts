@@ -1,3 +1,3 @@
 /** The scans domain as other parts of main see it: labels and order, lookups, the import report, the import's scan writes. */
 export { scanLabel, scanLabels, existingScan, scanIssues, activityIssues } from './scans';
-export { hasScans, newestScanOf, scanNames, scanRanks, scanRow, scanWrites, type ScanName, type ScanRow } from './repository';
+export { hasScans, newestScanOf, scanNames, scanRanks, scanRow, scanRows, scanWrites, type ScanName, type ScanRow } from './repository';

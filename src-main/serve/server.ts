@@ -20,6 +20,7 @@ import type { Db } from '../db/open';
 import { dispatch } from '../rpc/dispatch';
 import type { HandlerEnv } from '../rpc/types';
 import type { WorkerFactory } from '../import';
+import type { DesktopPublishing } from '../publish';
 import { contentType, resolveRendererFile } from '../renderer-files';
 import { streamAppEvents } from './events-stream';
 import { isAllowedHost, sameToken, SECURITY_HEADERS } from './security';
@@ -32,6 +33,8 @@ export interface ServeOptions {
   importWorker?: WorkerFactory;
   port?: number;
   readOnly?: boolean;
+  /** The Publiceren screen's folder dialog and browser, as the desktop app has them (stand-ins in the browser tests); without them publish.build is refused. */
+  publishing?: DesktopPublishing;
   token?: string;
 }
 
@@ -80,7 +83,14 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
 
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const env: HandlerEnv = { host: 'http', readOnly: options.readOnly ?? false, version: options.version, ...(options.importWorker ? { importWorker: options.importWorker } : {}) };
+  const publishing = options.publishing;
+  const env: HandlerEnv = {
+    host: 'http',
+    readOnly: options.readOnly ?? false,
+    version: options.version,
+    ...(options.importWorker ? { importWorker: options.importWorker } : {}),
+    ...(publishing ? { chooseFolder: () => publishing.chooseFolder(), openPublication: (folder: string) => publishing.openPublication(folder) } : {}),
+  };
   let port = 0;
 
   const server = createServer((req, res) => {

@@ -335,14 +335,23 @@ const FROZEN_VIEW =
   '<sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
   '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView>';
 
-function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[], extra: (n: number, xml: string) => string = (_n, xml) => xml): Buffer {
+function freezeHeaderRows(bytes: Buffer, sheetNumbers: readonly number[], extra: (n: number, xml: string) => string = (_n, xml) => xml, editStyles?: (xml: string) => string, freeze: (n: number) => boolean = () => true): Buffer {
   const cfbApi = XLSX.CFB as CfbApi;
   const zip = cfbApi.read(bytes, { type: 'buffer' });
+  if (editStyles) {
+    const styles = zip.FileIndex[zip.FullPaths.findIndex((p) => p.endsWith('/xl/styles.xml'))];
+    if (!styles || styles.content == null) throw new Error('The written workbook has no styles.xml');
+    styles.content = Buffer.from(editStyles(Buffer.from(styles.content as Uint8Array).toString('utf8')), 'utf8');
+  }
   for (const n of sheetNumbers) {
     const index = zip.FullPaths.findIndex((p) => p.endsWith(`/xl/worksheets/sheet${n}.xml`));
     const entry = zip.FileIndex[index];
     if (!entry || entry.content == null) throw new Error(`Worksheet ${n} not found in the written workbook`);
     const xml = Buffer.from(entry.content as Uint8Array).toString('utf8');
+    if (!freeze(n)) {
+      entry.content = Buffer.from(extra(n, xml), 'utf8');
+      continue;
+    }
     if (!xml.includes(SHEET_VIEW)) throw new Error(`Unexpected sheet view in worksheet ${n}; cannot freeze its header row`);
     entry.content = Buffer.from(extra(n, xml.replace(SHEET_VIEW, FROZEN_VIEW)), 'utf8');
   }
@@ -379,3 +388,22 @@ export function workbookToXlsx(wb: XLSX.WorkBook, withValidations = false, froze
   return freezeHeaderRows(bytes, frozen, (n, xml) => insertValidations(xml, validationsXml(wb.SheetNames[n - 1]!)));
 }
 
+
+/** What a writer adds to the package SheetJS CE wrote: cell styles it cannot write, validations, per sheet. */
+export interface PackageEdits {
+  /** Sheets (by name) whose header row is frozen. */
+  frozenSheets: readonly string[];
+  /** Edits worksheet `n` (1-based, in SheetNames order) after its header row is frozen. */
+  sheet: (n: number, xml: string) => string;
+  /** Edits xl/styles.xml (before formula-like text gets its quotePrefix style). */
+  styles: (xml: string) => string;
+}
+
+/** workbookToXlsx for a writer that also styles cells or validates them (the survey template). */
+export function workbookToXlsxEdited(wb: XLSX.WorkBook, edits: PackageEdits): Buffer {
+  const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true }) as Buffer;
+  const frozen = wb.SheetNames.flatMap((name, i) => (edits.frozenSheets.includes(name) ? [i + 1] : []));
+  const all = wb.SheetNames.map((_n, i) => i + 1);
+  // Every sheet passes through the edit; only the frozen ones get the frozen view.
+  return freezeHeaderRows(bytes, all, edits.sheet, edits.styles, (n) => frozen.includes(n));
+}

@@ -10,6 +10,7 @@ export const ROUTES = [
   'leer-van-elkaar',
   'vergelijken',
   'witte-vlekken',
+  'publiceren',
   'importeren',
   'back-ups',
 ] as const;

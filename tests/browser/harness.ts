@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openDatabase, type Db } from '../../src-main/db/open';
 import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
+import type { DesktopPublishing } from '../../src-main/publish';
 import { startServer, type RunningServer } from '../../src-main/serve/server';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
@@ -42,12 +43,19 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { prepare?: (db: Db) => Promise<void> | void; viewport?: { width: number; height: number }; /** An existing file to serve (default: a new one). */ databasePath?: string } = {},
+  options: {
+    prepare?: (db: Db) => Promise<void> | void;
+    viewport?: { width: number; height: number };
+    /** An existing file to serve (default: a new one). */
+    databasePath?: string;
+    /** The Publiceren screen's folder dialog and browser, as stand-ins for the desktop app's. */
+    publishing?: DesktopPublishing;
+  } = {},
 ): Promise<Harness> {
   const databasePath = options.databasePath ?? join(tempDir('regioscan-browser-'), 'regioscan.sqlite');
   const db = await openDatabase(databasePath);
   await options.prepare?.(db);
-  const server = await startServer({ db, rendererDir: testRendererDir(), version: 'test', importWorker: sourceWorkerFactory });
+  const server = await startServer({ db, rendererDir: testRendererDir(), version: 'test', importWorker: sourceWorkerFactory, ...(options.publishing ? { publishing: options.publishing } : {}) });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],

@@ -28,6 +28,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   whitespots: ['--rows', '--cols', '--layers', '--exclude-generic', '--include-other', '--json', '--where'],
   geography: ['--json', '--under'],
   overview: ['--min-initiatives', '--english', '--json', '--where'],
+  publish: ['--out', '--fields', '--english', '--title', '--contact', '--json', '--where', '--scan'],
   serve: ['--port', '--read-only', '--with-sample'],
   backup: [],
   backups: ['--json'],
@@ -41,6 +42,12 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   delete: ['--json'],
   initiative: ['--set', '--json'],
   'merge-initiatives': ['--json'],
+  survey: ['--scan', '--initiative', '--round', '--out', '--dry-run', '--json'],
+  impact: ['--round', '--english', '--json', '--where'],
+  goals: ['--scan', '--target', '--min-reach', '--json', '--where'],
+  nextdoor: ['--english', '--json'],
+  overlap: ['--json', '--where'],
+  demand: ['--dry-run', '--english', '--json', '--where'],
 };
 
 describe('regioscan <command> --help', () => {

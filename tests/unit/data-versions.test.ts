@@ -55,9 +55,10 @@ describe('every channel is classified', () => {
 
   it('makes a write stale exactly the answers that depend on what it changed', () => {
     const staleAfter = (writer: Channel) => CHANNELS.filter((c) => readsAny(c, new Set<DataDomain>(CHANNEL_DATA[writer].writes))).sort();
-    // Saving the place the user left off, or the map's layout, leaves every data answer alone.
+    // Saving the place the user left off, or the map's layout, leaves every data answer alone — but
+    // a publication, whose map uses the stored layout (its summary says which layout it has).
     expect(staleAfter('session.set')).toEqual(['session.get']);
-    expect(staleAfter('graph.positions.save')).toEqual(['graph.positions.get']);
+    expect(staleAfter('graph.positions.save')).toEqual(['graph.positions.get', 'publish.build', 'publish.preview']);
     expect(staleAfter('filters.save')).toEqual(['filters.export', 'filters.list']);
     // A new scan reaches every screen, the backups list (it made a backup) and the map's places.
     const afterImport = staleAfter('import.commit');
@@ -133,7 +134,7 @@ describe('writes announce what they changed', () => {
     });
     await call('import.commit', { sessionId, decisions: {} }, workerEnv);
     expect(await seen).toBe(1);
-    expect(events.map((e) => e.domains)).toEqual([['scans', 'activities', 'geography', 'graph-positions', 'backups', 'history']]);
+    expect(events.map((e) => e.domains)).toEqual([['scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'history']]);
   });
 
   it('announces a rename, a geography placing and a delete with their own domains', async () => {
@@ -141,7 +142,7 @@ describe('writes announce what they changed', () => {
     const [scan] = (await call('scans.list', {})) as { id: number }[];
     await call('scans.rename', { id: scan!.id, title: 'Hernoemd' });
     await call('scans.delete', { id: scan!.id });
-    expect(events.map((e) => e.domains)).toEqual([['scans', 'history'], ['scans', 'activities', 'geography', 'graph-positions', 'backups', 'history']]);
+    expect(events.map((e) => e.domains)).toEqual([['scans', 'history'], ['scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'history']]);
     expect(events.at(-1)!.versions).toMatchObject({ scans: 2, activities: 1, backups: 1 });
   });
 });

@@ -18,7 +18,7 @@ describe('migrations', () => {
     const db = await memoryDb();
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-    for (const table of ['scan', 'initiative', 'activity', 'activity_value', 'dimension_value', 'organisation', 'provider', 'import_issue', 'saved_filter', 'setting', 'activity_text', 'activity_extra', 'initiative_extra', 'change_group', 'history', 'change_context']) {
+    for (const table of ['scan', 'initiative', 'activity', 'activity_value', 'dimension_value', 'organisation', 'provider', 'import_issue', 'saved_filter', 'setting', 'activity_text', 'activity_extra', 'initiative_extra', 'change_group', 'history', 'change_context', 'survey_file', 'survey_response', 'survey_answer', 'goal', 'demand_file', 'demand_row']) {
       expect(tables).toContain(table);
     }
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -68,13 +68,13 @@ describe('migrations', () => {
   it('migration 4 adds the change history to a version-3 database, leaving its rows as they were, with per-row history starting after it', async () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.slice(0, 3));
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
     db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2024, 'Regioscan Zeeland 2024', '2024-01-01');
       INSERT INTO initiative (id, scan_id, name) VALUES (1, 1, 'HZ Digitaal Lab');
       INSERT INTO activity (id, scan_id, initiative_id, name, reach) VALUES (7, 1, 1, 'Open lab', 12);`);
     const rows = () => db.prepare('SELECT * FROM activity').all();
     const before = rows();
-    migrate(db, MIGRATIONS.slice(0, 4));
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 4));
     expect(schemaVersion(db)).toBe(4);
     expect(rows()).toEqual(before);
     expect(db.prepare('SELECT count(*) FROM history').pluck().get()).toBe(0);
@@ -87,6 +87,32 @@ describe('migrations', () => {
     expect(history(db, { activity: 7 }).map((e) => [e.field, e.old, e.new])).toEqual([['reach', 12, 13]]);
     db.prepare('DELETE FROM scan WHERE id = 1').run();
     expect(db.prepare('SELECT count(*) FROM change_group').pluck().get()).toBe(0);
+  });
+
+  it('migration 6 adds the survey, goal and demand tables; deleting a scan removes its responses', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 6));
+    expect(schemaVersion(db)).toBe(6);
+    db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2024, 'Regioscan Zeeland 2024', '2024-01-01');
+      INSERT INTO initiative (id, scan_id, name) VALUES (1, 1, 'HZ Digitaal Lab');
+      INSERT INTO activity (id, scan_id, initiative_id, name) VALUES (7, 1, 1, 'Open lab');
+      INSERT INTO survey_file (id, sha256, file_name, round, imported_at) VALUES (1, 'abc', 'a.xlsx', 'achteraf', '2024-01-02');
+      INSERT INTO survey_response (id, file_id, activity_id, source_row, next_step) VALUES (1, 1, 7, 2, NULL), (2, 1, 7, 3, 'Werkplaats');
+      INSERT INTO survey_answer (response_id, bottleneck, score) VALUES (1, '6', 4), (1, '7', NULL), (2, '6', 5);
+      INSERT INTO goal (name, filter, target, min_reach, created_at) VALUES ('Data in de vrije tijd', '{}', 3, 200, '2024-01-02');
+      INSERT INTO demand_file (id, sha256, file_name, imported_at) VALUES (1, 'def', 'vraag.xlsx', '2024-01-02');
+      INSERT INTO demand_row (file_id, sector, bottleneck, weight, source_row) VALUES (1, 'R', '6', 40, 2);`);
+    // A score is 1–5 or NULL (n.v.t.); the same file content is one file; a goal's name is unique in any case.
+    expect(() => db.exec(`INSERT INTO survey_answer (response_id, bottleneck, score) VALUES (2, '7', 6)`)).toThrow(/CHECK/);
+    expect(() => db.exec(`INSERT INTO survey_file (sha256, file_name, imported_at) VALUES ('abc', 'b.xlsx', '2024-01-03')`)).toThrow(/UNIQUE/);
+    expect(() => db.exec(`INSERT INTO goal (name, filter, created_at) VALUES ('data in de VRIJE tijd', '{}', '2024-01-03')`)).toThrow(/UNIQUE/);
+    db.exec('DELETE FROM scan WHERE id = 1');
+    expect(db.prepare('SELECT count(*) AS n FROM survey_answer').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) AS n FROM survey_file').get()).toEqual({ n: 1 });
+    db.exec('DELETE FROM demand_file');
+    expect(db.prepare('SELECT count(*) AS n FROM demand_row').get()).toEqual({ n: 0 });
   });
 
   it('uses WAL for files', async () => {

@@ -67,6 +67,7 @@ const EXPORTERS: Exporter[] = [
   { channel: 'export.activities', label: 'activities .csv ,', args: ({ filter }) => ({ filter, format: 'csv', separator: ',' }), hasData: true },
   { channel: 'export.scan', label: 'scan as canonical workbook', args: ({ scanIds }) => ({ id: scanIds[1] }), hasData: true },
   { channel: 'import.template', label: 'empty template', args: () => ({}), hasData: false },
+  { channel: 'surveys.template', label: 'impact questionnaire', args: ({ scanIds }) => ({ scan: scanIds[1] }), hasData: true },
   { channel: 'export.compare', label: 'Vergelijken .xlsx', args: ({ filter, scanIds }) => ({ filter, scans: scanIds }), hasData: true },
   { channel: 'export.whitespots', label: 'Witte vlekken .xlsx', args: ({ filter }) => ({ filter, rows: 'sector', cols: 'type', layers: null, includeOther: true }), hasData: true },
   ...(['A', 'B', 'C'] as const).map(
@@ -90,8 +91,9 @@ const EXPORTERS: Exporter[] = [
 /** Modules that write spreadsheets, and the channels whose files they make (read-workbook.ts only reads). */
 const WRITER_MODULES: Record<string, string[]> = {
   'src-main/activities/export.ts': ['export.activities'],
-  'src-main/workbook/canonical-writer.ts': ['export.scan', 'import.template'],
-  'src-main/workbook/template-lists.ts': ['import.template'],
+  'src-main/workbook/canonical-writer.ts': ['export.scan', 'import.template', 'surveys.template'],
+  'src-main/workbook/template-lists.ts': ['import.template', 'surveys.template'],
+  'src-main/surveys/template.ts': ['surveys.template'],
   'src-main/workbook/sheets.ts': ['export.activities', 'export.compare', 'export.pairings'],
   'src-main/compare/export.ts': ['export.compare'],
   'src-main/whitespots/export.ts': ['export.whitespots'],

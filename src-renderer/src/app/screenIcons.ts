@@ -7,6 +7,7 @@ import {
   IconHistory,
   IconLayoutDashboard,
   IconListDetails,
+  IconWorldUpload,
   type Icon,
 } from '@tabler/icons-react';
 import type { Route } from '../routes';
@@ -19,6 +20,7 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   'leer-van-elkaar': IconBulb,
   vergelijken: IconArrowsLeftRight,
   'witte-vlekken': IconGrid3x3,
+  publiceren: IconWorldUpload,
   importeren: IconFileImport,
   'back-ups': IconHistory,
 };

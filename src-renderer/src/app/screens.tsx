@@ -11,6 +11,7 @@ import { GraphView } from '../graph/GraphView';
 import { ImportScreen } from '../import/ImportScreen';
 import { LearnView } from '../learn/LearnView';
 import { OverviewView } from '../overview/OverviewView';
+import { PublishView } from '../publish/PublishView';
 import type { Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
 import { useScans } from '../state/appData';
@@ -32,6 +33,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   'leer-van-elkaar': { component: LearnView, showsScans: true },
   vergelijken: { component: CompareView, showsScans: true },
   'witte-vlekken': { component: WhiteSpotsView, showsScans: true },
+  publiceren: { component: PublishView, showsScans: true },
   importeren: { component: ImportScreen, showsScans: false },
   'back-ups': { component: BackupsScreen, showsScans: false },
 };

@@ -5,6 +5,7 @@ import { enGraph } from './en-graph';
 import { enOverview } from './en-overview';
 import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
+import { enPublish } from './en-publish';
 import type { Dictionary } from './nl';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
@@ -25,6 +26,7 @@ export const en: Dictionary = {
   'route.leer-van-elkaar': 'Learn from each other',
   'route.vergelijken': 'Compare',
   'route.witte-vlekken': 'White spots',
+  'route.publiceren': 'Publish',
   'route.importeren': 'Import',
   'route.back-ups': 'Backups',
 
@@ -40,6 +42,8 @@ export const en: Dictionary = {
     'Compare puts two or more scans side by side, for example provinces or years, broken down by the same dimensions.',
   'screen.witte-vlekken.lead':
     'White spots shows which combinations of sector, digitalisation form and bottleneck have few or no activities. Whether an empty combination matters depends on policy goals and on what entrepreneurs need.',
+  'screen.publiceren.lead':
+    'Publish turns the Ecosysteemkaart into a website that needs no server: entrepreneurs find the initiatives that fit them.',
   'screen.importeren.lead':
     'Import a completed Regioscan workbook (Excel) as a new scan. Regioscan checks the workbook, maps its values to the codebook and reports what it could not place.',
   'screen.back-ups.lead':
@@ -206,4 +210,5 @@ export const en: Dictionary = {
   ...enOverview,
   ...enLearn,
   ...enMapping,
+  ...enPublish,
 };

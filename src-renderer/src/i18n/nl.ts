@@ -9,6 +9,7 @@ import { nlGraph } from './nl-graph';
 import { nlOverview } from './nl-overview';
 import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
+import { nlPublish } from './nl-publish';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -27,6 +28,7 @@ export const nl = {
   'route.leer-van-elkaar': 'Leer van elkaar',
   'route.vergelijken': 'Vergelijken',
   'route.witte-vlekken': 'Witte vlekken',
+  'route.publiceren': 'Publiceren',
   'route.importeren': 'Importeren',
   'route.back-ups': 'Back-ups',
 
@@ -42,6 +44,8 @@ export const nl = {
     'Vergelijken zet twee of meer scans naast elkaar, bijvoorbeeld provincies of jaren, in dezelfde indeling naar dimensies.',
   'screen.witte-vlekken.lead':
     'Witte vlekken laat zien welke combinaties van sector, digitaliseringsvorm en knelpunt geen of weinig activiteiten hebben. Of een lege combinatie ertoe doet, hangt af van beleidsdoelen en de vraag van ondernemers.',
+  'screen.publiceren.lead':
+    'Publiceren maakt van de Ecosysteemkaart een website die zonder server werkt: ondernemers vinden er de initiatieven die bij hen passen.',
   'screen.importeren.lead':
     'Importeer een ingevuld Regioscan-werkboek (Excel) als nieuwe scan. Regioscan controleert het werkboek, koppelt de waarden aan het codeboek en meldt wat het niet kon plaatsen.',
   'screen.back-ups.lead':
@@ -208,6 +212,7 @@ export const nl = {
   ...nlOverview,
   ...nlLearn,
   ...nlMapping,
+  ...nlPublish,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

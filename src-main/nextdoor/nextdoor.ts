@@ -1,0 +1,112 @@
+/**
+ * Volgende deur: for one activity, the activities of other initiatives in the same scan that serve
+ * the same entrepreneur one step further (steps.ts): the same sector and digitaliseringsvorm, or
+ * generic offer, and a knelpunt in the next group. Each comes with its reason in words and with the
+ * referrals participants reported under "Volgende stap" in the surveys.
+ */
+import { ACTIVITY_TYPES, BOTTLENECK_GROUPS, dimension, foldKey, type DimensionKey } from '../../src-shared/codebook';
+import type { NextDoorResult, NextDoorSuggestion } from '../../src-shared/surveys-model';
+import { activityIndex, activityNames, B, codesByPosition, initiativeRows } from '../activities';
+import type { Db } from '../db/open';
+import { UserError } from '../errors';
+import { nextStepRows } from '../surveys';
+import { groupOf, nextSteps, takesStep, type Step } from './steps';
+
+export type Lang = 'nl' | 'en';
+
+const genericCodes = (dim: DimensionKey) => new Set(dimension(dim).values.filter((v) => v.generic).map((v) => v.code));
+
+/** How two activities' codes in a dimension fit: shared codes, or generic offer on either side; null when they do not. */
+function fit(own: readonly string[], other: readonly string[], generic: ReadonlySet<string>): { shared: string[]; generic: boolean } | null {
+  const shared = other.filter((c) => own.includes(c) && !generic.has(c));
+  if (shared.length > 0) return { shared, generic: false };
+  if (other.some((c) => generic.has(c)) || own.some((c) => generic.has(c))) return { shared: [], generic: true };
+  return null;
+}
+
+function label(dim: DimensionKey, code: string, lang: Lang): string {
+  return dimension(dim).values.find((v) => v.code === code)?.[lang] ?? code;
+}
+
+function groupLabel(group: Step['from'], lang: Lang): string {
+  if (group === 'signaleren') return lang === 'nl' ? 'probleemsignalering' : 'problem signalling';
+  return BOTTLENECK_GROUPS.find((g) => g.key === group)?.[lang].toLowerCase() ?? group;
+}
+
+function reasonText(lang: Lang, sector: { shared: string[]; generic: boolean }, form: { shared: string[]; generic: boolean }, step: Step, codes: string[], types: readonly string[]): string {
+  const part = (f: { shared: string[]; generic: boolean }, dim: DimensionKey) =>
+    f.generic ? (lang === 'nl' ? 'algemeen aanbod' : 'generic offer') : f.shared.map((c) => label(dim, c, lang)).join(', ');
+  const knelpunten = codes.map((c) => `${c} ${label('bottleneck', c, lang)}`).join(', ');
+  const typeText = types.map((t) => ACTIVITY_TYPES.find((a) => a.code === t)?.[lang] ?? t).join(', ');
+  if (lang === 'nl') {
+    const stap = step.otherType ? `verder in kunnen met een ander activiteitstype (${typeText})` : `van ${groupLabel(step.from, 'nl')} naar ${groupLabel(step.to, 'nl')}`;
+    return `Sector: ${part(sector, 'sector')}; digitaliseringsvorm: ${part(form, 'form')}; volgende stap ${stap}: knelpunt ${knelpunten}.`;
+  }
+  const stepText = step.otherType ? `further within can with another activity type (${typeText})` : `from ${groupLabel(step.from, 'en')} to ${groupLabel(step.to, 'en')}`;
+  return `Sector: ${part(sector, 'sector')}; form: ${part(form, 'form')}; next step ${stepText}: bottleneck ${knelpunten}.`;
+}
+
+/** Whether a participant's "Volgende stap" names this initiative or activity. */
+function names(text: string, initiative: string, activity: string): boolean {
+  const t = foldKey(text);
+  return [initiative, activity].some((n) => {
+    const k = foldKey(n);
+    return k.length >= 3 && (t.includes(k) || (t.length >= 5 && k.includes(t)));
+  });
+}
+
+export function nextDoor(db: Db, activityId: number, lang: Lang = 'nl'): NextDoorResult {
+  const index = activityIndex(db);
+  const p = index.position.get(activityId);
+  if (p === undefined) throw new UserError('not-found', { nl: `Er is geen activiteit met ID ${activityId}.`, en: `There is no activity with ID ${activityId}.` });
+  const codes = { bottleneck: codesByPosition(index, 'bottleneck'), sector: codesByPosition(index, 'sector'), form: codesByPosition(index, 'form'), type: codesByPosition(index, 'type') };
+  const genericSector = genericCodes('sector');
+  const genericForm = genericCodes('form');
+  const steps = nextSteps(codes.bottleneck[p]!);
+  const scan = [...index.scanBits].find(([, bits]) => B.has(bits, p))?.[1];
+  const ownInitiative = index.initiative[p]!;
+  const texts = nextStepRows(db, null).filter((r) => r.activity_id === activityId).map((r) => r.next_step);
+  const found: { q: number; step: Step; sector: { shared: string[]; generic: boolean }; form: { shared: string[]; generic: boolean }; codes: string[] }[] = [];
+  if (scan && steps.length > 0) {
+    B.forEachAnd(scan, scan, (q) => {
+      if (index.initiative[q] === ownInitiative) return;
+      const sector = fit(codes.sector[p]!, codes.sector[q]!, genericSector);
+      const form = sector && fit(codes.form[p]!, codes.form[q]!, genericForm);
+      if (!sector || !form) return;
+      const step = steps.find((s) => takesStep(s, codes.bottleneck[q]!, codes.type[q]!, codes.type[p]!));
+      if (step) found.push({ q, step, sector, form, codes: codes.bottleneck[q]!.filter((c) => groupOf(c) === step.to) });
+    });
+  }
+  const ids = found.map((f) => index.ids[f.q]!);
+  const activityName = activityNames(db, [activityId, ...ids]);
+  const initiativeName = new Map(initiativeRows(db, [ownInitiative, ...found.map((f) => index.initiative[f.q]!)]).map((i) => [i.id, i.name]));
+  const suggestions: NextDoorSuggestion[] = found.map((f) => {
+    const id = index.ids[f.q]!;
+    const initiativeId = index.initiative[f.q]!;
+    const initiative = initiativeName.get(initiativeId) ?? '';
+    const activity = activityName.get(id) ?? '';
+    return {
+      activityId: id,
+      activity,
+      initiativeId,
+      initiative,
+      group: f.step.to,
+      bottlenecks: f.codes,
+      reason: reasonText(lang, f.sector, f.form, f.step, f.codes, codes.type[f.q]!),
+      referrals: texts.filter((t) => names(t, initiative, activity)).length,
+      specific: (f.sector.generic ? 0 : 1) + (f.form.generic ? 0 : 1),
+    };
+  })
+    .sort((a, b) => b.referrals - a.referrals || b.specific - a.specific || a.initiative.localeCompare(b.initiative, 'nl') || a.activity.localeCompare(b.activity, 'nl') || a.activityId - b.activityId)
+    .map(({ specific: _specific, ...s }) => s);
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return {
+    activityId,
+    activity: activityName.get(activityId) ?? '',
+    initiative: initiativeName.get(ownInitiative) ?? '',
+    nextGroups: [...new Set(steps.map((s) => s.to))],
+    suggestions,
+    referrals: [...counts].map(([text, count]) => ({ text, count })).sort((a, b) => b.count - a.count || a.text.localeCompare(b.text, 'nl')),
+  };
+}

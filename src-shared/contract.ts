@@ -24,6 +24,7 @@ import type {
   GeographyEntry,
   GraphModel,
   GraphPositions,
+  HistoryEntry,
   ImportIssueView,
   ImportStatus,
   InitiativeDetail,
@@ -36,6 +37,7 @@ import type {
   ScanSummary,
   Settings,
   TemplateFile,
+  UndoResult,
   WhiteSpotResult,
 } from './model';
 import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
@@ -385,6 +387,14 @@ export const contract = {
     { writes: true },
   ),
 
+  /** The change history, oldest first: of one activity, one initiative or one scan (several: all must hold), or of everything. */
+  'history.list': channel<HistoryEntry[]>()(z.object({ activity: id.optional(), initiative: id.optional(), scan: id.optional() }).strict(), { writes: false }),
+  /** Undoes the newest change group (null: nothing to undo); refused at an import or restore, or when a row changed since. */
+  'history.undo': channel<UndoResult | null>()(noArgs, { writes: true }),
+  /** Redoes the newest undo unless a new change came after it (null: nothing to redo). */
+  'history.redo': channel<UndoResult | null>()(noArgs, { writes: true }),
+  /** "Zet terug": reverts one change of the history, if its row has not changed since. */
+  'history.revert': channel<UndoResult>()(z.object({ change: id }).strict(), { writes: true }),
   /** What a publication of the Ecosysteemkaart as a static website would hold (counts, fields, filter in words). */
   'publish.preview': channel<PublishSummary>()(publishArgs, { writes: false }),
   /** Desktop only: main asks for a folder and writes the website into it (an earlier publication there is replaced); null when cancelled. */

@@ -27,6 +27,8 @@ export const DATA_DOMAINS = [
   'graph-positions',
   /** The backup files beside the database. */
   'backups',
+  /** The change history (docs/history.md): every channel that changes scans, activities or geography adds to it. */
+  'history',
   /** Survey files and their responses (deleted with their scan's activities). */
   'surveys',
   /** The region's goals. */
@@ -56,10 +58,12 @@ const neither: ChannelData = { reads: [], writes: [] };
 
 /** Every question asked under a filter: its answer names scans, counts activities and follows the geography hierarchy. */
 const content = reads('scans', 'activities', 'geography');
-/** What a scan import, replace or delete changes (each makes a backup first; the map forgets places, links drop decisions and surveys drop responses of what is gone). */
-const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'links');
+/** What a scan import, replace or delete changes (each makes a backup first, and is recorded in the history; the map forgets places, links drop decisions and surveys drop responses of what is gone). */
+const scanContent = writes('scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'links', 'history');
 /** Links and the change report: computed from both scans' content, with the stored decisions laid over. */
 const linked = reads('links', 'scans', 'activities', 'geography');
+/** An undo, redo or revert writes back whatever its change group wrote. */
+const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -70,7 +74,7 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'session.set': writes('session'),
   // With each scan's counts of initiatives, activities and organisations.
   'scans.list': reads('scans', 'activities'),
-  'scans.rename': writes('scans'),
+  'scans.rename': writes('scans', 'history'),
   'scans.delete': scanContent,
   'scans.issues': reads('scans'),
 
@@ -119,7 +123,7 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
 
   // With the number of activities in each region.
   'geography.list': reads('geography', 'activities'),
-  'geography.place': writes('geography'),
+  'geography.place': writes('geography', 'history'),
 
   // The questionnaire is written from the scan's activities; responses are matched to activities.
   'surveys.template': content,
@@ -147,6 +151,10 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'backups.create': writes('backups'),
   // Everything comes from the backup (the current content is backed up first).
   'backups.restore': writes(...DATA_DOMAINS),
+  'history.list': reads('history', 'scans', 'activities'),
+  'history.undo': replayed,
+  'history.redo': replayed,
+  'history.revert': replayed,
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

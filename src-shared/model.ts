@@ -59,6 +59,40 @@ export interface RestoreResult {
   schemaVersion: number;
 }
 
+/** One entry of the change history (docs/history.md): one field of one row changed in one change group. */
+export interface HistoryEntry {
+  /** The change's id: what `history.revert` takes. */
+  change: number;
+  at: string;
+  /** The OS user who made it. */
+  user: string;
+  /** The path it came by: edit, import, roundtrip, mapping, undo, redo, revert, restore, merge… */
+  origin: string;
+  /** The activity whose field it is; null for an initiative, scan, organisation or value. */
+  activity: number | null;
+  /** The key --where and --set use (`name`, `sector`, `extra.<name>`…); outside activities the row comes first (`initiative[12].name`). */
+  field: string;
+  old: string | number | null;
+  new: string | number | null;
+}
+
+/** What a change group changed (ids), so screens and the index can follow. */
+export interface ChangeSet {
+  /** The new group's id; null when nothing changed. */
+  group: number | null;
+  activities: number[];
+  initiatives: number[];
+  scans: number[];
+  values: number[];
+  organisations: number[];
+}
+
+/** An undo, redo or revert: the group it acted on and what the new group changed. */
+export interface UndoResult {
+  undone: { group: number; at: string; user: string; origin: string; label: string | null; changes: number };
+  changes: ChangeSet;
+}
+
 export interface Settings {
   language: 'nl' | 'en';
   colorScheme: 'light' | 'dark';

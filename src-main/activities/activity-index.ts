@@ -101,6 +101,73 @@ export function activityIndex(db: Db): ActivityIndex {
   return index;
 }
 
+/** What an edit changed, as a change group reports it (src-main/history). */
+export interface IndexChanges {
+  activities: readonly number[];
+  values: readonly number[];
+  organisations: readonly number[];
+  scans: readonly number[];
+}
+
+/**
+ * Brings the cached index up to date after this connection changed the given activities, in place:
+ * their reach, start year, initiative, scan, coded values and providers are read again and their
+ * bits moved; the caches derived from them (display orders, focus, geography subtrees) are dropped.
+ * An activity added or deleted, a new value or organisation, or an index already stale is a rebuild
+ * on the next query instead (invalidateIndex). True when the index was updated in place.
+ */
+export function refreshIndex(db: Db, changes: IndexChanges): boolean {
+  const hit = cache.get(db);
+  const current = hit && hit.dataVersion === dataVersion(db) && hit.generation === (generations.get(db) ?? 0);
+  if (!hit || !current || changes.values.length > 0 || changes.organisations.length > 0) {
+    invalidateIndex(db);
+    return false;
+  }
+  const index = hit.index;
+  const rows = changes.activities.map((id) => ({ id, p: index.position.get(id), row: indexRows.activity(db, id) }));
+  // Added or deleted: positions shift, so the index is built again.
+  if (rows.some((r) => r.p === undefined || r.row === undefined)) {
+    invalidateIndex(db);
+    return false;
+  }
+  const updates = rows.map((r) => ({ p: r.p!, row: r.row!, values: indexRows.valuesOf(db, r.id), providers: indexRows.providersOf(db, r.id) }));
+  if (updates.some((u) => u.values.some((v) => !index.values.has(v)) || u.providers.some(([o]) => !index.organisations.has(o)))) {
+    invalidateIndex(db);
+    return false;
+  }
+  for (const { p, row, values, providers } of updates) {
+    index.reach[p] = row.reach ?? Number.NaN;
+    index.startYear[p] = row.start_year ?? Number.NaN;
+    index.initiative[p] = row.initiative_id;
+    for (const bits of index.scanBits.values()) B.clear(bits, p);
+    ensureBits(index.scanBits, row.scan_id, index.n, p);
+    for (const bits of index.valueBits.values()) B.clear(bits, p);
+    for (const v of values) ensureBits(index.valueBits, v, index.n, p);
+    for (const bits of index.roleBits.values()) B.clear(bits, p);
+    const orgs = new Set<number>();
+    for (const [organisation, role] of providers) {
+      orgs.add(organisation);
+      ensureBits(index.roleBits, role, index.n, p);
+    }
+    for (const [id, org] of index.organisations) {
+      const had = org.positions.includes(p);
+      if (had === orgs.has(id)) continue;
+      const positions = had ? org.positions.filter((q) => q !== p) : Int32Array.from([...org.positions, p]).sort();
+      index.organisations.set(id, { ...org, positions });
+    }
+  }
+  index.orders = new Map();
+  delete index.focus;
+  delete index.geographySubtrees;
+  return true;
+}
+
+function ensureBits<K>(map: Map<K, B.Bits>, key: K, n: number, p: number): void {
+  let bits = map.get(key);
+  if (!bits) map.set(key, (bits = B.empty(n)));
+  B.set(bits, p);
+}
+
 function build(db: Db): ActivityIndex {
   const activities = indexRows.activities(db);
   const n = activities.length;

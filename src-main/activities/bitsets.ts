@@ -20,6 +20,10 @@ export function set(b: Bits, i: number): void {
   b[i >>> 5]! |= 1 << (i & 31);
 }
 
+export function clear(b: Bits, i: number): void {
+  b[i >>> 5]! &= ~(1 << (i & 31));
+}
+
 export function has(b: Bits, i: number): boolean {
   return (b[i >>> 5]! & (1 << (i & 31))) !== 0;
 }

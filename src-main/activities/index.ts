@@ -4,11 +4,11 @@
  * tables it owns (initiatives, activities, their codes, organisations, extra fields, search text).
  */
 export * as B from './bitsets';
-export { activityIndex, filterMasks, geographySubtrees, initiativeFocusMap, invalidateIndex, scanListBits, type ActivityIndex, type FilterMasks, type ValueInfo } from './activity-index';
+export { activityIndex, filterMasks, geographySubtrees, initiativeFocusMap, invalidateIndex, refreshIndex, scanListBits, type IndexChanges, type ActivityIndex, type FilterMasks, type ValueInfo } from './activity-index';
 export { codesByPosition } from './activity-codes';
 export { facetCounts } from './facets';
 export { activityDetail, focusOf, initiativeDetail, queryActivities, queryInitiatives, roleValue, type ActivityQuery } from './queries';
-export { parseWhere } from './where';
+export { parseWhere, type ClauseOption } from './where';
 export { knownOpenEntries } from './values';
 export { ftsQuery } from './text-search';
 export {
@@ -25,6 +25,8 @@ export {
 } from './repository';
 export { geographyCounts, geographyRows, hasCode, hasOrganisation, hasUnmapped, setGeographyParent, valueLabel, type GeographyRow } from './values-repository';
 export { codedValueIds, contentWrites, organisationKeys, scanContent, unmappedValueId } from './content-repository';
+export * as edit from './edit-repository';
+export * as historyTracking from './history-tracking-repository';
 export { activityExtras } from './extra-fields';
 export {
   activityRecords,

@@ -50,6 +50,10 @@ const sql = statements({
   indexActivities: 'SELECT id, scan_id, initiative_id, reach, start_year FROM activity ORDER BY id',
   indexValues: 'SELECT id, dimension, code, label_nl, label_en, kind, parent_id, match_key FROM dimension_value',
   indexActivityValues: { sql: 'SELECT activity_id, value_id FROM activity_value', mode: 'raw' },
+  // One activity's share of the index, for an update after an edit (activity-index.ts refreshIndex).
+  indexActivity: 'SELECT id, scan_id, initiative_id, reach, start_year FROM activity WHERE id = ?',
+  indexValuesOf: { sql: 'SELECT value_id FROM activity_value WHERE activity_id = ?', mode: 'pluck' },
+  providersOf: { sql: 'SELECT organisation_id, role FROM provider WHERE activity_id = ?', mode: 'raw' },
   providers: { sql: 'SELECT activity_id, organisation_id, role FROM provider', mode: 'raw' },
   organisations: 'SELECT id, name, match_key FROM organisation',
   organisationTypes: { sql: 'SELECT id, type FROM organisation', mode: 'raw' },
@@ -105,6 +109,9 @@ export const indexRows = {
   activityValues: (db: Db) => sql(db).indexActivityValues.iterate() as Iterable<[number, number]>,
   providers: (db: Db) => sql(db).providers.iterate() as Iterable<[activityId: number, organisationId: number, role: string]>,
   organisations: (db: Db) => sql(db).organisations.all() as { id: number; name: string; match_key: string }[],
+  activity: (db: Db, id: number) => sql(db).indexActivity.get(id) as { id: number; scan_id: number; initiative_id: number; reach: number | null; start_year: number | null } | undefined,
+  valuesOf: (db: Db, id: number) => sql(db).indexValuesOf.all(id) as number[],
+  providersOf: (db: Db, id: number) => sql(db).providersOf.all(id) as [organisationId: number, role: string][],
 };
 
 /** Activity ids whose text matches an FTS5 query (text-search.ts makes it). */

@@ -10,10 +10,12 @@ import { packageVersion } from '../version';
 import { runFacets, runExport, runList } from '../activities/cli';
 import { runBackup, runBackups, runRestore } from '../backups/cli';
 import { runCompare } from '../compare/cli';
+import { runAdd, runDelete, runEdit, runInitiative, runMergeInitiatives } from '../edits/cli';
 import { runDemand } from '../demand/cli';
 import { runGeography } from '../geography/cli';
 import { runGoals } from '../goals/cli';
 import { runGraph } from '../graph/cli';
+import { runHistory, runRedo, runRevert, runUndo } from '../history/cli';
 import { runImport } from '../import/cli';
 import { runNextDoor, runOverlap } from '../nextdoor/cli';
 import { runChanges, runLink, runLinks, runUnlink } from '../links/cli';
@@ -44,6 +46,15 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   whitespots: runWhiteSpots,
   overview: runOverview,
   geography: runGeography,
+  history: runHistory,
+  undo: runUndo,
+  redo: runRedo,
+  revert: runRevert,
+  edit: runEdit,
+  add: runAdd,
+  delete: runDelete,
+  initiative: runInitiative,
+  'merge-initiatives': runMergeInitiatives,
   survey: runSurvey,
   impact: runImpact,
   goals: runGoals,

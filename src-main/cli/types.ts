@@ -52,3 +52,11 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
     throw new CliUsageError(parseArgsSentence(error as NodeJS.ErrnoException));
   }
 }
+
+/** An id on the command line: a positive whole number, else a usage error naming the argument. */
+export function positiveId(text: string, what: { nl: string; en: string }): number {
+  if (!/^[1-9]\d{0,15}$/.test(text) || !Number.isSafeInteger(Number(text))) {
+    throw new CliUsageError({ nl: `${what.nl} is een positief geheel getal, niet ${typed(text)}.`, en: `${what.en} is a positive whole number, not ${typed(text)}.` });
+  }
+  return Number(text);
+}

@@ -197,6 +197,54 @@ dimension value, reach, organisations, and the Jaccard index of ties;
     summary: `Replace the database's content with a backup (checked first); the
 current content is backed up before`,
   },
+  history: {
+    synopsis: 'history [ACTIVITY_ID] [--scan ID] [--json]',
+    summary: `The change history, oldest first (of one activity, or one scan): each change
+with when, the OS user, its origin (edit, import, undo…), the field as
+--where names it and its old and new value (JSON keys: change, at, user,
+origin, activity, field, old, new). An import is one entry per scan`,
+  },
+  undo: {
+    synopsis: 'undo [--json]',
+    summary: `Undo the newest change group (one edit, one round trip…), also after a
+restart; says so when there is nothing to undo (exit 0). Refused (exit 2,
+nothing changed) at an import or restore, or when a row changed since`,
+  },
+  redo: {
+    synopsis: 'redo [--json]',
+    summary: `Redo what the newest undo undid, as long as no new change came after it
+(exit 0 also when there is nothing to redo)`,
+  },
+  revert: {
+    synopsis: 'revert CHANGE [--json]',
+    summary: `"Zet terug": put back one change from 'regioscan history' (one field of one
+row, or a row added or deleted), if that row has not changed since`,
+  },
+  edit: {
+    synopsis: 'edit ACTIVITY_ID --set KEY=VALUE... [--json]',
+    summary: `Edit one activity: --set DIM=VAL[,VAL] with the names, aliases and values
+of --where (an empty value clears), --set name=TEXT, description=TEXT,
+reach=N, startYear=N, reachUnit=…, reachSource=…, initiative=ID|NAME (move
+it). One change group: 'regioscan undo' undoes it. A value that names
+nothing is refused (exit 2, nothing changed)`,
+  },
+  add: {
+    synopsis: `add --scan ID --initiative ID|NAME --name TEXT [--set KEY=VALUE]...
+[--json]`,
+    summary: `Add an activity (prints its id); a name that matches no initiative of the
+scan creates one`,
+  },
+  delete: { synopsis: 'delete ACTIVITY_ID [--json]', summary: "Delete an activity with its values and providers ('regioscan undo' brings it back)" },
+  initiative: {
+    synopsis: 'initiative INITIATIVE_ID --set KEY=VALUE... [--json]',
+    summary: `Edit an initiative: --set name=TEXT, website=URL, description=TEXT,
+startYear=N, homeRegion=TEXT`,
+  },
+  'merge-initiatives': {
+    synopsis: 'merge-initiatives KEEP_ID OTHER_ID [--json]',
+    summary: `Merge two initiatives of one scan: OTHER's activities move to KEEP, KEEP's
+empty fields take OTHER's, OTHER is deleted`,
+  },
 } as const satisfies Record<string, CommandUsage>;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

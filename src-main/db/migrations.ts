@@ -3,6 +3,7 @@
  * its own transaction (see migrate.ts). Never edit a migration that has shipped: add a new one.
  */
 import type { Database } from 'better-sqlite3';
+import { HISTORY_TABLES } from './migration-4-history';
 import { LINKS_MIGRATION } from './migration-5-links';
 import { surveysMigration } from './migration-6-surveys';
 
@@ -197,7 +198,13 @@ export const MIGRATIONS: readonly Migration[] = [
         DELETE FROM activity_text WHERE rowid = old.id;
       END;`),
   },
-  // Numbered as they were written on their branches; a gap (migration 4) may stand until its branch is merged.
+  {
+    version: 4,
+    name: 'change history',
+    // Change groups and a history row per changed field, written by triggers that exist while a group
+    // is open (migration-4-history.ts, src-main/history/, docs/history.md).
+    up: (db) => db.exec(HISTORY_TABLES),
+  },
   LINKS_MIGRATION,
   surveysMigration,
 ];

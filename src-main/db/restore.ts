@@ -22,6 +22,7 @@ import { assertNotReadOnly, clearDamaged, databaseDamage, integrityProblems, mar
 import { schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { prepareForWrites } from './open';
+import { recordRestore } from '../history';
 
 export function backupInfo(file: BackupFile): BackupInfo {
   return { name: file.name, reason: file.reason, createdAt: file.createdAt, bytes: file.bytes };
@@ -107,6 +108,7 @@ export async function restoreBackup(db: Database.Database, name: string): Promis
   await prepareForWrites(db, { backupBeforeMigrate: false });
   const problems = integrityProblems(db, 'quick');
   if (problems.length > 0) markDamaged(db, problems);
+  else recordRestore(db, file.name);
   pruneBackups(db.name);
   const safety = listBackups(db.name).find((b) => b.path === safetyPath);
   return { restored: backupInfo(file), safetyBackup: safety ? backupInfo(safety) : null, schemaVersion: schemaVersion(db) };

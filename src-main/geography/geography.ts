@@ -7,6 +7,7 @@ import { dimension } from '../../src-shared/codebook';
 import type { GeographyEntry } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
+import { withChangeGroup } from '../history';
 import { geographyCounts, invalidateIndex, knownOpenEntries, setGeographyParent } from '../activities';
 import { buildMatchers } from '../workbook/matchers';
 import { geographyRows, labelOfGeography, makesCycle } from './places';
@@ -74,7 +75,7 @@ export function placeGeography(db: Db, value: string, parent: string): { moved: 
       `"${label(code)}" cannot go under "${label(parentCode)}": "${label(parentCode)}" lies within "${label(code)}".`,
     );
   }
-  setGeographyParent(db, code, parentCode);
+  withChangeGroup(db, { origin: 'edit', label: `${code} → ${parentCode}` }, () => setGeographyParent(db, code, parentCode));
   invalidateIndex(db);
   return { moved: true, entry: entry(), under: parentCode };
 }

@@ -14,6 +14,7 @@ import { nameKey } from './cells';
 import type { ImportIssue } from './issues';
 import { activityKey } from './scan-builder';
 import { writtenTextBudget, type TextBudget } from './text-budget';
+import { recordImport } from '../history';
 
 export interface WriteOptions {
   fileName: string | null;
@@ -207,6 +208,8 @@ export class ScanWriter {
         const activityId = issue.activityKey ? activityIds.get(issue.activityKey) ?? null : null;
         q.insertIssue(scanId, issue.severity, issue.code, JSON.stringify(issue.params), issue.sheet, issue.row, issue.column, issue.value, issue.message, activityId);
       }
+      // One history entry for the whole scan, no per-row history (docs/history.md).
+      if (!this.dryRun) recordImport(this.db, { id: scanId, file: options.fileName, replaced: options.replaceScanId !== undefined });
       return { scanId, issues, counts: { initiatives: initiativeIds.size, activities: activityIds.size, organisations: orgIds.size } };
     };
     if (this.dryRun) return body();

@@ -11,6 +11,7 @@ import { filterHandlers } from '../filters/handlers';
 import { geographyHandlers } from '../geography/handlers';
 import { goalHandlers } from '../goals/handlers';
 import { graphHandlers } from '../graph/handlers';
+import { historyHandlers } from '../history/handlers';
 import { importHandlers } from '../import/handlers';
 import { nextDoorHandlers } from '../nextdoor/handlers';
 import { linkHandlers } from '../links/handlers';
@@ -39,6 +40,7 @@ export const handlers: Handlers = {
   ...whiteSpotHandlers,
   ...overviewHandlers,
   ...geographyHandlers,
+  ...historyHandlers,
   ...surveyHandlers,
   ...goalHandlers,
   ...nextDoorHandlers,

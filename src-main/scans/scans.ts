@@ -7,6 +7,7 @@ import type { ImportIssueView } from '../../src-shared/model';
 import { generatedScanTitle, tidySpaces } from '../../src-shared/import-mapping';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
+import { withChangeGroup } from '../history';
 import { deleteScanRow, issuesOfActivity, issuesOfScan, scanNames, scanRow, updateScanName, type IssueRow, type ScanRow } from './repository';
 
 /** A scan's label: its region and year ("Zeeland 2024"), as every list, facet and export names it. */
@@ -45,6 +46,7 @@ export function activityIssues(db: Db, activityId: number): ImportIssueView[] {
 /**
  * A scan's title, region and year. A region or year given without a title renews the title when it
  * was the generated one ("Regioscan Zeeland 2024"), so the scan does not keep naming the old region.
+ * One change group (origin edit): undo puts the old names back.
  */
 export function renameScan(db: Db, id: number, change: { title?: string | undefined; region?: string | undefined; year?: number | null | undefined }): void {
   const scan = existingScan(db, id);
@@ -53,7 +55,7 @@ export function renameScan(db: Db, id: number, change: { title?: string | undefi
   const renewTitle = change.title === undefined && scan.title === generatedScanTitle(scan.region, scan.year);
   const title = change.title !== undefined ? tidySpaces(change.title) : renewTitle ? generatedScanTitle(region, year) : scan.title;
   if (region === '' || title === '') throw new UserError('invalid-arguments', { nl: 'Een scan heeft een regio en een titel.', en: 'A scan has a region and a title.' });
-  updateScanName(db, id, title, region, year);
+  withChangeGroup(db, { origin: 'edit', label: `scan ${id}`, scan: id }, () => updateScanName(db, id, title, region, year));
 }
 
 /** Deletes a scan with everything it holds, in one transaction; the number of scans deleted. */

@@ -134,7 +134,7 @@ describe('writes announce what they changed', () => {
     });
     await call('import.commit', { sessionId, decisions: {} }, workerEnv);
     expect(await seen).toBe(1);
-    expect(events.map((e) => e.domains)).toEqual([['scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'links']]);
+    expect(events.map((e) => e.domains)).toEqual([['scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'links', 'history']]);
   });
 
   it('announces a rename, a geography placing and a delete with their own domains', async () => {
@@ -142,7 +142,7 @@ describe('writes announce what they changed', () => {
     const [scan] = (await call('scans.list', {})) as { id: number }[];
     await call('scans.rename', { id: scan!.id, title: 'Hernoemd' });
     await call('scans.delete', { id: scan!.id });
-    expect(events.map((e) => e.domains)).toEqual([['scans'], ['scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'links']]);
+    expect(events.map((e) => e.domains)).toEqual([['scans', 'history'], ['scans', 'activities', 'geography', 'graph-positions', 'backups', 'surveys', 'links', 'history']]);
     expect(events.at(-1)!.versions).toMatchObject({ scans: 2, activities: 1, backups: 1 });
   });
 });

@@ -202,9 +202,15 @@ describe('re-import (docs/workbook-format.md §5)', () => {
     // index's internal segment tables are left out, they grow with every delete).
     const after = snapshot(db);
     for (const table of ['dimension_value', 'organisation', 'import_issue', 'saved_filter', 'setting']) expect({ table, ...after[table] }).toEqual({ table, ...before[table] });
-    for (const table of Object.keys(before).filter((t) => !t.startsWith('activity_text_'))) {
+    // The change history grows instead: one entry per import, each with its file (docs/history.md).
+    const history = ['change_group', 'history', 'sqlite_sequence'];
+    for (const table of Object.keys(before).filter((t) => !t.startsWith('activity_text_') && !history.includes(t))) {
       expect({ table, rows: after[table]!.rows }).toEqual({ table, rows: before[table]!.rows });
     }
+    expect(db.prepare(`SELECT g.origin, g.label, h.field, h.new FROM change_group g JOIN history h ON h.group_id = g.id ORDER BY g.id`).all()).toEqual([
+      { origin: 'import', label: 'canonical-nl.xlsx', field: 'file', new: 'canonical-nl.xlsx' },
+      { origin: 'import', label: 'canonical-nl.xlsx', field: 'file', new: 'canonical-nl.xlsx' },
+    ]);
   });
 
   it("'replace' keeps the report of the new file only", async () => {

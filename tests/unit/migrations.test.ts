@@ -18,7 +18,7 @@ describe('migrations', () => {
     const db = await memoryDb();
     expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
     const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name`).all() as { name: string }[]).map((r) => r.name);
-    for (const table of ['scan', 'initiative', 'activity', 'activity_value', 'dimension_value', 'organisation', 'provider', 'import_issue', 'saved_filter', 'setting', 'activity_text', 'activity_extra', 'initiative_extra', 'survey_file', 'survey_response', 'survey_answer', 'goal', 'demand_file', 'demand_row']) {
+    for (const table of ['scan', 'initiative', 'activity', 'activity_value', 'dimension_value', 'organisation', 'provider', 'import_issue', 'saved_filter', 'setting', 'activity_text', 'activity_extra', 'initiative_extra', 'change_group', 'history', 'change_context', 'survey_file', 'survey_response', 'survey_answer', 'goal', 'demand_file', 'demand_row']) {
       expect(tables).toContain(table);
     }
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -63,6 +63,30 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM activity_extra').get()).toEqual({ n: 0 });
     db.prepare('DELETE FROM scan WHERE id = 1').run();
     expect(db.prepare('SELECT count(*) AS n FROM initiative_extra').get()).toEqual({ n: 0 });
+  });
+
+  it('migration 4 adds the change history to a version-3 database, leaving its rows as they were, with per-row history starting after it', async () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
+    db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2024, 'Regioscan Zeeland 2024', '2024-01-01');
+      INSERT INTO initiative (id, scan_id, name) VALUES (1, 1, 'HZ Digitaal Lab');
+      INSERT INTO activity (id, scan_id, initiative_id, name, reach) VALUES (7, 1, 1, 'Open lab', 12);`);
+    const rows = () => db.prepare('SELECT * FROM activity').all();
+    const before = rows();
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 4));
+    expect(schemaVersion(db)).toBe(4);
+    expect(rows()).toEqual(before);
+    expect(db.prepare('SELECT count(*) FROM history').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT * FROM change_context').all()).toEqual([{ id: 1, group_id: null }]);
+    // No trigger lives in the file beyond the one that forgets a deleted scan's history: the
+    // tracking triggers are made per change group (src-main/history/triggers-repository.ts).
+    expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%history%'`).pluck().all()).toEqual(['scan_forget_history']);
+    const { withChangeGroup, history } = await import('../../src-main/history');
+    withChangeGroup(db, { origin: 'edit', user: 'tester' }, () => db.prepare('UPDATE activity SET reach = 13 WHERE id = 7').run());
+    expect(history(db, { activity: 7 }).map((e) => [e.field, e.old, e.new])).toEqual([['reach', 12, 13]]);
+    db.prepare('DELETE FROM scan WHERE id = 1').run();
+    expect(db.prepare('SELECT count(*) FROM change_group').pluck().get()).toBe(0);
   });
 
   it('migration 5 adds the link table: its checks refuse a malformed link, and deleting an initiative or activity deletes its links', () => {

@@ -1,0 +1,276 @@
+/**
+ * The triggers that write the change history (docs/history.md), after the sqlite-history pattern —
+ * AFTER triggers on every table a user edit touches write a row per change — with what our model
+ * needs on top: a row per changed FIELD holding both the old and the new value (sqlite-history keeps
+ * the new value and a bit mask of changed columns, and its `old != new` misses changes to and from
+ * NULL; here it is `IS NOT`), the field under the key `--where`/`--set` use, the value as people read
+ * it (codes, several joined as the CLI prints them) next to the stored value an undo writes back,
+ * whole-row snapshots of inserts and deletes, and every row tied to its change group.
+ *
+ * They are TEMP triggers, created on the connection that opens a change group and dropped when it
+ * closes, inside the group's own transaction (a failure rolls them back with everything else). So a
+ * write outside a group — an import of 60,000 activities, by this connection or the import worker's —
+ * runs no trigger at all (a WHEN guard on permanent triggers made that write phase 1.7× slower).
+ *
+ * While a group is open the same triggers keep the search text (activity_text) in step with the rows
+ * it mirrors, so an edit, an undo and a redo leave it as an import would have written it.
+ *
+ * Every column of a tracked table is tracked (the ones nobody edits hidden), so an undo restores rows
+ * exactly; tests/unit/history-triggers.test.ts fails when a migration adds a column this file misses.
+ */
+import { historyTracking as tracking } from '../activities';
+import type { Db } from '../db/open';
+
+/** The open change group's id (src-main/history/repository.ts sets it). */
+const GROUP = '(SELECT group_id FROM change_context)';
+
+type Ref = 'new' | 'old';
+
+const json = (columns: readonly string[], r: Ref) => `json_object(${columns.map((c) => `'${c}', ${r}.${c}`).join(', ')})`;
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+interface HistoryRecord {
+  tbl: string;
+  op: 'insert' | 'update' | 'delete';
+  subject: 'activity' | 'initiative' | 'scan' | 'organisation' | 'value';
+  subjectId: string;
+  subjectRef?: string;
+  scan: string;
+  field: string;
+  col?: string;
+  old?: string;
+  new?: string;
+  oldValue?: string;
+  newValue?: string;
+  row: string;
+  hidden?: boolean;
+  where?: string;
+}
+
+function record(r: HistoryRecord): string {
+  const values = [
+    GROUP, `'${r.tbl}'`, `'${r.op}'`, `'${r.subject}'`, r.subjectId, r.subjectRef ?? 'NULL', r.scan, r.field,
+    r.col ? `'${r.col}'` : 'NULL', r.old ?? 'NULL', r.new ?? 'NULL', r.oldValue ?? 'NULL', r.newValue ?? 'NULL', r.row, r.hidden ? '1' : '0',
+  ];
+  return `INSERT INTO history (group_id, tbl, op, subject, subject_id, subject_ref, scan_id, field, col, old, new, old_value, new_value, row, hidden)
+    SELECT ${values.join(', ')}${r.where ? ` WHERE ${r.where}` : ''};`;
+}
+
+const names: string[] = [];
+
+function trigger(name: string, event: string, table: string, body: readonly string[], timing = 'AFTER'): string {
+  names.push(`history_${name}`);
+  return `CREATE TEMP TRIGGER history_${name} ${timing} ${event} ON main.${table} BEGIN\n  ${body.join('\n  ')}\nEND;`;
+}
+
+/** A row with an `id`: its creation and deletion as snapshots, and one history row per changed column. */
+interface Entity {
+  table: string;
+  subject: HistoryRecord['subject'];
+  columns: readonly string[];
+  /** The creation/deletion entry: its field and what people read for the row (its name). */
+  created: { field: string; shown: (r: Ref) => string };
+  ref: (r: Ref) => string;
+  scan: (r: Ref) => string;
+  /** Columns people edit, by the key `--where`/`--set` use; every other column is tracked hidden. */
+  fields: Readonly<Partial<Record<string, { field: string; shown?: (r: Ref) => string }>>>;
+  /** Also run after a deletion (the children a cascade deleted first get the scan they lost). */
+  afterDelete?: readonly string[];
+}
+
+function entityTriggers(e: Entity): string[] {
+  const base = (r: Ref) => ({ tbl: e.table, subject: e.subject, subjectId: `${r}.id`, subjectRef: e.ref(r), scan: e.scan(r) });
+  const updates = e.columns
+    .filter((c) => c !== 'id')
+    .map((column) => {
+      const known = e.fields[column];
+      return record({
+        ...base('new'),
+        op: 'update',
+        field: `'${known?.field ?? camel(column)}'`,
+        col: column,
+        old: known?.shown ? known.shown('old') : `old.${column}`,
+        new: known?.shown ? known.shown('new') : `new.${column}`,
+        oldValue: `old.${column}`,
+        newValue: `new.${column}`,
+        row: `json_object('id', new.id)`,
+        hidden: !known,
+        where: `old.${column} IS NOT new.${column}`,
+      });
+    });
+  return [
+    trigger(`${e.table}_track_insert`, 'INSERT', e.table, [record({ ...base('new'), op: 'insert', field: `'${e.created.field}'`, new: e.created.shown('new'), row: json(e.columns, 'new') })]),
+    trigger(`${e.table}_track_update`, 'UPDATE', e.table, updates),
+    trigger(`${e.table}_track_delete`, 'DELETE', e.table, [record({ ...base('old'), op: 'delete', field: `'${e.created.field}'`, old: e.created.shown('old'), row: json(e.columns, 'old') }), ...(e.afterDelete ?? [])]),
+  ];
+}
+
+const ACTIVITY_COLUMNS = ['id', 'scan_id', 'initiative_id', 'name', 'description', 'start_year', 'reach', 'reach_unit', 'reach_source', 'source_sheet', 'source_row'];
+const INITIATIVE_COLUMNS = ['id', 'scan_id', 'name', 'description', 'website', 'start_year', 'home_region'];
+const SCAN_COLUMNS = ['id', 'region', 'year', 'title', 'performed_by', 'source', 'notes', 'source_file', 'source_sha256', 'imported_at', 'is_sample'];
+const ORGANISATION_COLUMNS = ['id', 'name', 'match_key', 'type'];
+const VALUE_COLUMNS = ['id', 'dimension', 'code', 'label_nl', 'label_en', 'kind', 'group_key', 'parent_id', 'generic', 'sort', 'match_key'];
+
+/** Children a cascade deleted before their parent's own trigger ran could not look the scan up. */
+const fillScan = (subject: string) => `UPDATE history SET scan_id = old.scan_id WHERE group_id = ${GROUP} AND subject = '${subject}' AND subject_id = old.id AND scan_id IS NULL;`;
+
+const ENTITIES = (): readonly Entity[] => [
+  {
+    table: 'activity',
+    subject: 'activity',
+    columns: ACTIVITY_COLUMNS,
+    created: { field: 'activity', shown: (r) => `${r}.name` },
+    ref: () => 'NULL',
+    scan: (r) => `${r}.scan_id`,
+    fields: {
+      name: { field: 'name' },
+      description: { field: 'description' },
+      start_year: { field: 'startYear' },
+      reach: { field: 'reach' },
+      reach_unit: { field: 'reachUnit' },
+      reach_source: { field: 'reachSource' },
+      initiative_id: { field: 'initiative', shown: tracking.initiativeName },
+      scan_id: { field: 'scan' },
+    },
+    afterDelete: [fillScan('activity')],
+  },
+  {
+    table: 'initiative',
+    subject: 'initiative',
+    columns: INITIATIVE_COLUMNS,
+    created: { field: 'initiative', shown: (r) => `${r}.name` },
+    ref: (r) => `'initiative[' || ${r}.id || ']'`,
+    scan: (r) => `${r}.scan_id`,
+    fields: {
+      name: { field: 'name' },
+      description: { field: 'description' },
+      website: { field: 'website' },
+      start_year: { field: 'startYear' },
+      home_region: { field: 'homeRegion' },
+      scan_id: { field: 'scan' },
+    },
+    afterDelete: [fillScan('initiative')],
+  },
+  {
+    table: 'scan',
+    subject: 'scan',
+    columns: SCAN_COLUMNS,
+    created: { field: 'scan', shown: (r) => `${r}.title` },
+    ref: (r) => `'scan[' || ${r}.id || ']'`,
+    scan: (r) => `${r}.id`,
+    fields: { region: { field: 'region' }, year: { field: 'year' }, title: { field: 'title' }, performed_by: { field: 'performedBy' }, source: { field: 'source' }, notes: { field: 'notes' } },
+  },
+  {
+    table: 'organisation',
+    subject: 'organisation',
+    columns: ORGANISATION_COLUMNS,
+    created: { field: 'organisation', shown: (r) => `${r}.name` },
+    ref: (r) => `'organisation[' || ${r}.id || ']'`,
+    scan: () => 'NULL',
+    fields: { name: { field: 'name' }, type: { field: 'type' } },
+  },
+  {
+    // Codebook, open-list and unmapped values; `parent` is a geography name's place in the hierarchy.
+    table: 'dimension_value',
+    subject: 'value',
+    columns: VALUE_COLUMNS,
+    created: { field: 'value', shown: (r) => `coalesce(${r}.code, ${r}.label_nl)` },
+    ref: (r) => `${r}.dimension || '[' || coalesce(${r}.code, ${r}.label_nl) || ']'`,
+    scan: () => 'NULL',
+    fields: {
+      parent_id: { field: 'parent', shown: tracking.parentValue },
+      code: { field: 'code' },
+      label_nl: { field: 'labelNl' },
+      label_en: { field: 'labelEn' },
+      kind: { field: 'kind' },
+    },
+  },
+];
+
+function setTriggers(): string[] {
+  const dim = tracking.valueDimension;
+  const value = (r: Ref, op: 'insert' | 'delete', old: string, now: string) =>
+    record({ tbl: 'activity_value', op, subject: 'activity', subjectId: `${r}.activity_id`, scan: tracking.activityScan(r), field: dim(r), old, new: now, row: json(['activity_id', 'value_id'], r) });
+  const provider = (r: Ref, op: 'insert' | 'delete', old: string, now: string) =>
+    record({ tbl: 'provider', op, subject: 'activity', subjectId: `${r}.activity_id`, scan: tracking.activityScan(r), field: `'organisation'`, old, new: now, row: json(['activity_id', 'organisation_id', 'role'], r) });
+  // Coded values and providers are added and removed, never updated in place inside a change group.
+  const noUpdate = (table: string) => trigger(`${table}_track_no_update`, 'UPDATE', table, [`SELECT RAISE(ABORT, 'inside a change group ${table} rows are deleted and inserted, not updated');`], 'BEFORE');
+  return [
+    trigger('activity_value_track_insert', 'INSERT', 'activity_value', [value('new', 'insert', tracking.valueSet('new.activity_id', dim('new'), 'new.value_id', null), tracking.valueSet('new.activity_id', dim('new'), null, null))]),
+    trigger('activity_value_track_delete', 'DELETE', 'activity_value', [value('old', 'delete', tracking.valueSet('old.activity_id', dim('old'), null, 'old.value_id'), tracking.valueSet('old.activity_id', dim('old'), null, null))]),
+    noUpdate('activity_value'),
+    trigger('provider_track_insert', 'INSERT', 'provider', [provider('new', 'insert', tracking.providerSet('new.activity_id', 'new', null), tracking.providerSet('new.activity_id', null, null))]),
+    trigger('provider_track_delete', 'DELETE', 'provider', [provider('old', 'delete', tracking.providerSet('old.activity_id', null, 'old'), tracking.providerSet('old.activity_id', null, null))]),
+    noUpdate('provider'),
+  ];
+}
+
+/** Extra fields of an activity or initiative (migration 3): field `extra.<name>`, old and new value. */
+function extraTriggers(table: 'activity_extra' | 'initiative_extra'): string[] {
+  const owner = table === 'activity_extra' ? 'activity_id' : 'initiative_id';
+  const subject = table === 'activity_extra' ? 'activity' : 'initiative';
+  const scan = table === 'activity_extra' ? tracking.activityScan : tracking.initiativeScan;
+  const ref = (r: Ref) => (subject === 'initiative' ? `'initiative[' || ${r}.initiative_id || ']'` : 'NULL');
+  const columns = [owner, 'name', 'value', 'position'];
+  const base = (r: Ref) => ({ tbl: table, subject, subjectId: `${r}.${owner}`, subjectRef: ref(r), scan: scan(r) }) as const;
+  const update = (column: string, hidden: boolean, old: string, now: string) =>
+    record({ ...base('new'), op: 'update', field: `'extra.' || old.name`, col: column, old, new: now, oldValue: `old.${column}`, newValue: `new.${column}`, row: json([owner, 'name'], 'new'), hidden, where: `old.${column} IS NOT new.${column}` });
+  return [
+    trigger(`${table}_track_insert`, 'INSERT', table, [record({ ...base('new'), op: 'insert', field: `'extra.' || new.name`, new: 'new.value', row: json(columns, 'new') })]),
+    trigger(`${table}_track_update`, 'UPDATE', table, [update('value', false, 'old.value', 'new.value'), update('name', false, 'old.name', 'new.name'), update('position', true, 'old.position', 'new.position')]),
+    trigger(`${table}_track_delete`, 'DELETE', table, [record({ ...base('old'), op: 'delete', field: `'extra.' || old.name`, old: 'old.value', row: json(columns, 'old') })]),
+  ];
+}
+
+/**
+ * Rows that follow an activity or initiative without being edited themselves, tracked (hidden) so an
+ * undo puts them back exactly: an import report row loses its activity when the activity is deleted
+ * (ON DELETE SET NULL), and a map position goes with its initiative.
+ */
+function followerTriggers(): string[] {
+  const position = ['scan_key', 'initiative_id', 'x', 'y'];
+  const placed = (r: Ref, op: 'insert' | 'delete') =>
+    record({ tbl: 'graph_position', op, subject: 'initiative', subjectId: `${r}.initiative_id`, subjectRef: `'initiative[' || ${r}.initiative_id || ']'`, scan: tracking.initiativeScan(r), field: `'position'`, row: json(position, r), hidden: true });
+  const moved = (column: 'x' | 'y') =>
+    record({ tbl: 'graph_position', op: 'update', subject: 'initiative', subjectId: 'new.initiative_id', subjectRef: `'initiative[' || new.initiative_id || ']'`, scan: tracking.initiativeScan('new'), field: `'position'`, col: column, oldValue: `old.${column}`, newValue: `new.${column}`, row: json(['scan_key', 'initiative_id'], 'new'), hidden: true, where: `old.${column} IS NOT new.${column}` });
+  return [
+    trigger('graph_position_track_insert', 'INSERT', 'graph_position', [placed('new', 'insert')]),
+    trigger('graph_position_track_update', 'UPDATE', 'graph_position', [moved('x'), moved('y')]),
+    trigger('graph_position_track_delete', 'DELETE', 'graph_position', [placed('old', 'delete')]),
+    trigger('import_issue_track_update', 'UPDATE OF activity_id', 'import_issue', [
+      record({ tbl: 'import_issue', op: 'update', subject: 'activity', subjectId: 'coalesce(old.activity_id, new.activity_id)', scan: 'new.scan_id', field: `'issue'`, col: 'activity_id', oldValue: 'old.activity_id', newValue: 'new.activity_id', row: `json_object('id', new.id)`, hidden: true, where: 'old.activity_id IS NOT new.activity_id' }),
+    ]),
+  ];
+}
+
+/** The search text (activity_text) kept in step while a group is open: the activities domain's statements. */
+function searchTriggers(): string[] {
+  return tracking.searchTextTriggers().map((t) => trigger(t.name, t.event, t.table, t.body));
+}
+
+let built: { create: string; drop: string; names: readonly string[] } | undefined;
+
+/** The statements, made the first time a group opens (the activities domain's fragments are ready by then). */
+function statements(): { create: string; drop: string; names: readonly string[] } {
+  if (!built) {
+    names.length = 0;
+    const create = [...ENTITIES().flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...searchTriggers()].join('\n');
+    built = { create, drop: names.map((name) => `DROP TRIGGER temp.${name};`).join('\n'), names: [...names] };
+  }
+  return built;
+}
+
+/** The names of the triggers (for tests and benchmarks). */
+export function trackingTriggers(): readonly string[] {
+  return statements().names;
+}
+
+/** Creates the triggers on this connection (inside the transaction that opens a group). */
+export function installTriggers(db: Db): void {
+  db.exec(statements().create);
+}
+
+/** Drops them again (inside the same transaction, as the group closes). */
+export function removeTriggers(db: Db): void {
+  db.exec(statements().drop);
+}

@@ -42,6 +42,9 @@ export function createMap(container: HTMLElement, data: SiteData, onOpen: (initi
     stagePadding: 40,
     minCameraRatio: 0.08,
     maxCameraRatio: 2,
+    // The map's view can be laid out at zero width for a moment (hidden, printing, a resize while
+    // another view shows); sigma then waits for a size instead of throwing from its resize handler.
+    allowInvalidContainer: true,
   });
   renderer.on('clickNode', ({ node }) => onOpen(Number(node)));
   renderer.on('enterNode', () => container.classList.add('pointer'));

@@ -36,3 +36,12 @@ export function dominantType(perType: readonly { code: string; count: number; re
   }
   return best?.code ?? 'none';
 }
+
+/**
+ * The map's own ForceAtlas2 settings, laid over graphology's settings for the graph's size: the app's
+ * layout worker, the published site and the factsheet all lay the map out with these (LinLog, the
+ * pull of edgePull, this spread), so the three draw the same kind of map.
+ */
+export function mapForceSettings(order: number) {
+  return { linLogMode: true, outboundAttractionDistribution: true, gravity: 0.4, scalingRatio: 12, barnesHutOptimize: order > 400 };
+}

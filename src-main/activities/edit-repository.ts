@@ -3,6 +3,7 @@
  * a change group, whose triggers record each change and keep the search text in step). Columns are
  * picked from fixed lists, never from what a user typed.
  */
+import type { InitiativeRecord } from './publication-repository';
 import type { Db } from '../db/open';
 import { statements } from '../db/statements';
 
@@ -42,13 +43,8 @@ export interface EditedActivity {
   name: string;
 }
 
-export interface EditedInitiative {
-  id: number;
-  scan_id: number;
-  name: string;
-  description: string | null;
-  website: string | null;
-  start_year: number | null;
+/** An initiative's row as the edit commands read it: what a publication reads, and its home region. */
+export interface EditedInitiative extends InitiativeRecord {
   home_region: string | null;
 }
 

@@ -13,15 +13,8 @@ export interface DemandRowData {
   weight: number;
 }
 
-export interface NewDemandRow {
-  source: string | null;
-  sector: string;
-  size: string | null;
-  form: string | null;
-  bottleneck: string;
-  weight: number;
-  row: number;
-}
+/** A row to insert: a stored row's fields but its id and file, with its row in the source file. */
+export type NewDemandRow = Omit<DemandRowData, 'id' | 'file'> & { row: number };
 
 const sql = statements({
   fileByHash: 'SELECT id, file_name FROM demand_file WHERE sha256 = ?',

@@ -9,7 +9,8 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { edgePull } from '../../src-shared/graph-rules';
+import { edgePull, mapForceSettings } from '../../src-shared/graph-rules';
+import { layoutSpan } from '../graph';
 import type { EdgeType } from '../../src-shared/model';
 import { siteNodeSize } from '../../src-shared/site-model';
 
@@ -57,7 +58,7 @@ export function mapLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEd
     else graph.addEdge(s, t, { weight: pull });
   }
   if (graph.order > 1) {
-    const settings = { ...forceAtlas2.inferSettings(graph.order), linLogMode: true, outboundAttractionDistribution: true, gravity: 0.4, scalingRatio: 12, barnesHutOptimize: graph.order > 400 };
+    const settings = { ...forceAtlas2.inferSettings(graph.order), ...mapForceSettings(graph.order) };
     forceAtlas2.assign(graph, { iterations: graph.order > 500 ? 300 : 800, settings, getEdgeWeight: 'weight' });
     spread(graph);
   }
@@ -66,19 +67,11 @@ export function mapLayout(nodes: readonly LayoutNode[], edges: readonly LayoutEd
   return { positions, source: 'computed' };
 }
 
-function span(graph: Graph): number {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  graph.forEachNode((_, a) => {
-    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
-  });
-  return Math.max(maxX - minX, maxY - minY) || 1;
-}
 
 /** Noverlap in a few rounds, each with node radii converted to layout units for the map's span as it is then. */
 function spread(graph: Graph): void {
   for (let round = 0; round < 3; round++) {
-    const unitsPerPixel = span(graph) / NOMINAL_PX;
+    const unitsPerPixel = layoutSpan(graph) / NOMINAL_PX;
     noverlap.assign(graph, {
       maxIterations: 150,
       inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: ((a as { px?: number }).px ?? 4) * unitsPerPixel }),

@@ -9,7 +9,8 @@
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
-import { edgePull } from '../../src-shared/graph-rules';
+import { edgePull, mapForceSettings } from '../../src-shared/graph-rules';
+import { layoutSpan } from '../graph';
 import type { GraphModel } from '../../src-shared/model';
 import { mulberry32 } from '../../src-shared/prng';
 import type { FactsheetMap, MapNode } from './model';
@@ -34,14 +35,6 @@ function iterationsFor(order: number): number {
 
 type LayoutGraph = UndirectedGraph<{ x: number; y: number; size: number; fixed: boolean }, { weight: number }>;
 
-function span(graph: LayoutGraph): number {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  graph.forEachNode((_, a) => {
-    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-    minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
-  });
-  return Math.max(maxX - minX, maxY - minY) || 1;
-}
 
 function layout(model: GraphModel, stored: Record<string, [number, number]>, radius: (activities: number) => number): Map<number, [number, number]> {
   const graph: LayoutGraph = new UndirectedGraph();
@@ -60,12 +53,12 @@ function layout(model: GraphModel, stored: Record<string, [number, number]>, rad
     graph.updateEdge(String(edge.source), String(edge.target), (e) => ({ weight: (e.weight ?? 0) + pull }));
   }
   // graphology's settings for this size, and the app's own pull and spread (src-renderer/src/graph/forceLayout.ts).
-  const settings = { ...forceAtlas2.inferSettings(graph.order), linLogMode: true, outboundAttractionDistribution: true, gravity: 0.4, scalingRatio: 12, barnesHutOptimize: graph.order > 400 };
+  const settings = { ...forceAtlas2.inferSettings(graph.order), ...mapForceSettings(graph.order) };
   forceAtlas2.assign(graph, { iterations: iterationsFor(graph.order), settings, getEdgeWeight: 'weight' });
   // Overlaps removed only when nothing was stored: noverlap would move stored places too. Node
   // radii go from points to layout units, for the map's size on the page.
   if (!nodes.some((n) => stored[String(n.id)])) {
-    const unitsPerPoint = span(graph) / (Math.min(MAP_BOX.width, MAP_BOX.height) - 2 * MAP_BOX.padding);
+    const unitsPerPoint = layoutSpan(graph) / (Math.min(MAP_BOX.width, MAP_BOX.height) - 2 * MAP_BOX.padding);
     noverlap.assign(graph, {
       maxIterations: 200,
       inputReducer: (_key, a) => ({ x: a.x, y: a.y, size: (a.size ?? MIN_RADIUS) * unitsPerPoint }),

@@ -6,7 +6,7 @@
  * user_version are part of the checksum too.
  */
 import { createHash } from 'node:crypto';
-import type { Db } from '../../src-main/db/open';
+import { openDatabase, type Db } from '../../src-main/db/open';
 
 export interface TableChecksum {
   rows: number;
@@ -65,4 +65,14 @@ export function dbChecksum(db: Db, options: ChecksumOptions = {}): DbChecksum {
 /** Row counts only, for messages that say what changed. */
 export function rowCounts(checksum: DbChecksum): Record<string, number> {
   return Object.fromEntries(Object.entries(checksum.tables).map(([name, t]) => [name, t.rows]));
+}
+
+/** The checksum of a database file, opened the way the CLI opens it and closed again. */
+export async function fileChecksum(path: string): Promise<DbChecksum> {
+  const conn = await openDatabase(path);
+  try {
+    return dbChecksum(conn);
+  } finally {
+    conn.close();
+  }
 }

@@ -17,7 +17,7 @@ import { packageVersion, REPO_ROOT } from '../../src-main/version';
 import { buildDerivedScan, TWO_REGIONAL_SCANS } from '../../scripts/sample/derived-scan';
 import { ACTIVITY_TYPES } from '../../src-shared/codebook';
 import { emptyFilter } from '../../src-shared/filter';
-import { dbChecksum } from '../helpers/db-checksum';
+import { fileChecksum } from '../helpers/db-checksum';
 import { tempDir, TEST_ENV } from '../helpers/db';
 import { literal, pdfFonts, pdfInfo, pdfText } from '../helpers/pdf-read';
 import { TYPE_COUNTS } from '../helpers/published-figures';
@@ -42,14 +42,7 @@ describe('regioscan report', () => {
     conn.close();
   });
 
-  const checksum = async () => {
-    const conn = await openDatabase(db);
-    try {
-      return dbChecksum(conn);
-    } finally {
-      conn.close();
-    }
-  };
+  const checksum = () => fileChecksum(db);
 
   it('writes the sample’s factsheet: every type label with its published count on one line, only embedded fonts', async () => {
     const out = join(dir, 'factsheet.pdf');

@@ -3,8 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
-import { openDatabase } from '../../src-main/db/open';
-import { dbChecksum } from '../helpers/db-checksum';
+import { fileChecksum } from '../helpers/db-checksum';
 import { tempDir } from '../helpers/db';
 import { fillSurvey, NOORD_NEDERLAND, templateRows } from '../helpers/survey-fixture';
 
@@ -25,14 +24,7 @@ describe('regioscan survey and impact', () => {
     scanId = (JSON.parse(imported.out) as { scan: { id: number } }).scan.id;
   });
 
-  const checksum = async () => {
-    const conn = await openDatabase(db);
-    try {
-      return dbChecksum(conn);
-    } finally {
-      conn.close();
-    }
-  };
+  const checksum = () => fileChecksum(db);
 
   it('creates the workbook, imports it filled, and reports impact', async () => {
     const out = join(dir, 'vragenlijst.xlsx');

@@ -6,6 +6,7 @@
  */
 import type Graph from 'graphology';
 import { inferSettings } from 'graphology-layout-forceatlas2';
+import { mapForceSettings } from '../../../src-shared/graph-rules';
 import FA2Worker from './fa2.worker.ts?worker&inline';
 import type { Spread } from './fa2.worker';
 
@@ -50,7 +51,7 @@ export function startForceLayout<N extends { x: number; y: number; size: number;
     j += PPE;
   });
   // graphology's defaults, its settings for this size, and the map's own pull and spread.
-  const settings = { ...FA2_DEFAULTS, ...inferSettings(graph.order), linLogMode: true, outboundAttractionDistribution: true, gravity: 0.4, scalingRatio: 12, barnesHutOptimize: graph.order > 400 };
+  const settings = { ...FA2_DEFAULTS, ...inferSettings(graph.order), ...mapForceSettings(graph.order) };
   let latest: Float32Array | null = null;
   let count = 0;
   const worker = new FA2Worker();

@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, useMemo, useReducer, useRef, type
 import type { Filter } from '../../../src-shared/filter';
 import type { FacetsResult } from '../../../src-shared/model';
 import type { LocalisedMessage } from '../api/errors';
-import { isTextField } from '../ui/keys';
+import { filterKey } from '../ui/keys';
 import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppState } from './AppStateProvider';
@@ -79,14 +79,6 @@ export function useFacets(): FacetsState {
   const args = useMemo(() => (filter.scans.length > 0 ? { filter, language: lang } : null), [filter, lang]);
   const { value, loading, error } = useApiQuery('query.facets', args, { keepPrevious: true });
   return useMemo(() => ({ result: value, loading, error }), [value, loading, error]);
-}
-
-/** The filter undo/redo a key press asks for: Alt+Z / Alt+Shift+Z (Option on a Mac), outside text fields. */
-export function filterKey(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'code' | 'defaultPrevented' | 'target'>): 'undo' | 'redo' | null {
-  // By the key's place, not its character: Option+Z types "Ω" on a Mac.
-  if (!event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented || event.code !== 'KeyZ') return null;
-  if (isTextField(event.target)) return null;
-  return event.shiftKey ? 'redo' : 'undo';
 }
 
 /**

@@ -10,17 +10,8 @@ import { toApiError } from '../api/errors';
 import { callApi } from '../api/query';
 import { useI18n } from '../i18n';
 import { groupWords } from './detail/historyWords';
-import { isTextField } from './keys';
+import { changeKey } from './keys';
 import { useToast } from './Toast';
-
-/** The data undo/redo a key press asks for, or null (not ours: no Ctrl/Cmd, Alt held, other key, typing). */
-export function changeKey(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'key' | 'defaultPrevented' | 'target'>): 'undo' | 'redo' | null {
-  if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return null;
-  const key = event.key.toLowerCase();
-  if (key !== 'z' && key !== 'y') return null;
-  if (isTextField(event.target)) return null;
-  return key === 'y' || event.shiftKey ? 'redo' : 'undo';
-}
 
 export function ChangeUndoKeys() {
   const { t, lang } = useI18n();

@@ -4,7 +4,7 @@
  */
 import { isDimensionKey, REACH_SOURCES, REACH_UNITS } from '../../../../src-shared/codebook';
 import type { UndoResult } from '../../../../src-shared/model';
-import { codeLabel, dimensionLabel, type Language, type Translate } from '../../i18n';
+import { codeLabel, dimensionLabel, entryLabel, type Language, type Translate } from '../../i18n';
 
 const FIELD_KEYS = {
   name: 'edit.field.name',
@@ -43,12 +43,13 @@ export function valueWords(field: string, value: string | number | null, lang: L
     return entry ? entry[lang] : value;
   }
   if (!isDimensionKey(key) || key === 'organisation' || key === 'scan') return value;
-  // Codes joined as the CLI prints them; a value kept unmapped is its own text.
+  // Codes joined as the CLI prints them, each in words as the panel shows it (numbered codes and SBI
+  // letters keep their code); a value kept unmapped, or a code the codebook lacks, is its own text.
   return value
     .split(', ')
     .map((code) => {
       const label = codeLabel(key, code, lang);
-      return label === code ? code : `${code} · ${label}`;
+      return label === code ? code : entryLabel(key, code, label);
     })
     .join(', ');
 }

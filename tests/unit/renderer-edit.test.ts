@@ -7,7 +7,7 @@ import type { ActivityDetail, FacetCount, InitiativeDetail } from '../../src-sha
 import { activityChanges, activityForm, decodeValue, encodeValue, initiativeChanges, initiativeForm, pickerOptions } from '../../src-renderer/src/ui/detail/editModel';
 import { fieldWords, groupWords, valueWords } from '../../src-renderer/src/ui/detail/historyWords';
 import { changeKey, filterKey } from '../../src-renderer/src/ui/keys';
-import { translate, type MessageKey } from '../../src-renderer/src/i18n';
+import { translate, type MessageKey } from '../../src-renderer/src/i18n/translate';
 
 const nl = (key: MessageKey, vars?: Record<string, string | number>) => translate('nl', key, vars);
 const en = (key: MessageKey, vars?: Record<string, string | number>) => translate('en', key, vars);
@@ -75,7 +75,7 @@ describe('the history in words', () => {
 });
 
 describe('undo keys', () => {
-  const press = (init: Partial<KeyboardEvent>) => ({ ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, key: '', code: '', defaultPrevented: false, target: null, ...init }) as KeyboardEvent;
+  const press = (init: Partial<Parameters<typeof changeKey>[0]>) => ({ ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, key: '', code: '', defaultPrevented: false, target: null, ...init });
   it('Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y undo and redo the data; Alt+Z / Alt+Shift+Z the filter; never both', () => {
     expect(changeKey(press({ ctrlKey: true, key: 'z', code: 'KeyZ' }))).toBe('undo');
     expect(changeKey(press({ metaKey: true, shiftKey: true, key: 'Z', code: 'KeyZ' }))).toBe('redo');
@@ -86,5 +86,10 @@ describe('undo keys', () => {
     expect(changeKey(press({ altKey: true, key: 'Ω', code: 'KeyZ' }))).toBeNull();
     expect(changeKey(press({ ctrlKey: true, key: 'x', code: 'KeyX' }))).toBeNull();
     expect(changeKey(press({ ctrlKey: true, key: 'z', code: 'KeyZ', defaultPrevented: true }))).toBeNull();
+    // Typing: the field's own undo.
+    expect(changeKey(press({ ctrlKey: true, key: 'z', target: { tagName: 'INPUT', type: 'search' } }))).toBeNull();
+    expect(changeKey(press({ ctrlKey: true, key: 'z', target: { tagName: 'TEXTAREA' } }))).toBeNull();
+    expect(filterKey(press({ altKey: true, code: 'KeyZ', target: { tagName: 'DIV', isContentEditable: true } }))).toBeNull();
+    expect(changeKey(press({ ctrlKey: true, key: 'z', target: { tagName: 'INPUT', type: 'checkbox' } }))).toBe('undo');
   });
 });

@@ -1,14 +1,35 @@
 /** The keyboard shortcuts of undo: changes to the data (ui/ChangeUndoKeys) and filter changes (state/FilterProvider) keep separate keys. */
 
-/** A field where typing goes (text input, text area, select, contenteditable): its own undo applies there. */
-export function isTextField(target: EventTarget | null): boolean {
-  if (typeof HTMLElement === 'undefined' || !(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (!(target instanceof HTMLInputElement)) return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
+/** What is read of an event's target (structurally, so this file is pure and testable under Node). */
+interface FieldLike {
+  tagName?: string;
+  isContentEditable?: boolean;
+  type?: string;
 }
 
-type KeyPress = Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'key' | 'code' | 'defaultPrevented' | 'target'>;
+const NOT_TEXT = ['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'];
+
+/** A field where typing goes (text input, text area, select, contenteditable): its own undo applies there. */
+export function isTextField(target: unknown): boolean {
+  if (typeof target !== 'object' || target === null) return false;
+  const el = target as FieldLike;
+  if (el.isContentEditable === true) return true;
+  const tag = el.tagName?.toUpperCase();
+  if (tag === 'TEXTAREA' || tag === 'SELECT') return true;
+  return tag === 'INPUT' && !NOT_TEXT.includes(el.type ?? 'text');
+}
+
+/** The parts of a KeyboardEvent the shortcuts read. */
+interface KeyPress {
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  shiftKey: boolean;
+  key: string;
+  code: string;
+  defaultPrevented: boolean;
+  target: unknown;
+}
 
 /**
  * The undo/redo of changes to the data a key press asks for: Ctrl+Z (Cmd on a Mac) undoes,

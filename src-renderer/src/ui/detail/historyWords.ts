@@ -4,7 +4,8 @@
  */
 import { isDimensionKey, REACH_SOURCES, REACH_UNITS } from '../../../../src-shared/codebook';
 import type { UndoResult } from '../../../../src-shared/model';
-import { codeLabel, dimensionLabel, entryLabel, type Language, type Translate } from '../../i18n';
+import { codeLabel, dimensionLabel, entryLabel } from '../../i18n/codebook';
+import type { Language, Translate } from '../../i18n/translate';
 
 const FIELD_KEYS = {
   name: 'edit.field.name',

@@ -7,7 +7,12 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyFilter } from '../../src-shared/filter';
+import type { FacetsResult } from '../../src-shared/model';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import { TEST_ENV } from '../helpers/db';
+import { importFixture, type Fixture } from '../helpers/history-fixture';
 import { REPO_ROOT } from '../../src-main/version';
 import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
 
@@ -23,8 +28,8 @@ const total = async (page: Page) => Number((await page.getByTestId('activities-c
 async function pick(page: Page, testId: string, label: RegExp): Promise<void> {
   await page.getByTestId(testId).click();
   await page.getByRole('option', { name: label }).first().click();
-  // Closes a MultiSelect's list (Escape would close the drawer once the list is shut).
-  await page.locator('#edit-form-title').click();
+  // Closes a MultiSelect's list (Escape would close the drawer once the list is shut); a Select's closes by itself.
+  if (await page.locator('#edit-form-title').isVisible()) await page.locator('#edit-form-title').click();
 }
 
 describe('editing in the detail panel', () => {
@@ -160,5 +165,67 @@ describe('undo after a restart', () => {
     await h.page.getByTestId(`open-activity-${id}`).click();
     await expect.poll(() => h!.page.getByTestId('detail-drawer').getByRole('heading', { level: 2 }).first().innerText()).toBe(oldName);
     await screenshot(h.page, 'edit-undo-after-restart');
+  });
+});
+
+describe('unmapped values, moving, a new initiative and merging', () => {
+  let h: Harness;
+  let f: Fixture;
+  beforeAll(async () => {
+    h = await startHarness({
+      prepare: (db) => {
+        f = importFixture(db);
+      },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+  const unmappedZeevaart = async () => {
+    const res = await dispatch(h.db, 'query.facets', { filter: emptyFilter([f.scan]) }, TEST_ENV);
+    if (!res.ok) throw new Error(res.error.message.en);
+    return (res.value as FacetsResult).facets.sector.find((v) => v.code === null && v.label === 'Zeevaart')?.count ?? 0;
+  };
+
+  it('shows an unmapped value as such, drops it from the picker, and moves the activity to another initiative', async () => {
+    await h.page.getByTestId('nav-activiteiten').click();
+    await expect.poll(() => total(h.page), { timeout: 20_000 }).toBe(3);
+    await h.page.getByTestId(`open-activity-${f.activity.lab}`).click();
+    await expect.poll(() => h.page.getByTestId('detail-unmapped-sector').innerText()).toBe('niet gekoppeld: Zeevaart');
+    await h.page.getByTestId('detail-edit').click();
+    await expect.poll(() => h.page.getByTestId('edit-unmapped-sector').innerText()).toContain('niet gekoppeld: Zeevaart');
+    await screenshot(h.page, 'edit-unmapped-badge');
+    await h.page.getByRole('button', { name: 'Niet-gekoppelde waarde Zeevaart weghalen' }).click();
+    await pick(h.page, 'edit-initiative', /^Impuls Zeeland$/);
+    expect(await unmappedZeevaart()).toBe(1);
+    await h.page.getByTestId('edit-save').click();
+    await expect.poll(() => h.page.getByTestId('detail-initiative-link').innerText()).toBe('Impuls Zeeland');
+    expect(await h.page.getByTestId('detail-unmapped-sector').count()).toBe(0);
+    expect(await h.page.getByTestId('detail-dim-sector').innerText()).toContain('C Industrie');
+    expect(await unmappedZeevaart()).toBe(0);
+    await h.page.getByTestId('detail-close').click();
+  });
+
+  it('adds a new initiative with its first activity, merges another into it after a confirmation, and Ctrl+Z splits them again', async () => {
+    await h.page.getByTestId('add-initiative').click();
+    await h.page.getByTestId('add-initiative-name').fill('Data Hub Zeeland');
+    await h.page.getByTestId('add-activity-name').fill('Spreekuur');
+    await h.page.getByTestId('add-confirm').click();
+    await expect.poll(() => h.page.getByTestId('detail-drawer').getByRole('heading', { level: 2 }).first().innerText()).toBe('Spreekuur');
+    await expect.poll(() => total(h.page)).toBe(4);
+    await h.page.getByTestId('detail-initiative-link').click();
+    await h.page.getByTestId('detail-merge').click();
+    await pick(h.page, 'merge-other', /^Impuls Zeeland$/);
+    await expect.poll(() => h.page.getByTestId('merge-confirm-text').innerText()).toBe('Impuls Zeeland opgaan in Data Hub Zeeland?');
+    await screenshot(h.page, 'edit-merge-dialog');
+    await h.page.getByTestId('merge-confirm').click();
+    await expect.poll(() => h.page.locator('#detail-activities-title').innerText()).toBe('Activiteiten (3)');
+    await h.page.getByTestId('detail-close').click();
+    await h.page.locator('body').click({ position: { x: 5, y: 300 } });
+    await h.page.keyboard.press('Control+z');
+    await expect.poll(() => h.page.getByTestId('toast').innerText()).toContain('Ongedaan gemaakt: Impuls Zeeland samengevoegd met Data Hub Zeeland');
+    const res = await dispatch(h.db, 'query.initiative', { id: f.initiative.impuls }, TEST_ENV);
+    expect(res.ok && (res.value as { activities: number }).activities).toBe(2);
+    expect(h.consoleErrors).toEqual([]);
   });
 });

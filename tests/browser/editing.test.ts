@@ -80,7 +80,8 @@ describe('editing in the detail panel', () => {
     const text = await typeRow.innerText();
     expect(text).toContain('bewerking');
     await screenshot(h.page, 'edit-history-tab');
-    await typeRow.getByRole('button', { name: /Zet wijziging van Type activiteit terug/ }).click();
+    await expectAccessible(h.page, 'the Geschiedenis tab');
+    await typeRow.getByRole('button', { name: 'Zet terug: Type activiteit' }).click();
     await expect.poll(() => facetCount(h.page, 'facet-type-workshops')).toBe(workshops);
     await expect.poll(() => total(h.page)).toBe(9);
     // The revert is itself in the history, and the other fields of the save stay as saved.
@@ -95,7 +96,10 @@ describe('editing in the detail panel', () => {
     await h.page.getByTestId('facet-type-werken-met-studenten').uncheck();
     await expect.poll(() => total(h.page)).toBe(100);
     await h.page.locator('[data-testid^="open-activity-"]').first().click();
+    await expectAccessible(h.page, 'an activity\'s details with its edit buttons');
     await h.page.getByTestId('detail-initiative-link').click();
+    await h.page.getByTestId('initiative-detail').waitFor();
+    await expectAccessible(h.page, 'an initiative\'s details with its edit buttons');
     await h.page.getByTestId('detail-add-activity').click();
     await h.page.getByTestId('add-activity-name').fill('Hackathon Noord');
     await h.page.getByTestId('add-confirm').click();

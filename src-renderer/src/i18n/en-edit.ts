@@ -54,7 +54,7 @@ export const enEdit: Record<keyof typeof nlEdit, string> = {
   'edit.history.field': 'Field',
   'edit.history.change': 'Old → new',
   'edit.history.revert': 'Revert',
-  'edit.history.revertLabel': 'Revert the change of {field}',
+  'edit.history.revertLabel': 'Revert: {field}',
   'edit.history.reverted': 'Reverted: {field}',
   'edit.origin.edit': 'edit',
   'edit.origin.import': 'import',

@@ -52,7 +52,7 @@ export const nlEdit = {
   'edit.history.field': 'Veld',
   'edit.history.change': 'Oud → nieuw',
   'edit.history.revert': 'Zet terug',
-  'edit.history.revertLabel': 'Zet wijziging van {field} terug',
+  'edit.history.revertLabel': 'Zet terug: {field}',
   'edit.history.reverted': 'Teruggezet: {field}',
   'edit.origin.edit': 'bewerking',
   'edit.origin.import': 'import',

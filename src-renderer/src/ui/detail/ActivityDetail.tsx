@@ -132,8 +132,8 @@ export function ActivityDetailView({ id, onOpen, onGone }: { id: number; onOpen(
         <FollowsButtons focus={{ activity: activity.id, mapInitiative: activity.initiativeId }} />
         {!editing && (
           <>
-            <Button size="xs" variant="light" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)} data-testid="detail-edit">{t('edit.edit')}</Button>
-            <Button size="xs" variant="subtle" color="red.9" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={() => setDeleting(true)} data-testid="detail-delete">{t('edit.delete')}</Button>
+            <Button size="xs" variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)} data-testid="detail-edit">{t('edit.edit')}</Button>
+            <Button size="xs" variant="default" leftSection={<IconTrash size={16} color="var(--mantine-color-red-8)" aria-hidden="true" />} onClick={() => setDeleting(true)} data-testid="detail-delete">{t('edit.delete')}</Button>
           </>
         )}
       </Group>

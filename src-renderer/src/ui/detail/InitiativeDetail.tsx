@@ -76,12 +76,12 @@ export function InitiativeDetailView({ id, onOpen, onGone }: { id: number; onOpe
         <FollowsButtons focus={{ initiative: initiative.id, mapInitiative: initiative.id }} />
         {!editing && (
           <>
-            <Button size="xs" variant="light" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)} data-testid="detail-edit">{t('edit.edit')}</Button>
-            <Button size="xs" variant="light" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setAdding({ kind: 'activity', scan: initiative.scanId, initiative: { id: initiative.id, name: initiative.name } })} data-testid="detail-add-activity">
+            <Button size="xs" variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)} data-testid="detail-edit">{t('edit.edit')}</Button>
+            <Button size="xs" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setAdding({ kind: 'activity', scan: initiative.scanId, initiative: { id: initiative.id, name: initiative.name } })} data-testid="detail-add-activity">
               {t('edit.addActivity')}
             </Button>
-            <Button size="xs" variant="subtle" leftSection={<IconArrowsJoin size={16} aria-hidden="true" />} onClick={() => setMerging(true)} data-testid="detail-merge">{t('edit.merge')}</Button>
-            <Button size="xs" variant="subtle" color="red.9" leftSection={<IconTrash size={16} aria-hidden="true" />} onClick={() => setDeleting(true)} data-testid="detail-delete">{t('edit.delete')}</Button>
+            <Button size="xs" variant="default" leftSection={<IconArrowsJoin size={16} aria-hidden="true" />} onClick={() => setMerging(true)} data-testid="detail-merge">{t('edit.merge')}</Button>
+            <Button size="xs" variant="default" leftSection={<IconTrash size={16} color="var(--mantine-color-red-8)" aria-hidden="true" />} onClick={() => setDeleting(true)} data-testid="detail-delete">{t('edit.delete')}</Button>
           </>
         )}
       </Group>

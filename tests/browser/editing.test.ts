@@ -4,17 +4,14 @@
  * confirmation; the Geschiedenis tab lists the change and "Zet terug" reverts it; Ctrl+Z undoes the
  * newest change group, with "Opnieuw" in its toast. Against a real SQLite file through `serve`.
  */
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import type { FacetsResult } from '../../src-shared/model';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { TEST_ENV } from '../helpers/db';
 import { importFixture, type Fixture } from '../helpers/history-fixture';
-import { REPO_ROOT } from '../../src-main/version';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, startHarness, withSampleScan, type Harness } from './harness';
 
 /** The count a facet value shows beside its label. */
 async function facetCount(page: Page, testId: string): Promise<number> {
@@ -35,11 +32,7 @@ async function pick(page: Page, testId: string, label: RegExp): Promise<void> {
 describe('editing in the detail panel', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({
-      prepare: async (db) => {
-        await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
-      },
-    });
+    h = await startHarness({ prepare: withSampleScan });
   });
   afterAll(async () => {
     await h?.close();
@@ -140,11 +133,7 @@ describe('undo after a restart', () => {
   });
 
   it('undoes the last edit made before serve was stopped and started again on the same file', async () => {
-    h = await startHarness({
-      prepare: async (db) => {
-        await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
-      },
-    });
+    h = await startHarness({ prepare: withSampleScan });
     const { databasePath } = h;
     await h.page.getByTestId('nav-activiteiten').click();
     await expect.poll(() => total(h!.page), { timeout: 20_000 }).toBe(100);

@@ -6,7 +6,6 @@ export const enEdit: Record<keyof typeof nlEdit, string> = {
   'edit.tab.history': 'History',
   'edit.edit': 'Edit',
   'edit.save': 'Save',
-  'edit.cancel': 'Cancel',
   'edit.nothingChanged': 'Nothing was changed.',
   'edit.saved': 'Saved ({count} changes)',
   'edit.delete': 'Delete…',

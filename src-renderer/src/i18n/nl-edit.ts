@@ -4,7 +4,6 @@ export const nlEdit = {
   'edit.tab.history': 'Geschiedenis',
   'edit.edit': 'Bewerken',
   'edit.save': 'Opslaan',
-  'edit.cancel': 'Annuleren',
   'edit.nothingChanged': 'Er is niets gewijzigd.',
   'edit.saved': 'Opgeslagen ({count} wijzigingen)',
   'edit.delete': 'Verwijderen…',

@@ -3,12 +3,13 @@
  * source, its initiative (moving it to another of its scan) and a codebook picker per dimension.
  * Saving sends only what changed, as one `edits.activity` call: one change group, one Ctrl+Z.
  */
-import { Alert, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, NumberInput, Select, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { emptyFilter } from '../../../../src-shared/filter';
 import type { ActivityDetail } from '../../../../src-shared/model';
 import { useApiMutation, useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
+import { DialogActions } from '../DialogFrame';
 import { useToast } from '../Toast';
 import { DimensionPicker } from './DimensionPicker';
 import { activityChanges, activityForm, EDITED_DIMENSIONS, listOptions, pickerOptions, type ActivityForm } from './editModel';
@@ -79,10 +80,7 @@ export function ActivityEditForm({ activity, onDone }: { activity: ActivityDetai
         ))}
         <Text size="xs" c="dimmed">{t('edit.providersReadOnly')}</Text>
         {save.error && <Alert color="red" variant="light" data-testid="edit-error">{save.error[lang]}</Alert>}
-        <Group justify="flex-end" gap="sm" className="rs-edit-actions">
-          <Button variant="default" onClick={onDone} disabled={save.busy} data-testid="edit-cancel">{t('edit.cancel')}</Button>
-          <Button type="submit" loading={save.busy} data-testid="edit-save">{t('edit.save')}</Button>
-        </Group>
+        <DialogActions onCancel={onDone} busy={save.busy} confirmLabel={t('edit.save')} confirmTestId="edit-save" />
       </Stack>
     </form>
   );

@@ -2,11 +2,11 @@
  * Adds an activity to an initiative, or a new initiative with its first activity (an initiative is
  * its activities: one without any shows nowhere). One `edits.add` call: one change group.
  */
-import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useApiMutation } from '../../api/query';
 import { useI18n } from '../../i18n';
-import { DialogFrame } from '../DialogFrame';
+import { DialogActions, DialogFrame } from '../DialogFrame';
 
 export type AddTarget =
   | { kind: 'activity'; scan: number; initiative: { id: number; name: string } }
@@ -67,12 +67,7 @@ export function AddDialog({ target, onClose, onAdded }: AddDialogProps) {
           )}
           <TextInput label={t('edit.add.activityName')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={500} data-autofocus={target?.kind === 'activity' ? true : undefined} data-testid="add-activity-name" />
           {add.error && <Alert color="red" variant="light" data-testid="add-error">{add.error[lang]}</Alert>}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={close} disabled={add.busy}>{t('edit.cancel')}</Button>
-            <Button type="submit" loading={add.busy} disabled={name.trim() === '' || (target?.kind === 'initiative' && initiativeName.trim() === '')} data-testid="add-confirm">
-              {t('edit.add.confirm')}
-            </Button>
-          </Group>
+          <DialogActions onCancel={close} busy={add.busy} confirmLabel={t('edit.add.confirm')} confirmTestId="add-confirm" confirmDisabled={name.trim() === '' || (target?.kind === 'initiative' && initiativeName.trim() === '')} />
         </Stack>
       </form>
     </DialogFrame>

@@ -1,9 +1,10 @@
 /** An initiative's edit form: name, website, description, start year and home region; one save is one change group. */
-import { Alert, Button, Group, NumberInput, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, NumberInput, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { InitiativeDetail } from '../../../../src-shared/model';
 import { useApiMutation } from '../../api/query';
 import { useI18n } from '../../i18n';
+import { DialogActions } from '../DialogFrame';
 import { useToast } from '../Toast';
 import { initiativeChanges, initiativeForm, type InitiativeForm } from './editModel';
 
@@ -48,10 +49,7 @@ export function InitiativeEditForm({ initiative, onDone }: { initiative: Initiat
         <NumberInput label={t('explore.col.startYear')} value={form.startYear ?? ''} onChange={(v) => set('startYear', v === '' ? null : Number(v))} min={1900} max={2100} allowDecimal={false} allowNegative={false} data-testid="edit-startYear" />
         <TextInput label={t('explore.detail.homeRegion')} value={form.homeRegion} onChange={(e) => set('homeRegion', e.currentTarget.value)} maxLength={500} data-testid="edit-homeRegion" />
         {save.error && <Alert color="red" variant="light" data-testid="edit-error">{save.error[lang]}</Alert>}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone} disabled={save.busy} data-testid="edit-cancel">{t('edit.cancel')}</Button>
-          <Button type="submit" loading={save.busy} data-testid="edit-save">{t('edit.save')}</Button>
-        </Group>
+        <DialogActions onCancel={onDone} busy={save.busy} confirmLabel={t('edit.save')} confirmTestId="edit-save" />
       </Stack>
     </form>
   );

@@ -1,10 +1,10 @@
 /** Merges another initiative of the same scan into this one, after the user picked it and confirmed (one `edits.merge` call). */
-import { Alert, Button, Group, Select, Stack, Text } from '@mantine/core';
+import { Alert, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { emptyFilter } from '../../../../src-shared/filter';
 import { useApiMutation, useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
-import { DialogFrame } from '../DialogFrame';
+import { DialogActions, DialogFrame } from '../DialogFrame';
 
 interface MergeDialogProps {
   keep: { id: number; name: string; scanId: number } | null;
@@ -37,10 +37,7 @@ export function MergeDialog({ keep, onClose }: MergeDialogProps) {
         <Select label={t('edit.merge.other')} data={options} value={other} onChange={setOther} searchable data-testid="merge-other" comboboxProps={{ withinPortal: true }} />
         {otherName && keep && <Text size="sm" fw={600} data-testid="merge-confirm-text">{t('edit.merge.confirmText', { other: otherName, keep: keep.name })}</Text>}
         {merge.error && <Alert color="red" variant="light" data-testid="merge-error">{merge.error[lang]}</Alert>}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close} disabled={merge.busy}>{t('edit.cancel')}</Button>
-          <Button color="red.9" onClick={confirm} loading={merge.busy} disabled={other === null} data-testid="merge-confirm">{t('edit.merge.confirm')}</Button>
-        </Group>
+        <DialogActions onCancel={close} busy={merge.busy} confirmLabel={t('edit.merge.confirm')} confirmTestId="merge-confirm" onConfirm={confirm} confirmColor="red.9" confirmDisabled={other === null} focusCancel />
       </Stack>
     </DialogFrame>
   );

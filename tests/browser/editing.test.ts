@@ -185,8 +185,10 @@ describe('unmapped values, moving, a new initiative and merging', () => {
     await expect.poll(() => total(h.page), { timeout: 20_000 }).toBe(3);
     await h.page.getByTestId(`open-activity-${f.activity.lab}`).click();
     await expect.poll(() => h.page.getByTestId('detail-unmapped-sector').innerText()).toBe('niet gekoppeld: Zeevaart');
+    await expectAccessible(h.page, 'an unmapped value in the details');
     await h.page.getByTestId('detail-edit').click();
     await expect.poll(() => h.page.getByTestId('edit-unmapped-sector').innerText()).toContain('niet gekoppeld: Zeevaart');
+    await expectAccessible(h.page, 'an unmapped value in the edit form');
     await screenshot(h.page, 'edit-unmapped-badge');
     await h.page.getByRole('button', { name: 'Niet-gekoppelde waarde Zeevaart weghalen' }).click();
     await pick(h.page, 'edit-initiative', /^Impuls Zeeland$/);

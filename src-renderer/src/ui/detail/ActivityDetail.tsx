@@ -56,7 +56,7 @@ function DimensionValues({ dim, activity }: { dim: DimensionKey; activity: Activ
       {values
         .filter((v) => v.code === null)
         .map((v) => (
-          <Badge key={v.label} color="orange" variant="light" tt="none" ml={coded ? 6 : 0} data-testid={`detail-unmapped-${dim}`}>
+          <Badge key={v.label} variant="outline" className="rs-detail-unmapped" tt="none" ml={coded ? 6 : 0} data-testid={`detail-unmapped-${dim}`}>
             {t('edit.unmapped', { value: v.label })}
           </Badge>
         ))}

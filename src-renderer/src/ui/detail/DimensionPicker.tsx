@@ -36,12 +36,12 @@ export function DimensionPicker({ dimension, options, value, onChange }: Dimensi
           {unmapped.map((v) => (
             <Badge
               key={v}
-              color="orange"
-              variant="light"
+              variant="outline"
+              className="rs-detail-unmapped"
               tt="none"
               data-testid={`edit-unmapped-${dimension}`}
               rightSection={
-                <ActionIcon size="xs" variant="transparent" color="orange" aria-label={t('edit.unmapped.remove', { value: v.slice(2) })} onClick={() => onChange(value.filter((x) => x !== v))}>
+                <ActionIcon size="xs" variant="transparent" className="rs-detail-unmapped" aria-label={t('edit.unmapped.remove', { value: v.slice(2) })} onClick={() => onChange(value.filter((x) => x !== v))}>
                   <IconX size={12} aria-hidden="true" />
                 </ActionIcon>
               }

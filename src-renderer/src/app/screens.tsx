@@ -18,6 +18,8 @@ import { useScans } from '../state/appData';
 import { useExportRequest } from '../state/ExportRequest';
 import { ToastProvider } from '../ui/Toast';
 import { WhiteSpotsView } from '../whitespots/WhiteSpotsView';
+import { GoalsView } from '../goals/GoalsView';
+import { DemandView } from '../demand/DemandView';
 import { ScreenPlaceholder } from './ScreenPlaceholder';
 
 interface ScreenDef {
@@ -36,6 +38,8 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   publiceren: { component: PublishView, showsScans: true },
   importeren: { component: ImportScreen, showsScans: false },
   'back-ups': { component: BackupsScreen, showsScans: false },
+  beleidsdoelen: { component: GoalsView, showsScans: true },
+  'vraag-en-aanbod': { component: DemandView, showsScans: true },
 };
 
 export function Screen({ route }: { route: Route }) {

@@ -7,6 +7,7 @@ import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
 import { enPublish } from './en-publish';
 import type { Dictionary } from './nl';
+import { enGoals } from './en-goals';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
 export const en: Dictionary = {
@@ -211,4 +212,5 @@ export const en: Dictionary = {
   ...enLearn,
   ...enMapping,
   ...enPublish,
+  ...enGoals,
 };

@@ -10,6 +10,7 @@ import { nlOverview } from './nl-overview';
 import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
 import { nlPublish } from './nl-publish';
+import { nlGoals } from './nl-goals';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -213,6 +214,7 @@ export const nl = {
   ...nlLearn,
   ...nlMapping,
   ...nlPublish,
+  ...nlGoals,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -37,7 +37,7 @@ export function OverlapList({ onOpen }: { onOpen(target: DetailTarget): void }) 
           <Title order={3} className="rs-overlap-title">
             {t('overlap.group', { type: group.type.split(', ').map((c) => codeLabel('type', c, lang)).join(', '), bottlenecks: group.bottlenecks.join(', '), sectors: labels('sector', group.sectors), geography: labels('geography', group.geography) })}
           </Title>
-          <Table withTableBorder striped mt={6}>
+          <Table withTableBorder striped mt={6} layout="fixed">
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('overlap.activity')}</Table.Th>

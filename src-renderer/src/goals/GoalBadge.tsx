@@ -16,17 +16,17 @@ export function GoalBadge({ goal }: { goal: GoalResult }) {
   return (
     <Group gap="xs" wrap="wrap" data-testid="goal-status" data-status={status.kind}>
       {status.kind === 'met' && (
-        <Badge color="green.8" size="lg" leftSection={<IconCircleCheck size={16} aria-hidden="true" />}>
+        <Badge color="#1b6e2d" size="lg" tt="none" leftSection={<IconCircleCheck size={16} aria-hidden="true" />}>
           {t('goals.met')}
         </Badge>
       )}
       {status.kind === 'not-met' && (
-        <Badge color="red.8" size="lg" leftSection={<IconCircleX size={16} aria-hidden="true" />}>
+        <Badge color="red.9" size="lg" tt="none" leftSection={<IconCircleX size={16} aria-hidden="true" />}>
           {t('goals.notMet')}
         </Badge>
       )}
       {status.kind === 'none' && (
-        <Badge color="gray" variant="light" size="lg">
+        <Badge color="gray" variant="light" size="lg" tt="none">
           {t('goals.noTarget')}
         </Badge>
       )}

@@ -46,7 +46,7 @@ export function GoalsView() {
   const importFile = useApiMutation('goals.importFile');
 
   const fail = (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error');
-  const words = (goal: GoalResult) => describe({ ...goal.filter, scans: [] });
+  const words = (goal: GoalResult) => describe({ ...goal.filter, scans: [...selectedScanIds] });
   const apply = (goal: GoalResult) => {
     dispatch({ type: 'replace', filter: { ...goal.filter, scans: [...selectedScanIds] } });
     notify(t('goals.applied', { name: goal.name }));

@@ -106,5 +106,6 @@ export const enGoals: Record<keyof typeof nlGoals, string> = {
   'whitespots.goals.goal': 'Goal',
   'whitespots.goals.count': 'Activities',
   'whitespots.goals.combination': 'Combination',
+  'whitespots.goals.all': 'Show all {n} combinations',
   'whitespots.goals.empty': 'white spot',
 };

@@ -104,5 +104,6 @@ export const nlGoals = {
   'whitespots.goals.goal': 'Doel',
   'whitespots.goals.count': 'Activiteiten',
   'whitespots.goals.combination': 'Combinatie',
+  'whitespots.goals.all': 'Toon alle {n} combinaties',
   'whitespots.goals.empty': 'witte vlek',
 } as const;

@@ -1,5 +1,6 @@
 /** The white-spot combinations inside the region's goals as a list, white spots first; a row opens its activities. */
-import { Badge, Table, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Table, Text, UnstyledButton } from '@mantine/core';
+import { useState } from 'react';
 import type { WhiteSpotResult } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
 import type { GoalCombination } from './goalCells';
@@ -12,8 +13,12 @@ interface Props {
   onOpen(layer: number, row: number, col: number): void;
 }
 
+/** The first this many combinations are listed; the rest on request. */
+const FIRST = 50;
+
 export function GoalCombinations({ result, cells, goals, onOpen }: Props) {
   const { t } = useI18n();
+  const [all, setAll] = useState(false);
   if (goals === 0) {
     return (
       <Text size="sm" data-testid="ws-goals-none">
@@ -40,7 +45,7 @@ export function GoalCombinations({ result, cells, goals, onOpen }: Props) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {cells.map((c) => (
+            {(all ? cells : cells.slice(0, FIRST)).map((c) => (
               <Table.Tr key={`${c.layer}-${c.row}-${c.col}`} data-testid="ws-goal-cell" data-count={c.count}>
                 <Table.Td>
                   <UnstyledButton className="rs-ws-goal-link" onClick={() => onOpen(c.layer, c.row, c.col)}>
@@ -49,7 +54,7 @@ export function GoalCombinations({ result, cells, goals, onOpen }: Props) {
                 </Table.Td>
                 <Table.Td>
                   {c.count === 0 ? (
-                    <Badge color="red.8" variant="light">
+                    <Badge color="red.9" variant="light">
                       0 · {t('whitespots.goals.empty')}
                     </Badge>
                   ) : (
@@ -62,6 +67,11 @@ export function GoalCombinations({ result, cells, goals, onOpen }: Props) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      {!all && cells.length > FIRST && (
+        <Button size="xs" variant="default" mt={6} onClick={() => setAll(true)} data-testid="ws-goals-all">
+          {t('whitespots.goals.all', { n: cells.length })}
+        </Button>
+      )}
     </section>
   );
 }

@@ -34,9 +34,9 @@ const runImportDemand: Subcommand = async (argv, io) => {
   }
 };
 
-/** `regioscan demand template --out FILE.xlsx [--english]`: the empty demand table with its Toelichting. */
+/** `regioscan demand template --out FILE.xlsx [--english]`: the empty demand table with its Toelichting (no database is opened). */
 const runTemplate: Subcommand = (argv, io) => {
-  const { values } = parseOptions(argv, { out: { type: 'string' }, english: { type: 'boolean' } });
+  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, english: { type: 'boolean' } });
   if (!values.out || !/\.xlsx$/i.test(values.out)) throw new CliUsageError({ nl: 'Geef het bestand met --out BESTAND.xlsx.', en: 'Name the file with --out FILE.xlsx.' });
   const out = resolve(values.out);
   try {

@@ -33,9 +33,7 @@ function oracleCount(db: Db, filter: Filter): number {
 
 /** The sample imported a second time as another region and year (two scans to compare). */
 async function secondScan(db: Db): Promise<number> {
-  const prepared = await prepareImport(db, readFileSync(NOORD_NEDERLAND), 'oost.xlsx');
-  prepared.scans[0]!.region = 'Oost-Nederland';
-  prepared.scans[0]!.year = 2023;
+  const prepared = await prepareImport(db, readFileSync(NOORD_NEDERLAND), 'oost.xlsx', { region: 'Oost-Nederland', year: 2023 });
   return commitImport(db, prepared, () => 'keep-both')[0]!.scanId;
 }
 
@@ -90,6 +88,7 @@ describe('goals across scans, exported and shared', () => {
   it('measures each goal in each scan on its own', () => {
     const result = compareGoals(db, [first, second]);
     expect(result.scans.map((s) => s.label)).toEqual([scanLabels(db)(first), scanLabels(db)(second)]);
+    expect(result.scans[1]!.label).toContain('Oost-Nederland 2023');
     for (const goal of result.goals) {
       const stored = measureGoals(db).find((g) => g.id === goal.id)!;
       expect(goal.perScan.map((s) => s.count)).toEqual([first, second].map((scan) => oracleCount(db, { ...stored.filter, scans: [scan] })));

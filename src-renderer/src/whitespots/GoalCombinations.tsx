@@ -1,5 +1,5 @@
 /** The white-spot combinations inside the region's goals as a list, white spots first; a row opens its activities. */
-import { Badge, Button, Table, Text, UnstyledButton } from '@mantine/core';
+import { Button, Table, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import type { WhiteSpotResult } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
@@ -54,9 +54,9 @@ export function GoalCombinations({ result, cells, goals, onOpen }: Props) {
                 </Table.Td>
                 <Table.Td>
                   {c.count === 0 ? (
-                    <Badge color="red.9" variant="light">
+                    <Text span size="sm" c="red.9" fw={700}>
                       0 · {t('whitespots.goals.empty')}
-                    </Badge>
+                    </Text>
                   ) : (
                     c.count
                   )}

@@ -10,7 +10,7 @@ export function GoalBadge({ goal }: { goal: GoalResult }) {
   const { t, lang } = useI18n();
   const status = goalStatus(goal);
   const n = (x: number) => formatNumber(x, lang);
-  const counts = goal.target !== null ? t('goals.countOfTarget', { count: n(goal.count), target: n(goal.target) }) : t('goals.count', { count: goal.count });
+  const counts = goal.target !== null ? t('goals.countOfTarget', { count: n(goal.count), target: goal.target }) : t('goals.count', { count: goal.count });
   const reach = goal.minReach !== null ? t('goals.reachOfMin', { reach: n(goal.reach), min: n(goal.minReach) }) : t('goals.reach', { reach: n(goal.reach) });
   const short = [status.countShort > 0 ? t('goals.short', { n: n(status.countShort) }) : null, status.reachShort > 0 ? t('goals.shortReach', { n: n(status.reachShort) }) : null].filter((x) => x !== null);
   return (

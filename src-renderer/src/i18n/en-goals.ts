@@ -20,7 +20,7 @@ export const enGoals: Record<keyof typeof nlGoals, string> = {
   'goals.notMet': 'Not met',
   'goals.noTarget': 'No target',
   'goals.count': '{count, plural, one {# activity} other {# activities}}',
-  'goals.countOfTarget': '{count} of {target} activities',
+  'goals.countOfTarget': '{count} of {target, plural, one {# activity} other {# activities}}',
   'goals.initiatives': '{count, plural, one {# initiative} other {# initiatives}}',
   'goals.reach': 'reach {reach}',
   'goals.reachOfMin': 'reach {reach} (minimum {min})',
@@ -106,6 +106,6 @@ export const enGoals: Record<keyof typeof nlGoals, string> = {
   'whitespots.goals.goal': 'Goal',
   'whitespots.goals.count': 'Activities',
   'whitespots.goals.combination': 'Combination',
-  'whitespots.goals.all': 'Show all {n} combinations',
+  'whitespots.goals.all': '{n, plural, one {Show the # combination} other {Show all # combinations}}',
   'whitespots.goals.empty': 'white spot',
 };

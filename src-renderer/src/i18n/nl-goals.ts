@@ -18,7 +18,7 @@ export const nlGoals = {
   'goals.notMet': 'Niet gehaald',
   'goals.noTarget': 'Geen streefwaarde',
   'goals.count': '{count, plural, one {# activiteit} other {# activiteiten}}',
-  'goals.countOfTarget': '{count} van {target} activiteiten',
+  'goals.countOfTarget': '{count} van {target, plural, one {# activiteit} other {# activiteiten}}',
   'goals.initiatives': '{count, plural, one {# initiatief} other {# initiatieven}}',
   'goals.reach': 'bereik {reach}',
   'goals.reachOfMin': 'bereik {reach} (minimaal {min})',
@@ -104,6 +104,6 @@ export const nlGoals = {
   'whitespots.goals.goal': 'Doel',
   'whitespots.goals.count': 'Activiteiten',
   'whitespots.goals.combination': 'Combinatie',
-  'whitespots.goals.all': 'Toon alle {n} combinaties',
+  'whitespots.goals.all': '{n, plural, one {Toon de # combinatie} other {Toon alle # combinaties}}',
   'whitespots.goals.empty': 'witte vlek',
 } as const;

@@ -7,11 +7,13 @@
  */
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src-main/cli/main';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { REPO_ROOT } from '../../src-main/version';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { WhiteSpotResult } from '../../src-shared/model';
+import type { GoalComparison } from '../../src-shared/goals-model';
 import type { DemandResult, GoalResult, OverlapGroup } from '../../src-shared/surveys-model';
 import { TEST_ENV } from '../helpers/db';
 import { expectAccessible, screenshot, SCREENSHOTS, startHarness, type Harness } from './harness';
@@ -169,5 +171,29 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
     }
     await expectAccessible(h.page, 'dubbel werk');
     await screenshot(h.page, 'demand-overlap');
+  });
+
+  it('compares the goal across an earlier and a later scan', async () => {
+    let err = '';
+    const code = await main(['import', join(REPO_ROOT, 'tests', 'fixtures', 'canonical-nl.xlsx'), '--db', h.databasePath, '--keep-both'], { out: () => undefined, err: (s) => (err += s) });
+    expect(code, err).toBe(0);
+    const scans = (await call<{ id: number }[]>('scans.list', {})).map((s) => s.id);
+    expect(scans).toHaveLength(2);
+    await h.page.reload();
+    await h.page.getByTestId('nav-beleidsdoelen').click();
+    const table = h.page.getByTestId('goals-compare-table');
+    await table.waitFor({ timeout: 20_000 });
+    await expect.poll(() => table.locator('thead th').count()).toBe(3);
+    const expected = await call<GoalComparison>('goals.compare', { scans });
+    const cells = await table.locator('tbody tr').first().locator('td').allInnerTexts();
+    expect(cells).toHaveLength(2);
+    expected.goals[0]!.perScan.forEach((s, i) => {
+      expect(cells[i]).toContain(`${s.count} act.`);
+      expect(cells[i]).toContain(s.met ? 'Gehaald' : 'Niet gehaald');
+    });
+    const headers = await table.locator('thead th').allInnerTexts();
+    expect(headers.slice(1).sort()).toEqual(expected.scans.map((s) => s.label).sort());
+    await table.scrollIntoViewIfNeeded();
+    await screenshot(h.page, 'goals-compare');
   });
 });

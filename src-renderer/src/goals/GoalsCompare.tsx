@@ -55,7 +55,7 @@ export function GoalsCompare() {
                     <Table.Td key={s.scan}>
                       {t('goals.compare.cell', { count: n(s.count), reach: n(s.reach) })}{' '}
                       {s.met !== null && (
-                        <Badge size="sm" color={s.met ? '#1b6e2d' : 'red.9'}>
+                        <Badge size="sm" tt="none" color={s.met ? '#1b6e2d' : 'red.9'}>
                           {t(s.met ? 'goals.met' : 'goals.notMet')}
                         </Badge>
                       )}

@@ -8,7 +8,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { REPO_ROOT } from '../../src-main/version';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
@@ -16,7 +15,7 @@ import type { WhiteSpotResult } from '../../src-shared/model';
 import type { GoalComparison } from '../../src-shared/goals-model';
 import type { DemandResult, GoalResult, OverlapGroup } from '../../src-shared/surveys-model';
 import { TEST_ENV } from '../helpers/db';
-import { expectAccessible, screenshot, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, SCREENSHOTS, startHarness, withSampleScan, type Harness } from './harness';
 
 describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel werk in a real browser', () => {
   let h: Harness;
@@ -29,7 +28,7 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
   const goalFilter = (): Filter => ({ ...emptyFilter([scan]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }, { dimension: 'bottleneck', mode: 'any', values: ['6'] }] });
 
   beforeAll(async () => {
-    h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')))) });
+    h = await startHarness({ prepare: withSampleScan });
     scan = (await call<{ id: number }[]>('scans.list', {}))[0]!.id;
   });
   afterAll(async () => {

@@ -3,14 +3,14 @@
  * name, target, minimum reach, and optionally its filter replaced by the active one. Main's sentence
  * is shown in the dialog when it refuses (a name taken, a name too long).
  */
-import { Alert, Button, Checkbox, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Checkbox, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { GoalResult } from '../../../src-shared/surveys-model';
 import { toApiError, type LocalisedMessage } from '../api/errors';
 import { useApiMutation } from '../api/query';
-import { useI18n } from '../i18n';
-import { DialogFrame } from '../ui/DialogFrame';
+import { translate, useI18n } from '../i18n';
+import { DialogActions, DialogFrame } from '../ui/DialogFrame';
 import { optionalCount } from './goalStatus';
 
 interface GoalDialogProps {
@@ -39,7 +39,10 @@ export function GoalDialog({ onClose, filter, describe, existing, onSaved }: Goa
   const valid = name.trim() !== '' && targetValue !== undefined && reachValue !== undefined;
 
   const save = async () => {
-    if (!valid) return;
+    if (!valid) {
+      setError({ nl: translate('nl', 'goals.dialog.needName'), en: translate('en', 'goals.dialog.needName') });
+      return;
+    }
     setError(null);
     try {
       const saved = existing
@@ -79,14 +82,7 @@ export function GoalDialog({ onClose, filter, describe, existing, onSaved }: Goa
             {error[lang]}
           </Alert>
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('goals.dialog.cancel')}
-          </Button>
-          <Button onClick={() => void save()} disabled={!valid} loading={add.busy || update.busy} data-testid="goal-save">
-            {t('goals.dialog.save')}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} busy={add.busy || update.busy} confirmLabel={t('goals.dialog.save')} confirmTestId="goal-save" onConfirm={() => void save()} />
       </Stack>
     </DialogFrame>
   );

@@ -42,7 +42,7 @@ export const enGoals: Record<keyof typeof nlGoals, string> = {
   'goals.dialog.filter': "The goal's filter",
   'goals.dialog.replaceFilter': 'Replace the filter by the current filter',
   'goals.dialog.save': 'Save',
-  'goals.dialog.cancel': 'Cancel',
+  'goals.dialog.needName': 'Give the goal a name.',
   'goals.dialog.noFilter': 'Note: the current filter selects everything. A goal without a filter counts every activity.',
   'goals.saved': 'Goal ‘{name}’ saved.',
   'goals.deleted': 'Goal ‘{name}’ deleted.',

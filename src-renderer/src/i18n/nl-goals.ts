@@ -40,7 +40,7 @@ export const nlGoals = {
   'goals.dialog.filter': 'Filter van het doel',
   'goals.dialog.replaceFilter': 'Filter vervangen door het huidige filter',
   'goals.dialog.save': 'Opslaan',
-  'goals.dialog.cancel': 'Annuleren',
+  'goals.dialog.needName': 'Geef het doel een naam.',
   'goals.dialog.noFilter': 'Let op: het huidige filter selecteert alles. Een doel zonder filter telt alle activiteiten.',
   'goals.saved': 'Doel ‘{name}’ opgeslagen.',
   'goals.deleted': 'Doel ‘{name}’ verwijderd.',

@@ -5,8 +5,10 @@
  * reads the list of possible double work with the funders side by side. Expected figures come from
  * main's own channels on the same database.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as XLSX from 'xlsx';
 import { main } from '../../src-main/cli/main';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { REPO_ROOT } from '../../src-main/version';
@@ -14,7 +16,7 @@ import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { WhiteSpotResult } from '../../src-shared/model';
 import type { GoalComparison } from '../../src-shared/goals-model';
 import type { DemandResult, GoalResult, OverlapGroup } from '../../src-shared/surveys-model';
-import { TEST_ENV } from '../helpers/db';
+import { tempDir, TEST_ENV } from '../helpers/db';
 import { expectAccessible, screenshot, SCREENSHOTS, startHarness, withSampleScan, type Harness } from './harness';
 
 describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel werk in a real browser', () => {
@@ -194,5 +196,36 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
     expect(headers.slice(1).sort()).toEqual(expected.scans.map((s) => s.label).sort());
     await table.scrollIntoViewIfNeeded();
     await screenshot(h.page, 'goals-compare');
+  });
+
+  it('exports the goals to .xlsx, shares them as a file and reads that file back', async () => {
+    const download = async (testId: string) => {
+      const waiting = h.page.waitForEvent('download');
+      await h.page.getByTestId(testId).click();
+      const got = await waiting;
+      const file = join(tempDir(), got.suggestedFilename());
+      await got.saveAs(file);
+      return file;
+    };
+    await h.page.getByTestId('nav-beleidsdoelen').click();
+    await h.page.getByTestId('goals-list').waitFor({ timeout: 20_000 });
+    const xlsx = await download('goals-export');
+    const wb = XLSX.read(readFileSync(xlsx), { type: 'buffer' });
+    expect(wb.SheetNames).toEqual(['Doelen', 'Per scan', 'Activiteiten per doel', 'Over']);
+    const [goal] = await call<GoalResult[]>('goals.list', {});
+    expect(XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Doelen!)[0]).toMatchObject({ Doel: goal!.name });
+    const shared = await download('goals-share');
+    expect(shared).toMatch(/\.regioscan-goals\.json$/);
+    await h.page.getByTestId('goals-import-input').setInputFiles(shared);
+    await expect.poll(() => h.page.getByTestId('goals-list').locator('> li').count(), { timeout: 20_000 }).toBe(2);
+    expect((await call<GoalResult[]>('goals.list', {})).map((g) => g.name)).toEqual([goal!.name, `${goal!.name} (2)`]);
+    await h.page.getByTestId('goals-import-input').setInputFiles({ name: 'kapot.regioscan-goals.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"regioscan-goals","version":1,"goals":[{"name":""}]}') });
+    await expect.poll(() => h.page.getByText('Dit doelenbestand is niet ingelezen', { exact: false }).count(), { timeout: 20_000 }).toBeGreaterThan(0);
+    expect(await call<GoalResult[]>('goals.list', {})).toHaveLength(2);
+    // Deleting asks first, then the goal is gone.
+    const copy = h.page.getByTestId('goals-list').locator('> li').nth(1);
+    await copy.getByTestId('goal-delete').click();
+    await h.page.getByTestId('goal-delete-confirm').click();
+    await expect.poll(() => h.page.getByTestId('goals-list').locator('> li').count()).toBe(1);
   });
 });

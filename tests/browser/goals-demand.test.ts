@@ -228,4 +228,30 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
     await h.page.getByTestId('goal-delete-confirm').click();
     await expect.poll(() => h.page.getByTestId('goals-list').locator('> li').count()).toBe(1);
   });
+
+  it('reads in English and in the dark, and stays accessible', async () => {
+    await h.page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    await expect.poll(() => h.page.getAttribute('html', 'lang')).toBe('en');
+    await h.page.getByTestId('color-scheme-toggle').click();
+    await expect.poll(() => h.page.getAttribute('html', 'data-mantine-color-scheme')).toBe('dark');
+    await h.page.getByTestId('nav-beleidsdoelen').click();
+    await expect.poll(() => h.page.getByTestId('goal-status').first().innerText(), { timeout: 20_000 }).toMatch(/^(Met|Not met)/);
+    await expectAccessible(h.page, 'dark english goals');
+    await screenshot(h.page, 'goals-en-dark');
+    await h.page.getByTestId('nav-vraag-en-aanbod').click();
+    await h.page.getByTestId('demand-heatmap').waitFor({ timeout: 20_000 });
+    expect(await h.page.getByTestId('demand-summary').innerText()).toMatch(/3 demand rows from 1 file/);
+    await expectAccessible(h.page, 'dark english demand');
+    await screenshot(h.page, 'demand-en-dark');
+    await h.page.getByTestId('nav-witte-vlekken').click();
+    await h.page.getByTestId('ws-goals-only').click();
+    await h.page.getByTestId('ws-goals').waitFor({ timeout: 20_000 });
+    await expectAccessible(h.page, 'dark english white spots within goals');
+    await h.page.getByTestId('nav-vraag-en-aanbod').click();
+    await h.page.getByTestId('overlap-tab').click();
+    await h.page.getByTestId('overlap-group').first().waitFor({ timeout: 20_000 });
+    await expectAccessible(h.page, 'dark english double work');
+    await h.page.getByTestId('color-scheme-toggle').click();
+    await h.page.getByTestId('language-switch').getByText('NL', { exact: true }).click();
+  });
 });

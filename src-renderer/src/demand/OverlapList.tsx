@@ -49,12 +49,12 @@ export function OverlapList({ onOpen }: { onOpen(target: DetailTarget): void }) 
               {group.activities.map((a) => (
                 <Table.Tr key={a.id}>
                   <Table.Td>
-                    <UnstyledButton className="rs-goal-link" onClick={() => onOpen({ kind: 'activity', id: a.id })}>
+                    <UnstyledButton className="rs-overlap-link" onClick={() => onOpen({ kind: 'activity', id: a.id })}>
                       {a.name}
                     </UnstyledButton>
                   </Table.Td>
                   <Table.Td>
-                    <UnstyledButton className="rs-goal-link" onClick={() => onOpen({ kind: 'initiative', id: a.initiativeId })}>
+                    <UnstyledButton className="rs-overlap-link" onClick={() => onOpen({ kind: 'initiative', id: a.initiativeId })}>
                       {a.initiative}
                     </UnstyledButton>
                   </Table.Td>

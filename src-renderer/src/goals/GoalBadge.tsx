@@ -33,7 +33,7 @@ export function GoalBadge({ goal }: { goal: GoalResult }) {
       <Text size="sm" data-testid="goal-numbers">
         {[counts, t('goals.initiatives', { count: goal.initiatives }), reach].join(' · ')}
         {short.length > 0 && (
-          <Text span size="sm" c="red.9" fw={600}>
+          <Text span size="sm" fw={600} className="rs-goal-danger">
             {' '}
             ({short.join(', ')})
           </Text>

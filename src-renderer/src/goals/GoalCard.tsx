@@ -39,7 +39,7 @@ export function GoalCard({ goal, scans, words, onEdit, onDelete, onApply, onOpen
             <Button size="compact-sm" variant="subtle" leftSection={<IconPencil size={14} aria-hidden="true" />} onClick={onEdit} data-testid="goal-edit">
               {t('goals.edit')}
             </Button>
-            <Button size="compact-sm" variant="subtle" color="gray" c="red.9" leftSection={<IconTrash size={14} aria-hidden="true" />} onClick={onDelete} data-testid="goal-delete">
+            <Button size="compact-sm" variant="subtle" color="gray" className="rs-goal-danger" leftSection={<IconTrash size={14} aria-hidden="true" />} onClick={onDelete} data-testid="goal-delete">
               {t('goals.delete')}
             </Button>
           </Group>

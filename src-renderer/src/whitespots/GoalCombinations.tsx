@@ -54,7 +54,7 @@ export function GoalCombinations({ result, cells, goals, onOpen }: Props) {
                 </Table.Td>
                 <Table.Td>
                   {c.count === 0 ? (
-                    <Text span size="sm" c="red.9" fw={700} style={{ whiteSpace: 'nowrap' }}>
+                    <Text span size="sm" fw={700} className="rs-ws-goal-empty">
                       0 · {t('whitespots.goals.empty')}
                     </Text>
                   ) : (

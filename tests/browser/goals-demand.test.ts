@@ -241,6 +241,7 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
     await h.page.getByTestId('nav-vraag-en-aanbod').click();
     await h.page.getByTestId('demand-heatmap').waitFor({ timeout: 20_000 });
     expect(await h.page.getByTestId('demand-summary').innerText()).toMatch(/3 demand rows from 1 file/);
+    expect((await h.page.locator('[data-sector="A"] td').nth(11).innerText()).replace(/\s+/g, ' ')).toMatch(/^D 300 S \d+$/);
     await expectAccessible(h.page, 'dark english demand');
     await screenshot(h.page, 'demand-en-dark');
     await h.page.getByTestId('nav-witte-vlekken').click();

@@ -65,13 +65,13 @@ export function DemandHeatmap({ result, onOpenSupply }: { result: DemandResult; 
                       <td key={b.code} className={`rs-demand-cell rs-demand-${kind} rs-demand-l${demandLevel(cell?.demand ?? 0, grid.maxDemand)}`} data-kind={kind} aria-label={cell ? `${s.label} × ${b.label}: ${t('demand.heatmap.cell', { demand: n(cell.demand), supply: n(cell.supply) })}` : undefined}>
                         {cell && (
                           <>
-                            <span className="rs-demand-v">{cell.demand > 0 ? `V ${n(cell.demand)}` : ''}</span>
+                            <span className="rs-demand-v">{cell.demand > 0 ? `${t('demand.letter.demand')} ${n(cell.demand)}` : ''}</span>
                             {cell.supply > 0 ? (
                               <UnstyledButton className="rs-demand-a" onClick={() => onOpenSupply(cell)} title={t('demand.openSupply')}>
-                                A {n(cell.supply)}
+                                {t('demand.letter.supply')} {n(cell.supply)}
                               </UnstyledButton>
                             ) : (
-                              <span className="rs-demand-a rs-demand-a0">A 0</span>
+                              <span className="rs-demand-a rs-demand-a0">{t('demand.letter.supply')} 0</span>
                             )}
                           </>
                         )}

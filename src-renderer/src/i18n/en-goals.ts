@@ -87,6 +87,8 @@ export const enGoals: Record<keyof typeof nlGoals, string> = {
   'demand.heatmap.cell': 'demand {demand} · supply {supply}',
   'demand.legend': 'Per cell: D = demand (summed weight), S = supply (activities under the filter for the sector or generic, with that bottleneck). Red: demand without supply. Sectors with demand come first.',
   'demand.rows': '{rows, plural, one {# demand row} other {# demand rows}} from {files, plural, one {# file} other {# files}}',
+  'demand.letter.demand': 'D',
+  'demand.letter.supply': 'S',
   'demand.openSupply': 'Show supply',
 
   'overlap.lead': 'Activities of different initiatives with the same type, bottlenecks, sectors and geography: possible double work, with their funders side by side.',

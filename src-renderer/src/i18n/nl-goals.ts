@@ -85,6 +85,8 @@ export const nlGoals = {
   'demand.heatmap.cell': 'vraag {demand} · aanbod {supply}',
   'demand.legend': 'Per cel: V = vraag (opgeteld gewicht), A = aanbod (activiteiten onder het filter voor de sector of generiek, met dat knelpunt). Rood: vraag zonder aanbod. Sectoren met vraag staan bovenaan.',
   'demand.rows': '{rows, plural, one {# vraagrij} other {# vraagrijen}} uit {files, plural, one {# bestand} other {# bestanden}}',
+  'demand.letter.demand': 'V',
+  'demand.letter.supply': 'A',
   'demand.openSupply': 'Toon aanbod',
 
   'overlap.lead': 'Activiteiten van verschillende initiatieven met hetzelfde type, dezelfde knelpunten, sectoren en geografie: mogelijk dubbel werk, met hun financiers naast elkaar.',

@@ -43,6 +43,7 @@ import type {
 } from './model';
 import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
 import type { PublishResult, PublishSummary } from './site-model';
+import type { GoalComparison, GoalsImportResult } from './goals-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -448,6 +449,22 @@ export const contract = {
   'edits.initiative': channel<EditOutcome>()(z.object({ id, set: initiativeEditSchema }).strict(), { writes: true }),
   /** Merges `other` into `keep` (both of one scan): its activities move, its empty fields fill, it is deleted. */
   'edits.merge': channel<EditOutcome>()(z.object({ keep: id, other: id }).strict(), { writes: true }),
+
+  /** Changes a goal (docs/goals.md): its name, filter, target and minimum reach (null: none), as one change group. */
+  'goals.update': channel<GoalResult>()(
+    z.object({ id, name: z.string().trim().min(1).max(200), filter: filterSchema, target: z.number().int().min(0).max(1_000_000).nullable(), minReach: z.number().int().min(0).max(1_000_000_000).nullable() }).strict(),
+    { writes: true },
+  ),
+  /** Every goal measured in each of the scans on its own (the same goals held against each year or region). */
+  'goals.compare': channel<GoalComparison>()(z.object({ scans: z.array(id).min(1).max(1000) }).strict(), { writes: false }),
+  /** The goals as .xlsx: each goal measured in the scans, per scan, and the activities that serve it. */
+  'export.goals': channel<ExportedFile>()(z.object({ scans: z.array(id).min(1).max(1000), language: language.optional() }).strict(), { writes: false }),
+  /** Every goal as a `.regioscan-goals.json` another database can import (scans by region and year). */
+  'goals.exportFile': channel<ExportedFile>()(noArgs, { writes: false }),
+  /** Adds the goals of a `.regioscan-goals.json` (one schema for the whole file; anything wrong: nothing stored). */
+  'goals.importFile': channel<GoalsImportResult>()(z.object({ text: z.string().max(5_000_000) }).strict(), { writes: true }),
+  /** The demand table's template workbook (docs/surveys.md, "The demand table"): headers, examples, a Toelichting sheet. */
+  'demand.template': channel<ExportedFile>()(z.object({ language: language.optional() }).strict(), { writes: false }),
 } as const;
 
 export type Contract = typeof contract;

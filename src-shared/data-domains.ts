@@ -63,7 +63,7 @@ const scanContent = writes('scans', 'activities', 'geography', 'graph-positions'
 /** Links and the change report: computed from both scans' content, with the stored decisions laid over. */
 const linked = reads('links', 'scans', 'activities', 'geography');
 /** An undo, redo or revert writes back whatever its change group wrote. */
-const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history');
+const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history', 'goals');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -130,8 +130,8 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'surveys.import': writes('surveys', 'backups'),
   'surveys.impact': reads('scans', 'activities', 'geography', 'surveys'),
   'goals.list': reads('scans', 'activities', 'geography', 'goals'),
-  'goals.add': writes('goals'),
-  'goals.delete': writes('goals'),
+  'goals.add': writes('goals', 'history'),
+  'goals.delete': writes('goals', 'history'),
   // With the referrals participants reported in the survey's Volgende stap.
   'nextdoor.suggest': reads('scans', 'activities', 'geography', 'surveys'),
   'nextdoor.overlap': content,
@@ -163,6 +163,12 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'edits.deleteInitiative': writes('activities', 'graph-positions', 'surveys', 'links', 'history'),
   'edits.initiative': writes('activities', 'history'),
   'edits.merge': writes('activities', 'graph-positions', 'links', 'history'),
+  'goals.update': writes('goals', 'history'),
+  'goals.compare': reads('scans', 'activities', 'geography', 'goals'),
+  'export.goals': reads('scans', 'activities', 'geography', 'goals'),
+  'goals.exportFile': reads('scans', 'goals'),
+  'goals.importFile': writes('goals', 'history'),
+  'demand.template': neither,
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

@@ -112,11 +112,17 @@ n.v.t. apart), per activity type and per initiative`,
   goals: {
     synopsis: `goals [--scan ID]... [--json]
 goals add NAME [--target N] [--min-reach N] [filter options] [--json]
-goals remove ID`,
+goals edit ID [--name NAME] [--target N|none] [--min-reach N|none] [--json]
+goals remove ID
+goals compare [--scan ID]... [--json]
+goals export --out FILE.xlsx|FILE.regioscan-goals.json [--scan ID]... [--english]
+goals import FILE.regioscan-goals.json [--json]`,
     summary: `Beleidsdoelen: the region's goals as named filters, each with the
 matching activities (count), initiatives and summed known reach, and
 met (count ≥ target and reach ≥ min-reach; null when neither is set);
---scan measures every goal in these scans instead of its own`,
+--scan measures every goal in these scans instead of its own; 'compare'
+measures each goal in each scan on its own; 'export' writes .xlsx or a
+goals file another database reads with 'import'; every change is undoable`,
     filters: true,
   },
   nextdoor: {
@@ -134,12 +140,14 @@ the same type, knelpunten, sectors and geography, with their funders`,
   },
   demand: {
     synopsis: `demand [--english] [filter options] [--json]
-demand import FILE [--dry-run] [--json]`,
+demand import FILE [--dry-run] [--json]
+demand template --out FILE.xlsx [--english]`,
     summary: `Vraag en aanbod: 'import' reads a demand table (docs/surveys.md: Sector,
 Knelpunt, Gewicht; optionally Omvang, Digitaliseringsvorm, Bron; the same
 content twice changes nothing; exit 2 and nothing imported when a cell is
 wrong); without it, the sector × knelpunt cells with the demand weight and
-the matching activities, demand without supply first`,
+the matching activities, demand without supply first; 'template' writes
+the empty demand table with its Toelichting`,
     filters: true,
   },
   publish: {

@@ -13,6 +13,8 @@ export const ROUTES = [
   'publiceren',
   'importeren',
   'back-ups',
+  'beleidsdoelen',
+  'vraag-en-aanbod',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

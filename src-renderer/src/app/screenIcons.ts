@@ -8,6 +8,8 @@ import {
   IconLayoutDashboard,
   IconListDetails,
   IconWorldUpload,
+  IconTarget,
+  IconScale,
   type Icon,
 } from '@tabler/icons-react';
 import type { Route } from '../routes';
@@ -23,4 +25,6 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   publiceren: IconWorldUpload,
   importeren: IconFileImport,
   'back-ups': IconHistory,
+  beleidsdoelen: IconTarget,
+  'vraag-en-aanbod': IconScale,
 };

@@ -19,6 +19,8 @@ import { useExportRequest } from '../state/ExportRequest';
 import { ChangeUndoKeys } from '../ui/ChangeUndoKeys';
 import { ToastProvider } from '../ui/Toast';
 import { WhiteSpotsView } from '../whitespots/WhiteSpotsView';
+import { GoalsView } from '../goals/GoalsView';
+import { DemandView } from '../demand/DemandView';
 import { ScreenPlaceholder } from './ScreenPlaceholder';
 
 interface ScreenDef {
@@ -37,6 +39,8 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   publiceren: { component: PublishView, showsScans: true },
   importeren: { component: ImportScreen, showsScans: false },
   'back-ups': { component: BackupsScreen, showsScans: false },
+  beleidsdoelen: { component: GoalsView, showsScans: true },
+  'vraag-en-aanbod': { component: DemandView, showsScans: true },
 };
 
 export function Screen({ route }: { route: Route }) {

@@ -8,6 +8,7 @@ import { enMapping } from './en-mapping';
 import { enPublish } from './en-publish';
 import { enEdit } from './en-edit';
 import type { Dictionary } from './nl';
+import { enGoals } from './en-goals';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
 export const en: Dictionary = {
@@ -213,4 +214,5 @@ export const en: Dictionary = {
   ...enMapping,
   ...enPublish,
   ...enEdit,
+  ...enGoals,
 };

@@ -11,6 +11,7 @@ import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
 import { nlPublish } from './nl-publish';
 import { nlEdit } from './nl-edit';
+import { nlGoals } from './nl-goals';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -215,6 +216,7 @@ export const nl = {
   ...nlMapping,
   ...nlPublish,
   ...nlEdit,
+  ...nlGoals,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

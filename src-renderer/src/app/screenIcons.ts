@@ -8,6 +8,7 @@ import {
   IconLayoutDashboard,
   IconListDetails,
   IconWorldUpload,
+  IconLink,
   type Icon,
 } from '@tabler/icons-react';
 import type { Route } from '../routes';
@@ -23,4 +24,5 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   publiceren: IconWorldUpload,
   importeren: IconFileImport,
   'back-ups': IconHistory,
+  'te-koppelen': IconLink,
 };

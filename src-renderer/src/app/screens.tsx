@@ -18,6 +18,7 @@ import { useScans } from '../state/appData';
 import { useExportRequest } from '../state/ExportRequest';
 import { ToastProvider } from '../ui/Toast';
 import { WhiteSpotsView } from '../whitespots/WhiteSpotsView';
+import { MappingsScreen } from '../mappings/MappingsScreen';
 import { ScreenPlaceholder } from './ScreenPlaceholder';
 
 interface ScreenDef {
@@ -36,6 +37,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   publiceren: { component: PublishView, showsScans: true },
   importeren: { component: ImportScreen, showsScans: false },
   'back-ups': { component: BackupsScreen, showsScans: false },
+  'te-koppelen': { component: MappingsScreen, showsScans: false },
 };
 
 export function Screen({ route }: { route: Route }) {

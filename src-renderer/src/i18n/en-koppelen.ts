@@ -1,0 +1,32 @@
+import type { nlKoppelen } from './nl-koppelen';
+
+/** English texts of the Te koppelen screen (values without a code, mapping rules) and the rules an import applied. */
+export const enKoppelen: Record<keyof typeof nlKoppelen, string> = {
+  'koppelen.loading': 'Loading…',
+  'koppelen.values.title': 'Values without a code',
+  'koppelen.values.none': 'Every value has a code.',
+  'koppelen.col.dimension': 'Dimension',
+  'koppelen.col.value': 'Value',
+  'koppelen.col.count': 'Activities',
+  'koppelen.col.origin': 'Origin (scan · sheet · column)',
+  'koppelen.col.code': 'Map to',
+  'koppelen.pick': 'Choose a code…',
+  'koppelen.pickLabel': 'Map ‘{value}’ ({dimension}) to',
+  'koppelen.mapped': '‘{value}’ mapped to {code}: {count} activities changed. Ctrl+Z or ‘regioscan undo’ undoes it.',
+  'koppelen.rules.title': 'Mapping rules',
+  'koppelen.rules.lead': 'Every later import into this database applies these rules. Removing a rule leaves the activities their code.',
+  'koppelen.rules.none': 'No mapping rules yet.',
+  'koppelen.rules.export': 'Export rules',
+  'koppelen.rules.import': 'Import rules',
+  'koppelen.rules.imported': '{stored} rules stored; {changed} activities mapped.',
+  'koppelen.rules.remove': 'Remove the rule for ‘{value}’',
+  'koppelen.rules.removed': 'Rule for ‘{value}’ removed.',
+  'koppelen.col.kind': 'Dimension or column',
+  'koppelen.col.source': 'Value or header',
+  'koppelen.col.target': 'Becomes',
+  'koppelen.col.actions': 'Actions',
+  'koppelen.kind.column': 'Column',
+  'koppelen.applied.title': 'Mapping rules applied',
+  'koppelen.applied.cells': '{count} cells',
+  'koppelen.applied.own': 'this import’s own choice',
+};

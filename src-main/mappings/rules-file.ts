@@ -35,8 +35,9 @@ export function exportRules(db: Db): string {
 
 type Checked = { kind: 'value'; dimension: ValueDimensionKey; source: string; key: string; target: string } | { kind: 'column'; source: string; key: string; target: string };
 
+/** A refused file (exit 2 on the command line, like any refused input file). */
 function refusedFile(name: string, en: string, nl: string) {
-  return refusedRule(`${name} cannot be imported: ${en} Nothing was changed.`, `${name} kan niet worden geïmporteerd: ${nl} Er is niets gewijzigd.`);
+  return new UserError('rules-refused', { en: `${name} cannot be imported: ${en} Nothing was changed.`, nl: `${name} kan niet worden geïmporteerd: ${nl} Er is niets gewijzigd.` });
 }
 
 const str = (v: unknown): v is string => typeof v === 'string';

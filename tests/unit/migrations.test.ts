@@ -83,6 +83,8 @@ describe('migrations', () => {
     // tracking triggers are made per change group (src-main/history/triggers-repository.ts).
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%history%'`).pluck().all()).toEqual(['scan_forget_history']);
     const { withChangeGroup, history } = await import('../../src-main/history');
+    // The tracking triggers are made for the current schema (migration 7's mapping rules are tracked too).
+    migrate(db, MIGRATIONS);
     withChangeGroup(db, { origin: 'edit', user: 'tester' }, () => db.prepare('UPDATE activity SET reach = 13 WHERE id = 7').run());
     expect(history(db, { activity: 7 }).map((e) => [e.field, e.old, e.new])).toEqual([['reach', 12, 13]]);
     db.prepare('DELETE FROM scan WHERE id = 1').run();

@@ -50,7 +50,18 @@ describe('Te koppelen: mapping values that matched no code', () => {
     await screenshot(h.page, 'te-koppelen-before');
   }, SAFETY_TIMEOUT);
 
-  it('maps the value with the code picker: all occurrences change, the rule is listed, the facets follow', async () => {
+  it('maps the value with the code picker, and the toast’s Ongedaan maken takes rows and rule back', async () => {
+    await h.page.getByTestId('unmapped-code-sector-Maakindustrie').selectOption('C');
+    await h.page.getByTestId('unmapped-sector-Maakindustrie').waitFor({ state: 'detached' });
+    expect(await h.page.getByTestId('toast').innerText()).toContain('‘Maakindustrie’ gekoppeld aan Industrie: 3 activiteiten aangepast.');
+    await h.page.getByTestId('rule-sector-Maakindustrie').waitFor();
+    await h.page.getByTestId('toast-action').click();
+    await h.page.getByTestId('unmapped-sector-Maakindustrie').waitFor();
+    await h.page.getByTestId('rules-none').waitFor();
+    expect(h.db.prepare(`SELECT origin FROM change_group ORDER BY id DESC LIMIT 1`).pluck().get()).toBe('undo');
+  }, SAFETY_TIMEOUT);
+
+  it('maps it again: all occurrences change, the rule is listed, the facets follow', async () => {
     await h.page.getByTestId('unmapped-code-sector-Maakindustrie').selectOption('C');
     await h.page.getByTestId('unmapped-sector-Maakindustrie').waitFor({ state: 'detached' });
     const rule = h.page.getByTestId('rule-sector-Maakindustrie');
@@ -65,6 +76,7 @@ describe('Te koppelen: mapping values that matched no code', () => {
     await h.page.getByTestId('facet-sector').waitFor();
     await expect.poll(sectorFacet).not.toContain('Maakindustrie');
     expect(await sectorFacet()).toContain('Industrie');
+    await h.page.getByTestId('facet-sector').scrollIntoViewIfNeeded();
     await screenshot(h.page, 'te-koppelen-facets-after');
   }, SAFETY_TIMEOUT);
 
@@ -74,7 +86,7 @@ describe('Te koppelen: mapping values that matched no code', () => {
     await h.page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
     const applied = h.page.getByTestId('applied-rule-sector-Maakindustrie');
     await applied.waitFor();
-    expect(await applied.innerText()).toMatch(/Sector: ‘Maakindustrie’ → C — 1 cellen/);
+    expect(await applied.innerText()).toMatch(/Sector: ‘Maakindustrie’ → C Industrie — 1 cel$/);
     await screenshot(h.page, 'te-koppelen-import-preview');
     await h.page.getByTestId('import-cancel').click();
   }, SAFETY_TIMEOUT);

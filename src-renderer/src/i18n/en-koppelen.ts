@@ -12,7 +12,9 @@ export const enKoppelen: Record<keyof typeof nlKoppelen, string> = {
   'koppelen.col.code': 'Map to',
   'koppelen.pick': 'Choose a code…',
   'koppelen.pickLabel': 'Map ‘{value}’ ({dimension}) to',
-  'koppelen.mapped': '‘{value}’ mapped to {code}: {count} activities changed. Ctrl+Z or ‘regioscan undo’ undoes it.',
+  'koppelen.mapped': '‘{value}’ mapped to {code}: {count, plural, one {# activity} other {# activities}} changed.',
+  'koppelen.undo': 'Undo',
+  'koppelen.undone': 'Mapping undone.',
   'koppelen.rules.title': 'Mapping rules',
   'koppelen.rules.lead': 'Every later import into this database applies these rules. Removing a rule leaves the activities their code.',
   'koppelen.rules.none': 'No mapping rules yet.',
@@ -27,6 +29,6 @@ export const enKoppelen: Record<keyof typeof nlKoppelen, string> = {
   'koppelen.col.actions': 'Actions',
   'koppelen.kind.column': 'Column',
   'koppelen.applied.title': 'Mapping rules applied',
-  'koppelen.applied.cells': '{count} cells',
+  'koppelen.applied.cells': '{count, plural, one {# cell} other {# cells}}',
   'koppelen.applied.own': 'this import’s own choice',
 };

@@ -10,7 +10,9 @@ export const nlKoppelen = {
   'koppelen.col.code': 'Koppelen aan',
   'koppelen.pick': 'Kies een code…',
   'koppelen.pickLabel': '‘{value}’ ({dimension}) koppelen aan',
-  'koppelen.mapped': '‘{value}’ gekoppeld aan {code}: {count} activiteiten aangepast. Ctrl+Z of ‘regioscan undo’ maakt het ongedaan.',
+  'koppelen.mapped': '‘{value}’ gekoppeld aan {code}: {count, plural, one {# activiteit} other {# activiteiten}} aangepast.',
+  'koppelen.undo': 'Ongedaan maken',
+  'koppelen.undone': 'Koppeling ongedaan gemaakt.',
   'koppelen.rules.title': 'Koppelregels',
   'koppelen.rules.lead': 'Elke volgende import in deze database past deze regels toe. Een regel verwijderen laat de activiteiten hun code houden.',
   'koppelen.rules.none': 'Nog geen koppelregels.',
@@ -25,6 +27,6 @@ export const nlKoppelen = {
   'koppelen.col.actions': 'Acties',
   'koppelen.kind.column': 'Kolom',
   'koppelen.applied.title': 'Toegepaste koppelregels',
-  'koppelen.applied.cells': '{count} cellen',
+  'koppelen.applied.cells': '{count, plural, one {# cel} other {# cellen}}',
   'koppelen.applied.own': 'keuze van deze import',
 };

@@ -2,7 +2,7 @@
 import { List, Text, Title } from '@mantine/core';
 import { isDimensionKey } from '../../../src-shared/codebook';
 import type { AppliedRule } from '../../../src-shared/mappings-model';
-import { dimensionLabel, useI18n } from '../i18n';
+import { codeLabel, dimensionLabel, useI18n } from '../i18n';
 
 export function AppliedRules({ rules, headingId }: { rules: readonly AppliedRule[]; headingId: string }) {
   const { t, lang } = useI18n();
@@ -17,7 +17,8 @@ export function AppliedRules({ rules, headingId }: { rules: readonly AppliedRule
       <List size="sm" spacing={2}>
         {rules.map((r) => (
           <List.Item key={`${r.kind}:${r.dimension ?? ''}:${r.value}`} data-testid={`applied-rule-${r.dimension ?? 'column'}-${r.value}`}>
-            {what(r)}: ‘{r.value}’ → {r.target} — {t('koppelen.applied.cells', { count: r.cells })}
+            {what(r)}: ‘{r.value}’ → {r.kind === 'value' && r.dimension && isDimensionKey(r.dimension) ? `${r.target} ${codeLabel(r.dimension, r.target, lang)}` : r.target} —{' '}
+            {t('koppelen.applied.cells', { count: r.cells })}
             {!r.stored && (
               <Text span c="dimmed" size="xs">
                 {` (${t('koppelen.applied.own')})`}

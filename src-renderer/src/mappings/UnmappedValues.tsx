@@ -2,7 +2,7 @@
  * Te koppelen, the values: every value kept unmapped with its count, scans, sheet and column, and a
  * code picker that maps it (all its occurrences, one change group; the rule is stored).
  */
-import { Alert, Badge, NativeSelect, Table, Text } from '@mantine/core';
+import { Alert, NativeSelect, Table, Text } from '@mantine/core';
 import { dimension, isDimensionKey, type DimensionKey } from '../../../src-shared/codebook';
 import { VALUE_DIMENSION_KEYS, type ValueDimensionKey } from '../../../src-shared/import-mapping';
 import type { UnmappedValueView } from '../../../src-shared/mappings-model';
@@ -23,11 +23,16 @@ export function UnmappedValues({ readOnly }: { readOnly: boolean }) {
   const notify = useToast();
   const { value: list, error } = useApiQuery('mappings.unmapped', {}, { keepPrevious: true });
   const map = useApiMutation('mappings.map');
+  const undo = useApiMutation('history.undo');
 
   const pick = (v: UnmappedValueView, code: string) => {
     if (code === '' || !isValueDimension(v.dimension)) return;
     map.run({ dimension: v.dimension, value: v.value, code, language: lang }).then(
-      (result) => notify(t('koppelen.mapped', { value: v.value, code: result.rule.targetLabel, count: result.changed })),
+      (result) =>
+        notify(t('koppelen.mapped', { value: v.value, code: result.rule.targetLabel, count: result.changed }), 'success', {
+          label: t('koppelen.undo'),
+          run: () => void undo.run({}).then(() => notify(t('koppelen.undone')), (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error')),
+        }),
       (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error'),
     );
   };
@@ -54,9 +59,9 @@ export function UnmappedValues({ readOnly }: { readOnly: boolean }) {
               <Table.Tr key={`${v.dimension}:${v.value}`} data-testid={`unmapped-${v.dimension}-${v.value}`}>
                 <Table.Td>{dimName}</Table.Td>
                 <Table.Td>
-                  <Badge variant="outline" color="orange" tt="none" fw={500}>
+                  <Text span fw={600} size="sm">
                     {v.value}
-                  </Badge>
+                  </Text>
                 </Table.Td>
                 <Table.Td className="rs-num">{formatNumber(v.count, lang)}</Table.Td>
                 <Table.Td>

@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { memoryDb } from '../helpers/db';
 import { dbChecksum } from '../helpers/db-checksum';
-import { contentChecksum } from '../helpers/history-fixture';
+import { contentChecksum, FIXTURE_SCAN, importFixture } from '../helpers/history-fixture';
+import { dimension } from '../../src-shared/codebook';
 import { codesByActivity, importCsv, SECOND_ROWS, unmappedCsv } from '../helpers/mapping-fixture';
 import { exportRules, importRules, listRules, mapValue, unmappedValues, unmapValue } from '../../src-main/mappings';
 import { history, redo, undo } from '../../src-main/history';
@@ -70,6 +71,23 @@ describe('mapping a value kept unmapped', () => {
       expect(() => mapValue(db, args), JSON.stringify(args)).toThrow(UserError);
     }
     expect(dbChecksum(db)).toEqual(before);
+  });
+
+  it('in a single-valued dimension leaves an activity that has a code there as it was (skipped, still listed)', async () => {
+    const db = await memoryDb();
+    const effort = dimension('effort').values.map((v) => v.code);
+    importFixture(db, {
+      ...FIXTURE_SCAN,
+      activities: [
+        { initiative: 'HZ Digitaal Lab', name: 'Alleen tekst', values: { type: ['workshops'] }, unmapped: { effort: ['Heel veel'] }, providers: [] },
+        { initiative: 'HZ Digitaal Lab', name: 'Al gecodeerd', values: { type: ['workshops'], effort: [effort[0]!] }, unmapped: { effort: ['Heel veel'] }, providers: [] },
+      ],
+      places: [],
+    });
+    const result = mapValue(db, { dimension: 'effort', value: 'heel veel', code: effort[1]! });
+    expect(result).toMatchObject({ changed: 1, skipped: 1 });
+    expect(codesByActivity(db, 'effort')).toEqual({ 'Alleen tekst': [effort[1]], 'Al gecodeerd': [effort[0], '?Heel veel'].sort() });
+    expect(unmappedValues(db).map((v) => [v.dimension, v.value, v.count])).toEqual([['effort', 'Heel veel', 1]]);
   });
 
   it('unmap removes the rule only: the activities keep their code, and undo brings the rule back', async () => {

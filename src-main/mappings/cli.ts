@@ -85,7 +85,7 @@ export const runMappings: Subcommand = async (argv, io) => {
   for (const r of rules) io.out(`  ${r.kind === 'value' ? r.dimension : 'column'}  "${r.value}" → ${r.target} (${r.targetLabel})\n`);
   io.out(`${counted(unmapped.length, 'unmapped value', 'unmapped values')}:\n`);
   for (const u of unmapped) {
-    const where = u.origins.map((o) => `scan ${o.scan}${o.sheet ? ` ${o.sheet}` : ''}${o.column ? ` ${o.column}` : ''}`).join('; ');
+    const where = u.origins.map((o) => `scan ${o.scan}${o.sheet ? `, sheet ${o.sheet}` : ''}${o.column ? `, column ${o.column}` : ''}: ${o.count}`).join('; ');
     io.out(`  ${dimensionName(u.dimension, 'en')}  "${u.value}"  ${counted(u.count, 'activity', 'activities')}${where ? `  (${where})` : ''}\n`);
   }
   return 0;

@@ -22,6 +22,8 @@ export function UnmappedValues({ readOnly }: { readOnly: boolean }) {
   const { t, lang } = useI18n();
   const notify = useToast();
   const { value: list, error } = useApiQuery('mappings.unmapped', {}, { keepPrevious: true });
+  // Geography's codes are the hierarchy as it is now (the codebook's and the names workbooks added).
+  const geography = useApiQuery('geography.list', list?.some((v) => v.dimension === 'geography') ? {} : null);
   const map = useApiMutation('mappings.map');
   const undo = useApiMutation('history.undo');
 
@@ -77,7 +79,16 @@ export function UnmappedValues({ readOnly }: { readOnly: boolean }) {
                     data-testid={`unmapped-code-${v.dimension}-${v.value}`}
                   >
                     <option value="">{t('koppelen.pick')}</option>
-                    {isDimensionKey(v.dimension) &&
+                    {v.dimension === 'geography' &&
+                      [...(geography.value ?? [])]
+                        .sort((a, b) => a.label.localeCompare(b.label, lang))
+                        .map((entry) => (
+                          <option key={entry.code} value={entry.code}>
+                            {entry.label}
+                          </option>
+                        ))}
+                    {v.dimension !== 'geography' &&
+                      isDimensionKey(v.dimension) &&
                       dimension(v.dimension).values.map((entry) => (
                         <option key={entry.code} value={entry.code}>
                           {/^\d+$|^[A-Z]$/.test(entry.code) ? `${entry.code}. ` : ''}

@@ -29,7 +29,8 @@ describe('Te koppelen: mapping values that matched no code', () => {
   it('shows the unmapped value in the Activiteiten facets first', async () => {
     await h.page.getByTestId('nav-activiteiten').click();
     await h.page.getByTestId('facet-sector').waitFor();
-    await expect.poll(sectorFacet).toContain('Maakindustrie');
+    if ((await h.page.getByTestId('facet-toggle-sector').getAttribute('aria-expanded')) !== 'true') await h.page.getByTestId('facet-toggle-sector').click();
+    await expect.poll(sectorFacet).toContain('Maakindustrie (3)');
   }, SAFETY_TIMEOUT);
 
   it('lists every unmapped value with its count and origin (scan, sheet, column)', async () => {
@@ -75,7 +76,7 @@ describe('Te koppelen: mapping values that matched no code', () => {
     await h.page.getByTestId('nav-activiteiten').click();
     await h.page.getByTestId('facet-sector').waitFor();
     await expect.poll(sectorFacet).not.toContain('Maakindustrie');
-    expect(await sectorFacet()).toContain('Industrie');
+    expect(await sectorFacet()).toContain('Industrie (3)');
     await h.page.getByTestId('facet-sector').scrollIntoViewIfNeeded();
     await screenshot(h.page, 'te-koppelen-facets-after');
   }, SAFETY_TIMEOUT);
@@ -97,6 +98,32 @@ describe('Te koppelen: mapping values that matched no code', () => {
     await h.page.getByTestId('rules-none').waitFor();
     const coded = h.db.prepare(`SELECT count(*) FROM activity_value av JOIN dimension_value dv ON dv.id = av.value_id WHERE dv.dimension = 'sector' AND dv.code = 'C'`).pluck().get();
     expect(coded).toBe(3);
+  }, SAFETY_TIMEOUT);
+
+  it('imports a rules file: a bad one is one sentence and changes nothing; a good one maps and lists its rule; export downloads them', async () => {
+    const rulesBefore = h.db.prepare('SELECT count(*) FROM mapping_rule').pluck().get();
+    const file = (rules: unknown[]) => ({ name: 'regels.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'regioscan-mapping-rules', version: 1, rules })) });
+    await h.page.getByTestId('rules-import-input').setInputFiles(file([{ kind: 'value', dimension: 'sector', value: 'Zeevaart', code: 'ZZ' }]));
+    await expect.poll(() => h.page.getByTestId('toast').innerText()).toContain('‘regels.json’ kan niet worden geïmporteerd: regel 1: ‘ZZ’ is geen code van Sector. Er is niets gewijzigd.'.replace(/[‘’]/g, "'"));
+    expect(h.db.prepare('SELECT count(*) FROM mapping_rule').pluck().get()).toBe(rulesBefore);
+    await h.page.getByTestId('rules-import-input').setInputFiles(file([{ kind: 'value', dimension: 'sector', value: 'Zeevaart', code: 'H' }]));
+    await h.page.getByTestId('rule-sector-Zeevaart').waitFor();
+    expect(await h.page.getByTestId('toast').innerText()).toContain('1 regel opgeslagen; 2 activiteiten gekoppeld.');
+    await h.page.getByTestId('unmapped-none').waitFor();
+    await screenshot(h.page, 'te-koppelen-rules-imported');
+    const download = h.page.waitForEvent('download');
+    await h.page.getByTestId('rules-export').click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('regioscan-koppelregels.json');
+    const text = await new Promise<string>((resolve, reject) => {
+      void saved.createReadStream().then((stream) => {
+        let out = '';
+        stream.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+        stream.on('end', () => resolve(out));
+        stream.on('error', reject);
+      });
+    });
+    expect(JSON.parse(text).rules).toEqual([{ kind: 'value', dimension: 'sector', value: 'Zeevaart', code: 'H' }]);
     expect(h.consoleErrors).toEqual([]);
     expectOnlyOwnOrigin(h);
   }, SAFETY_TIMEOUT);

@@ -20,7 +20,7 @@ export const enKoppelen: Record<keyof typeof nlKoppelen, string> = {
   'koppelen.rules.none': 'No mapping rules yet.',
   'koppelen.rules.export': 'Export rules',
   'koppelen.rules.import': 'Import rules',
-  'koppelen.rules.imported': '{stored} rules stored; {changed} activities mapped.',
+  'koppelen.rules.imported': '{stored, plural, one {# rule} other {# rules}} stored; {changed, plural, one {# activity} other {# activities}} mapped.',
   'koppelen.rules.remove': 'Remove the rule for ‘{value}’',
   'koppelen.rules.removed': 'Rule for ‘{value}’ removed.',
   'koppelen.col.kind': 'Dimension or column',

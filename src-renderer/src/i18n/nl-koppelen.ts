@@ -18,7 +18,7 @@ export const nlKoppelen = {
   'koppelen.rules.none': 'Nog geen koppelregels.',
   'koppelen.rules.export': 'Regels exporteren',
   'koppelen.rules.import': 'Regels importeren',
-  'koppelen.rules.imported': '{stored} regels opgeslagen; {changed} activiteiten gekoppeld.',
+  'koppelen.rules.imported': '{stored, plural, one {# regel} other {# regels}} opgeslagen; {changed, plural, one {# activiteit} other {# activiteiten}} gekoppeld.',
   'koppelen.rules.remove': 'Regel voor ‘{value}’ verwijderen',
   'koppelen.rules.removed': 'Regel voor ‘{value}’ verwijderd.',
   'koppelen.col.kind': 'Dimensie of kolom',

@@ -77,7 +77,7 @@ describe('Te koppelen: mapping values that matched no code', () => {
     await h.page.getByTestId('facet-sector').waitFor();
     await expect.poll(sectorFacet).not.toContain('Maakindustrie');
     expect(await sectorFacet()).toContain('Industrie (3)');
-    await h.page.getByTestId('facet-sector').scrollIntoViewIfNeeded();
+    await h.page.getByTestId('facet-sector-C').scrollIntoViewIfNeeded();
     await screenshot(h.page, 'te-koppelen-facets-after');
   }, SAFETY_TIMEOUT);
 

@@ -81,7 +81,7 @@ describe('Te koppelen: mapping values that matched no code', () => {
     await screenshot(h.page, 'te-koppelen-facets-after');
   }, SAFETY_TIMEOUT);
 
-  it('names the stored rule in the next import’s preview', async () => {
+  it('names the stored rule in the next import’s preview; a column picked there is stored as a column rule', async () => {
     await h.page.getByTestId('nav-importeren').click();
     await h.page.getByTestId('import-file-input').setInputFiles({ name: 'zeeland-2026.csv', mimeType: 'text/csv', buffer: unmappedCsv([['Derde Lab', 'Meetup', 'Workshops', 'maakindustrie', 'mkb']]) });
     await h.page.getByTestId('import-preview').waitFor({ timeout: 60_000 });
@@ -89,15 +89,24 @@ describe('Te koppelen: mapping values that matched no code', () => {
     await applied.waitFor();
     expect(await applied.innerText()).toMatch(/Sector: ‘Maakindustrie’ → C Industrie — 1 cel$/);
     await screenshot(h.page, 'te-koppelen-import-preview');
-    await h.page.getByTestId('import-cancel').click();
+    await h.page.getByTestId('mapping-column-target-Doelgroep').selectOption('description');
+    await h.page.getByTestId('applied-rule-column-Doelgroep').waitFor();
+    await expect.poll(() => h.page.getByTestId('import-commit-hint').innerText(), { timeout: 20_000 }).not.toContain('bijwerken');
+    await h.page.getByTestId('import-commit').click();
+    await h.page.getByTestId('import-done').waitFor({ timeout: 60_000 });
+    expect(await h.page.getByTestId('import-done').innerText()).toContain('Toegepaste koppelregels');
+    await h.page.getByTestId('nav-te-koppelen').click();
+    const column = h.page.getByTestId('rule-column-Doelgroep');
+    await column.waitFor();
+    expect(await column.innerText()).toContain('Omschrijving');
+    expect(h.db.prepare(`SELECT description FROM activity WHERE name = 'Meetup'`).pluck().get()).toBe('mkb');
   }, SAFETY_TIMEOUT);
 
   it('removes the rule; the activities keep their code', async () => {
-    await h.page.getByTestId('nav-te-koppelen').click();
     await h.page.getByTestId('rule-remove-sector-Maakindustrie').click();
-    await h.page.getByTestId('rules-none').waitFor();
+    await h.page.getByTestId('rule-sector-Maakindustrie').waitFor({ state: 'detached' });
     const coded = h.db.prepare(`SELECT count(*) FROM activity_value av JOIN dimension_value dv ON dv.id = av.value_id WHERE dv.dimension = 'sector' AND dv.code = 'C'`).pluck().get();
-    expect(coded).toBe(3);
+    expect(coded).toBe(4);
   }, SAFETY_TIMEOUT);
 
   it('imports a rules file: a bad one is one sentence and changes nothing; a good one maps and lists its rule; export downloads them', async () => {
@@ -123,7 +132,10 @@ describe('Te koppelen: mapping values that matched no code', () => {
         stream.on('error', reject);
       });
     });
-    expect(JSON.parse(text).rules).toEqual([{ kind: 'value', dimension: 'sector', value: 'Zeevaart', code: 'H' }]);
+    expect(JSON.parse(text).rules).toEqual([
+      { kind: 'value', dimension: 'sector', value: 'Zeevaart', code: 'H' },
+      { kind: 'column', header: 'Doelgroep', field: 'description' },
+    ]);
     expect(h.consoleErrors).toEqual([]);
     expectOnlyOwnOrigin(h);
   }, SAFETY_TIMEOUT);

@@ -8,16 +8,19 @@ import { isColumnTarget } from '../../src-shared/import-mapping';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { allRules, upsertRule } from './repository';
-import { headerKey, knownCode, valueKey } from './resolve';
+import { headerKey, codeChecker, valueKey } from './resolve';
 
 /** The database's rules as mapping rules (a value rule whose code the database no longer knows is left out). */
 export function storedMappingRules(db: Db): { columns: ColumnRule[]; values: ValueRule[] } {
   const columns: ColumnRule[] = [];
   const values: ValueRule[] = [];
-  for (const r of allRules(db)) {
+  const rules = allRules(db);
+  if (rules.length === 0) return { columns, values };
+  const knownCode = codeChecker(db);
+  for (const r of rules) {
     if (r.kind === 'column') {
       if (isColumnTarget(r.target)) columns.push({ header: r.source, target: r.target });
-    } else if (knownCode(db, r.dimension as ValueDimensionKey, r.target)) {
+    } else if (knownCode(r.dimension as ValueDimensionKey, r.target)) {
       values.push({ dimension: r.dimension as ValueDimensionKey, value: r.source, code: r.target });
     }
   }

@@ -62,9 +62,13 @@ export function codeOf(db: Db, dim: ValueDimensionKey, text: string): string {
   return value;
 }
 
-/** A code as stored in a rule file: it must be a code the dimension has (its codebook or this database's open-list entries). */
-export function knownCode(db: Db, dim: ValueDimensionKey, code: string): boolean {
-  return buildMatchers(knownOpenEntries(db))[dim].has(code);
+/**
+ * A check that a code is one the dimension has (its codebook or this database's open-list entries),
+ * for many rules at once: the matchers are built once.
+ */
+export function codeChecker(db: Db): (dim: ValueDimensionKey, code: string) => boolean {
+  const matchers = buildMatchers(knownOpenEntries(db));
+  return (dim, code) => matchers[dim].has(code);
 }
 
 /** The rule key of a header (the import's mapping step matches headers by it). */

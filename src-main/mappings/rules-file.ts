@@ -17,7 +17,7 @@ import type { Db } from '../db/open';
 import { clip, UserError } from '../errors';
 import { withChangeGroup } from '../history';
 import { allRules, upsertRule } from './repository';
-import { columnTargetOf, headerKey, knownCode, refusedRule, valueDimension, valueKey } from './resolve';
+import { columnTargetOf, headerKey, codeChecker, refusedRule, valueDimension, valueKey } from './resolve';
 import { applyValueRule } from './rules';
 
 /** Largest rule file read (bytes) and most rules in one. */
@@ -61,6 +61,7 @@ function checkRules(db: Db, bytes: Buffer, fileName: string): Checked[] {
   }
   if (file.rules.length > RULES_FILE_MAX_RULES) throw refusedFile(name, `it holds more than ${RULES_FILE_MAX_RULES} rules.`, `het bevat meer dan ${RULES_FILE_MAX_RULES} regels.`);
   const seen = new Map<string, string>();
+  const knownCode = codeChecker(db);
   return file.rules.map((raw: unknown, index): Checked => {
     const at = { en: `rule ${index + 1}`, nl: `regel ${index + 1}` };
     const rule = raw as Record<string, unknown> | null;
@@ -69,7 +70,7 @@ function checkRules(db: Db, bytes: Buffer, fileName: string): Checked[] {
       if (rule && rule.kind === 'value' && str(rule.dimension) && str(rule.value) && str(rule.code)) {
         const dim = valueDimension(rule.dimension);
         const key = valueKey(rule.value);
-        if (!knownCode(db, dim, rule.code)) throw refusedRule(`'${clip(rule.code)}' is not a code of ${dimension(dim).en}.`, `'${clip(rule.code)}' is geen code van ${dimension(dim).nl}.`);
+        if (!knownCode(dim, rule.code)) throw refusedRule(`'${clip(rule.code)}' is not a code of ${dimension(dim).en}.`, `'${clip(rule.code)}' is geen code van ${dimension(dim).nl}.`);
         checked = { kind: 'value', dimension: dim, source: rule.value.trim(), key, target: rule.code };
       } else if (rule && rule.kind === 'column' && str(rule.header) && str(rule.field)) {
         checked = { kind: 'column', source: rule.header.trim(), key: headerKey(rule.header), target: columnTargetOf(rule.field) };

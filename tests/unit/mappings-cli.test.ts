@@ -50,7 +50,7 @@ describe('regioscan map / unmap / mappings', () => {
     expect(await read(file, (db) => codesByActivity(db, 'sector'))).toMatchObject({ 'Open dag': ['C'], Hackathon: ['C'] });
     const text = (await cli(['mappings'])).out;
     expect(text).toContain('1 rule:\n  sector  "maakindustrie" → C (Manufacturing)\n');
-    expect(text).toMatch(/1 unmapped value:\n  Sector  "Zeevaart"  1 activity  \(scan \d+, sheet \S+, column D \(Sector\): 1\)\n/);
+    expect(text).toMatch(/1 unmapped value:\n {2}Sector {2}"Zeevaart" {2}1 activity {2}\(scan \d+, sheet \S+, column D \(Sector\): 1\)\n/);
     const history = JSON.parse((await cli(['history', '--json'])).out) as { origin: string; field: string }[];
     expect(history.filter((e) => e.origin === 'mapping').map((e) => e.field)).toEqual(['mapping[sector:maakindustrie]', 'sector', 'sector']);
     expect((await cli(['undo'])).code).toBe(0);

@@ -44,6 +44,7 @@ import type {
 import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
 import type { PublishResult, PublishSummary } from './site-model';
 import type { GoalComparison, GoalsImportResult } from './goals-model';
+import type { MappingRuleView, MapResult, RulesImportResult, UnmappedValueView } from './mappings-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -465,6 +466,22 @@ export const contract = {
   'goals.importFile': channel<GoalsImportResult>()(z.object({ text: z.string().max(5_000_000) }).strict(), { writes: true }),
   /** The demand table's template workbook (docs/surveys.md, "The demand table"): headers, examples, a Toelichting sheet. */
   'demand.template': channel<ExportedFile>()(z.object({ language: language.optional() }).strict(), { writes: false }),
+
+  /** Te koppelen (docs/mappings.md): every value kept unmapped, with its count, scans, sheet and column. */
+  'mappings.unmapped': channel<UnmappedValueView[]>()(noArgs, { writes: false }),
+  /** The stored mapping rules (value → code, header → field). */
+  'mappings.rules': channel<MappingRuleView[]>()(z.object({ language: language.optional() }).strict(), { writes: false }),
+  /** Maps a value: every activity holding it gets the code, and the rule is stored (one change group, origin mapping). */
+  'mappings.map': channel<MapResult>()(
+    z.object({ dimension: z.enum(VALUE_DIMENSION_KEYS), value: z.string().trim().min(1).max(500), code: z.string().trim().min(1).max(200), language: language.optional() }).strict(),
+    { writes: true },
+  ),
+  /** Removes a stored rule; activities keep their code. */
+  'mappings.unmap': channel<{ removed: MappingRuleView; group: number | null }>()(z.object({ id }).strict(), { writes: true }),
+  /** The rules as a JSON file another database imports. */
+  'mappings.export': channel<ExportedFile>()(noArgs, { writes: false }),
+  /** Reads a rules file: every rule checked first (a bad one: nothing changes), then stored and applied. */
+  'mappings.import': channel<RulesImportResult>()(z.object({ fileName: z.string().trim().min(1).max(260), text: z.string().max(2 * 1024 * 1024) }).strict(), { writes: true }),
 } as const;
 
 export type Contract = typeof contract;

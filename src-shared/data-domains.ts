@@ -37,6 +37,8 @@ export const DATA_DOMAINS = [
   'demand',
   /** Decisions on links between scans' initiatives and activities (confirmed, rejected; docs/links.md). */
   'links',
+  /** Mapping rules (value → code, header → field; docs/mappings.md). */
+  'mappings',
 ] as const;
 
 export type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -169,6 +171,13 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'goals.exportFile': reads('scans', 'goals'),
   'goals.importFile': writes('goals', 'history'),
   'demand.template': neither,
+  // An undo or an import changes which values are unmapped and which rules are stored: these read history and activities too.
+  'mappings.unmapped': reads('activities', 'scans', 'mappings', 'history'),
+  'mappings.rules': reads('mappings', 'history', 'scans', 'activities'),
+  'mappings.map': writes('activities', 'mappings', 'history'),
+  'mappings.unmap': writes('mappings', 'history'),
+  'mappings.export': reads('mappings'),
+  'mappings.import': writes('activities', 'mappings', 'history'),
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

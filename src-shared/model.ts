@@ -1,3 +1,4 @@
+import type { AppliedRule } from './mappings-model';
 import type { DimensionKey } from './codebook';
 import type { Filter } from './filter';
 import type { ColumnTarget, ImportMapping } from './import-mapping';
@@ -237,6 +238,8 @@ export interface ImportPreviewScan {
   regions: ImportPreviewRegion[];
   /** Extra fields kept, with the number of activities (or initiatives) holding a value. */
   extra: { name: string; count: number }[];
+  /** The mapping rules this import applies (stored rules and the preview's own), with their cell counts (docs/mappings.md). */
+  rules?: AppliedRule[];
 }
 
 export interface ImportPreview {

@@ -253,6 +253,25 @@ startYear=N, homeRegion=TEXT`,
     summary: `Merge two initiatives of one scan: OTHER's activities move to KEEP, KEEP's
 empty fields take OTHER's, OTHER is deleted`,
   },
+  map: {
+    synopsis: 'map DIM "VALUE" CODE [--json]',
+    summary: `Map a value that matched no code: every activity holding it (in every scan)
+gets CODE instead, and the rule is stored so every later import applies it.
+DIM and CODE as in --where (key or name; code or label). One change group:
+'regioscan undo' undoes it. DIM 'column' stores a column rule: HEADER → FIELD`,
+  },
+  unmap: {
+    synopsis: 'unmap DIM "VALUE" [--json]',
+    summary: `Remove a stored mapping rule (DIM 'column' for a column rule). Activities keep
+the code the rule gave them; 'regioscan undo' brings the rule back`,
+  },
+  mappings: {
+    synopsis: 'mappings [--json] [--export FILE] [--import FILE]',
+    summary: `The stored mapping rules and every value kept unmapped (with its count, scans,
+sheet and column). --export writes the rules as a JSON file; --import reads
+such a file into this database: every rule is checked first (a bad one:
+nothing changes), then they are stored and applied (one change group)`,
+  },
 } as const satisfies Record<string, CommandUsage>;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

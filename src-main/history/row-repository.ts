@@ -26,6 +26,7 @@ export const ROW_KEYS: Readonly<Record<string, readonly string[]>> = {
   graph_position: ['scan_key', 'initiative_id'],
   import_issue: ['id'],
   goal: ['id'],
+  mapping_rule: ['id'],
 };
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -32,7 +32,7 @@ const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => 
 interface HistoryRecord {
   tbl: string;
   op: 'insert' | 'update' | 'delete';
-  subject: 'activity' | 'initiative' | 'scan' | 'organisation' | 'value' | 'goal';
+  subject: 'activity' | 'initiative' | 'scan' | 'organisation' | 'value' | 'goal' | 'mapping';
   subjectId: string;
   subjectRef?: string;
   scan: string;
@@ -111,6 +111,7 @@ const SCAN_COLUMNS = ['id', 'region', 'year', 'title', 'performed_by', 'source',
 const ORGANISATION_COLUMNS = ['id', 'name', 'match_key', 'type'];
 const VALUE_COLUMNS = ['id', 'dimension', 'code', 'label_nl', 'label_en', 'kind', 'group_key', 'parent_id', 'generic', 'sort', 'match_key'];
 const GOAL_COLUMNS = ['id', 'name', 'filter', 'target', 'min_reach', 'created_at'];
+const MAPPING_RULE_COLUMNS = ['id', 'kind', 'dimension', 'source', 'match_key', 'target', 'created_at'];
 
 /** Children a cascade deleted before their parent's own trigger ran could not look the scan up. */
 const fillScan = (subject: string) => `UPDATE history SET scan_id = old.scan_id WHERE group_id = ${GROUP} AND subject = '${subject}' AND subject_id = old.id AND scan_id IS NULL;`;
@@ -195,6 +196,16 @@ const ENTITIES = (): readonly Entity[] => [
     ref: (r) => `'goal[' || ${r}.id || ']'`,
     scan: () => 'NULL',
     fields: { name: { field: 'name' }, filter: { field: 'filter' }, target: { field: 'target' }, min_reach: { field: 'minReach' } },
+  },
+  {
+    // Mapping rules (migration 7, docs/mappings.md): undoing a mapping takes its rule back too.
+    table: 'mapping_rule',
+    subject: 'mapping',
+    columns: MAPPING_RULE_COLUMNS,
+    created: { field: 'rule', shown: (r) => `${r}.target` },
+    ref: (r) => `'mapping[' || coalesce(${r}.dimension, 'column') || ':' || ${r}.source || ']'`,
+    scan: () => 'NULL',
+    fields: { target: { field: 'target' } },
   },
 ];
 

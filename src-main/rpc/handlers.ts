@@ -16,6 +16,7 @@ import { importHandlers } from '../import/handlers';
 import { nextDoorHandlers } from '../nextdoor/handlers';
 import { linkHandlers } from '../links/handlers';
 import { editHandlers } from '../edits/handlers';
+import { mappingHandlers } from '../mappings/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { publishHandlers } from '../publish/handlers';
@@ -50,6 +51,7 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...linkHandlers,
   ...editHandlers,
+  ...mappingHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

@@ -15,6 +15,7 @@ export const ROUTES = [
   'back-ups',
   'beleidsdoelen',
   'vraag-en-aanbod',
+  'te-koppelen',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

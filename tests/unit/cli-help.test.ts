@@ -53,6 +53,9 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   link: ['--activity'],
   unlink: ['--activity'],
   changes: ['--from', '--to', '--json', '--where', '--scan'],
+  map: ['--json'],
+  unmap: ['--json'],
+  mappings: ['--json', '--export', '--import'],
 };
 
 describe('regioscan <command> --help', () => {

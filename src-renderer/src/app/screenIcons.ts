@@ -10,6 +10,7 @@ import {
   IconWorldUpload,
   IconTarget,
   IconScale,
+  IconLink,
   type Icon,
 } from '@tabler/icons-react';
 import type { Route } from '../routes';
@@ -27,4 +28,5 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   'back-ups': IconHistory,
   beleidsdoelen: IconTarget,
   'vraag-en-aanbod': IconScale,
+  'te-koppelen': IconLink,
 };

@@ -21,6 +21,7 @@ import { ToastProvider } from '../ui/Toast';
 import { WhiteSpotsView } from '../whitespots/WhiteSpotsView';
 import { GoalsView } from '../goals/GoalsView';
 import { DemandView } from '../demand/DemandView';
+import { MappingsScreen } from '../mappings/MappingsScreen';
 import { ScreenPlaceholder } from './ScreenPlaceholder';
 
 interface ScreenDef {
@@ -41,6 +42,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   'back-ups': { component: BackupsScreen, showsScans: false },
   beleidsdoelen: { component: GoalsView, showsScans: true },
   'vraag-en-aanbod': { component: DemandView, showsScans: true },
+  'te-koppelen': { component: MappingsScreen, showsScans: false },
 };
 
 export function Screen({ route }: { route: Route }) {

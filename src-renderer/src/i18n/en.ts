@@ -1,4 +1,5 @@
 import { enBackups } from './en-backups';
+import { enKoppelen } from './en-koppelen';
 import { enExplore } from './en-explore';
 import { enCompare } from './en-compare';
 import { enGraph } from './en-graph';
@@ -31,6 +32,7 @@ export const en: Dictionary = {
   'route.publiceren': 'Publish',
   'route.importeren': 'Import',
   'route.back-ups': 'Backups',
+  'route.te-koppelen': 'To map',
 
   'screen.overzicht.lead':
     'The overview shows the key figures of the selected scans: how many initiatives, activities and organisations there are, and how the activities are spread over type, geography and bottlenecks.',
@@ -48,6 +50,8 @@ export const en: Dictionary = {
     'Publish turns the Ecosysteemkaart into a website that needs no server: entrepreneurs find the initiatives that fit them.',
   'screen.importeren.lead':
     'Import a completed Regioscan workbook (Excel) as a new scan. Regioscan checks the workbook, maps its values to the codebook and reports what it could not place.',
+  'screen.te-koppelen.lead':
+    'Values that matched no code on import are listed here with their count and origin. Map a value to a code: all its activities in every scan get that code, and every later import applies the rule.',
   'screen.back-ups.lead':
     'Regioscan keeps copies of the database automatically. Here you see them and restore one when something went wrong, for example after a wrong import or a deleted scan.',
 
@@ -215,4 +219,5 @@ export const en: Dictionary = {
   ...enPublish,
   ...enEdit,
   ...enGoals,
+  ...enKoppelen,
 };

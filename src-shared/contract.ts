@@ -12,6 +12,7 @@ import { NOTE_MAX } from './filter';
 import { EXPORT_COLUMNS } from './export-columns';
 import { isColumnTarget, VALUE_DIMENSION_KEYS } from './import-mapping';
 import { linkKindSchema, type ChangeReport, type LinkView } from './links';
+import type { RoundtripApplied, RoundtripPreview } from './roundtrip';
 import type {
   ActivityDetail,
   ActivityPage,
@@ -401,6 +402,16 @@ export const contract = {
   'publish.build': channel<PublishResult | null>()(publishArgs, { writes: false }),
   /** Desktop only: opens index.html of a folder publish.build wrote in this session in the user's browser. */
   'publish.open': channel<{ opened: boolean }>()(z.object({ folder: z.string().min(1).max(4096) }).strict(), { writes: false }),
+  /** The Excel round trip (docs/roundtrip.md): the diff of a workbook against the scan its IDs belong to, or `scan`; null when the file carries no IDs and no scan is given (an ordinary import). Nothing is written. */
+  'roundtrip.diff': channel<RoundtripPreview | null>()(
+    z.object({ fileName: z.string().trim().min(1).max(260), data: base64File, scan: id.optional(), language: language.optional() }).strict(),
+    { writes: false },
+  ),
+  /** Applies that diff (read again from the file) as one change group with origin roundtrip, after a backup; rows missing from the file are deleted only with deleteMissing. */
+  'roundtrip.apply': channel<RoundtripApplied>()(
+    z.object({ fileName: z.string().trim().min(1).max(260), data: base64File, scan: id.optional(), deleteMissing: z.boolean() }).strict(),
+    { writes: true },
+  ),
 } as const;
 
 export type Contract = typeof contract;

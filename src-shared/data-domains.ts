@@ -155,6 +155,9 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'history.undo': replayed,
   'history.redo': replayed,
   'history.revert': replayed,
+  // The Excel round trip: the diff reads the scan's content; applying it edits the scan as one change group after a backup.
+  'roundtrip.diff': reads('scans', 'activities', 'geography'),
+  'roundtrip.apply': writes('activities', 'scans', 'history', 'backups'),
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

@@ -14,7 +14,7 @@ import { scanLabels } from '../scans';
 import { applyDiff } from './apply';
 import type { DiffChange, RoundtripDiff } from './diff';
 import { valueText } from './normalise';
-import { planFile, readFile, requirePlan } from './plan';
+import { planFile, readFile, readFileLenient, requirePlan, requireTables } from './plan';
 
 type Lang = 'nl' | 'en';
 
@@ -50,8 +50,11 @@ function preview(db: Db, diff: RoundtripDiff, lang: Lang): RoundtripPreview {
 
 export const roundtripHandlers: DomainHandlers<'roundtrip.diff' | 'roundtrip.apply'> = {
   'roundtrip.diff': async (db, { fileName, data, scan, language }) => {
-    const file = await readFile(decode(data), fileName);
-    const diff = planFile(db, file, scan);
+    const file = await readFileLenient(decode(data), fileName);
+    // A dropped file is a round trip when it is an export of ours (its Filter sheet records it), or
+    // when the user chose the scan to merge it into; anything else is an ordinary import.
+    if (scan === undefined && !file.record) return null;
+    const diff = planFile(db, requireTables(file), scan);
     return diff ? preview(db, diff, language ?? 'nl') : null;
   },
   'roundtrip.apply': async (db, { fileName, data, scan, deleteMissing }) => {

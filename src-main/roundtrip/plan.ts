@@ -34,13 +34,23 @@ export function fileScan(db: Db, file: RoundtripFile): number | undefined {
   return recorded.length === 1 && scanRow(db, recorded[0]!) ? recorded[0] : undefined;
 }
 
-export async function readFile(bytes: Buffer, fileName: string): Promise<RoundtripFile> {
+/** The file's sheets as the round trip reads them, through the importer's guarded reader (every limit holds). */
+export async function readFileLenient(bytes: Buffer, fileName: string): Promise<RoundtripFile> {
   const { grids } = await readWorkbook(bytes, fileName);
-  const file = readRoundtripFile(fileName, grids);
+  return readRoundtripFile(fileName, grids);
+}
+
+/** As readFileLenient; a file without an Activiteiten or Initiatieven table is refused with one sentence. */
+export function requireTables(file: RoundtripFile): RoundtripFile {
+  const fileName = file.fileName;
   if (!file.activities && !file.initiatives) {
     refuse(`"${clip(fileName, 80)}" heeft geen blad Activiteiten met een kolom Activiteit.`, `"${clip(fileName, 80)}" has no Activiteiten sheet with an Activiteit column.`);
   }
   return file;
+}
+
+export async function readFile(bytes: Buffer, fileName: string): Promise<RoundtripFile> {
+  return requireTables(await readFileLenient(bytes, fileName));
 }
 
 /**

@@ -181,12 +181,29 @@ class Differ {
     return clauses;
   }
 
+  /** The scan's initiatives by folded name (several: a name shared by two is no match). */
+  private byName: Map<string, number[]> | undefined;
+  /** The scan's activities by initiative and folded name. */
+  private byActivityName: Map<string, StateActivity> | undefined;
+
   /** An initiative of the scan by its name now, or by the new name the Initiatieven sheet gives it. */
   initiativeByName(name: string): number | undefined {
+    if (!this.byName) {
+      this.byName = new Map();
+      for (const i of this.state.initiatives.values()) this.byName.set(nameKey(i.name), [...(this.byName.get(nameKey(i.name)) ?? []), i.id]);
+    }
     const key = nameKey(name);
-    const now = [...this.state.initiatives.values()].filter((i) => nameKey(i.name) === key);
-    if (now.length === 1) return now[0]!.id;
+    const now = this.byName.get(key) ?? [];
+    if (now.length === 1) return now[0];
     return this.renamed.get(key);
+  }
+
+  private activityNamed(initiative: number, name: string): StateActivity | undefined {
+    if (!this.byActivityName) {
+      this.byActivityName = new Map();
+      for (const a of this.state.activities.values()) this.byActivityName.set(`${a.initiativeId}\u0000${nameKey(a.name)}`, a);
+    }
+    return this.byActivityName.get(`${initiative}\u0000${nameKey(name)}`);
   }
 
   activities(table: SheetTable): void {
@@ -216,7 +233,7 @@ class Differ {
         continue;
       }
       const initiativeId = this.initiativeByName(initiative);
-      const existing = initiativeId === undefined ? undefined : [...this.state.activities.values()].find((a) => a.initiativeId === initiativeId && nameKey(a.name) === nameKey(name));
+      const existing = initiativeId === undefined ? undefined : this.activityNamed(initiativeId, name);
       if (existing && !this.fileIds.has(existing.id)) {
         this.fileIds.add(existing.id);
         this.compareActivity(table, row, existing, false);

@@ -78,11 +78,15 @@ export function valueText(v: ValueRef): string {
 }
 
 /** Codebook order, then open-list codes, then unmapped texts (as the history joins them). */
+const ORDERS = new Map<string, Map<string, number>>();
+
 export function sortValues(dim: ValueDimensionKey, values: readonly ValueRef[]): ValueRef[] {
-  const order = new Map(dimension(dim).values.map((v, i) => [v.code, i]));
+  if (values.length === 1) return [...values];
+  let order = ORDERS.get(dim);
+  if (!order) ORDERS.set(dim, (order = new Map(dimension(dim).values.map((v, i) => [v.code, i]))));
   const rank = (v: ValueRef) => ('code' in v ? order.get(v.code) ?? 100_000 : 200_000);
   const unique = new Map(values.map((v) => [valueKey(v), v]));
-  return [...unique.values()].sort((a, b) => rank(a) - rank(b) || valueKey(a).localeCompare(valueKey(b)));
+  return [...unique.values()].sort((a, b) => rank(a) - rank(b) || (valueKey(a) < valueKey(b) ? -1 : valueKey(a) > valueKey(b) ? 1 : 0));
 }
 
 /**

@@ -21,9 +21,9 @@ import { FIXTURE_SCAN, importFixture, type Fixture } from '../helpers/history-fi
 let db: Db;
 let f: Fixture;
 
-async function exportGrids(filter: Filter = { ...emptyFilter(), scans: [f.scan] }): Promise<Grid[]> {
-  const exp = buildActivitiesExport(db, filter, 'nl');
-  const bytes = activitiesXlsx(exp, filter, { version: 'test', date: new Date(0), lang: 'nl', scanNames: [] });
+async function exportGrids(filter: Filter = { ...emptyFilter(), scans: [f.scan] }, lang: 'nl' | 'en' = 'nl'): Promise<Grid[]> {
+  const exp = buildActivitiesExport(db, filter, lang);
+  const bytes = activitiesXlsx(exp, filter, { version: 'test', date: new Date(0), lang, scanNames: [] });
   return (await readWorkbook(bytes, 'export.xlsx')).grids;
 }
 
@@ -48,6 +48,15 @@ describe('a re-saved export changes nothing', () => {
   it('as exported', async () => {
     const d = diff(await exportGrids());
     expect(diffJson(d)).toEqual({ scan: f.scan, added: [], changed: [], removed: [], issues: [] });
+  });
+
+  it('the English export too (English sheet names, headers and labels)', async () => {
+    const g = await exportGrids(undefined, 'en');
+    expect(g.map((x) => x.name)).toEqual(['Activities', 'Initiatives', 'Filter']);
+    const d = diff(g);
+    expect(diffJson(d)).toEqual({ scan: f.scan, added: [], changed: [], removed: [], issues: [] });
+    sheet(g, 'Activities').rows.splice(1, 1);
+    expect(diff(g).removed.map((r) => r.id)).toEqual([f.activity.lab]);
   });
 
   it('years and IDs as text, reach with Dutch thousands, spaces, codes for labels, other separators, \\r\\n, empty for missing', async () => {

@@ -4,7 +4,7 @@
  * as a diff preview (the changed cell old → new, nothing written yet), applied, and the changed
  * name is in the Activiteiten table.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -70,7 +70,38 @@ describe('the Excel round trip', () => {
     const row = h.page.getByTestId(`activity-row-${String(target.ID)}`);
     await row.waitFor({ timeout: 20_000 });
     expect(await row.innerText()).toContain(newName);
+    // The detail panel shows the whole name (the table's column cuts it short).
+    await row.click();
+    await expect.poll(() => h.page.getByTestId('activity-detail').getByRole('heading', { level: 2 }).innerText(), { timeout: 20_000 }).toBe(newName);
     await screenshot(h.page, 'roundtrip-table');
+    await h.page.keyboard.press('Escape');
+    await h.page.getByTestId('activity-detail').waitFor({ state: 'hidden' });
     expect(h.consoleErrors).toEqual([]);
   }, 180_000);
+
+  it('"Bijwerken: scan X" merges a workbook without IDs: its rows are new rows, a new initiative marked', async () => {
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([
+      ['Initiatief', 'Activiteit', 'Type activiteit', 'Sector'],
+      ['Datahub Drenthe', 'Spreekuur data', 'Advisering/consultancy', 'C. Industrie'],
+    ]), 'Activiteiten');
+    const file = join(tempDir('regioscan-roundtrip-browser-'), 'nieuw-initiatief.xlsx');
+    writeFileSync(file, XLSX.write(wb, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+
+    await h.page.getByTestId('nav-importeren').click();
+    await h.page.getByTestId('roundtrip-target').click();
+    await h.page.getByRole('option', { name: /^Bijwerken: Noord-Nederland 2022/ }).click();
+    await h.page.getByTestId('import-file-input').setInputFiles(file);
+    await h.page.getByTestId('roundtrip-preview').waitFor({ timeout: 30_000 });
+    await expect.poll(() => h.page.getByTestId('roundtrip-summary').innerText()).toBe('1 rij toegevoegd · 0 cellen gewijzigd · 0 rijen ontbreken in het bestand · 0 meldingen');
+    const added = await h.page.getByTestId('roundtrip-added').locator('tbody td').allInnerTexts();
+    expect(added.map((c) => c.replace(/\s+/g, ' ').trim().toLowerCase())).toEqual(['activiteiten 2', 'datahub drenthe nieuw initiatief', 'spreekuur data']);
+    await screenshot(h.page, 'roundtrip-merge-preview');
+    await h.page.getByTestId('roundtrip-apply').click();
+    await h.page.getByTestId('roundtrip-done').waitFor({ timeout: 20_000 });
+    await h.page.getByTestId('nav-activiteiten').click();
+    await h.page.getByTestId('filter-text').fill('Spreekuur data');
+    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toBe('1 activiteit');
+    expect(h.consoleErrors).toEqual([]);
+  }, 120_000);
 });

@@ -8,21 +8,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
 import { xmlEscape } from '../helpers/ooxml';
 import { editWithLibreOffice } from '../helpers/roundtrip-file';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, startHarness, withSampleScan, type Harness } from './harness';
 
 describe('the Excel round trip', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({
-      prepare: async (db) => {
-        await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
-      },
-    });
+    h = await startHarness({ prepare: withSampleScan });
   });
   afterAll(async () => {
     await h?.close();

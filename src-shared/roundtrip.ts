@@ -36,6 +36,8 @@ export interface RoundtripPreview {
   changed: RoundtripCellChange[];
   removed: { id: number; initiative: string; name: string }[];
   issues: RoundtripIssueView[];
+  /** What the preview showed, as a hash: Apply sends it back and is refused when the diff is no longer the same. */
+  fingerprint: string;
 }
 
 export interface RoundtripApplied {

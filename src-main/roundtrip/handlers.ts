@@ -3,6 +3,7 @@
  * (backup, then one change group with origin roundtrip). Apply reads the file again and makes the
  * diff anew, so what it writes is measured against the database as it is then.
  */
+import { createHash } from 'node:crypto';
 import { dimension } from '../../src-shared/codebook';
 import type { RoundtripPreview } from '../../src-shared/roundtrip';
 import { backupBeforeWrite } from '../db/backups';
@@ -12,7 +13,7 @@ import { LIMITS } from '../import';
 import type { DomainHandlers } from '../rpc/types';
 import { scanLabels } from '../scans';
 import { applyDiff } from './apply';
-import type { DiffChange, RoundtripDiff } from './diff';
+import { diffJson, type DiffChange, type RoundtripDiff } from './diff';
 import { valueText } from './normalise';
 import { planFile, readFile, readFileLenient, requirePlan, requireTables } from './plan';
 
@@ -35,6 +36,11 @@ function labels(change: DiffChange, lang: Lang): { oldLabel: string | null; newL
   return { oldLabel: label(change.oldValues), newLabel: label(change.newValues) };
 }
 
+/** The diff as the preview shows it, hashed: the database changed since the preview when it differs. */
+function fingerprint(diff: RoundtripDiff): string {
+  return createHash('sha256').update(JSON.stringify(diffJson(diff))).digest('hex');
+}
+
 function preview(db: Db, diff: RoundtripDiff, lang: Lang): RoundtripPreview {
   const created = new Set(diff.newInitiatives.map((i) => i.name.toLowerCase()));
   return {
@@ -45,6 +51,7 @@ function preview(db: Db, diff: RoundtripDiff, lang: Lang): RoundtripPreview {
     changed: diff.changed.map((c) => ({ kind: c.kind, id: c.id, field: c.field, subject: c.subject, old: c.old, new: c.new, ...labels(c, lang), sheet: c.sheet, row: c.row })),
     removed: diff.removed,
     issues: diff.issues.map((i) => ({ severity: i.severity, sheet: i.sheet, row: i.row, column: i.column, value: i.value, message: i[lang] })),
+    fingerprint: fingerprint(diff),
   };
 }
 
@@ -57,9 +64,15 @@ export const roundtripHandlers: DomainHandlers<'roundtrip.diff' | 'roundtrip.app
     const diff = planFile(db, requireTables(file), scan);
     return diff ? preview(db, diff, language ?? 'nl') : null;
   },
-  'roundtrip.apply': async (db, { fileName, data, scan, deleteMissing }) => {
+  'roundtrip.apply': async (db, { fileName, data, scan, deleteMissing, fingerprint: shown }) => {
     const file = await readFile(decode(data), fileName);
     const diff = requirePlan(db, file, scan);
+    if (shown !== undefined && shown !== fingerprint(diff)) {
+      throw new UserError('roundtrip-changed', {
+        nl: 'De scan is veranderd sinds dit overzicht is gemaakt; er is niets geschreven. Zet het bestand opnieuw neer voor een nieuw overzicht.',
+        en: 'The scan has changed since this preview was made; nothing was written. Drop the file again for a new preview.',
+      });
+    }
     await backupBeforeWrite(db, 'before-roundtrip');
     const result = applyDiff(db, diff, { deleteMissing });
     return { scan: result.scan, group: result.group, added: result.added, changed: result.changed, removed: result.removed };

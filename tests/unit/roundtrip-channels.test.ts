@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { activitiesXlsx, buildActivitiesExport } from '../../src-main/activities/export';
 import type { Db } from '../../src-main/db/open';
+import { editActivity } from '../../src-main/edits';
 import { dataVersions } from '../../src-main/data-versions';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter } from '../../src-shared/filter';
@@ -48,7 +49,7 @@ describe('round-trip channels', () => {
       rows.find((r) => r[0] === f.activity.lab)![c] = 'Industrie; Bouwnijverheid; Zeevaart';
     });
     const preview = await call<RoundtripPreview>(db, 'roundtrip.diff', { fileName: 'scan.xlsx', data, language: 'nl' });
-    expect(preview).toMatchObject({ scan: f.scan, scanLabel: 'Zeeland 2024', fileName: 'scan.xlsx', added: [], removed: [], issues: [] });
+    expect(preview).toMatchObject({ scan: f.scan, scanLabel: 'Zeeland 2024', fileName: 'scan.xlsx', added: [], removed: [], issues: [], fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/) });
     expect(preview.changed).toEqual([
       {
         kind: 'activity', id: f.activity.lab, field: 'sector', subject: 'Open lab', old: 'C, G, Zeevaart', new: 'C, F, Zeevaart',
@@ -82,6 +83,23 @@ describe('round-trip channels', () => {
     // The screens that read activities, scans or the history refetch.
     await expect.poll(() => dataVersions(db).activities).toBeGreaterThan(versions.activities);
     expect(dataVersions(db).history).toBeGreaterThan(versions.history);
+  });
+
+  it('roundtrip.apply is refused, nothing written, when the scan changed since the preview', async () => {
+    const db = await memoryDb();
+    const f = importFixture(db);
+    const data = exported(db, f, (rows) => {
+      rows.find((r) => r[0] === f.activity.lab)![rows[0]!.indexOf('Bereik')] = 150;
+    });
+    const preview = await call<RoundtripPreview>(db, 'roundtrip.diff', { fileName: 'scan.xlsx', data });
+    editActivity(db, f.activity.workshop, ['name=Workshop AI en data']);
+    const before = dbChecksum(db);
+    await expect(call(db, 'roundtrip.apply', { fileName: 'scan.xlsx', data, deleteMissing: false, fingerprint: preview.fingerprint })).rejects.toMatchObject({ code: 'roundtrip-changed' });
+    expect(dbChecksum(db)).toEqual(before);
+    const again = await call<RoundtripPreview>(db, 'roundtrip.diff', { fileName: 'scan.xlsx', data });
+    expect(again.changed.map((c) => c.field)).toEqual(['reach', 'name']);
+    await call(db, 'roundtrip.apply', { fileName: 'scan.xlsx', data, deleteMissing: false, fingerprint: again.fingerprint });
+    expect(db.prepare('SELECT name, reach FROM activity WHERE id = ?').get(f.activity.lab)).toEqual({ name: 'Open lab', reach: 150 });
   });
 
   it('a refused file is one sentence in both languages, and nothing is written', async () => {

@@ -59,7 +59,7 @@ export function useRoundtrip() {
         const { preview, deleteMissing, applying } = latest.current.state;
         if (!preview || !file.current || applying) return;
         setState((s) => ({ ...s, applying: true, error: null }));
-        api.invoke('roundtrip.apply', { ...file.current, scan: preview.scan, deleteMissing }).then(
+        api.invoke('roundtrip.apply', { ...file.current, scan: preview.scan, deleteMissing, fingerprint: preview.fingerprint }).then(
           (applied) => {
             file.current = null;
             setState((s) => ({ ...s, preview: null, applying: false, applied }));

@@ -223,6 +223,7 @@ class Differ {
         } else {
           this.fileIds.add(id);
           this.compareActivity(table, row, current, true);
+          this.initiativeCells(table, row, current.initiativeId);
         }
         continue;
       }
@@ -237,6 +238,7 @@ class Differ {
       if (existing && !this.fileIds.has(existing.id)) {
         this.fileIds.add(existing.id);
         this.compareActivity(table, row, existing, false);
+        this.initiativeCells(table, row, existing.initiativeId);
         continue;
       }
       const key = `${initiativeId ?? nameKey(initiative)}\u0000${nameKey(name)}`;
@@ -249,8 +251,43 @@ class Differ {
       added.add(key);
       const known = initiativeId === undefined ? undefined : this.state.initiatives.get(initiativeId);
       this.added.push({ initiative: known?.name ?? initiative, name, initiativeId: known?.id ?? null, clauses, sheet: table.sheet, row: row.row });
-      if (!known && !this.creating.has(nameKey(initiative))) this.creating.set(nameKey(initiative), { name: initiative, clauses: this.newFields.get(nameKey(initiative))?.clauses ?? [] });
+      if (known) {
+        this.initiativeCells(table, row, known.id);
+        continue;
+      }
+      const creating = this.creating.get(nameKey(initiative)) ?? { name: initiative, clauses: [...(this.newFields.get(nameKey(initiative))?.clauses ?? [])] };
+      this.creating.set(nameKey(initiative), creating);
+      // A field the Initiatieven sheet (or an earlier row) gave is kept; the first row that fills one gives it.
+      for (const clause of this.initiativeCells(table, row, null)) {
+        const field = clause.slice(0, clause.indexOf('='));
+        if (!creating.clauses.some((c) => c.startsWith(`${field}=`))) creating.clauses.push(clause);
+      }
     }
+  }
+
+  /** An initiative's value of a field after the Initiatieven sheet's changes. */
+  private initiativeValue(id: number, field: InitiativeField): Value {
+    const change = this.changed.find((c) => c.kind === 'initiative' && c.id === id && c.field === `initiative.${field}`);
+    return change ? change.new : this.state.initiatives.get(id)?.[field] ?? null;
+  }
+
+  /**
+   * The initiative's fields on an activity row: for an existing initiative, a value other than the
+   * one it has (or gets on the Initiatieven sheet) is an issue; for a new one, its clauses.
+   */
+  private initiativeCells(table: SheetTable, row: SheetRow, initiative: number | null): string[] {
+    const clauses: string[] = [];
+    for (const [key, raw] of row.cells) {
+      if (!key.startsWith('initiative.') || plainText(raw) === '') continue;
+      const field = key.slice('initiative.'.length) as InitiativeField;
+      const got = this.taken(this.readInitiativeField(field, raw), table, row, key, raw);
+      if (!got || got.value === null) continue;
+      if (initiative === null) clauses.push(`${field}=${got.value}`);
+      else if (got.value !== this.initiativeValue(initiative, field)) {
+        this.issue('warning', table, row, key, { nl: 'Niet overgenomen: de velden van een initiatief verandert u op het blad Initiatieven.', en: 'Not taken: an initiative’s fields are changed on the Initiatieven sheet.' }, raw);
+      }
+    }
+    return clauses;
   }
 
   /** The clauses of a new activity (its filled cells); undefined when it cannot be added (no type). */
@@ -258,7 +295,7 @@ class Differ {
     const clauses: string[] = [];
     let type = false;
     for (const [key, raw] of row.cells) {
-      if (key === 'name' || key === 'initiative') continue;
+      if (key === 'name' || key === 'initiative' || key.startsWith('initiative.')) continue;
       if (key.startsWith('role:') || key.startsWith('extra:')) {
         if (plainText(raw) !== '') this.issue('warning', table, row, key, { nl: 'Niet overgenomen: aanbieders en extra velden van een nieuwe activiteit vult u in de app in.', en: 'Not taken: the providers and extra fields of a new activity are filled in in the app.' }, raw);
         continue;
@@ -301,6 +338,7 @@ class Differ {
   private compareActivity(table: SheetTable, row: SheetRow, current: StateActivity, clear: boolean): void {
     for (const [key, raw] of row.cells) {
       if (!clear && plainText(raw) === '') continue;
+      if (key.startsWith('initiative.')) continue;
       const at = { kind: 'activity' as const, id: current.id, subject: current.name, sheet: table.sheet, row: row.row };
       if (key === 'name' || key === 'initiative') {
         const got = this.taken(readName(raw), table, row, key, raw);

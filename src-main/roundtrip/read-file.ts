@@ -62,11 +62,15 @@ function activityColumn(header: string): ColumnKey {
     case 'reachUnit':
     case 'reachSource':
       return spec.field;
+    // The initiative's own fields beside each activity (the export's Website, a flat layout's): a new
+    // initiative takes them; for an existing one they are checked against the Initiatieven sheet.
     case 'website':
-    case 'initiativeDescription':
-    case 'initiativeStartYear':
     case 'homeRegion':
-      return 'ignored';
+      return `initiative.${spec.field}`;
+    case 'initiativeDescription':
+      return 'initiative.description';
+    case 'initiativeStartYear':
+      return 'initiative.startYear';
     default:
       return `unsupported:${spec.field}`;
   }

@@ -140,6 +140,17 @@ describe('edits give exactly their changes', () => {
     expect(d.issues).toEqual([expect.objectContaining({ severity: 'error', row: acts.rows.length, en: expect.stringContaining('has a type') })]);
   });
 
+  it("an initiative's field changed beside an activity is an issue (it is changed on Initiatieven); a new initiative takes it", async () => {
+    const g = await exportGrids();
+    set(g, 'Activiteiten', f.activity.lab, 'Website', 'https://elders.example');
+    const acts = sheet(g, 'Activiteiten');
+    acts.rows.push(acts.rows[0]!.map((h) => (h === 'Initiatief' ? 'Nieuw Lab' : h === 'Activiteit' ? 'Open dag' : h === 'Type activiteit' ? 'signaleren' : h === 'Website' ? 'https://nieuw.example' : null)));
+    const d = diff(g);
+    expect(d.changed).toEqual([]);
+    expect(d.issues).toEqual([expect.objectContaining({ severity: 'warning', column: expect.stringContaining('(Website)'), value: 'https://elders.example', en: expect.stringContaining('Initiatieven sheet') })]);
+    expect(d.newInitiatives).toEqual([{ name: 'Nieuw Lab', clauses: ['website=https://nieuw.example'] }]);
+  });
+
   it('removed: only rows the export held (its record on the Filter sheet), not the rest of the scan', async () => {
     const filter: Filter = { ...emptyFilter(), scans: [f.scan], conditions: [{ dimension: 'type', mode: 'any', values: ['faciliteiten', 'workshops'] }] };
     const g = await exportGrids(filter);

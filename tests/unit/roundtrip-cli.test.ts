@@ -22,6 +22,7 @@ async function read<T>(path: string, fn: (db: Db) => T): Promise<T> {
   }
 }
 
+const FIXTURES = join(__dirname, '..', 'fixtures');
 const json = (out: string) => JSON.parse(out) as Record<string, unknown>;
 
 describe('regioscan diff', () => {
@@ -69,6 +70,22 @@ describe('regioscan diff', () => {
       expect(run.code).toBe(2);
       expect(run.out).toBe('');
       expect(run.err).toBe(`regioscan ${argv[0]}: "both.xlsx" bevat rijen van 2 scans (${f.scan}, ${other.scan}); exporteer één scan en bewerk dat bestand.\n`);
+    }
+    expect(await read(path, dbChecksum)).toEqual(before);
+  });
+});
+
+describe('regioscan diff on hostile input', () => {
+  it('refuses what the importer refuses, through the same guarded reader: one sentence, exit 2, nothing written', async () => {
+    const { path, cli } = await fixtureDatabase();
+    const before = await read(path, dbChecksum);
+    for (const name of ['refused-zip-bomb.xlsx', 'refused-encrypted.xlsx', 'refused-word.docx']) {
+      for (const argv of [['diff', join(FIXTURES, name), '--scan', '1'], ['import', join(FIXTURES, name), '--update', '--scan', '1']]) {
+        const run = await cli(argv);
+        expect(run.code, name).toBe(2);
+        expect(run.out).toBe('');
+        expect(run.err).toMatch(new RegExp(`^regioscan ${argv[0]}: "${name.replace('.', '\\.')}" [^\n]+\n$`));
+      }
     }
     expect(await read(path, dbChecksum)).toEqual(before);
   });

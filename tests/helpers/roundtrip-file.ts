@@ -54,8 +54,10 @@ export function editWithSheetJs(path: string, edits: readonly CellEdit[], remove
 }
 
 /** `soffice --headless --convert-to EXT` into `dir`, with a profile of its own (tests may run side by side). */
-export function soffice(file: string, ext: 'ods' | 'xlsx', dir: string): string {
-  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', ext, '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+export function soffice(file: string, ext: 'ods' | 'xlsx' | 'csv', dir: string): string {
+  // CSV: `;`-separated, `"`-quoted, UTF-8 (filter options 59,34,76), the first sheet.
+  const target = ext === 'csv' ? 'csv:Text - txt - csv (StarCalc):59,34,76,1' : ext;
+  execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', target, '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
   return join(dir, file.split('/').pop()!.replace(/\.[^.]+$/, `.${ext}`));
 }
 

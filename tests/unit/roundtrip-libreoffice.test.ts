@@ -4,10 +4,11 @@
  * another separator, a reach, a website, a year stored as text instead of a number) it gives exactly
  * the intended changes, which `import --update` applies.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open';
-import { editWithLibreOffice, exportScan, fixtureDatabase } from '../helpers/roundtrip-file';
+import { editWithLibreOffice, exportScan, fixtureDatabase, soffice } from '../helpers/roundtrip-file';
 
 describe('an export edited in LibreOffice', () => {
   it('re-saved unchanged: no change; edited: exactly the edits, applied by import --update', async () => {
@@ -55,5 +56,28 @@ describe('an export edited in LibreOffice', () => {
       db.close();
     }
     expect(JSON.parse((await cli(['diff', edited, '--json'])).out)).toMatchObject({ changed: [], added: [], removed: [] });
+  }, 240_000);
+
+  it('saved by LibreOffice as CSV (the Activiteiten sheet) and edited as text: exactly the edit, and no removals without the Filter sheet', async () => {
+    const { dir, f, cli } = await fixtureDatabase();
+    const file = await exportScan(cli, join(dir, 'scan.xlsx'), f.scan);
+    const csv = soffice(file, 'csv', join(dir, 'csv'));
+    const text = readFileSync(csv, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^"?ID"?;"?Initiatief"?;"?Activiteit"?;/);
+    // The workshop renamed (its cell as LibreOffice quotes it), and the loket's row left out.
+    expect(text).toContain(';"Workshop AI";');
+    const edited = text
+      .split('\n')
+      .filter((line) => !line.startsWith(`${f.activity.loket};`))
+      .join('\n')
+      .replace(';"Workshop AI";', ';"Workshop AI en data";');
+    writeFileSync(csv, edited);
+    const run = await cli(['diff', csv, '--json']);
+    expect(run.code, run.err).toBe(0);
+    const diff = JSON.parse(run.out) as { changed: unknown[]; removed: unknown[]; added: unknown[]; issues: { message: string }[] };
+    expect(diff.changed).toEqual([{ id: f.activity.workshop, field: 'name', old: 'Workshop AI', new: 'Workshop AI en data' }]);
+    expect(diff.added).toEqual([]);
+    expect(diff.removed).toEqual([]);
+    expect(diff.issues.map((i) => i.message)).toEqual(['The Filter sheet does not record which rows the export held; rows deleted from the file are not shown as removed.']);
   }, 240_000);
 });

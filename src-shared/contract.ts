@@ -407,6 +407,11 @@ export const contract = {
     z.object({ fileName: z.string().trim().min(1).max(260), data: base64File, scan: id.optional(), language: language.optional() }).strict(),
     { writes: false },
   ),
+  /** Desktop only: main shows the open dialog and reads the file: its bytes, and its round-trip preview (null: an ordinary import, which the renderer starts with import.start); null when the user cancels. */
+  'roundtrip.choose': channel<{ fileName: string; data: string; preview: RoundtripPreview | null } | null>()(
+    z.object({ scan: id.optional(), language: language.optional() }).strict(),
+    { writes: false },
+  ),
   /** Applies that diff (read again from the file) as one change group with origin roundtrip, after a backup; rows missing from the file are deleted only with deleteMissing; refused when it is no longer the diff the preview's fingerprint names. */
   'roundtrip.apply': channel<RoundtripApplied>()(
     z.object({ fileName: z.string().trim().min(1).max(260), data: base64File, scan: id.optional(), deleteMissing: z.boolean(), fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional() }).strict(),

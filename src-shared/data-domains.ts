@@ -158,6 +158,7 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The Excel round trip: the diff reads the scan's content; applying it edits the scan as one change group after a backup.
   'roundtrip.diff': reads('scans', 'activities', 'geography'),
   'roundtrip.apply': writes('activities', 'scans', 'history', 'backups'),
+  'roundtrip.choose': reads('scans', 'activities', 'geography'),
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

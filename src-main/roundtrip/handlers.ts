@@ -55,14 +55,27 @@ function preview(db: Db, diff: RoundtripDiff, lang: Lang): RoundtripPreview {
   };
 }
 
-export const roundtripHandlers: DomainHandlers<'roundtrip.diff' | 'roundtrip.apply'> = {
-  'roundtrip.diff': async (db, { fileName, data, scan, language }) => {
-    const file = await readFileLenient(decode(data), fileName);
-    // A dropped file is a round trip when it is an export of ours (its Filter sheet records it), or
-    // when the user chose the scan to merge it into; anything else is an ordinary import.
-    if (scan === undefined && !file.record) return null;
-    const diff = planFile(db, requireTables(file), scan);
-    return diff ? preview(db, diff, language ?? 'nl') : null;
+/**
+ * A file is a round trip when it is an export of ours (its Filter sheet records it), or when the user
+ * chose the scan to merge it into; anything else is an ordinary import (null).
+ */
+async function offered(db: Db, bytes: Buffer, fileName: string, scan: number | undefined, lang: Lang): Promise<RoundtripPreview | null> {
+  const file = await readFileLenient(bytes, fileName);
+  if (scan === undefined && !file.record) return null;
+  const diff = planFile(db, requireTables(file), scan);
+  return diff ? preview(db, diff, lang) : null;
+}
+
+export const roundtripHandlers: DomainHandlers<'roundtrip.diff' | 'roundtrip.apply' | 'roundtrip.choose'> = {
+  'roundtrip.diff': (db, { fileName, data, scan, language }) => offered(db, decode(data), fileName, scan, language ?? 'nl'),
+  'roundtrip.choose': async (db, { scan, language }, env) => {
+    if (!env.chooseFile) {
+      throw new UserError('not-available', { nl: 'Kies hier een bestand met de knop of sleep het op het venster.', en: 'Choose a file with the button or drop it on the window.' });
+    }
+    const file = await env.chooseFile();
+    if (!file) return null;
+    const data = file.bytes.toString('base64');
+    return { fileName: file.fileName, data, preview: await offered(db, decode(data), file.fileName, scan, language ?? 'nl') };
   },
   'roundtrip.apply': async (db, { fileName, data, scan, deleteMissing, fingerprint: shown }) => {
     const file = await readFile(decode(data), fileName);

@@ -102,6 +102,27 @@ describe('round-trip channels', () => {
     expect(db.prepare('SELECT name, reach FROM activity WHERE id = ?').get(f.activity.lab)).toEqual({ name: 'Open lab', reach: 150 });
   });
 
+  it('roundtrip.choose (desktop): the chosen file with its preview, or without one for an ordinary import, or null when cancelled', async () => {
+    const db = await memoryDb();
+    const f = importFixture(db);
+    const exportBytes = Buffer.from(exported(db, f, () => undefined), 'base64');
+    const plain = readFileSync(join(FIXTURES, 'canonical-nl.xlsx'));
+    const env = (file: { fileName: string; bytes: Buffer } | null) => ({ ...TEST_ENV, chooseFile: () => Promise.resolve(file) });
+    const choose = async (file: { fileName: string; bytes: Buffer } | null, args: object = {}) => {
+      const res = await dispatch(db, 'roundtrip.choose', args, env(file));
+      if (!res.ok) throw new Error(res.error.message.en);
+      return res.value as { fileName: string; data: string; preview: RoundtripPreview | null } | null;
+    };
+    const mine = await choose({ fileName: 'scan.xlsx', bytes: exportBytes });
+    expect(mine).toMatchObject({ fileName: 'scan.xlsx', data: exportBytes.toString('base64'), preview: { scan: f.scan, changed: [], added: [], removed: [] } });
+    expect(await choose({ fileName: 'canonical-nl.xlsx', bytes: plain })).toEqual({ fileName: 'canonical-nl.xlsx', data: plain.toString('base64'), preview: null });
+    // With "Bijwerken: scan X" any workbook is previewed as additions to that scan.
+    expect((await choose({ fileName: 'canonical-nl.xlsx', bytes: plain }, { scan: f.scan }))?.preview?.added.length).toBeGreaterThan(0);
+    expect(await choose(null)).toBeNull();
+    const served = await dispatch(db, 'roundtrip.choose', {}, TEST_ENV);
+    expect(served.ok).toBe(false);
+  });
+
   it('a refused file is one sentence in both languages, and nothing is written', async () => {
     const db = await memoryDb();
     importFixture(db);

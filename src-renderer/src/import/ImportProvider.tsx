@@ -79,7 +79,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const { selectScans } = useAppActions();
   const appInfo = useAppInfo();
   const roundtrip = useRoundtrip();
-  const { offer: offerRoundtrip, actions: roundtripActions } = roundtrip;
+  const { offer: offerRoundtrip, show: showRoundtrip, where: roundtripWhere, actions: roundtripActions } = roundtrip;
 
   // Latest values for the async callbacks, which outlive the render that created them.
   const stateRef = useRef(state);
@@ -182,18 +182,26 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         }
         const epoch = ++epochRef.current;
         dispatch({ type: 'chooserOpened' });
-        api.invoke('import.choose', {}).then(
+        // Main shows the dialog and reads the file; an export (or any file, with "Bijwerken: scan X")
+        // comes back with its round-trip preview, anything else is imported as a dropped file is.
+        api.invoke('roundtrip.choose', roundtripWhere()).then(
           (result) => {
-            if (epoch !== epochRef.current) {
-              if (result) forget(result.sessionId);
-              return;
-            }
+            if (epoch !== epochRef.current) return;
             if (!result) {
               dispatch({ type: 'chooserClosed' });
               return;
             }
             dropCurrent();
-            dispatch({ type: 'sessionStarted', sessionId: result.sessionId });
+            if (result.preview) {
+              dispatch({ type: 'reset' });
+              showRoundtrip(result.fileName, result.data, result.preview);
+              return;
+            }
+            dispatch({ type: 'fileChosen', fileName: result.fileName });
+            api.invoke('import.start', { fileName: contractFileName(result.fileName), data: result.data }).then(
+              ({ sessionId }) => (epoch !== epochRef.current ? forget(sessionId) : dispatch({ type: 'sessionStarted', sessionId })),
+              (error: unknown) => epoch === epochRef.current && fail(error),
+            );
           },
           (error: unknown) => epoch === epochRef.current && fail(error),
         );
@@ -250,7 +258,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         dispatch({ type: 'reset' });
       },
     }),
-    [dropCurrent, fail, receive, sendRemap, offerRoundtrip, roundtripActions],
+    [dropCurrent, fail, receive, sendRemap, offerRoundtrip, showRoundtrip, roundtripWhere, roundtripActions],
   );
 
   // While main reads or writes, follow its events for this session. Whenever the events start

@@ -41,15 +41,25 @@ export function useRoundtrip() {
     latest.current = { state, lang, selectedScanIds };
   });
 
-  /** Asks main whether the file is a round trip; true (and the preview shown) when it is. Errors are thrown to the caller. */
-  const offer = useCallback(async (fileName: string, data: string): Promise<boolean> => {
-    const { target } = latest.current.state;
-    const preview = await api.invoke('roundtrip.diff', { fileName, data, ...(target !== null ? { scan: target } : {}), language: latest.current.lang });
-    if (!preview) return false;
+  /** Shows a preview main made of this file (kept for Apply). */
+  const show = useCallback((fileName: string, data: string, preview: RoundtripPreview) => {
     file.current = { fileName, data };
     setState((s) => ({ ...s, preview, deleteMissing: false, applying: false, applied: null, error: null }));
-    return true;
   }, []);
+
+  /** The arguments that say where a workbook goes: the chosen scan, and the language of the labels. */
+  const where = useCallback(() => {
+    const { target } = latest.current.state;
+    return { ...(target !== null ? { scan: target } : {}), language: latest.current.lang };
+  }, []);
+
+  /** Asks main whether the file is a round trip; true (and the preview shown) when it is. Errors are thrown to the caller. */
+  const offer = useCallback(async (fileName: string, data: string): Promise<boolean> => {
+    const preview = await api.invoke('roundtrip.diff', { fileName, data, ...where() });
+    if (!preview) return false;
+    show(fileName, data, preview);
+    return true;
+  }, [show, where]);
 
   const actions = useMemo<RoundtripActions>(
     () => ({
@@ -78,5 +88,5 @@ export function useRoundtrip() {
     [selectScans],
   );
 
-  return { state, actions, offer };
+  return { state, actions, offer, show, where };
 }

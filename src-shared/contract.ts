@@ -12,6 +12,7 @@ import { NOTE_MAX } from './filter';
 import { EXPORT_COLUMNS } from './export-columns';
 import { isColumnTarget, VALUE_DIMENSION_KEYS } from './import-mapping';
 import { linkKindSchema, type ChangeReport, type LinkView } from './links';
+import type { RoundtripApplied, RoundtripPreview } from './roundtrip';
 import type {
   ActivityDetail,
   ActivityPage,
@@ -482,6 +483,21 @@ export const contract = {
   'mappings.export': channel<ExportedFile>()(noArgs, { writes: false }),
   /** Reads a rules file: every rule checked first (a bad one: nothing changes), then stored and applied. */
   'mappings.import': channel<RulesImportResult>()(z.object({ fileName: z.string().trim().min(1).max(260), text: z.string().max(2 * 1024 * 1024) }).strict(), { writes: true }),
+  /** The Excel round trip (docs/roundtrip.md): the diff of a workbook against the scan its IDs belong to, or `scan`; null when the file carries no IDs and no scan is given (an ordinary import). Nothing is written. */
+  'roundtrip.diff': channel<RoundtripPreview | null>()(
+    z.object({ fileName: z.string().trim().min(1).max(260), data: base64File, scan: id.optional(), language: language.optional() }).strict(),
+    { writes: false },
+  ),
+  /** Desktop only: main shows the open dialog and reads the file: its bytes, and its round-trip preview (null: an ordinary import, which the renderer starts with import.start); null when the user cancels. */
+  'roundtrip.choose': channel<{ fileName: string; data: string; preview: RoundtripPreview | null } | null>()(
+    z.object({ scan: id.optional(), language: language.optional() }).strict(),
+    { writes: false },
+  ),
+  /** Applies that diff (read again from the file) as one change group with origin roundtrip, after a backup; rows missing from the file are deleted only with deleteMissing; refused when it is no longer the diff the preview's fingerprint names. */
+  'roundtrip.apply': channel<RoundtripApplied>()(
+    z.object({ fileName: z.string().trim().min(1).max(260), data: base64File, scan: id.optional(), deleteMissing: z.boolean(), fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional() }).strict(),
+    { writes: true },
+  ),
 } as const;
 
 export type Contract = typeof contract;

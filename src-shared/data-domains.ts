@@ -178,6 +178,10 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'mappings.unmap': writes('mappings', 'history'),
   'mappings.export': reads('mappings'),
   'mappings.import': writes('activities', 'mappings', 'history'),
+  // The Excel round trip: the diff reads the scan's content; applying it edits the scan as one change group after a backup.
+  'roundtrip.diff': reads('scans', 'activities', 'geography'),
+  'roundtrip.apply': writes('activities', 'scans', 'history', 'backups'),
+  'roundtrip.choose': reads('scans', 'activities', 'geography'),
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

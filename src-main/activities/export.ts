@@ -15,6 +15,7 @@ import { scanLabels } from '../scans';
 import { workbookToXlsx } from '../workbook/canonical-writer';
 import { csvField } from '../workbook/safe-cells';
 import { tableSheet } from '../workbook/sheets';
+import { exportRecord } from '../workbook/export-record';
 import { activityExtras, extraNames } from './extra-fields';
 import { queryActivities, queryInitiatives } from './queries';
 import { activityDetails, initiativeDescriptions, providerRoles } from './repository';
@@ -34,7 +35,7 @@ interface KeyedTable extends ExportTable {
   keys: string[];
 }
 
-function activityTable(db: Db, filter: Filter, lang: Lang): KeyedTable {
+function activityTable(db: Db, filter: Filter, lang: Lang): KeyedTable & { scanIds: number[] } {
   const page = queryActivities(db, { filter, limit: 10_000_000, language: lang });
   const ids = page.rows.map((r) => r.id);
   const perRole = new Map<string, string[]>();
@@ -82,7 +83,7 @@ function activityTable(db: Db, filter: Filter, lang: Lang): KeyedTable {
     ];
   });
   const keys = EXPORT_COLUMNS.filter((k) => k !== 'extra').concat(extra.map(() => 'extra'));
-  return { header, rows, keys };
+  return { header, rows, keys, scanIds: [...new Set(page.rows.map((r) => r.scanId))].sort((a, b) => a - b) };
 }
 
 /** An activity's extra-field cells in the order of `names` (empty where it has none). */
@@ -100,6 +101,9 @@ export interface ActivitiesExport {
   initiatives: ExportTable;
   /** Columns left out because no row has a value in them (named on the Filter sheet). */
   emptyColumns: string[];
+  /** The ids of the activities written and of their scans, recorded on the Filter sheet for the round trip (docs/roundtrip.md). */
+  activityIds: number[];
+  scanIds: number[];
 }
 
 function onlyColumns(table: KeyedTable, keep: (c: number) => boolean): KeyedTable {
@@ -133,11 +137,12 @@ export function buildActivitiesExport(db: Db, filter: Filter, lang: Lang, option
   const details = initiativeDescriptions(db);
   const initiatives: ExportTable = {
     header: lang === 'nl'
-      ? ['Initiatief', 'Scan', 'Omschrijving', 'Website', 'Startjaar', 'Focus', 'Passende activiteiten', 'Activiteiten totaal']
-      : ['Initiative', 'Scan', 'Description', 'Website', 'Start year', 'Focus', 'Matching activities', 'Activities in all'],
-    rows: initiativeRows.map((i) => [i.name, i.scan, details.get(i.id) ?? null, i.website, i.startYear, focusLabel(i.focus as FocusKey, lang), i.matching, i.activities]),
+      ? ['ID', 'Initiatief', 'Scan', 'Omschrijving', 'Website', 'Startjaar', 'Focus', 'Passende activiteiten', 'Activiteiten totaal']
+      : ['ID', 'Initiative', 'Scan', 'Description', 'Website', 'Start year', 'Focus', 'Matching activities', 'Activities in all'],
+    rows: initiativeRows.map((i) => [i.id, i.name, i.scan, details.get(i.id) ?? null, i.website, i.startYear, focusLabel(i.focus as FocusKey, lang), i.matching, i.activities]),
   };
-  return { words, activities: { header: activities.header, rows: activities.rows }, initiatives, emptyColumns: left };
+  const activityIds = all.rows.map((r) => r[0] as number);
+  return { words, activities: { header: activities.header, rows: activities.rows }, initiatives, emptyColumns: left, activityIds, scanIds: all.scanIds };
 }
 
 export function activitiesXlsx(exp: ActivitiesExport, filter: Filter, meta: { version: string; date: Date; lang: Lang; scanNames: string[] }): Buffer {
@@ -156,6 +161,8 @@ export function activitiesXlsx(exp: ActivitiesExport, filter: Filter, meta: { ve
       [nl ? 'Datum' : 'Date', meta.date.toISOString().slice(0, 16).replace('T', ' ')],
       [nl ? 'Versie Regioscan' : 'Regioscan version', meta.version],
       [nl ? 'Filter (JSON)' : 'Filter (JSON)', JSON.stringify(filter)],
+      // What the round trip reads back (docs/roundtrip.md): the scans and the activities this file holds.
+      ...exportRecord({ scans: exp.scanIds, activities: exp.activityIds }, meta.lang),
     ],
   };
   // The Filter sheet opens with the filter in words as its title line, above its own table (the data

@@ -23,7 +23,7 @@ export {
   providersWithType,
   reachUnits,
 } from './repository';
-export { geographyCounts, geographyRows, hasCode, hasOrganisation, hasUnmapped, setGeographyParent, valueLabel, type GeographyRow } from './values-repository';
+export { geographyCounts, geographyRows, hasCode, hasOrganisation, hasUnmapped, setGeographyParent, unmappedValues, valueLabel, type GeographyRow } from './values-repository';
 export { codedValueIds, contentWrites, organisationKeys, scanContent, unmappedValueId } from './content-repository';
 export * as edit from './edit-repository';
 export * as mapping from './mapping-repository';

@@ -24,6 +24,7 @@ import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
 import { runPublish } from '../publish/cli';
 import { runReport } from '../report/cli';
+import { runDiff, runImportUpdate } from '../roundtrip';
 import { runScans } from '../scans/cli';
 import { runServe } from '../serve/cli';
 import { runImpact, runSurvey } from '../surveys/cli';
@@ -36,7 +37,8 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   backup: runBackup,
   backups: runBackups,
   restore: runRestore,
-  import: runImport,
+  // `import FILE --update` is the Excel round trip (src-main/roundtrip); every other import reads a new scan.
+  import: (argv, io) => (argv.includes('--update') ? runImportUpdate(argv, io) : runImport(argv, io)),
   scans: runScans,
   facets: runFacets,
   list: runList,
@@ -71,6 +73,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   map: runMap,
   unmap: runUnmap,
   mappings: runMappings,
+  diff: runDiff,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

@@ -15,7 +15,8 @@ interface CommandUsage {
 export const COMMAND_USAGE = {
   import: {
     synopsis: `import FILE [--region NAME] [--year N] [--replace|--keep-both] [--dry-run] [--json]
-[--map-column "HEADER=TARGET"]... [--map-value "DIM:VALUE=CODE"]... [--place "NAME=PARENT"]...`,
+[--map-column "HEADER=TARGET"]... [--map-value "DIM:VALUE=CODE"]... [--place "NAME=PARENT"]...
+import FILE --update [--delete-missing] [--scan ID] [--json]`,
     summary: `Import a workbook (.xlsx, .xls, .ods, .csv). Exit 0 imported (also when some
 rows had errors), 2 file refused (nothing changed), 1 usage error.
 Region and year come from --region/--year, else a title row ("Regioscan
@@ -27,7 +28,11 @@ or 'extra' (kept as an extra field; what unknown and headerless columns
 such as "Kolom R" get by default)
 --map-value reads a cell value of dimension DIM as a code (code or label)
 --place puts a new geography name under a parent (code or label); known
-COROP areas and landstreken get their province by default`,
+COROP areas and landstreken get their province by default
+--update applies an edited export (the round trip; see 'regioscan diff'):
+one change group, origin roundtrip, after a backup; rows missing from the
+file are deleted only with --delete-missing; a file without IDs merges
+into --scan ID`,
   },
   scans: { synopsis: 'scans [--json]', summary: 'List the scans in the database' },
   facets: {
@@ -271,6 +276,14 @@ the code the rule gave them; 'regioscan undo' brings the rule back`,
 sheet and column). --export writes the rules as a JSON file; --import reads
 such a file into this database: every rule is checked first (a bad one:
 nothing changes), then they are stored and applied (one change group)`,
+  },
+  diff: {
+    synopsis: 'diff FILE [--scan ID] [--json]',
+    summary: `The Excel round trip: an edited export (or a workbook without IDs, with
+--scan) against its scan, matched by ID: rows added, cells changed (old →
+new, fields as --set names them), rows removed, issues; nothing is written
+('import FILE --update' applies it). A file whose IDs span several scans is
+refused`,
   },
 } as const satisfies Record<string, CommandUsage>;
 

@@ -7,7 +7,7 @@ import type { HistoryEntry } from '../../src-shared/model';
 import { edit, refreshIndex } from '../activities';
 import type { Db } from '../db/open';
 import { clip, UserError } from '../errors';
-import { history, withChangeGroup, type Changes } from '../history';
+import { history, inChangeGroup, withChangeGroup, type Changes } from '../history';
 import { scanRow } from '../scans';
 import { activitySets, initiativeSets, refused, type ActivitySet, type InitiativeSet } from './set-clauses';
 
@@ -54,6 +54,9 @@ function initiativeIn(db: Db, scan: number, ref: string, create: boolean): { id:
 }
 
 function written(db: Db, id: number, changes: Changes): EditResult {
+  // Inside another group (a round trip applies many edits as one): that group's owner refreshes the
+  // index and reads the entries once, when it closes; reading them here would grow with every edit.
+  if (inChangeGroup(db)) return { id, changes, entries: [] };
   // The index follows in place (an added or deleted activity rebuilds it on the next query).
   if (changes.group !== null) refreshIndex(db, changes);
   return { id, changes, entries: changes.group === null ? [] : history(db, { group: changes.group }) };

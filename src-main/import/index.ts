@@ -10,3 +10,9 @@ export { cancelImportsForRestore } from './session-registry';
 export type { WorkerFactory } from './sessions';
 export { readWorkbook, type CellValue, type Grid } from './read-workbook';
 export { columnLetter } from './issues';
+// What the Excel round trip (src-main/roundtrip) reads a workbook's cells with: the importer's own rules.
+export { plainColumn, type ColumnSpec } from './fields';
+export { readNumber, readYear } from './numbers';
+export { cellText, nameKey, tidyName } from './cells';
+export { IssueLog } from './issues';
+export { organisations } from './rows';

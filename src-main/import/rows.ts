@@ -140,7 +140,7 @@ function reach(ctx: RowContext, f: { text: string; raw: CellValue; where: Where 
 }
 
 /** Splits a list of organisations in one cell (flat layout role columns). */
-function organisations(text: string): string[] {
+export function organisations(text: string): string[] {
   return text.split(/\s*[;|\n\r]+\s*|\s*,\s+/).map(tidyName).filter(Boolean);
 }
 

@@ -17,6 +17,7 @@ import { nextDoorHandlers } from '../nextdoor/handlers';
 import { linkHandlers } from '../links/handlers';
 import { editHandlers } from '../edits/handlers';
 import { mappingHandlers } from '../mappings/handlers';
+import { roundtripHandlers } from '../roundtrip';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { publishHandlers } from '../publish/handlers';
@@ -52,6 +53,7 @@ export const handlers: Handlers = {
   ...linkHandlers,
   ...editHandlers,
   ...mappingHandlers,
+  ...roundtripHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

@@ -17,7 +17,7 @@ function capture() {
 const COMMANDS = Object.keys(COMMAND_USAGE) as CommandName[];
 /** The options each command must name in its help (its own, besides --db/--help/--version). */
 const OWN_OPTIONS: Record<CommandName, string[]> = {
-  import: ['--region', '--year', '--replace', '--keep-both', '--dry-run', '--json', '--map-column', '--map-value', '--place'],
+  import: ['--region', '--year', '--replace', '--keep-both', '--dry-run', '--json', '--map-column', '--map-value', '--place', '--update', '--delete-missing', '--scan'],
   scans: ['--json'],
   facets: ['--json', '--scan', '--where', '--text', '--filter'],
   list: ['--sort', '--json', '--scan', '--where', '--text', '--filter'],
@@ -56,6 +56,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   map: ['--json'],
   unmap: ['--json'],
   mappings: ['--json', '--export', '--import'],
+  diff: ['--scan', '--json'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -10,6 +10,7 @@ export function backupReason(reason: string, t: Translate): string {
   const migration = /^before-migration-(\d+)/.exec(reason);
   if (migration) return t('backups.reason.migration', { version: migration[1]! });
   if (reason.startsWith('before-import')) return t('backups.reason.import');
+  if (reason.startsWith('before-roundtrip')) return t('roundtrip.backupReason');
   if (reason.startsWith('damaged-before-restore')) return t('backups.reason.damaged');
   if (reason.startsWith('before-restore')) return t('backups.reason.restore');
   if (reason.startsWith('manual')) return t('backups.reason.manual');

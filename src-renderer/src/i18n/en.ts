@@ -8,6 +8,7 @@ import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
 import { enPublish } from './en-publish';
 import { enEdit } from './en-edit';
+import { enRoundtrip } from './en-roundtrip';
 import type { Dictionary } from './nl';
 import { enGoals } from './en-goals';
 
@@ -220,4 +221,5 @@ export const en: Dictionary = {
   ...enEdit,
   ...enGoals,
   ...enKoppelen,
+  ...enRoundtrip,
 };

@@ -13,6 +13,7 @@ import { nlPublish } from './nl-publish';
 import { nlEdit } from './nl-edit';
 import { nlGoals } from './nl-goals';
 import { nlKoppelen } from './nl-koppelen';
+import { nlRoundtrip } from './nl-roundtrip';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -222,6 +223,7 @@ export const nl = {
   ...nlEdit,
   ...nlGoals,
   ...nlKoppelen,
+  ...nlRoundtrip,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -27,6 +27,7 @@ import {
   type ScanEdit,
 } from './importFlow';
 import { fileToBase64 } from '../ui/base64';
+import { useRoundtrip, type RoundtripActions, type RoundtripState } from './useRoundtrip';
 
 /** Same limit as main's LIMITS.fileBytes: a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -53,6 +54,8 @@ export interface ImportActions {
 interface ImportContextValue {
   state: ImportFlowState;
   actions: ImportActions;
+  /** The Excel round trip: a workbook carrying our IDs is diffed and previewed instead of imported (useRoundtrip.ts). */
+  roundtrip: { state: RoundtripState; actions: RoundtripActions };
 }
 
 const ImportContext = createContext<ImportContextValue | null>(null);
@@ -75,6 +78,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const { selectedScanIds } = useAppState();
   const { selectScans } = useAppActions();
   const appInfo = useAppInfo();
+  const roundtrip = useRoundtrip();
+  const { offer: offerRoundtrip, show: showRoundtrip, where: roundtripWhere, actions: roundtripActions } = roundtrip;
 
   // Latest values for the async callbacks, which outlive the render that created them.
   const stateRef = useRef(state);
@@ -129,6 +134,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         const [file, ...rest] = files;
         if (!file || isBusy(stateRef.current)) return;
         dropCurrent();
+        roundtripActions.close();
         const epoch = ++epochRef.current;
         dispatch({ type: 'fileChosen', fileName: file.name, ignoredFiles: rest.length });
         if (readOnlyRef.current) {
@@ -149,6 +155,17 @@ export function ImportProvider({ children }: { children: ReactNode }) {
           }
           if (epoch !== epochRef.current) return;
           try {
+            // An export edited in Excel or LibreOffice (or any workbook, with "Bijwerken: scan X"): a diff preview, nothing imported.
+            if (await offerRoundtrip(contractFileName(file.name), data)) {
+              if (epoch === epochRef.current) dispatch({ type: 'reset' });
+              return;
+            }
+          } catch (error) {
+            if (epoch === epochRef.current) fail(error);
+            return;
+          }
+          if (epoch !== epochRef.current) return;
+          try {
             const { sessionId } = await api.invoke('import.start', { fileName: contractFileName(file.name), data });
             if (epoch !== epochRef.current) forget(sessionId);
             else dispatch({ type: 'sessionStarted', sessionId });
@@ -165,18 +182,26 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         }
         const epoch = ++epochRef.current;
         dispatch({ type: 'chooserOpened' });
-        api.invoke('import.choose', {}).then(
+        // Main shows the dialog and reads the file; an export (or any file, with "Bijwerken: scan X")
+        // comes back with its round-trip preview, anything else is imported as a dropped file is.
+        api.invoke('roundtrip.choose', roundtripWhere()).then(
           (result) => {
-            if (epoch !== epochRef.current) {
-              if (result) forget(result.sessionId);
-              return;
-            }
+            if (epoch !== epochRef.current) return;
             if (!result) {
               dispatch({ type: 'chooserClosed' });
               return;
             }
             dropCurrent();
-            dispatch({ type: 'sessionStarted', sessionId: result.sessionId });
+            if (result.preview) {
+              dispatch({ type: 'reset' });
+              showRoundtrip(result.fileName, result.data, result.preview);
+              return;
+            }
+            dispatch({ type: 'fileChosen', fileName: result.fileName });
+            api.invoke('import.start', { fileName: contractFileName(result.fileName), data: result.data }).then(
+              ({ sessionId }) => (epoch !== epochRef.current ? forget(sessionId) : dispatch({ type: 'sessionStarted', sessionId })),
+              (error: unknown) => epoch === epochRef.current && fail(error),
+            );
           },
           (error: unknown) => epoch === epochRef.current && fail(error),
         );
@@ -233,7 +258,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         dispatch({ type: 'reset' });
       },
     }),
-    [dropCurrent, fail, receive, sendRemap],
+    [dropCurrent, fail, receive, sendRemap, offerRoundtrip, showRoundtrip, roundtripWhere, roundtripActions],
   );
 
   // While main reads or writes, follow its events for this session. Whenever the events start
@@ -265,7 +290,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     };
   }, [working, sessionId, receive, fail]);
 
-  const value = useMemo(() => ({ state, actions }), [state, actions]);
+  const roundtripState = roundtrip.state;
+  const value = useMemo(() => ({ state, actions, roundtrip: { state: roundtripState, actions: roundtripActions } }), [state, actions, roundtripState, roundtripActions]);
   return <ImportContext.Provider value={value}>{children}</ImportContext.Provider>;
 }
 

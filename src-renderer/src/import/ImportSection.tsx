@@ -9,10 +9,13 @@ import { ImportErrorAlert, ImportOutcome } from './ImportOutcome';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
 import { useImport } from './ImportProvider';
+import { RoundtripOutcome, RoundtripPanel } from './RoundtripPanel';
+import { RoundtripTarget } from './RoundtripTarget';
 
 export function ImportSection() {
   const { t } = useI18n();
-  const { state } = useImport();
+  const { state, roundtrip } = useImport();
+  const roundtripPreview = roundtrip.state.preview;
   const phase = importPhase(state);
   const preview = state.status?.preview ?? null;
   const working = phase === 'sending' || phase === 'reading' || phase === 'writing';
@@ -39,10 +42,17 @@ export function ImportSection() {
           {t('import.ignoredFiles', { count: state.ignoredFiles, file: state.fileName ?? '' })}
         </Alert>
       )}
+      <RoundtripOutcome />
       {working && <ImportProgress />}
       {phase === 'ready' && preview && <ImportPreviewPanel preview={preview} />}
       {phase === 'ready' && !preview && <Text>{t('import.preview.empty')}</Text>}
-      {(phase === 'idle' || phase === 'done' || phase === 'failed' || phase === 'cancelled') && <DropZone />}
+      {roundtripPreview && phase === 'idle' && <RoundtripPanel preview={roundtripPreview} />}
+      {!roundtripPreview && (phase === 'idle' || phase === 'done' || phase === 'failed' || phase === 'cancelled') && (
+        <>
+          <RoundtripTarget />
+          <DropZone />
+        </>
+      )}
     </Stack>
   );
 }

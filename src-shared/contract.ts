@@ -40,7 +40,7 @@ import type {
   UndoResult,
   WhiteSpotResult,
 } from './model';
-import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
+import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport, SurveyRound } from './surveys-model';
 import type { PublishResult, PublishSummary } from './site-model';
 
 interface ChannelDef<A extends z.ZodType, R> {
@@ -401,6 +401,12 @@ export const contract = {
   'publish.build': channel<PublishResult | null>()(publishArgs, { writes: false }),
   /** Desktop only: opens index.html of a folder publish.build wrote in this session in the user's browser. */
   'publish.open': channel<{ opened: boolean }>()(z.object({ folder: z.string().min(1).max(4096) }).strict(), { writes: false }),
+  /** The rounds of the imported survey files, with how many files and responses each has (the Impact screen's round selector). */
+  'surveys.rounds': channel<SurveyRound[]>()(noArgs, { writes: false }),
+  /** Impact for a meeting as .xlsx: per knelpunt, per type and per initiative, with the filter and round in words. */
+  'export.impact': channel<ExportedFile>()(z.object({ filter: filterSchema, round: round.optional(), language: language.optional() }).strict(), { writes: false }),
+  /** The questionnaire as printable A4 pages (PDF), one per activity of a scan or one of its initiatives. */
+  'surveys.pages': channel<ExportedFile>()(z.object({ scan: id, initiative: id.optional(), round: round.optional(), language: language.optional() }).strict(), { writes: false }),
 } as const;
 
 export type Contract = typeof contract;

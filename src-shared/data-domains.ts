@@ -155,6 +155,10 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'history.undo': replayed,
   'history.redo': replayed,
   'history.revert': replayed,
+  'surveys.rounds': reads('surveys'),
+  'export.impact': reads('scans', 'activities', 'geography', 'surveys'),
+  // The printable questionnaire is written from the scan's activities, like surveys.template.
+  'surveys.pages': content,
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

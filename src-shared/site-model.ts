@@ -61,7 +61,8 @@ export interface SiteDimensionDef {
 
 /**
  * Issue 19's *Volgende deur*: an activity of another initiative that serves the same entrepreneur
- * one step further, with the reason in words. Optional: absent until that feature computes it.
+ * one step further, with the reason in words (src-main/nextdoor; only activities the site also
+ * publishes, at most five, the most specific first).
  */
 export interface SiteNextDoor {
   /** Index into SiteData.activities. */
@@ -90,7 +91,7 @@ export interface SiteActivity {
   startYear?: number;
   /** Only the extra columns the publisher named (or all with `extra`). */
   extra?: SiteExtraField[];
-  /** Issue 19 fills this; the card shows it when present. */
+  /** Volgende deur (issue 19); absent when the activity has none among the published ones. */
   nextDoor?: SiteNextDoor[];
 }
 

@@ -55,28 +55,87 @@ function names(text: string, initiative: string, activity: string): boolean {
   });
 }
 
-export function nextDoor(db: Db, activityId: number, lang: Lang = 'nl'): NextDoorResult {
+/** What every suggestion needs, built once per call (or once for a whole publication). */
+interface Context {
+  index: ReturnType<typeof activityIndex>;
+  codes: Record<'bottleneck' | 'sector' | 'form' | 'type', readonly (readonly string[])[]>;
+  genericSector: ReadonlySet<string>;
+  genericForm: ReadonlySet<string>;
+}
+
+interface Found {
+  q: number;
+  step: Step;
+  sector: { shared: string[]; generic: boolean };
+  form: { shared: string[]; generic: boolean };
+  codes: string[];
+}
+
+function context(db: Db): Context {
   const index = activityIndex(db);
-  const p = index.position.get(activityId);
-  if (p === undefined) throw new UserError('not-found', { nl: `Er is geen activiteit met ID ${activityId}.`, en: `There is no activity with ID ${activityId}.` });
-  const codes = { bottleneck: codesByPosition(index, 'bottleneck'), sector: codesByPosition(index, 'sector'), form: codesByPosition(index, 'form'), type: codesByPosition(index, 'type') };
-  const genericSector = genericCodes('sector');
-  const genericForm = genericCodes('form');
+  return {
+    index,
+    codes: { bottleneck: codesByPosition(index, 'bottleneck'), sector: codesByPosition(index, 'sector'), form: codesByPosition(index, 'form'), type: codesByPosition(index, 'type') },
+    genericSector: genericCodes('sector'),
+    genericForm: genericCodes('form'),
+  };
+}
+
+/** The activities one step further from the activity at position p: other initiatives, same scan, fitting sector and form. */
+function candidates(ctx: Context, p: number): { steps: Step[]; found: Found[] } {
+  const { index, codes } = ctx;
   const steps = nextSteps(codes.bottleneck[p]!);
   const scan = [...index.scanBits].find(([, bits]) => B.has(bits, p))?.[1];
   const ownInitiative = index.initiative[p]!;
-  const texts = nextStepRows(db, null).filter((r) => r.activity_id === activityId).map((r) => r.next_step);
-  const found: { q: number; step: Step; sector: { shared: string[]; generic: boolean }; form: { shared: string[]; generic: boolean }; codes: string[] }[] = [];
+  const found: Found[] = [];
   if (scan && steps.length > 0) {
     B.forEachAnd(scan, scan, (q) => {
       if (index.initiative[q] === ownInitiative) return;
-      const sector = fit(codes.sector[p]!, codes.sector[q]!, genericSector);
-      const form = sector && fit(codes.form[p]!, codes.form[q]!, genericForm);
+      const sector = fit(codes.sector[p]!, codes.sector[q]!, ctx.genericSector);
+      const form = sector && fit(codes.form[p]!, codes.form[q]!, ctx.genericForm);
       if (!sector || !form) return;
       const step = steps.find((s) => takesStep(s, codes.bottleneck[q]!, codes.type[q]!, codes.type[p]!));
       if (step) found.push({ q, step, sector, form, codes: codes.bottleneck[q]!.filter((c) => groupOf(c) === step.to) });
     });
   }
+  return { steps, found };
+}
+
+const specificity = (f: Found) => (f.sector.generic ? 0 : 1) + (f.form.generic ? 0 : 1);
+
+/**
+ * The next doors of many activities at once, for the published site: per activity id, the
+ * suggestions with their reason in both languages, those sharing sector and form specifically
+ * first. Survey referrals are left out (they are the participants' words, not published).
+ */
+export function nextDoorsFor(db: Db, activityIds: readonly number[]): Map<number, { activityId: number; reason: { nl: string; en: string } }[]> {
+  const ctx = context(db);
+  const out = new Map<number, { activityId: number; reason: { nl: string; en: string } }[]>();
+  for (const id of activityIds) {
+    const p = ctx.index.position.get(id);
+    if (p === undefined) continue;
+    const { found } = candidates(ctx, p);
+    if (found.length === 0) continue;
+    found.sort((a, b) => specificity(b) - specificity(a) || ctx.index.ids[a.q]! - ctx.index.ids[b.q]!);
+    out.set(
+      id,
+      found.map((f) => ({
+        activityId: ctx.index.ids[f.q]!,
+        reason: { nl: reasonText('nl', f.sector, f.form, f.step, f.codes, ctx.codes.type[f.q]!), en: reasonText('en', f.sector, f.form, f.step, f.codes, ctx.codes.type[f.q]!) },
+      })),
+    );
+  }
+  return out;
+}
+
+export function nextDoor(db: Db, activityId: number, lang: Lang = 'nl'): NextDoorResult {
+  const ctx = context(db);
+  const { index, codes } = ctx;
+  const p = index.position.get(activityId);
+  if (p === undefined) throw new UserError('not-found', { nl: `Er is geen activiteit met ID ${activityId}.`, en: `There is no activity with ID ${activityId}.` });
+  const ownInitiative = index.initiative[p]!;
+  const texts = nextStepRows(db, null).filter((r) => r.activity_id === activityId).map((r) => r.next_step);
+  const { steps, found } = candidates(ctx, p);
   const ids = found.map((f) => index.ids[f.q]!);
   const activityName = activityNames(db, [activityId, ...ids]);
   const initiativeName = new Map(initiativeRows(db, [ownInitiative, ...found.map((f) => index.initiative[f.q]!)]).map((i) => [i.id, i.name]));
@@ -94,7 +153,7 @@ export function nextDoor(db: Db, activityId: number, lang: Lang = 'nl'): NextDoo
       bottlenecks: f.codes,
       reason: reasonText(lang, f.sector, f.form, f.step, f.codes, codes.type[f.q]!),
       referrals: texts.filter((t) => names(t, initiative, activity)).length,
-      specific: (f.sector.generic ? 0 : 1) + (f.form.generic ? 0 : 1),
+      specific: specificity(f),
     };
   })
     .sort((a, b) => b.referrals - a.referrals || b.specific - a.specific || a.initiative.localeCompare(b.initiative, 'nl') || a.activity.localeCompare(b.activity, 'nl') || a.activityId - b.activityId)

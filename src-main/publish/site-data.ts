@@ -7,6 +7,7 @@ import { DIMENSIONS, ORGANISATION_TYPES, REACH_SOURCES, REACH_UNITS, ROLES, type
 import type { Filter } from '../../src-shared/filter';
 import { SITE_DATA_VERSION, SITE_DIMENSIONS, type SiteActivity, type SiteData, type SiteDimension, type SiteDimensionDef, type SiteInitiative, type SiteLang, type SiteText, type SiteValue } from '../../src-shared/site-model';
 import type { Db } from '../db/open';
+import { nextDoorsFor } from '../nextdoor';
 import type { FieldChoice } from './fields';
 import { mapLayout } from './layout';
 import {
@@ -42,6 +43,9 @@ export interface BuiltSite {
   data: SiteData;
   layout: 'stored' | 'computed';
 }
+
+/** Next doors shown per activity on the site (the most specific first). */
+export const NEXT_DOORS = 5;
 
 /** Dimensions "Waar kan ik terecht?" asks about with a fixed list of answers. */
 const ASKED: readonly SiteDimension[] = ['sector', 'size', 'bottleneck', 'form'];
@@ -193,6 +197,13 @@ export function buildSiteData(db: Db, input: SiteInput): BuiltSite {
     if (extra.length > 0) activity.extra = extra;
     return activity;
   });
+
+  // Volgende deur: the published activities one step further (docs/surveys.md), at most NEXT_DOORS each.
+  const published = new Map(activities.map((a, i) => [a.id, i]));
+  for (const [id, doors] of nextDoorsFor(db, input.activityIds)) {
+    const shown = doors.filter((d) => published.has(d.activityId)).slice(0, NEXT_DOORS);
+    if (shown.length > 0) activities[published.get(id)!]!.nextDoor = shown.map((d) => ({ activity: published.get(d.activityId)!, reason: d.reason }));
+  }
 
   const map = defaultMap(db, input.filter);
   const focus = new Map(map.nodes.map((n) => [n.id, n.focus]));

@@ -1,7 +1,7 @@
 /**
  * Issue 19's *Volgende deur*: where the entrepreneur can go after this activity, with the reason in
- * words. The data carries it per activity (SiteActivity.nextDoor) once that feature computes it;
- * until then this renders nothing.
+ * words. The data carries it per activity (SiteActivity.nextDoor, computed at publish time by
+ * src-main/nextdoor); an activity without next doors shows nothing.
  */
 import type { SiteActivity } from '../../src-shared/site-model';
 import { useSite } from '../context';

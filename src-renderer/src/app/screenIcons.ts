@@ -1,5 +1,6 @@
 import {
   IconAffiliate,
+  IconChartBar,
   IconArrowsLeftRight,
   IconBulb,
   IconFileImport,
@@ -23,4 +24,5 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   publiceren: IconWorldUpload,
   importeren: IconFileImport,
   'back-ups': IconHistory,
+  impact: IconChartBar,
 };

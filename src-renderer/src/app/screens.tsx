@@ -8,6 +8,7 @@ import { BackupsScreen } from '../backups/BackupsScreen';
 import { CompareView } from '../compare/CompareView';
 import { ActivitiesScreen } from '../explore/ActivitiesScreen';
 import { GraphView } from '../graph/GraphView';
+import { ImpactView } from '../impact/ImpactView';
 import { ImportScreen } from '../import/ImportScreen';
 import { LearnView } from '../learn/LearnView';
 import { OverviewView } from '../overview/OverviewView';
@@ -36,6 +37,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   publiceren: { component: PublishView, showsScans: true },
   importeren: { component: ImportScreen, showsScans: false },
   'back-ups': { component: BackupsScreen, showsScans: false },
+  impact: { component: ImpactView, showsScans: true },
 };
 
 export function Screen({ route }: { route: Route }) {

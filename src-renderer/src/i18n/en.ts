@@ -6,6 +6,7 @@ import { enOverview } from './en-overview';
 import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
 import { enPublish } from './en-publish';
+import { enImpact } from './en-impact';
 import type { Dictionary } from './nl';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
@@ -29,6 +30,7 @@ export const en: Dictionary = {
   'route.publiceren': 'Publish',
   'route.importeren': 'Import',
   'route.back-ups': 'Backups',
+  'route.impact': 'Impact',
 
   'screen.overzicht.lead':
     'The overview shows the key figures of the selected scans: how many initiatives, activities and organisations there are, and how the activities are spread over type, geography and bottlenecks.',
@@ -46,6 +48,8 @@ export const en: Dictionary = {
     'Publish turns the Ecosysteemkaart into a website that needs no server: entrepreneurs find the initiatives that fit them.',
   'screen.importeren.lead':
     'Import a completed Regioscan workbook (Excel) as a new scan. Regioscan checks the workbook, maps its values to the codebook and reports what it could not place.',
+  'screen.impact.lead':
+    'Impact shows per bottleneck what participants of the activities answered in the impact questionnaire: how many activities target it and to what extent taking part helped, with the number of responses beside every mean.',
   'screen.back-ups.lead':
     'Regioscan keeps copies of the database automatically. Here you see them and restore one when something went wrong, for example after a wrong import or a deleted scan.',
 
@@ -211,4 +215,5 @@ export const en: Dictionary = {
   ...enLearn,
   ...enMapping,
   ...enPublish,
+  ...enImpact,
 };

@@ -10,6 +10,7 @@ import { nlOverview } from './nl-overview';
 import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
 import { nlPublish } from './nl-publish';
+import { nlImpact } from './nl-impact';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -31,6 +32,7 @@ export const nl = {
   'route.publiceren': 'Publiceren',
   'route.importeren': 'Importeren',
   'route.back-ups': 'Back-ups',
+  'route.impact': 'Impact',
 
   'screen.overzicht.lead':
     'Het overzicht toont de kerncijfers van de gekozen scans: hoeveel initiatieven, activiteiten en organisaties er zijn, en hoe de activiteiten verdeeld zijn over type, geografie en knelpunten.',
@@ -48,6 +50,8 @@ export const nl = {
     'Publiceren maakt van de Ecosysteemkaart een website die zonder server werkt: ondernemers vinden er de initiatieven die bij hen passen.',
   'screen.importeren.lead':
     'Importeer een ingevuld Regioscan-werkboek (Excel) als nieuwe scan. Regioscan controleert het werkboek, koppelt de waarden aan het codeboek en meldt wat het niet kon plaatsen.',
+  'screen.impact.lead':
+    'Impact toont per knelpunt wat deelnemers van de activiteiten antwoordden op de impactvragenlijst: hoeveel activiteiten erop gericht zijn en in welke mate deelname hielp, met het aantal antwoorden naast elk gemiddelde.',
   'screen.back-ups.lead':
     'Regioscan bewaart automatisch kopieën van de database. Hier ziet u ze en zet u er een terug als er iets mis is gegaan, bijvoorbeeld na een verkeerde import of een verwijderde scan.',
 
@@ -213,6 +217,7 @@ export const nl = {
   ...nlLearn,
   ...nlMapping,
   ...nlPublish,
+  ...nlImpact,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -11,6 +11,7 @@ import { dimensionLabel, entryLabel, useI18n } from '../../i18n';
 import { IssuesTable } from '../IssuesTable';
 import type { DetailTarget } from './DetailDrawer';
 import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
+import { NextDoorSection } from './NextDoorSection';
 import { useApiQuery } from '../../api/query';
 
 /** The dimensions listed in words (providers and roles get their own table). */
@@ -110,6 +111,7 @@ export function ActivityDetailView({ id, onOpen }: { id: number; onOpen(target: 
         <Title order={3} id="detail-dimensions" className="rs-detail-section">{t('explore.detail.dimensions')}</Title>
         <DetailFacts facts={dimensionFacts} />
       </section>
+      <NextDoorSection activity={activity.id} onOpen={onOpen} />
       <section aria-labelledby="detail-providers-title">
         <Title order={3} id="detail-providers-title" className="rs-detail-section">{t('explore.detail.providers')}</Title>
         <Providers activity={activity} />

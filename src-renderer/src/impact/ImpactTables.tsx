@@ -117,13 +117,14 @@ export function GroupTable({ title, nameHeader, rows, testId }: { title: string;
   return (
     <section aria-label={title} data-testid={testId} className="rs-impact-group">
       <Title order={2} size="h4" mb="xs">{title}</Title>
+      <Table.ScrollContainer minWidth={480} type="native">
       <Table withTableBorder striped verticalSpacing={5} fz="sm" aria-label={title}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{nameHeader}</Table.Th>
             <Table.Th scope="col" className="rs-num">{t('impact.col.activities')}</Table.Th>
             <Table.Th scope="col">{t('impact.col.mean')}</Table.Th>
-            <Table.Th scope="col" w={160}>{t('impact.col.distribution')}</Table.Th>
+            <Table.Th scope="col" w={150}>{t('impact.col.distribution')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -137,6 +138,7 @@ export function GroupTable({ title, nameHeader, rows, testId }: { title: string;
           ))}
         </Table.Tbody>
       </Table>
+      </Table.ScrollContainer>
     </section>
   );
 }

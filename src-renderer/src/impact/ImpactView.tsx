@@ -3,7 +3,7 @@
  * reported (mean 1–5 with the number of responses beside it, and the distribution); scores on
  * knelpunten an activity does not target apart; per activity type and per initiative, with the
  * initiatives that sent nothing back yet named. One round or all; the filter applies as on every
- * screen; the tables export for a meeting. Below, the questionnaire: create it, import it.
+ * screen; the tables export for a meeting. Above them, the questionnaire: create it, import it.
  */
 import { Alert, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -43,6 +43,7 @@ export function ImpactView() {
         <XlsxExportButton channel="export.impact" args={args} label={t('impact.export')} testId="impact-export" />
         {loading && <Loader size="sm" aria-label={t('impact.loading')} />}
       </Group>
+      <SurveyTools />
       {error && (
         <Alert color="red" variant="light" title={t('impact.error')}>
           {error[lang]}
@@ -74,7 +75,6 @@ export function ImpactView() {
           </div>
         </Stack>
       )}
-      <SurveyTools />
     </section>
   );
 }

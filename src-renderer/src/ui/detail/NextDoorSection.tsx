@@ -53,7 +53,7 @@ export function NextDoorSection({ activity, onOpen }: { activity: number; onOpen
                 {s.initiative}: {s.activity}
               </UnstyledButton>
               {s.referrals > 0 && (
-                <Badge ml={6} size="sm" variant="light" color="teal" c="teal.9" tt="none" data-testid="nextdoor-referrals">
+                <Badge ml={6} size="sm" variant="filled" color="teal.9" tt="none" data-testid="nextdoor-referrals">
                   {t('nextdoor.referrals', { count: s.referrals })}
                 </Badge>
               )}

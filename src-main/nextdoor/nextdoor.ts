@@ -105,27 +105,48 @@ const specificity = (f: Found) => (f.sector.generic ? 0 : 1) + (f.form.generic ?
 
 /**
  * The next doors of many activities at once, for the published site: per activity id, the
- * suggestions with their reason in both languages, those sharing sector and form specifically
- * first. Survey referrals are left out (they are the participants' words, not published).
+ * suggestions with their reason in both languages, in the order nextDoor gives them when nobody
+ * reported a referral (the most specific first, then by initiative and activity name). Survey
+ * referrals are left out: they are the participants' words, not published.
  */
 export function nextDoorsFor(db: Db, activityIds: readonly number[]): Map<number, { activityId: number; reason: { nl: string; en: string } }[]> {
   const ctx = context(db);
-  const out = new Map<number, { activityId: number; reason: { nl: string; en: string } }[]>();
+  const perActivity: [number, Found[]][] = [];
   for (const id of activityIds) {
     const p = ctx.index.position.get(id);
     if (p === undefined) continue;
     const { found } = candidates(ctx, p);
-    if (found.length === 0) continue;
-    found.sort((a, b) => specificity(b) - specificity(a) || ctx.index.ids[a.q]! - ctx.index.ids[b.q]!);
+    if (found.length > 0) perActivity.push([id, found]);
+  }
+  const positions = new Set(perActivity.flatMap(([, found]) => found.map((f) => f.q)));
+  const activityName = activityNames(db, [...positions].map((q) => ctx.index.ids[q]!));
+  const initiativeName = new Map(initiativeRows(db, [...new Set([...positions].map((q) => ctx.index.initiative[q]!))]).map((i) => [i.id, i.name]));
+  const names = (f: Found) => ({ initiative: initiativeName.get(ctx.index.initiative[f.q]!) ?? '', activity: activityName.get(ctx.index.ids[f.q]!) ?? '' });
+  const out = new Map<number, { activityId: number; reason: { nl: string; en: string } }[]>();
+  for (const [id, found] of perActivity) {
+    const sorted = found.map((f) => ({ f, ...names(f) })).sort((a, b) => bySuggestionOrder({ ...a, referrals: 0, specific: specificity(a.f), activityId: ctx.index.ids[a.f.q]! }, { ...b, referrals: 0, specific: specificity(b.f), activityId: ctx.index.ids[b.f.q]! }));
     out.set(
       id,
-      found.map((f) => ({
+      sorted.map(({ f }) => ({
         activityId: ctx.index.ids[f.q]!,
         reason: { nl: reasonText('nl', f.sector, f.form, f.step, f.codes, ctx.codes.type[f.q]!), en: reasonText('en', f.sector, f.form, f.step, f.codes, ctx.codes.type[f.q]!) },
       })),
     );
   }
   return out;
+}
+
+interface Ordered {
+  referrals: number;
+  specific: number;
+  initiative: string;
+  activity: string;
+  activityId: number;
+}
+
+/** Named by participants first, then sharing sector and form specifically, then by initiative and activity name. */
+function bySuggestionOrder(a: Ordered, b: Ordered): number {
+  return b.referrals - a.referrals || b.specific - a.specific || a.initiative.localeCompare(b.initiative, 'nl') || a.activity.localeCompare(b.activity, 'nl') || a.activityId - b.activityId;
 }
 
 export function nextDoor(db: Db, activityId: number, lang: Lang = 'nl'): NextDoorResult {
@@ -156,7 +177,7 @@ export function nextDoor(db: Db, activityId: number, lang: Lang = 'nl'): NextDoo
       specific: specificity(f),
     };
   })
-    .sort((a, b) => b.referrals - a.referrals || b.specific - a.specific || a.initiative.localeCompare(b.initiative, 'nl') || a.activity.localeCompare(b.activity, 'nl') || a.activityId - b.activityId)
+    .sort(bySuggestionOrder)
     .map(({ specific: _specific, ...s }) => s);
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);

@@ -5,7 +5,7 @@
  */
 import type { ImportIssueView } from '../../../src-shared/model';
 import { fewResponses, type Distribution, type ScoreSummary, type SurveyFileReport } from '../../../src-shared/surveys-model';
-import type { Language } from '../i18n';
+import type { Language } from '../i18n/translate';
 
 export const SCORES = ['1', '2', '3', '4', '5'] as const;
 

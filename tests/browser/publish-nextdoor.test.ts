@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { nextDoor } from '../../src-main/nextdoor';
 import { REPO_ROOT } from '../../src-main/version';
-import { expectAccessible, screenshot } from './harness';
+import { expectAccessible, screenshot, SCREENSHOTS } from './harness';
 import { openSite, publish, startBrowser, type Publication, type SiteBrowser } from './site-harness';
 
 describe('Volgende deur on the published website', () => {
@@ -45,6 +45,7 @@ describe('Volgende deur on the published website', () => {
     await doors.first().scrollIntoViewIfNeeded();
     await expectAccessible(p, 'site card with next doors');
     await screenshot(p, 'publish-nextdoor');
+    await card.screenshot({ path: join(SCREENSHOTS, 'publish-nextdoor-card.png') });
     expect(b.consoleErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The renderer is organised by domain (src-renderer/src/<domain>/: explore, overview, graph, learn,
- * compare, whitespots, import, backups) around shared folders (api/ the door to main and the query
+ * compare, whitespots, import, backups, impact) around shared folders (api/ the door to main and the query
  * cache, state/ the state every screen shares, ui/ the shared pieces, i18n/ the words) and app/, the
  * frame that puts the screens together. Domains never import each other or the frame; shared folders
  * import no domain and no frame. Counted over every relative import (static, re-export, side-effect

@@ -407,6 +407,8 @@ export const contract = {
   'export.impact': channel<ExportedFile>()(z.object({ filter: filterSchema, round: round.optional(), language: language.optional() }).strict(), { writes: false }),
   /** The questionnaire as printable A4 pages (PDF), one per activity of a scan or one of its initiatives. */
   'surveys.pages': channel<ExportedFile>()(z.object({ scan: id, initiative: id.optional(), round: round.optional(), language: language.optional() }).strict(), { writes: false }),
+  /** Volgende deur per initiative for the referral text: for the activities under the filter, the initiatives their next doors belong to (at most three each). */
+  'nextdoor.initiatives': channel<{ initiative: number; next: { id: number; name: string }[] }[]>()(z.object({ filter: filterSchema }).strict(), { writes: false }),
 } as const;
 
 export type Contract = typeof contract;

@@ -159,6 +159,7 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'export.impact': reads('scans', 'activities', 'geography', 'surveys'),
   // The printable questionnaire is written from the scan's activities, like surveys.template.
   'surveys.pages': content,
+  'nextdoor.initiatives': content,
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

@@ -136,6 +136,37 @@ export function nextDoorsFor(db: Db, activityIds: readonly number[]): Map<number
   return out;
 }
 
+/**
+ * Volgende deur per initiative, for the referral texts (the copied list and *Lijst als PDF*): for the
+ * given activities, the other initiatives their next doors belong to, most suggestions first (then
+ * by name), at most `limit` per initiative.
+ */
+export function nextInitiatives(db: Db, activityIds: readonly number[], limit = 3): Map<number, { id: number; name: string }[]> {
+  const ctx = context(db);
+  const counts = new Map<number, Map<number, number>>();
+  for (const id of activityIds) {
+    const p = ctx.index.position.get(id);
+    if (p === undefined) continue;
+    const own = ctx.index.initiative[p]!;
+    const perInitiative = counts.get(own) ?? counts.set(own, new Map()).get(own)!;
+    for (const f of candidates(ctx, p).found) {
+      const next = ctx.index.initiative[f.q]!;
+      perInitiative.set(next, (perInitiative.get(next) ?? 0) + 1);
+    }
+  }
+  const names = new Map(initiativeRows(db, [...new Set([...counts.values()].flatMap((m) => [...m.keys()]))]).map((i) => [i.id, i.name]));
+  const out = new Map<number, { id: number; name: string }[]>();
+  for (const [own, next] of counts) {
+    const ranked = [...next]
+      .map(([id, n]) => ({ id, name: names.get(id) ?? '', n }))
+      .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'nl') || a.id - b.id)
+      .slice(0, limit)
+      .map(({ id, name }) => ({ id, name }));
+    if (ranked.length > 0) out.set(own, ranked);
+  }
+  return out;
+}
+
 interface Ordered {
   referrals: number;
   specific: number;

@@ -67,5 +67,6 @@ export const enImpact: Record<keyof typeof nlImpact, string> = {
   'nextdoor.copied': 'Referral text copied',
   'nextdoor.copyFailed': 'Copying failed',
   'nextdoor.text.heading': 'After {activity} ({initiative}) you can go on here:',
+  'explore.copy.nextDoor': 'Afterwards, go on to',
   'nextdoor.more': 'Show all {count}',
 };

@@ -65,5 +65,6 @@ export const nlImpact = {
   'nextdoor.copied': 'Verwijstekst gekopieerd',
   'nextdoor.copyFailed': 'Kopiëren lukte niet',
   'nextdoor.text.heading': 'Na {activity} ({initiative}) kunt u hier verder:',
+  'explore.copy.nextDoor': 'Daarna verder bij',
   'nextdoor.more': 'Toon alle {count}',
 } as const;

@@ -104,27 +104,44 @@ function candidates(ctx: Context, p: number): { steps: Step[]; found: Found[] } 
 const specificity = (f: Found) => (f.sector.generic ? 0 : 1) + (f.form.generic ? 0 : 1);
 
 /**
- * The next doors of many activities at once, for the published site: per activity id, the
- * suggestions with their reason in both languages, in the order nextDoor gives them when nobody
- * reported a referral (the most specific first, then by initiative and activity name). Survey
- * referrals are left out: they are the participants' words, not published.
+ * The next doors of many activities at once, for the published site: per activity id, at most
+ * `limit` suggestions among the activities `keep` accepts, with their reason in both languages, in
+ * the order nextDoor gives them when nobody reported a referral (the most specific first, then by
+ * initiative and activity name). Survey referrals are left out: they are the participants' words,
+ * not published. Reasons are written only for the suggestions kept.
  */
-export function nextDoorsFor(db: Db, activityIds: readonly number[]): Map<number, { activityId: number; reason: { nl: string; en: string } }[]> {
+export function nextDoorsFor(
+  db: Db,
+  activityIds: readonly number[],
+  options: { keep?: (activityId: number) => boolean; limit?: number } = {},
+): Map<number, { activityId: number; reason: { nl: string; en: string } }[]> {
   const ctx = context(db);
+  const keep = options.keep ?? (() => true);
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
   const perActivity: [number, Found[]][] = [];
   for (const id of activityIds) {
     const p = ctx.index.position.get(id);
     if (p === undefined) continue;
-    const { found } = candidates(ctx, p);
+    const found = candidates(ctx, p).found.filter((f) => keep(ctx.index.ids[f.q]!));
     if (found.length > 0) perActivity.push([id, found]);
   }
-  const positions = new Set(perActivity.flatMap(([, found]) => found.map((f) => f.q)));
-  const activityName = activityNames(db, [...positions].map((q) => ctx.index.ids[q]!));
-  const initiativeName = new Map(initiativeRows(db, [...new Set([...positions].map((q) => ctx.index.initiative[q]!))]).map((i) => [i.id, i.name]));
-  const names = (f: Found) => ({ initiative: initiativeName.get(ctx.index.initiative[f.q]!) ?? '', activity: activityName.get(ctx.index.ids[f.q]!) ?? '' });
+  // One rank per position by initiative and activity name, so that ordering a list is numeric (the
+  // order bySuggestionOrder gives without referrals).
+  const positions = [...new Set(perActivity.flatMap(([, found]) => found.map((f) => f.q)))];
+  const activityName = activityNames(db, positions.map((q) => ctx.index.ids[q]!));
+  const initiativeName = new Map(initiativeRows(db, [...new Set(positions.map((q) => ctx.index.initiative[q]!))]).map((i) => [i.id, i.name]));
+  const rank = new Map(
+    positions
+      .map((q) => ({ q, referrals: 0, specific: 0, initiative: initiativeName.get(ctx.index.initiative[q]!) ?? '', activity: activityName.get(ctx.index.ids[q]!) ?? '', activityId: ctx.index.ids[q]! }))
+      .sort(bySuggestionOrder)
+      .map((o, i) => [o.q, i]),
+  );
   const out = new Map<number, { activityId: number; reason: { nl: string; en: string } }[]>();
   for (const [id, found] of perActivity) {
-    const sorted = found.map((f) => ({ f, ...names(f) })).sort((a, b) => bySuggestionOrder({ ...a, referrals: 0, specific: specificity(a.f), activityId: ctx.index.ids[a.f.q]! }, { ...b, referrals: 0, specific: specificity(b.f), activityId: ctx.index.ids[b.f.q]! }));
+    const sorted = found
+      .map((f) => ({ f, specific: specificity(f), rank: rank.get(f.q)! }))
+      .sort((a, b) => b.specific - a.specific || a.rank - b.rank)
+      .slice(0, limit);
     out.set(
       id,
       sorted.map(({ f }) => ({
@@ -175,9 +192,12 @@ interface Ordered {
   activityId: number;
 }
 
+/** One collator for every comparison (localeCompare with a locale builds one per call). */
+const collator = new Intl.Collator('nl');
+
 /** Named by participants first, then sharing sector and form specifically, then by initiative and activity name. */
 function bySuggestionOrder(a: Ordered, b: Ordered): number {
-  return b.referrals - a.referrals || b.specific - a.specific || a.initiative.localeCompare(b.initiative, 'nl') || a.activity.localeCompare(b.activity, 'nl') || a.activityId - b.activityId;
+  return b.referrals - a.referrals || b.specific - a.specific || collator.compare(a.initiative, b.initiative) || collator.compare(a.activity, b.activity) || a.activityId - b.activityId;
 }
 
 export function nextDoor(db: Db, activityId: number, lang: Lang = 'nl'): NextDoorResult {

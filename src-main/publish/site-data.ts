@@ -200,9 +200,8 @@ export function buildSiteData(db: Db, input: SiteInput): BuiltSite {
 
   // Volgende deur: the published activities one step further (docs/surveys.md), at most NEXT_DOORS each.
   const published = new Map(activities.map((a, i) => [a.id, i]));
-  for (const [id, doors] of nextDoorsFor(db, input.activityIds)) {
-    const shown = doors.filter((d) => published.has(d.activityId)).slice(0, NEXT_DOORS);
-    if (shown.length > 0) activities[published.get(id)!]!.nextDoor = shown.map((d) => ({ activity: published.get(d.activityId)!, reason: d.reason }));
+  for (const [id, doors] of nextDoorsFor(db, input.activityIds, { keep: (next) => published.has(next), limit: NEXT_DOORS })) {
+    activities[published.get(id)!]!.nextDoor = doors.map((d) => ({ activity: published.get(d.activityId)!, reason: d.reason }));
   }
 
   const map = defaultMap(db, input.filter);

@@ -59,6 +59,7 @@ export function createSurvey(db: Db, options: { scan: number; initiative?: numbe
 /** The questionnaire as printable A4 pages, one per activity (survey-pdf.ts). */
 export async function createSurveyPages(db: Db, options: { scan: number; initiative?: number; round: string | null; lang: Lang; date: Date; resources?: ResourceContext | undefined }): Promise<{ bytes: Buffer; pages: number; activities: number }> {
   const { title, activities } = surveyActivities(db, options.scan, options.initiative);
+  if (activities.length === 0) throw new UserError('not-found', { nl: `Scan ${options.scan} heeft geen activiteiten om een vragenlijst voor te printen.`, en: `Scan ${options.scan} has no activities to print a questionnaire for.` });
   const { bytes, pages } = await renderSurveyPages(activities, { lang: options.lang, round: options.round, title, date: options.date, resources: options.resources });
   return { bytes, pages, activities: activities.length };
 }

@@ -1,5 +1,5 @@
 /**
- * An analyst follows impact in the real UI: creates the response workbook on the Impact screen,
+ * An analyst follows impact in the real UI: creates the response workbook (and its A4 pages) on the Impact screen,
  * has it filled by a spreadsheet that is not SheetJS (the raw OOXML writer of tests/helpers), imports
  * it, reads the means with their response counts (checked against what this test filled), imports
  * the same file again (nothing changes) and a bad one (the bad cell in the report table), then opens
@@ -14,6 +14,7 @@ import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
+import { pdfText } from '../helpers/pdf-read';
 import { fillSurvey, templateRows, type FilledRow } from '../helpers/survey-fixture';
 import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
 
@@ -55,6 +56,14 @@ describe('Impact and Volgende deur in a real browser', () => {
     const template = await templateRows(readFileSync(file));
     expect(template.header.slice(0, 4)).toEqual(['ID', 'Initiatief', 'Activiteit', '0. Probleemsignalering en vraagarticulatie']);
     expect(template.rows).toHaveLength(100);
+    // The same questionnaire on paper: one A4 page per activity, the round printed on each.
+    const pdfDownload = h.page.waitForEvent('download');
+    await h.page.getByTestId('impact-survey-pages').click();
+    const pdfFile = join(tempDir(), 'vragenlijst.pdf');
+    await (await pdfDownload).saveAs(pdfFile);
+    const pages = pdfText(readFileSync(pdfFile)).split('\f').filter((p) => p.trim() !== '');
+    expect(pages).toHaveLength(100);
+    expect(pages.every((p) => p.includes('Ronde: vooraf') && p.includes('Volgende stap'))).toBe(true);
 
     // Two activities of the template, each with the knelpunten it targets (as the detail panel shows them).
     const withCodes = await Promise.all(

@@ -14,6 +14,7 @@ import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
 import { useScans } from '../state/appData';
+import { scanLabel } from '../state/scans';
 import { fileToBase64 } from '../ui/base64';
 import { IssuesTable } from '../ui/IssuesTable';
 import { useToast } from '../ui/Toast';
@@ -97,7 +98,7 @@ export function SurveyTools() {
         <Group gap="sm" align="flex-end" wrap="wrap">
           <Select
             label={t('impact.surveys.scan')}
-            data={scans.map((s) => ({ value: String(s.id), label: s.title }))}
+            data={scans.map((s) => ({ value: String(s.id), label: scanLabel(s) }))}
             value={Number.isNaN(chosen) ? null : String(chosen)}
             onChange={setScan}
             allowDeselect={false}

@@ -10,13 +10,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ActivityDetail } from '../../src-shared/model';
 import type { NextDoorResult } from '../../src-shared/surveys-model';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { dispatch } from '../../src-main/rpc/dispatch';
-import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
 import { pdfText } from '../helpers/pdf-read';
 import { fillSurvey, templateRows, type FilledRow } from '../helpers/survey-fixture';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, startHarness, type Harness, withSampleScan } from './harness';
 
 const mean = (scores: number[]) => (Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
@@ -30,7 +28,7 @@ describe('Impact and Volgende deur in a real browser', () => {
   const responses = () => (h.db.prepare('SELECT count(*) AS n FROM survey_response').get() as { n: number }).n;
 
   beforeAll(async () => {
-    h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')))) });
+    h = await startHarness({ prepare: withSampleScan });
   });
   afterAll(async () => {
     await h?.close();

@@ -6,10 +6,8 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { nextDoor } from '../../src-main/nextdoor';
-import { REPO_ROOT } from '../../src-main/version';
-import { expectAccessible, screenshot, SCREENSHOTS } from './harness';
+import { expectAccessible, screenshot, SCREENSHOTS, withSampleScan } from './harness';
 import { openSite, publish, startBrowser, type Publication, type SiteBrowser } from './site-harness';
 
 describe('Volgende deur on the published website', () => {
@@ -17,7 +15,7 @@ describe('Volgende deur on the published website', () => {
   let b: SiteBrowser;
 
   beforeAll(async () => {
-    site = await publish(async (db) => void (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')))));
+    site = await publish(withSampleScan);
     b = await startBrowser();
   });
   afterAll(async () => {

@@ -176,7 +176,7 @@ export function nextInitiatives(db: Db, activityIds: readonly number[], limit = 
   for (const [own, next] of counts) {
     const ranked = [...next]
       .map(([id, n]) => ({ id, name: names.get(id) ?? '', n }))
-      .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name, 'nl') || a.id - b.id)
+      .sort((a, b) => b.n - a.n || collator.compare(a.name, b.name) || a.id - b.id)
       .slice(0, limit)
       .map(({ id, name }) => ({ id, name }));
     if (ranked.length > 0) out.set(own, ranked);

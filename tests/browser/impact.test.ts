@@ -54,14 +54,17 @@ describe('Impact and Volgende deur in a real browser', () => {
     const template = await templateRows(readFileSync(file));
     expect(template.header.slice(0, 4)).toEqual(['ID', 'Initiatief', 'Activiteit', '0. Probleemsignalering en vraagarticulatie']);
     expect(template.rows).toHaveLength(100);
-    // The same questionnaire on paper: one A4 page per activity, the round printed on each.
+    // The same questionnaire on paper for one initiative: one A4 page per activity, the round printed on each.
+    const initiative = String(template.rows[0]![1]);
+    await h.page.getByTestId('impact-survey-initiative').click();
+    await h.page.getByRole('option', { name: initiative, exact: true }).click();
     const pdfDownload = h.page.waitForEvent('download');
     await h.page.getByTestId('impact-survey-pages').click();
     const pdfFile = join(tempDir(), 'vragenlijst.pdf');
     await (await pdfDownload).saveAs(pdfFile);
     const pages = pdfText(readFileSync(pdfFile)).split('\f').filter((p) => p.trim() !== '');
-    expect(pages).toHaveLength(100);
-    expect(pages.every((p) => p.includes('Ronde: vooraf') && p.includes('Volgende stap'))).toBe(true);
+    expect(pages).toHaveLength(template.rows.filter((r) => r[1] === initiative).length);
+    expect(pages.every((p) => p.includes(`Initiatief: ${initiative}`) && p.includes('Ronde: vooraf') && p.includes('Volgende stap'))).toBe(true);
 
     // Two activities of the template, each with the knelpunten it targets (as the detail panel shows them).
     const withCodes = await Promise.all(

@@ -39,6 +39,8 @@ export const enImpact: Record<keyof typeof nlImpact, string> = {
   'impact.surveys.title': 'Questionnaire',
   'impact.surveys.lead': 'Create a response workbook (Excel) or A4 pages to print, one per activity. Import filled workbooks here; several at once is fine.',
   'impact.surveys.scan': 'Scan',
+  'impact.surveys.initiative': 'Initiative',
+  'impact.surveys.initiative.all': 'Every initiative of the scan',
   'impact.surveys.roundNew': 'Round in the questionnaire',
   'impact.surveys.roundNew.placeholder': 'e.g. vooraf, achteraf or 2025-06',
   'impact.surveys.workbook': 'Create response workbook (.xlsx)',

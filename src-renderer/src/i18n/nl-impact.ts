@@ -37,6 +37,8 @@ export const nlImpact = {
   'impact.surveys.title': 'Vragenlijst',
   'impact.surveys.lead': 'Maak een antwoordwerkboek (Excel) of A4-pagina’s om te printen, één per activiteit. Ingevulde werkboeken leest u hier weer in; meerdere tegelijk mag.',
   'impact.surveys.scan': 'Scan',
+  'impact.surveys.initiative': 'Initiatief',
+  'impact.surveys.initiative.all': 'Alle initiatieven van de scan',
   'impact.surveys.roundNew': 'Ronde in de vragenlijst',
   'impact.surveys.roundNew.placeholder': 'bijv. vooraf, achteraf of 2025-06',
   'impact.surveys.workbook': 'Antwoordwerkboek maken (.xlsx)',

@@ -1,16 +1,18 @@
 /**
  * The questionnaire from the Impact screen: create the response workbook (surveys.template) or the
- * printable A4 pages (surveys.pages) for one of the selected scans, delivered like every export; and
+ * printable A4 pages (surveys.pages) for one of the selected scans or one initiative in it,
+ * delivered like every export; and
  * import filled workbooks, one or more at once (surveys.import). Each file's outcome is one line —
  * imported, already imported before (nothing changed), or refused — and a refused file's bad cells
  * are shown in the import report's table.
  */
 import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf, IconUpload } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { emptyFilter } from '../../../src-shared/filter';
 import type { SurveyImportReport } from '../../../src-shared/surveys-model';
 import { toApiError } from '../api/errors';
-import { useApiMutation } from '../api/query';
+import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
 import { useScans } from '../state/appData';
@@ -62,6 +64,7 @@ export function SurveyTools() {
   const { selectedScanIds } = useAppState();
   const scans = useScans().items.filter((s) => selectedScanIds.includes(s.id));
   const [scan, setScan] = useState<string | null>(null);
+  const [initiative, setInitiative] = useState<string | null>(null);
   const [newRound, setNewRound] = useState('');
   const [importRound, setImportRound] = useState('');
   const [report, setReport] = useState<SurveyImportReport | null>(null);
@@ -70,11 +73,13 @@ export function SurveyTools() {
   const pages = useApiMutation('surveys.pages');
   const importer = useApiMutation('surveys.import');
   const chosen = Number(scan ?? scans[0]?.id ?? NaN);
-  const round = newRound.trim() === '' ? {} : { round: newRound.trim() };
+  const initiativeArgs = useMemo(() => (Number.isNaN(chosen) ? null : { filter: emptyFilter([chosen]) }), [chosen]);
+  const initiatives = useApiQuery('query.initiatives', initiativeArgs).value ?? [];
+  const which = { scan: chosen, ...(initiative ? { initiative: Number(initiative) } : {}), ...(newRound.trim() === '' ? {} : { round: newRound.trim() }) };
 
   const fail = (error: unknown) => notify(toApiError(error).userMessage[lang], 'error');
-  const makeWorkbook = () => template.run({ scan: chosen, ...round }).then((f) => deliver(f, XLSX_TYPE), fail);
-  const makePages = () => pages.run({ scan: chosen, ...round, language: lang }).then((f) => deliver(f, 'application/pdf'), fail);
+  const makeWorkbook = () => template.run(which).then((f) => deliver(f, XLSX_TYPE), fail);
+  const makePages = () => pages.run({ ...which, language: lang }).then((f) => deliver(f, 'application/pdf'), fail);
   const importFiles = async (list: FileList | null) => {
     const files = [...(list ?? [])];
     if (files.length === 0) return;
@@ -100,10 +105,25 @@ export function SurveyTools() {
             label={t('impact.surveys.scan')}
             data={scans.map((s) => ({ value: String(s.id), label: scanLabel(s) }))}
             value={Number.isNaN(chosen) ? null : String(chosen)}
-            onChange={setScan}
+            onChange={(v) => {
+              setScan(v);
+              setInitiative(null);
+            }}
             allowDeselect={false}
             w={300}
             data-testid="impact-survey-scan"
+            comboboxProps={{ withinPortal: false }}
+          />
+          <Select
+            label={t('impact.surveys.initiative')}
+            placeholder={t('impact.surveys.initiative.all')}
+            data={initiatives.map((i) => ({ value: String(i.id), label: i.name }))}
+            value={initiative}
+            onChange={setInitiative}
+            clearable
+            searchable
+            w={260}
+            data-testid="impact-survey-initiative"
             comboboxProps={{ withinPortal: false }}
           />
           <TextInput label={t('impact.surveys.roundNew')} placeholder={t('impact.surveys.roundNew.placeholder')} value={newRound} onChange={(e) => setNewRound(e.currentTarget.value)} maxLength={100} w={220} data-testid="impact-survey-round" />

@@ -67,7 +67,8 @@ export interface SiteDimensionDef {
 export interface SiteNextDoor {
   /** Index into SiteData.activities. */
   activity: number;
-  reason: SiteText;
+  /** Index into SiteData.nextDoorReasons (many next doors share a reason, so each is written once). */
+  reason: number;
 }
 
 export interface SiteExtraField {
@@ -140,6 +141,8 @@ export interface SiteData {
   dimensions: SiteDimensionDef[];
   initiatives: SiteInitiative[];
   activities: SiteActivity[];
+  /** The reasons of the next doors in words, each once (SiteNextDoor.reason points here); absent without next doors. */
+  nextDoorReasons?: SiteText[];
   /** Map lines: initiative indices and weight (shared specific sectors; 1 for the generic group). */
   edges: [number, number, number][];
 }

@@ -200,8 +200,14 @@ export function buildSiteData(db: Db, input: SiteInput): BuiltSite {
 
   // Volgende deur: the published activities one step further (docs/surveys.md), at most NEXT_DOORS each.
   const published = new Map(activities.map((a, i) => [a.id, i]));
+  const nextDoorReasons: SiteText[] = [];
+  const reasonIndex = new Map<string, number>();
+  const reasonOf = (reason: SiteText) => {
+    const key = `${reason.nl}\u0000${reason.en}`;
+    return reasonIndex.get(key) ?? reasonIndex.set(key, nextDoorReasons.push(reason) - 1).get(key)!;
+  };
   for (const [id, doors] of nextDoorsFor(db, input.activityIds, { keep: (next) => published.has(next), limit: NEXT_DOORS })) {
-    activities[published.get(id)!]!.nextDoor = doors.map((d) => ({ activity: published.get(d.activityId)!, reason: d.reason }));
+    activities[published.get(id)!]!.nextDoor = doors.map((d) => ({ activity: published.get(d.activityId)!, reason: reasonOf(d.reason) }));
   }
 
   const map = defaultMap(db, input.filter);
@@ -255,6 +261,7 @@ export function buildSiteData(db: Db, input: SiteInput): BuiltSite {
     dimensions,
     initiatives,
     activities,
+    ...(nextDoorReasons.length > 0 ? { nextDoorReasons } : {}),
     edges,
   };
   return { data, layout: layout.source };

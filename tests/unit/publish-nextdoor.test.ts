@@ -27,13 +27,16 @@ describe('Volgende deur in the published site', () => {
         const target = data.activities[door.activity]!;
         const suggestion = nl.find((s) => s.activityId === target.id);
         expect(suggestion, `${target.id} is a next door of ${activity.id}`).toBeDefined();
-        expect(door.reason.nl).toBe(suggestion!.reason);
-        expect(door.reason.en).toBe(en.find((s) => s.activityId === target.id)!.reason);
+        const reason = data.nextDoorReasons![door.reason]!;
+        expect(reason.nl).toBe(suggestion!.reason);
+        expect(reason.en).toBe(en.find((s) => s.activityId === target.id)!.reason);
         expect(target.initiative).not.toBe(activity.initiative);
       }
     }
     // The sample has next doors for most activities; a test on none would prove nothing.
     expect(withDoors).toBeGreaterThan(data.activities.length / 2);
+    // Each reason is written once.
+    expect(new Set(data.nextDoorReasons!.map((r) => `${r.nl}|${r.en}`)).size).toBe(data.nextDoorReasons!.length);
   });
 
   it('points only at activities the site publishes when a filter leaves some out', async () => {

@@ -42,7 +42,7 @@ import type {
   UndoResult,
   WhiteSpotResult,
 } from './model';
-import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
+import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport, SurveyRound } from './surveys-model';
 import type { PublishResult, PublishSummary } from './site-model';
 import type { GoalComparison, GoalsImportResult } from './goals-model';
 import type { MappingRuleView, MapResult, RulesImportResult, UnmappedValueView } from './mappings-model';
@@ -498,6 +498,14 @@ export const contract = {
     z.object({ fileName: z.string().trim().min(1).max(260), data: base64File, scan: id.optional(), deleteMissing: z.boolean(), fingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional() }).strict(),
     { writes: true },
   ),
+  /** The rounds of the imported survey files, with how many files and responses each has (the Impact screen's round selector). */
+  'surveys.rounds': channel<SurveyRound[]>()(noArgs, { writes: false }),
+  /** Impact for a meeting as .xlsx: per knelpunt, per type and per initiative, with the filter and round in words. */
+  'export.impact': channel<ExportedFile>()(z.object({ filter: filterSchema, round: round.optional(), language: language.optional() }).strict(), { writes: false }),
+  /** The questionnaire as printable A4 pages (PDF), one per activity of a scan or one of its initiatives. */
+  'surveys.pages': channel<ExportedFile>()(z.object({ scan: id, initiative: id.optional(), round: round.optional(), language: language.optional() }).strict(), { writes: false }),
+  /** Volgende deur per initiative for the referral text: for the activities under the filter, the initiatives their next doors belong to (at most three each). */
+  'nextdoor.initiatives': channel<{ initiative: number; next: { id: number; name: string }[] }[]>()(z.object({ filter: filterSchema }).strict(), { writes: false }),
 } as const;
 
 export type Contract = typeof contract;

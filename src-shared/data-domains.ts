@@ -182,6 +182,11 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'roundtrip.diff': reads('scans', 'activities', 'geography'),
   'roundtrip.apply': writes('activities', 'scans', 'history', 'backups'),
   'roundtrip.choose': reads('scans', 'activities', 'geography'),
+  'surveys.rounds': reads('surveys'),
+  'export.impact': reads('scans', 'activities', 'geography', 'surveys'),
+  // The printable questionnaire is written from the scan's activities, like surveys.template.
+  'surveys.pages': content,
+  'nextdoor.initiatives': content,
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

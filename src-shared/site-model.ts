@@ -61,12 +61,14 @@ export interface SiteDimensionDef {
 
 /**
  * Issue 19's *Volgende deur*: an activity of another initiative that serves the same entrepreneur
- * one step further, with the reason in words. Optional: absent until that feature computes it.
+ * one step further, with the reason in words (src-main/nextdoor; only activities the site also
+ * publishes, at most five, the most specific first).
  */
 export interface SiteNextDoor {
   /** Index into SiteData.activities. */
   activity: number;
-  reason: SiteText;
+  /** Index into SiteData.nextDoorReasons (many next doors share a reason, so each is written once). */
+  reason: number;
 }
 
 export interface SiteExtraField {
@@ -90,7 +92,7 @@ export interface SiteActivity {
   startYear?: number;
   /** Only the extra columns the publisher named (or all with `extra`). */
   extra?: SiteExtraField[];
-  /** Issue 19 fills this; the card shows it when present. */
+  /** Volgende deur (issue 19); absent when the activity has none among the published ones. */
   nextDoor?: SiteNextDoor[];
 }
 
@@ -139,6 +141,8 @@ export interface SiteData {
   dimensions: SiteDimensionDef[];
   initiatives: SiteInitiative[];
   activities: SiteActivity[];
+  /** The reasons of the next doors in words, each once (SiteNextDoor.reason points here); absent without next doors. */
+  nextDoorReasons?: SiteText[];
   /** Map lines: initiative indices and weight (shared specific sectors; 1 for the generic group). */
   edges: [number, number, number][];
 }

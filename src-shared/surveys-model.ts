@@ -1,6 +1,7 @@
 /**
  * Result types of the channels of issue 19: survey import and impact, regional goals, the next
- * door and overlap, and demand against supply. Pure types, shared by main and renderer.
+ * door and overlap, and demand against supply. Pure types (and the one threshold for a mean), shared
+ * by main and renderer.
  */
 import type { Filter } from './filter';
 
@@ -24,9 +25,24 @@ export interface SurveyFileReport {
   issues: SurveyIssue[];
 }
 
+/** One round of imported survey files (null: files imported without a round). */
+export interface SurveyRound {
+  round: string | null;
+  files: number;
+  responses: number;
+}
+
 export interface SurveyImportReport {
   written: boolean;
   files: SurveyFileReport[];
+}
+
+/** A mean of fewer responses than this is shown, but greyed (and the CLI marks it): too few to compare. */
+export const FEW_RESPONSES = 5;
+
+/** Whether a mean rests on too few responses to compare (0 responses has no mean at all). */
+export function fewResponses(responses: number): boolean {
+  return responses > 0 && responses < FEW_RESPONSES;
 }
 
 /** Count of each score 1–5, keyed by the score. */

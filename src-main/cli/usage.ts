@@ -100,10 +100,12 @@ least N initiatives, default 5)`,
   },
   survey: {
     synopsis: `survey create --scan ID [--initiative ID] [--round LABEL] --out FILE.xlsx
+survey create --scan ID [--initiative ID] [--round LABEL] [--english] --out FILE.pdf
 survey import FILE... [--round LABEL] [--dry-run] [--json]`,
     summary: `Impact questionnaire (docs/surveys.md): 'create' writes the response
 workbook (sheet Antwoorden, one row per activity, knelpunten 0–11 scored
-1–5 or n.v.t.); 'import' reads filled ones (rows matched by ID; the same
+1–5 or n.v.t.), or with --out FILE.pdf one printable A4 page per activity;
+'import' reads filled ones (rows matched by ID; the same
 file content twice changes nothing). Exit 2 when a cell is wrong: the
 report lists every bad cell and nothing is imported`,
   },

@@ -1,4 +1,4 @@
 /** Volgende deur as other parts of main see it (the detail panel, the referral text, the published site). */
-export { nextDoor } from './nextdoor';
+export { nextDoor, nextDoorsFor, nextInitiatives } from './nextdoor';
 export { overlap } from './overlap';
 export { groupOf, nextSteps } from './steps';

@@ -18,11 +18,14 @@ export interface Step {
 
 const NEXT: Record<StepGroup | 'signaleren', StepGroup> = { signaleren: 'weten', weten: 'willen', willen: 'kunnen', kunnen: 'kunnen' };
 
+/** Each knelpunt's group, looked up once (groupOf runs for every pair of activities a next door compares). */
+const GROUP_OF = new Map<string, StepGroup | 'signaleren'>(
+  BOTTLENECKS.flatMap((b): [string, StepGroup | 'signaleren'][] => (b.code === '0' ? [[b.code, 'signaleren']] : b.group === 'weten' || b.group === 'willen' || b.group === 'kunnen' ? [[b.code, b.group]] : [])),
+);
+
 /** The knelpunt group of a code: weten, willen, kunnen, 'signaleren' for 0, null for 11 (and unknown codes). */
 export function groupOf(code: string): StepGroup | 'signaleren' | null {
-  if (code === '0') return 'signaleren';
-  const group = BOTTLENECKS.find((b) => b.code === code)?.group;
-  return group === 'weten' || group === 'willen' || group === 'kunnen' ? group : null;
+  return code === '0' ? 'signaleren' : (GROUP_OF.get(code) ?? null);
 }
 
 /** The steps one further from an activity's knelpunten (one per group it is in; none for 11 alone). */

@@ -7,6 +7,7 @@ import { DIMENSIONS, ORGANISATION_TYPES, REACH_SOURCES, REACH_UNITS, ROLES, type
 import type { Filter } from '../../src-shared/filter';
 import { SITE_DATA_VERSION, SITE_DIMENSIONS, type SiteActivity, type SiteData, type SiteDimension, type SiteDimensionDef, type SiteInitiative, type SiteLang, type SiteText, type SiteValue } from '../../src-shared/site-model';
 import type { Db } from '../db/open';
+import { nextDoorsFor } from '../nextdoor';
 import type { FieldChoice } from './fields';
 import { mapLayout } from './layout';
 import {
@@ -42,6 +43,9 @@ export interface BuiltSite {
   data: SiteData;
   layout: 'stored' | 'computed';
 }
+
+/** Next doors shown per activity on the site (the most specific first). */
+export const NEXT_DOORS = 5;
 
 /** Dimensions "Waar kan ik terecht?" asks about with a fixed list of answers. */
 const ASKED: readonly SiteDimension[] = ['sector', 'size', 'bottleneck', 'form'];
@@ -194,6 +198,18 @@ export function buildSiteData(db: Db, input: SiteInput): BuiltSite {
     return activity;
   });
 
+  // Volgende deur: the published activities one step further (docs/surveys.md), at most NEXT_DOORS each.
+  const published = new Map(activities.map((a, i) => [a.id, i]));
+  const nextDoorReasons: SiteText[] = [];
+  const reasonIndex = new Map<string, number>();
+  const reasonOf = (reason: SiteText) => {
+    const key = `${reason.nl}\u0000${reason.en}`;
+    return reasonIndex.get(key) ?? reasonIndex.set(key, nextDoorReasons.push(reason) - 1).get(key)!;
+  };
+  for (const [id, doors] of nextDoorsFor(db, input.activityIds, { keep: (next) => published.has(next), limit: NEXT_DOORS })) {
+    activities[published.get(id)!]!.nextDoor = doors.map((d) => ({ activity: published.get(d.activityId)!, reason: reasonOf(d.reason) }));
+  }
+
   const map = defaultMap(db, input.filter);
   const focus = new Map(map.nodes.map((n) => [n.id, n.focus]));
   const perInitiative = initiativeRows.map(() => [] as number[]);
@@ -245,6 +261,7 @@ export function buildSiteData(db: Db, input: SiteInput): BuiltSite {
     dimensions,
     initiatives,
     activities,
+    ...(nextDoorReasons.length > 0 ? { nextDoorReasons } : {}),
     edges,
   };
   return { data, layout: layout.source };

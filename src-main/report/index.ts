@@ -37,3 +37,7 @@ export async function buildFactsheet(db: Db, request: FactsheetRequest, options:
   const { bytes, pages } = await renderFactsheet(data, { date: options.date, version: options.version }, options.resources);
   return { bytes, pages, fileName: factsheetFileName(db, data, request.filter, options.date), omitted, data };
 }
+/** pdfmake with the embedded fonts, for other domains' printable pages (the survey's A4 page per activity). */
+export { FONT_FAMILY, renderPdf, type RenderedPdf } from './pdf';
+export type { Content, ContentObject, DocumentDefinition, TableCell } from './pdf-types';
+export { INK } from './palette';

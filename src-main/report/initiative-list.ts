@@ -7,6 +7,7 @@
 import type { Filter } from '../../src-shared/filter';
 import { describeFilter } from '../../src-shared/filter-words';
 import { providersInRole, queryActivities, queryInitiatives, valueLabel } from '../activities';
+import { nextInitiatives } from '../nextdoor';
 import type { Db } from '../db/open';
 import type { ResourceContext } from '../resources';
 import { filterFileName } from '../rpc/deliver';
@@ -26,6 +27,8 @@ export interface ListedInitiative {
   contacts: string[];
   /** The initiative's activities that match the filter. */
   activities: string[];
+  /** Volgende deur: the initiatives the next doors of those activities belong to (at most three). */
+  nextDoors: string[];
 }
 
 export interface InitiativeListData {
@@ -46,6 +49,7 @@ const WORDS = {
     none: 'Geen initiatieven onder dit filter.',
     footer: 'Regioscan · {date} · pagina {n} van {total}',
     and: 'en',
+    nextDoor: 'Daarna verder bij',
   },
   en: {
     title: 'Initiatives to refer to',
@@ -57,6 +61,7 @@ const WORDS = {
     none: 'No initiatives under this filter.',
     footer: 'Regioscan · {date} · page {n} of {total}',
     and: 'and',
+    nextDoor: 'Afterwards, go on to',
   },
 } as const;
 
@@ -72,6 +77,7 @@ export function assembleInitiativeList(db: Db, filter: Filter, lang: Lang): Init
     for (const c of contactsOf.get(a.id) ?? []) entry.contacts.add(c);
     perInitiative.set(a.initiativeId, entry);
   }
+  const nextDoors = nextInitiatives(db, activities.map((a) => a.id));
   const regionOf = new Map<number, string>();
   const region = (scan: number) => regionOf.get(scan) ?? regionOf.set(scan, getScan(db, scan).region).get(scan)!;
   const initiatives = rows.map((r) => ({
@@ -80,6 +86,7 @@ export function assembleInitiativeList(db: Db, filter: Filter, lang: Lang): Init
     region: region(r.scanId),
     contacts: [...(perInitiative.get(r.id)?.contacts ?? [])].sort((a, b) => a.localeCompare(b, lang)),
     activities: perInitiative.get(r.id)?.names ?? [],
+    nextDoors: (nextDoors.get(r.id) ?? []).map((n) => n.name),
   }));
   const resolve = (dim: string, code: string) => valueLabel(db, dim, code, lang);
   const words = describeFilter(filter, { lang, scanLabel: scanLabels(db), resolve, counts: { activities: activities.length, initiatives: rows.length } });
@@ -97,7 +104,7 @@ export function initiativeListDefinition(data: InitiativeListData, date: Date): 
     ...data.initiatives.map((i) => [
       { stack: [{ text: i.name, bold: true }, ...(i.website ? [{ text: i.website, color: INK.accent, fontSize: 7.2 }] : [])] } as TableCell,
       { text: i.contacts.length > 0 ? i.contacts.join(', ') : w.noContact, ...(i.contacts.length > 0 ? {} : { color: INK.muted }) } as TableCell,
-      { text: i.activities.join('; ') },
+      i.nextDoors.length === 0 ? { text: i.activities.join('; ') } : { stack: [{ text: i.activities.join('; ') }, { text: `${w.nextDoor}: ${i.nextDoors.join(', ')}`, color: INK.muted, fontSize: 7.6, margin: [0, 3, 0, 0] }] } as TableCell,
     ]),
   ];
   const content: Content[] = [

@@ -12,8 +12,9 @@ import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
 import { UserError } from '../errors';
 import { counted } from '../../src-shared/plural';
+import { fewResponses } from '../../src-shared/surveys-model';
 import { impact } from './impact';
-import { checkRound, createSurvey, FILES_MAX, importSurveys } from './surveys';
+import { checkRound, createSurvey, createSurveyPages, FILES_MAX, importSurveys } from './surveys';
 
 function positiveId(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -23,23 +24,25 @@ function positiveId(option: string, value: string | undefined): number | undefin
 }
 
 const runCreate: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, scan: { type: 'string' }, initiative: { type: 'string' }, round: { type: 'string' }, out: { type: 'string' } }, true);
+  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, scan: { type: 'string' }, initiative: { type: 'string' }, round: { type: 'string' }, out: { type: 'string' }, english: { type: 'boolean' } }, true);
   if (positionals.length > 0) throw new CliUsageError({ nl: `Onverwacht argument ${typed(positionals[0]!)}.`, en: `Unexpected argument ${typed(positionals[0]!)}.` });
   const scan = positiveId('--scan', values.scan);
   if (scan === undefined) throw new CliUsageError({ nl: 'Geef de scan met --scan ID.', en: 'Name the scan with --scan ID.' });
-  if (!values.out || !/\.xlsx$/i.test(values.out)) throw new CliUsageError({ nl: 'Geef het bestand met --out BESTAND.xlsx.', en: 'Name the file with --out FILE.xlsx.' });
+  if (!values.out || !/\.(xlsx|pdf)$/i.test(values.out)) throw new CliUsageError({ nl: 'Geef het bestand met --out BESTAND.xlsx (werkboek) of --out BESTAND.pdf (een A4-pagina per activiteit).', en: 'Name the file with --out FILE.xlsx (workbook) or --out FILE.pdf (one A4 page per activity).' });
+  const pdf = /\.pdf$/i.test(values.out);
   const initiative = positiveId('--initiative', values.initiative);
   const round = checkRound(values.round);
   const db = await openCliDatabase(values.db);
   try {
-    const made = createSurvey(db, { scan, ...(initiative !== undefined ? { initiative } : {}), round });
+    const which = { scan, ...(initiative !== undefined ? { initiative } : {}), round };
+    const made: { bytes: Buffer; activities: number; pages?: number } = pdf ? await createSurveyPages(db, { ...which, lang: values.english ? 'en' : 'nl', date: new Date() }) : createSurvey(db, which);
     const out = resolve(values.out);
     try {
       writeFileSync(out, made.bytes);
     } catch (error) {
       throw new UserError('write-failed', { nl: `${out} kan niet worden geschreven.`, en: `${out} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
     }
-    io.out(`${out}: ${counted(made.activities, 'activity', 'activities')}\n`);
+    io.out(`${out}: ${counted(made.activities, 'activity', 'activities')}${made.pages !== undefined ? `, ${counted(made.pages, 'page', 'pages')}` : ''}\n`);
     return 0;
   } finally {
     db.close();
@@ -99,7 +102,7 @@ export const runImpact: Subcommand = async (argv, io) => {
     }
     io.out(`${counted(result.activities, 'activity', 'activities')}${round ? `, round ${round}` : ''}\n`);
     for (const b of result.bottlenecks) {
-      io.out(`  ${`${b.code}. ${b.label}`.padEnd(48)} targeted ${String(b.targetedActivities).padStart(4)}  responses ${String(b.responses).padStart(4)}  mean ${b.mean === null ? '   –' : b.mean.toFixed(2)}${b.responses > 0 && b.responses < 5 ? ' (few)' : ''}\n`);
+      io.out(`  ${`${b.code}. ${b.label}`.padEnd(48)} targeted ${String(b.targetedActivities).padStart(4)}  responses ${String(b.responses).padStart(4)}  mean ${b.mean === null ? '   –' : b.mean.toFixed(2)}${fewResponses(b.responses) ? ' (few)' : ''}\n`);
     }
     const none = result.byInitiative.filter((i) => i.responses === 0);
     if (none.length > 0) io.out(`No responses yet: ${none.map((i) => i.name).join('; ')}\n`);

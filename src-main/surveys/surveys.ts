@@ -13,6 +13,8 @@ import { scanLabel, scanRow } from '../scans';
 import { readResponses, type Lang } from './read-responses';
 import type { SurveyFileReport, SurveyImportReport } from '../../src-shared/surveys-model';
 import { deleteSurveyFile, insertSurveyFile, surveyFileByHash, type NewResponse } from './repository';
+import type { ResourceContext } from '../resources';
+import { renderSurveyPages } from './survey-pdf';
 import { writeSurveyWorkbook, type SurveyActivity } from './template';
 
 export const ROUND_MAX = 100;
@@ -52,6 +54,14 @@ export function surveyActivities(db: Db, scanId: number, initiativeId?: number):
 export function createSurvey(db: Db, options: { scan: number; initiative?: number; round: string | null }): { bytes: Buffer; activities: number } {
   const { title, activities } = surveyActivities(db, options.scan, options.initiative);
   return { bytes: writeSurveyWorkbook(activities, { scanTitle: title, round: options.round }), activities: activities.length };
+}
+
+/** The questionnaire as printable A4 pages, one per activity (survey-pdf.ts). */
+export async function createSurveyPages(db: Db, options: { scan: number; initiative?: number; round: string | null; lang: Lang; date: Date; resources?: ResourceContext | undefined }): Promise<{ bytes: Buffer; pages: number; activities: number }> {
+  const { title, activities } = surveyActivities(db, options.scan, options.initiative);
+  if (activities.length === 0) throw new UserError('not-found', { nl: `Scan ${options.scan} heeft geen activiteiten om een vragenlijst voor te printen.`, en: `Scan ${options.scan} has no activities to print a questionnaire for.` });
+  const { bytes, pages } = await renderSurveyPages(activities, { lang: options.lang, round: options.round, title, date: options.date, resources: options.resources });
+  return { bytes, pages, activities: activities.length };
 }
 
 interface Prepared {

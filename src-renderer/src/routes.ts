@@ -16,6 +16,7 @@ export const ROUTES = [
   'beleidsdoelen',
   'vraag-en-aanbod',
   'te-koppelen',
+  'impact',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

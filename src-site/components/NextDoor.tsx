@@ -1,7 +1,8 @@
 /**
  * Issue 19's *Volgende deur*: where the entrepreneur can go after this activity, with the reason in
- * words. The data carries it per activity (SiteActivity.nextDoor) once that feature computes it;
- * until then this renders nothing.
+ * words. The data carries it per activity (SiteActivity.nextDoor, computed at publish time by
+ * src-main/nextdoor; the reasons once each in SiteData.nextDoorReasons); an activity without next
+ * doors shows nothing.
  */
 import type { SiteActivity } from '../../src-shared/site-model';
 import { useSite } from '../context';
@@ -9,6 +10,7 @@ import { useSite } from '../context';
 export function NextDoor({ activity }: { activity: SiteActivity }) {
   const { index, lang, t, link } = useSite();
   const doors = activity.nextDoor ?? [];
+  const reasons = index.data.nextDoorReasons ?? [];
   if (doors.length === 0) return null;
   return (
     <div class="next-door">
@@ -21,7 +23,8 @@ export function NextDoor({ activity }: { activity: SiteActivity }) {
           const initiative = index.data.initiatives[next.initiative]!;
           return (
             <li key={door.activity}>
-              <a href={link({ initiative: initiative.id })}>{initiative.name}</a>: {next.name} — {door.reason[lang]}
+              <a href={link({ initiative: initiative.id })}>{initiative.name}</a>: {next.name}
+              {reasons[door.reason] ? ` — ${reasons[door.reason]![lang]}` : ''}
             </li>
           );
         })}

@@ -11,7 +11,7 @@ import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { dataDir } from '../../src-main/resources';
 import { screenshot, startHarness, type Harness } from './harness';
 
-const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'witte-vlekken', 'publiceren', 'importeren', 'back-ups'] as const;
+const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'witte-vlekken', 'publiceren', 'importeren', 'back-ups', 'impact'] as const;
 const SIZES = [
   { width: 1024, height: 700 },
   { width: 1440, height: 900 },
@@ -125,6 +125,7 @@ describe('the screens at 1024, 1440 and 1920 pixels wide', () => {
 
         if (route === 'ecosysteemkaart') await page.getByTestId('graph-canvas').waitFor({ timeout: 20_000 });
         if (route === 'witte-vlekken') await page.getByTestId('ws-summary').waitFor({ timeout: 20_000 });
+        if (route === 'impact') await page.getByTestId('impact-summary').waitFor({ timeout: 20_000 });
 
         expect(await horizontalOverflow(page), `${route} runs past the window at ${size.width}`).toBeLessThanOrEqual(0);
         await screenshot(page, `layout-${size.width}-${route}`);

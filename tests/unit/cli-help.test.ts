@@ -43,7 +43,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   delete: ['--json'],
   initiative: ['--set', '--json'],
   'merge-initiatives': ['--json'],
-  survey: ['--scan', '--initiative', '--round', '--out', '--dry-run', '--json'],
+  survey: ['--scan', '--initiative', '--round', '--out', '--english', '--dry-run', '--json'],
   impact: ['--round', '--english', '--json', '--where'],
   goals: ['--scan', '--target', '--min-reach', '--json', '--where', '--name', '--out', '--english'],
   nextdoor: ['--english', '--json'],

@@ -1,5 +1,6 @@
 import {
   IconAffiliate,
+  IconChartBar,
   IconArrowsLeftRight,
   IconBulb,
   IconFileImport,
@@ -29,4 +30,5 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   beleidsdoelen: IconTarget,
   'vraag-en-aanbod': IconScale,
   'te-koppelen': IconLink,
+  impact: IconChartBar,
 };

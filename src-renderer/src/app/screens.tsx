@@ -8,6 +8,7 @@ import { BackupsScreen } from '../backups/BackupsScreen';
 import { CompareView } from '../compare/CompareView';
 import { ActivitiesScreen } from '../explore/ActivitiesScreen';
 import { GraphView } from '../graph/GraphView';
+import { ImpactView } from '../impact/ImpactView';
 import { ImportScreen } from '../import/ImportScreen';
 import { LearnView } from '../learn/LearnView';
 import { OverviewView } from '../overview/OverviewView';
@@ -43,6 +44,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   beleidsdoelen: { component: GoalsView, showsScans: true },
   'vraag-en-aanbod': { component: DemandView, showsScans: true },
   'te-koppelen': { component: MappingsScreen, showsScans: false },
+  impact: { component: ImpactView, showsScans: true },
 };
 
 export function Screen({ route }: { route: Route }) {

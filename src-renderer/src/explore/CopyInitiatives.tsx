@@ -1,18 +1,17 @@
 /**
  * "Kopieer als tekst": the filter in words on the first line, then one initiative per line
- * ("name — website"), ready to paste into an e-mail to the entrepreneur.
+ * ("name — website"), ready to paste into an e-mail to the entrepreneur; under an initiative whose
+ * activities have a Volgende deur, the initiatives to go on to afterwards (nextdoor.initiatives).
  */
 import { Button } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import type { InitiativeRow } from '../../../src-shared/model';
+import { fetchApi } from '../api/query';
+import { initiativesText } from './initiativesText';
 import { useT } from '../i18n';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import { useToast } from '../ui/Toast';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
-
-export function initiativesText(heading: string, rows: readonly InitiativeRow[]): string {
-  return [heading, ...rows.map((r) => (r.website ? `${r.name} — ${r.website}` : r.name))].join('\n');
-}
 
 export function CopyInitiatives({ rows }: { rows: readonly InitiativeRow[] }) {
   const t = useT();
@@ -25,7 +24,9 @@ export function CopyInitiatives({ rows }: { rows: readonly InitiativeRow[] }) {
     // The counts of exactly this list: its initiatives and their matching activities.
     const counts = { activities: rows.reduce((n, r) => n + r.matching, 0), initiatives: rows.length };
     try {
-      await navigator.clipboard.writeText(initiativesText(describe(filter, counts), rows));
+      const doors = await fetchApi('nextdoor.initiatives', { filter });
+      const of = new Map(doors.map((d) => [d.initiative, d.next.map((n) => n.name)]));
+      await navigator.clipboard.writeText(initiativesText(describe(filter, counts), rows, { label: t('explore.copy.nextDoor'), of }));
       notify(t('explore.copy.done', { count: rows.length }));
     } catch {
       notify(t('explore.copy.failed'), 'error');

@@ -37,7 +37,7 @@ export const enEdit: Record<keyof typeof nlEdit, string> = {
   'edit.deleteActivity.title': 'Delete activity',
   'edit.deleteActivity.body': '{name} will be deleted with its coding, providers and extra fields. Ctrl+Z or “Revert” in the history brings it back.',
   'edit.deleteInitiative.title': 'Delete initiative',
-  'edit.deleteInitiative.body': '{name} will be deleted with all its {count} activities. Ctrl+Z brings it back.',
+  'edit.deleteInitiative.body': '{name} will be deleted with {count, plural, one {its one activity} other {all its # activities}}. Ctrl+Z brings it back.',
   'edit.deleteConfirm': 'Delete',
   'edit.merge': 'Merge…',
   'edit.merge.title': 'Merge initiative',

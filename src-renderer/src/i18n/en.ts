@@ -9,6 +9,7 @@ import { enMapping } from './en-mapping';
 import { enPublish } from './en-publish';
 import { enEdit } from './en-edit';
 import { enRoundtrip } from './en-roundtrip';
+import { enImpact } from './en-impact';
 import type { Dictionary } from './nl';
 import { enGoals } from './en-goals';
 
@@ -34,6 +35,7 @@ export const en: Dictionary = {
   'route.importeren': 'Import',
   'route.back-ups': 'Backups',
   'route.te-koppelen': 'To map',
+  'route.impact': 'Impact',
 
   'screen.overzicht.lead':
     'The overview shows the key figures of the selected scans: how many initiatives, activities and organisations there are, and how the activities are spread over type, geography and bottlenecks.',
@@ -53,6 +55,8 @@ export const en: Dictionary = {
     'Import a completed Regioscan workbook (Excel) as a new scan. Regioscan checks the workbook, maps its values to the codebook and reports what it could not place.',
   'screen.te-koppelen.lead':
     'Values that matched no code on import are listed here with their count and origin. Map a value to a code: all its activities in every scan get that code, and every later import applies the rule.',
+  'screen.impact.lead':
+    'Impact shows per bottleneck what participants of the activities answered in the impact questionnaire: how many activities target it and to what extent taking part helped, with the number of responses beside every mean.',
   'screen.back-ups.lead':
     'Regioscan keeps copies of the database automatically. Here you see them and restore one when something went wrong, for example after a wrong import or a deleted scan.',
 
@@ -222,4 +226,5 @@ export const en: Dictionary = {
   ...enGoals,
   ...enKoppelen,
   ...enRoundtrip,
+  ...enImpact,
 };

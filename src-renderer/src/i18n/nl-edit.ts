@@ -35,7 +35,7 @@ export const nlEdit = {
   'edit.deleteActivity.title': 'Activiteit verwijderen',
   'edit.deleteActivity.body': '{name} wordt verwijderd, met de codering, aanbieders en extra velden. Met Ctrl+Z of “Zet terug” in de geschiedenis komt hij terug.',
   'edit.deleteInitiative.title': 'Initiatief verwijderen',
-  'edit.deleteInitiative.body': '{name} wordt verwijderd met al zijn {count} activiteiten. Met Ctrl+Z komt het terug.',
+  'edit.deleteInitiative.body': '{name} wordt verwijderd met {count, plural, one {zijn ene activiteit} other {al zijn # activiteiten}}. Met Ctrl+Z komt het terug.',
   'edit.deleteConfirm': 'Verwijderen',
   'edit.merge': 'Samenvoegen…',
   'edit.merge.title': 'Initiatief samenvoegen',

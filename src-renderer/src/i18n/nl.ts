@@ -14,6 +14,7 @@ import { nlEdit } from './nl-edit';
 import { nlGoals } from './nl-goals';
 import { nlKoppelen } from './nl-koppelen';
 import { nlRoundtrip } from './nl-roundtrip';
+import { nlImpact } from './nl-impact';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -36,6 +37,7 @@ export const nl = {
   'route.importeren': 'Importeren',
   'route.back-ups': 'Back-ups',
   'route.te-koppelen': 'Te koppelen',
+  'route.impact': 'Impact',
 
   'screen.overzicht.lead':
     'Het overzicht toont de kerncijfers van de gekozen scans: hoeveel initiatieven, activiteiten en organisaties er zijn, en hoe de activiteiten verdeeld zijn over type, geografie en knelpunten.',
@@ -55,6 +57,8 @@ export const nl = {
     'Importeer een ingevuld Regioscan-werkboek (Excel) als nieuwe scan. Regioscan controleert het werkboek, koppelt de waarden aan het codeboek en meldt wat het niet kon plaatsen.',
   'screen.te-koppelen.lead':
     'Waarden die bij de import bij geen code pasten, staan hier met hun aantal en herkomst. Koppel een waarde aan een code: al haar activiteiten in alle scans krijgen die code, en elke volgende import past de regel toe.',
+  'screen.impact.lead':
+    'Impact toont per knelpunt wat deelnemers van de activiteiten antwoordden op de impactvragenlijst: hoeveel activiteiten erop gericht zijn en in welke mate deelname hielp, met het aantal antwoorden naast elk gemiddelde.',
   'screen.back-ups.lead':
     'Regioscan bewaart automatisch kopieën van de database. Hier ziet u ze en zet u er een terug als er iets mis is gegaan, bijvoorbeeld na een verkeerde import of een verwijderde scan.',
 
@@ -224,6 +228,7 @@ export const nl = {
   ...nlGoals,
   ...nlKoppelen,
   ...nlRoundtrip,
+  ...nlImpact,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -15,6 +15,7 @@ import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailPar
 import { useApiMutation, useApiQuery } from '../../api/query';
 import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 import { ActivityEditForm } from './ActivityEditForm';
+import { NextDoorSection } from './NextDoorSection';
 
 /** The dimensions listed in words (providers and roles get their own table). */
 const WORD_DIMENSIONS: readonly DimensionKey[] = ['type', 'sector', 'size', 'phase', 'maturity', 'geography', 'form', 'goal', 'application', 'technology', 'bottleneck', 'rationale', 'effort'];
@@ -149,12 +150,12 @@ export function ActivityDetailView({ id, onOpen, onGone }: { id: number; onOpen(
       >
         <Text size="sm">{t('edit.deleteActivity.body', { name: activity.name })}</Text>
       </ConfirmDeleteDialog>
-      {editing ? <ActivityEditForm activity={activity} onDone={() => setEditing(false)} /> : <ActivityFacts activity={activity} facts={facts} dimensionFacts={dimensionFacts} />}
+      {editing ? <ActivityEditForm activity={activity} onDone={() => setEditing(false)} /> : <ActivityFacts activity={activity} facts={facts} dimensionFacts={dimensionFacts} onOpen={onOpen} />}
     </Stack>
   );
 }
 
-function ActivityFacts({ activity, facts, dimensionFacts }: { activity: ActivityDetail; facts: Fact[]; dimensionFacts: Fact[] }) {
+function ActivityFacts({ activity, facts, dimensionFacts, onOpen }: { activity: ActivityDetail; facts: Fact[]; dimensionFacts: Fact[]; onOpen(target: DetailTarget): void }) {
   const { t } = useI18n();
   return (
     <>
@@ -165,6 +166,7 @@ function ActivityFacts({ activity, facts, dimensionFacts }: { activity: Activity
         <Title order={3} id="detail-dimensions" className="rs-detail-section">{t('explore.detail.dimensions')}</Title>
         <DetailFacts facts={dimensionFacts} />
       </section>
+      <NextDoorSection activity={activity.id} onOpen={onOpen} />
       <section aria-labelledby="detail-providers-title">
         <Title order={3} id="detail-providers-title" className="rs-detail-section">{t('explore.detail.providers')}</Title>
         <Providers activity={activity} />

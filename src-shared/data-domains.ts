@@ -63,7 +63,7 @@ const scanContent = writes('scans', 'activities', 'geography', 'graph-positions'
 /** Links and the change report: computed from both scans' content, with the stored decisions laid over. */
 const linked = reads('links', 'scans', 'activities', 'geography');
 /** An undo, redo or revert writes back whatever its change group wrote. */
-const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history');
+const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'links', 'history');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -142,7 +142,7 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'publish.build': reads('scans', 'activities', 'geography', 'graph-positions'),
   'publish.open': neither,
   'links.list': linked,
-  'links.decide': writes('links'),
+  'links.decide': writes('links', 'history'),
   'links.changes': linked,
   'links.gexf': linked,
   'export.changes': linked,

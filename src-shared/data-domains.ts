@@ -111,8 +111,9 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'whitespots.build': content,
   'export.whitespots': content,
   'export.scan': content,
-  'overview.build': content,
-  'overview.export': content,
+  // Initiatives linked across the selected scans count once (docs/links.md §6).
+  'overview.build': reads('scans', 'activities', 'geography', 'links'),
+  'overview.export': reads('scans', 'activities', 'geography', 'links'),
   'pairings.list': content,
   'pairings.partners': content,
   'pairings.activityPairs': content,

@@ -2,6 +2,7 @@ import {
   IconAffiliate,
   IconArrowsLeftRight,
   IconBulb,
+  IconChartArrowsVertical,
   IconFileImport,
   IconGrid3x3,
   IconHistory,
@@ -23,4 +24,5 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   publiceren: IconWorldUpload,
   importeren: IconFileImport,
   'back-ups': IconHistory,
+  ontwikkeling: IconChartArrowsVertical,
 };

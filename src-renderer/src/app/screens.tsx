@@ -19,6 +19,13 @@ import { useExportRequest } from '../state/ExportRequest';
 import { ToastProvider } from '../ui/Toast';
 import { WhiteSpotsView } from '../whitespots/WhiteSpotsView';
 import { ScreenPlaceholder } from './ScreenPlaceholder';
+import { DevelopmentView } from '../development/DevelopmentView';
+import { ChangeMap } from '../graph/ChangeMap';
+
+/** Ontwikkeling draws the change map of the graph domain: the frame joins the two. */
+function DevelopmentScreen() {
+  return <DevelopmentView ChangeMap={ChangeMap} />;
+}
 
 interface ScreenDef {
   component: ComponentType;
@@ -36,6 +43,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   publiceren: { component: PublishView, showsScans: true },
   importeren: { component: ImportScreen, showsScans: false },
   'back-ups': { component: BackupsScreen, showsScans: false },
+  ontwikkeling: { component: DevelopmentScreen, showsScans: true },
 };
 
 export function Screen({ route }: { route: Route }) {

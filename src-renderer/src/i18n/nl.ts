@@ -10,6 +10,7 @@ import { nlOverview } from './nl-overview';
 import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
 import { nlPublish } from './nl-publish';
+import { nlDevelopment } from './nl-development';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -213,6 +214,7 @@ export const nl = {
   ...nlLearn,
   ...nlMapping,
   ...nlPublish,
+  ...nlDevelopment,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

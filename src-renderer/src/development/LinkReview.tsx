@@ -13,7 +13,8 @@ import { useI18n } from '../i18n';
 import { useToast } from '../ui/Toast';
 import { reasonWords } from './reasons';
 
-const STATUS_COLOR: Record<LinkStatus, string> = { auto: 'gray', proposed: 'yellow', confirmed: 'green', rejected: 'red' };
+/** Dark shades, so the badge text keeps its contrast on the striped rows. */
+const STATUS_COLOR: Record<LinkStatus, string> = { auto: 'gray.7', proposed: 'blue.9', confirmed: 'teal.9', rejected: 'red.9' };
 
 export function LinkReview({ from, to }: { from: number; to: number }) {
   const { t, lang } = useI18n();
@@ -57,7 +58,7 @@ export function LinkReview({ from, to }: { from: number; to: number }) {
                 <Table.Th scope="col">{t('development.links.col.to')}</Table.Th>
                 <Table.Th scope="col" ta="right">{t('development.links.col.score')}</Table.Th>
                 <Table.Th scope="col">{t('development.links.col.evidence')}</Table.Th>
-                <Table.Th scope="col">{t('development.links.col.status')}</Table.Th>
+                <Table.Th scope="col" miw={120}>{t('development.links.col.status')}</Table.Th>
                 <Table.Th scope="col">{t('development.links.col.decide')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -77,16 +78,16 @@ export function LinkReview({ from, to }: { from: number; to: number }) {
                       </ul>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={STATUS_COLOR[l.status]} variant="light" data-testid={`dev-link-status-${key}`}>
+                      <Badge color={STATUS_COLOR[l.status]} variant="outline" tt="none" className="rs-dev-badge" data-testid={`dev-link-status-${key}`}>
                         {t(`development.status.${l.status}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" variant="light" color="green" leftSection={<IconCheck size={14} aria-hidden="true" />} disabled={l.status === 'confirmed' || decide.busy} onClick={() => void run(l, 'confirmed')} aria-label={t('development.links.acceptLabel', { from: l.from.name, to: l.to.name })} data-testid={`dev-link-accept-${key}`}>
+                        <Button size="compact-xs" variant="outline" color="teal.9" leftSection={<IconCheck size={14} aria-hidden="true" />} disabled={l.status === 'confirmed' || decide.busy} onClick={() => void run(l, 'confirmed')} aria-label={t('development.links.acceptLabel', { from: l.from.name, to: l.to.name })} data-testid={`dev-link-accept-${key}`}>
                           {t('development.links.accept')}
                         </Button>
-                        <Button size="compact-xs" variant="light" color="red" leftSection={<IconX size={14} aria-hidden="true" />} disabled={l.status === 'rejected' || decide.busy} onClick={() => void run(l, 'rejected')} aria-label={t('development.links.rejectLabel', { from: l.from.name, to: l.to.name })} data-testid={`dev-link-reject-${key}`}>
+                        <Button size="compact-xs" variant="outline" color="red.9" leftSection={<IconX size={14} aria-hidden="true" />} disabled={l.status === 'rejected' || decide.busy} onClick={() => void run(l, 'rejected')} aria-label={t('development.links.rejectLabel', { from: l.from.name, to: l.to.name })} data-testid={`dev-link-reject-${key}`}>
                           {t('development.links.reject')}
                         </Button>
                       </Group>

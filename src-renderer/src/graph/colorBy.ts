@@ -49,8 +49,8 @@ export const CHANGE_COLORS: Readonly<Record<ChangeKind, string>> = {
   continued: '#56B4E9',
   shrunk: '#E69F00',
   back: '#CC79A7',
-  absent: 'rgba(204, 121, 167, 0.4)',
-  stopped: 'rgba(136, 136, 136, 0.4)',
+  absent: 'rgba(204, 121, 167, 0.55)',
+  stopped: 'rgba(100, 100, 100, 0.5)',
 };
 
 export const isGhost = (key: string) => GHOST_KINDS.has(key as ChangeKind);

@@ -273,14 +273,23 @@ function searchTriggers(): string[] {
   return tracking.searchTextTriggers().map((t) => trigger(t.name, t.event, t.table, t.body));
 }
 
-let built: { create: string; drop: string; names: readonly string[] } | undefined;
+interface Built {
+  create: string;
+  /** The link table's triggers, created only when the table exists (a database before migration 5). */
+  createLinks: string;
+  drop: string;
+  names: readonly string[];
+}
+
+let built: Built | undefined;
 
 /** The statements, made the first time a group opens (the activities domain's fragments are ready by then). */
-function statements(): { create: string; drop: string; names: readonly string[] } {
+function statements(): Built {
   if (!built) {
     names.length = 0;
-    const create = [...ENTITIES().flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...linkTriggers(), ...searchTriggers()].join('\n');
-    built = { create, drop: names.map((name) => `DROP TRIGGER temp.${name};`).join('\n'), names: [...names] };
+    const create = [...ENTITIES().flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...searchTriggers()].join('\n');
+    const createLinks = linkTriggers().join('\n');
+    built = { create, createLinks, drop: names.map((name) => `DROP TRIGGER IF EXISTS temp.${name};`).join('\n'), names: [...names] };
   }
   return built;
 }
@@ -290,9 +299,18 @@ export function trackingTriggers(): readonly string[] {
   return statements().names;
 }
 
+const hasLinkTable = new WeakMap<Db, boolean>();
+
 /** Creates the triggers on this connection (inside the transaction that opens a group). */
 export function installTriggers(db: Db): void {
   db.exec(statements().create);
+  let links = hasLinkTable.get(db);
+  if (!links) {
+    links = db.prepare(`SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'link'`).pluck().get() === 1;
+    // Once there, the table stays: only its absence is asked again (a migration may add it).
+    if (links) hasLinkTable.set(db, true);
+  }
+  if (links) db.exec(statements().createLinks);
 }
 
 /** Drops them again (inside the same transaction, as the group closes). */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
 
-const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'witte-vlekken', 'publiceren', 'importeren', 'back-ups'] as const;
-const DUTCH = ['Overzicht', 'Activiteiten', 'Ecosysteemkaart', 'Leer van elkaar', 'Vergelijken', 'Witte vlekken', 'Publiceren', 'Importeren', 'Back-ups'];
-const ENGLISH = ['Overview', 'Activities', 'Ecosystem map', 'Learn from each other', 'Compare', 'White spots', 'Publish', 'Import', 'Backups'];
+const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'witte-vlekken', 'publiceren', 'importeren', 'back-ups', 'ontwikkeling'] as const;
+const DUTCH = ['Overzicht', 'Activiteiten', 'Ecosysteemkaart', 'Leer van elkaar', 'Vergelijken', 'Witte vlekken', 'Publiceren', 'Importeren', 'Back-ups', 'Ontwikkeling'];
+const ENGLISH = ['Overview', 'Activities', 'Ecosystem map', 'Learn from each other', 'Compare', 'White spots', 'Publish', 'Import', 'Backups', 'Development'];
 
 describe('the app shell in a real browser', () => {
   let h: Harness;

@@ -119,7 +119,7 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'pairings.activityPairs': content,
   'export.pairings': content,
   // The factsheet draws the map from its stored layout too.
-  'report.build': reads('scans', 'activities', 'geography', 'graph-positions'),
+  'report.build': reads('scans', 'activities', 'geography', 'graph-positions', 'links'),
   'report.initiatives': content,
 
   // With the number of activities in each region.

@@ -100,6 +100,15 @@ describe('Ontwikkeling in a real browser', () => {
     await h.page.getByTestId('change-map').screenshot({ path: await screenshot(h.page, 'development').then((p) => p.replace(/\.png$/, '-map.png')) });
   });
 
+  it('stays accessible in the dark colour scheme', async () => {
+    await h.page.getByTestId('color-scheme-toggle').click();
+    await expect.poll(() => h.page.getAttribute('html', 'data-mantine-color-scheme')).toBe('dark');
+    await expectAccessible(h.page, 'ontwikkeling dark');
+    await h.page.getByTestId('change-map').screenshot({ path: (await screenshot(h.page, 'development-dark')).replace(/\.png$/, '-map.png') });
+    await h.page.getByTestId('color-scheme-toggle').click();
+    await expect.poll(() => h.page.getAttribute('html', 'data-mantine-color-scheme')).toBe('light');
+  });
+
   it('exports the change report as .xlsx and the timeline as GEXF', async () => {
     const xlsx = h.page.waitForEvent('download');
     await h.page.getByTestId('dev-export-xlsx').click();

@@ -3,7 +3,7 @@
  * words, and Bevestigen / Afwijzen; decided links stay listed with their status and can be changed.
  * Automatic links (equal names) are shown on request. A decision is one change in the history (undo).
  */
-import { Badge, Button, Group, Switch, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Switch, Table, Text, useComputedColorScheme } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LinkStatus, LinkView } from '../../../src-shared/links';
@@ -13,13 +13,15 @@ import { useI18n } from '../i18n';
 import { useToast } from '../ui/Toast';
 import { reasonWords } from './reasons';
 
-/** Dark shades, so the badge text keeps its contrast on the striped rows. */
-const STATUS_COLOR: Record<LinkStatus, string> = { auto: 'gray.7', proposed: 'blue.9', confirmed: 'teal.9', rejected: 'red.9' };
+/** Dark shades on the light scheme and light ones on the dark, so the text keeps its contrast on the striped rows. */
+const STATUS_HUE: Record<LinkStatus, string> = { auto: 'gray', proposed: 'blue', confirmed: 'teal', rejected: 'red' };
 
 export function LinkReview({ from, to }: { from: number; to: number }) {
   const { t, lang } = useI18n();
   const notify = useToast();
   const [showAuto, setShowAuto] = useState(false);
+  const shade = useComputedColorScheme('light') === 'dark' ? '3' : '9';
+  const colour = (hue: string) => `${hue}.${hue === 'gray' && shade === '9' ? '7' : shade}`;
   const { value: links, loading } = useApiQuery('links.list', { from, to });
   const decide = useApiMutation('links.decide');
   const all = links ?? [];
@@ -78,16 +80,16 @@ export function LinkReview({ from, to }: { from: number; to: number }) {
                       </ul>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={STATUS_COLOR[l.status]} variant="outline" tt="none" className="rs-dev-badge" data-testid={`dev-link-status-${key}`}>
+                      <Badge color={colour(STATUS_HUE[l.status])} variant="outline" tt="none" className="rs-dev-badge" data-testid={`dev-link-status-${key}`}>
                         {t(`development.status.${l.status}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" variant="outline" color="teal.9" leftSection={<IconCheck size={14} aria-hidden="true" />} disabled={l.status === 'confirmed' || decide.busy} onClick={() => void run(l, 'confirmed')} aria-label={t('development.links.acceptLabel', { from: l.from.name, to: l.to.name })} data-testid={`dev-link-accept-${key}`}>
+                        <Button size="compact-xs" variant="outline" color={colour('teal')} leftSection={<IconCheck size={14} aria-hidden="true" />} disabled={l.status === 'confirmed' || decide.busy} onClick={() => void run(l, 'confirmed')} aria-label={t('development.links.acceptLabel', { from: l.from.name, to: l.to.name })} data-testid={`dev-link-accept-${key}`}>
                           {t('development.links.accept')}
                         </Button>
-                        <Button size="compact-xs" variant="outline" color="red.9" leftSection={<IconX size={14} aria-hidden="true" />} disabled={l.status === 'rejected' || decide.busy} onClick={() => void run(l, 'rejected')} aria-label={t('development.links.rejectLabel', { from: l.from.name, to: l.to.name })} data-testid={`dev-link-reject-${key}`}>
+                        <Button size="compact-xs" variant="outline" color={colour('red')} leftSection={<IconX size={14} aria-hidden="true" />} disabled={l.status === 'rejected' || decide.busy} onClick={() => void run(l, 'rejected')} aria-label={t('development.links.rejectLabel', { from: l.from.name, to: l.to.name })} data-testid={`dev-link-reject-${key}`}>
                           {t('development.links.reject')}
                         </Button>
                       </Group>

@@ -21,6 +21,7 @@ interface ProbeNode {
 interface Probe {
   nodes(): ProbeNode[];
   perf(): { layoutRunning: boolean };
+  viewport(id: number): { x: number; y: number } | null;
 }
 
 describe('Ontwikkeling in a real browser', () => {
@@ -96,6 +97,13 @@ describe('Ontwikkeling in a real browser', () => {
     expect(legend).toContain('Nieuw');
     expect(await h.page.getByTestId('change-map').getByTestId('legend-stopped').innerText()).toContain(String(stopped.size));
     await expect.poll(() => h.page.evaluate(() => (window as unknown as { __regioscanGraph: Probe }).__regioscanGraph.perf().layoutRunning), { timeout: 30_000 }).toBe(false);
+    // A click on a ghost opens the stopped initiative's details, as on the Ecosysteemkaart.
+    const ghost = r.initiatives.stopped[0]!;
+    const at = await h.page.evaluate((id) => (window as unknown as { __regioscanGraph: Probe }).__regioscanGraph.viewport(id), ghost.id);
+    const canvas = await h.page.getByTestId('change-map').getByTestId('graph-canvas').boundingBox();
+    await h.page.mouse.click(canvas!.x + at!.x, canvas!.y + at!.y);
+    await expect.poll(() => h.page.getByTestId('detail-drawer').getByRole('heading', { level: 2 }).first().innerText(), { timeout: 10_000 }).toBe(ghost.name);
+    await h.page.getByTestId('detail-close').click();
     await expectAccessible(h.page, 'ontwikkeling');
     await h.page.getByTestId('change-map').screenshot({ path: await screenshot(h.page, 'development').then((p) => p.replace(/\.png$/, '-map.png')) });
   });

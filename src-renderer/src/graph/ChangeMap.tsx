@@ -2,12 +2,14 @@
  * The Ecosysteemkaart coloured by change between two scans (the Ontwikkeling screen): the same map
  * controller, canvas, zoom and legend as the Ecosysteemkaart, over both scans' initiatives under the
  * filter, narrowed and coloured by src-shared/change-map.ts — new, grown, continued, shrunk, back,
- * and the earlier scan's stopped and absent initiatives as translucent ghosts.
+ * and the earlier scan's stopped and absent initiatives as translucent ghosts. A click on an
+ * initiative opens its details, as on the Ecosysteemkaart.
  */
 import { Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { changeMapModel, type ChangeMapProps } from '../../../src-shared/change-map';
 import { useI18n } from '../i18n';
+import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
 import { MapController } from './controllers/map';
 import { GraphLegend } from './GraphLegend';
 import { legendNames } from './legendNames';
@@ -32,6 +34,7 @@ export function ChangeMap({ from, to, filter, report }: ChangeMapProps) {
   const colouring = useStore(map.appearance.colouring);
   const stats = useStore(map.stats);
   const renderer = useStore(map.renderer);
+  const [stack, setStack] = useState<DetailTarget[]>([]);
 
   useEffect(() => {
     if (!changed || loading) return;
@@ -44,6 +47,7 @@ export function ChangeMap({ from, to, filter, report }: ChangeMapProps) {
     };
   }, [map, changed, loading, from, to]);
   useEffect(() => map.appearance.setNames(legendNames(t, lang)), [map, t, lang]);
+  useEffect(() => map.on({ open: (key) => setStack([{ kind: 'initiative', id: Number(key) }]) }), [map]);
   useEffect(() => () => map.stop(), [map]);
   useEffect(() => (import.meta.env.REGIOSCAN_PROBES ? installGraphProbe(map) : undefined), [map]);
 
@@ -67,6 +71,7 @@ export function ChangeMap({ from, to, filter, report }: ChangeMapProps) {
       <aside className="rs-graph-panel" aria-label={t('graph.colour.change')}>
         <GraphLegend mode="change" modes={['change']} onMode={() => undefined} entries={colouring.entries} onToggle={(key) => map.appearance.toggle(key)} onShowAll={() => map.appearance.showAll()} />
       </aside>
+      <DetailDrawer stack={stack} onOpen={(target) => setStack((s) => [...s, target])} onBack={() => setStack((s) => s.slice(0, -1))} onClose={() => setStack([])} />
     </div>
   );
 }

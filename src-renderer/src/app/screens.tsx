@@ -16,6 +16,7 @@ import type { Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
 import { useScans } from '../state/appData';
 import { useExportRequest } from '../state/ExportRequest';
+import { ChangeUndoKeys } from '../ui/ChangeUndoKeys';
 import { ToastProvider } from '../ui/Toast';
 import { WhiteSpotsView } from '../whitespots/WhiteSpotsView';
 import { ScreenPlaceholder } from './ScreenPlaceholder';
@@ -59,6 +60,7 @@ export function Screen({ route }: { route: Route }) {
   if (empty) return <ScreenPlaceholder route={route} />;
   return (
     <ToastProvider key={route}>
+      <ChangeUndoKeys />
       <Component />
     </ToastProvider>
   );

@@ -32,7 +32,7 @@ export const enDevelopment: Record<keyof typeof nlDevelopment, string> = {
   'development.reach.known': 'Summed over the activities whose reach is known: {knownFrom} → {knownTo}. Unknown does not count as zero.',
   'development.reach.unequal': 'Reach is not known for as many activities in both scans, so the difference also says something about what was filled in.',
   'development.links.title': 'Review links',
-  'development.links.lead': 'To review: {open, plural, one {# proposal} other {# proposals}}. A proposal has a score and its evidence: a similar name, organisations shared per role, similar activities, the same website. Confirming or rejecting is one change in the history (undo with regioscan undo).',
+  'development.links.lead': 'To review: {open, plural, one {# proposal} other {# proposals}}. A proposal has a score and its evidence: a similar name, organisations shared per role, similar activities, the same website. Confirming or rejecting is one change in the history (undo with Ctrl+Z or regioscan undo).',
   'development.links.showAuto': 'Also automatic links ({count})',
   'development.links.none': 'There are no proposals between these scans.',
   'development.links.col.from': 'Earlier',

@@ -6,6 +6,7 @@ import { enOverview } from './en-overview';
 import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
 import { enPublish } from './en-publish';
+import { enEdit } from './en-edit';
 import { enDevelopment } from './en-development';
 import type { Dictionary } from './nl';
 
@@ -212,5 +213,6 @@ export const en: Dictionary = {
   ...enLearn,
   ...enMapping,
   ...enPublish,
+  ...enEdit,
   ...enDevelopment,
 };

@@ -30,7 +30,7 @@ export const nlDevelopment = {
   'development.reach.known': 'Opgeteld over de activiteiten waarvan het bereik bekend is: {knownFrom} → {knownTo}. Onbekend telt niet als nul.',
   'development.reach.unequal': 'Het bereik is niet bij evenveel activiteiten bekend, dus het verschil zegt ook iets over wat er is ingevuld.',
   'development.links.title': 'Koppelingen beoordelen',
-  'development.links.lead': 'Te beoordelen: {open, plural, one {# voorstel} other {# voorstellen}}. Een voorstel heeft een score en het bewijs: lijkende naam, gedeelde organisaties per rol, lijkende activiteiten, dezelfde website. Bevestigen of afwijzen is één wijziging in de geschiedenis (ongedaan te maken met regioscan undo).',
+  'development.links.lead': 'Te beoordelen: {open, plural, one {# voorstel} other {# voorstellen}}. Een voorstel heeft een score en het bewijs: lijkende naam, gedeelde organisaties per rol, lijkende activiteiten, dezelfde website. Bevestigen of afwijzen is één wijziging in de geschiedenis (ongedaan te maken met Ctrl+Z of regioscan undo).',
   'development.links.showAuto': 'Ook automatische koppelingen ({count})',
   'development.links.none': 'Er zijn geen voorstellen tussen deze scans.',
   'development.links.col.from': 'Eerder',

@@ -10,6 +10,7 @@ import { nlOverview } from './nl-overview';
 import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
 import { nlPublish } from './nl-publish';
+import { nlEdit } from './nl-edit';
 import { nlDevelopment } from './nl-development';
 
 export const nl = {
@@ -214,6 +215,7 @@ export const nl = {
   ...nlLearn,
   ...nlMapping,
   ...nlPublish,
+  ...nlEdit,
   ...nlDevelopment,
 } as const satisfies Record<string, string>;
 

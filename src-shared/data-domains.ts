@@ -65,7 +65,7 @@ const scanContent = writes('scans', 'activities', 'geography', 'graph-positions'
 /** Links and the change report: computed from both scans' content, with the stored decisions laid over. */
 const linked = reads('links', 'scans', 'activities', 'geography');
 /** An undo, redo or revert writes back whatever its change group wrote. */
-const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history', 'goals');
+const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history', 'goals', 'links');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -113,14 +113,15 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'whitespots.build': content,
   'export.whitespots': content,
   'export.scan': content,
-  'overview.build': content,
-  'overview.export': content,
+  // Initiatives linked across the selected scans count once (docs/links.md §6).
+  'overview.build': reads('scans', 'activities', 'geography', 'links'),
+  'overview.export': reads('scans', 'activities', 'geography', 'links'),
   'pairings.list': content,
   'pairings.partners': content,
   'pairings.activityPairs': content,
   'export.pairings': content,
   // The factsheet draws the map from its stored layout too.
-  'report.build': reads('scans', 'activities', 'geography', 'graph-positions'),
+  'report.build': reads('scans', 'activities', 'geography', 'graph-positions', 'links'),
   'report.initiatives': content,
 
   // With the number of activities in each region.
@@ -144,7 +145,7 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'publish.build': reads('scans', 'activities', 'geography', 'graph-positions'),
   'publish.open': neither,
   'links.list': linked,
-  'links.decide': writes('links'),
+  'links.decide': writes('links', 'history'),
   'links.changes': linked,
   'links.gexf': linked,
   'export.changes': linked,

@@ -511,7 +511,10 @@ export interface OverviewProviderRow {
 
 export interface OverviewResult {
   total: number;
+  /** Initiatives with a matching activity, an initiative linked across the selected scans counted once (docs/links.md §6). */
   initiatives: number;
+  /** Initiatives counted into a linked one of another selected scan (0 with one scan). */
+  initiativesJoined: number;
   dimensions: OverviewDimension[];
   typeGeography: OverviewCross;
   typeBottleneck: OverviewCross;

@@ -2,13 +2,17 @@
  * `npm run bench:links`: proposing links between a scan and its generated re-scan
  * (scripts/sample/scan-pair.ts) at 33 (the sample), 220 (the national scale), 600 and 2,000
  * initiatives: the proposal step alone (match.ts on facts already read) and the whole `links`
- * answer (facts read through the activity index, stored decisions laid over). Target (issue 17):
+ * answer (facts read through the activity index, stored decisions laid over), and the Overzicht's
+ * count of initiatives once across the two scans (docs/links.md §6). Target (issue 17):
  * 220 × 220 initiatives ≤ 1 s. Figures only; no verdicts.
  */
 import { openDatabase } from '../../src-main/db/open';
 import { writeScan } from '../../src-main/import/write-scan';
 import { scanFacts } from '../../src-main/links/facts';
 import { listLinks } from '../../src-main/links/links';
+import { countInitiativesOnce } from '../../src-main/links/rollup';
+import { buildOverview } from '../../src-main/overview';
+import { emptyFilter } from '../../src-shared/filter';
 import { proposeLinks } from '../../src-main/links/match';
 import type { ScanData } from '../../src-main/workbook/scan-data';
 import { buildSampleScan } from '../sample/build';
@@ -50,6 +54,13 @@ for (const size of SIZES) {
   console.log(
     `${n} × ${m} initiatives (${base.activities.length} + ${pair.next.activities.length} activities): proposals ${median(propose.map(([, ms]) => ms)).toFixed(0)} ms median, ` +
       `whole 'links' answer ${median(whole.map(([, ms]) => ms)).toFixed(0)} ms median; ${auto} automatic links, ${links.length - auto} proposals`,
+  );
+  const ids = new Set([...a.initiatives, ...b.initiatives].map((i) => i.id));
+  const once = [0, 1, 2].map(() => timed(() => countInitiativesOnce(db, [from, to], ids)));
+  const overview = [0, 1, 2].map(() => timed(() => buildOverview(db, { filter: emptyFilter([from, to]) })));
+  console.log(
+    `  counted once across both scans: ${once[0]![0].count} of ${ids.size} initiatives in ${median(once.map(([, ms]) => ms)).toFixed(1)} ms median ` +
+      `(the whole Overzicht: ${median(overview.map(([, ms]) => ms)).toFixed(0)} ms median)`,
   );
   db.close();
 }

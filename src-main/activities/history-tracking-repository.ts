@@ -71,3 +71,6 @@ export function searchTextTriggers(): { name: string; event: string; table: stri
   ];
 }
 
+
+/** The scan of the initiative whose id `id` holds (a link's end: src-main/history/triggers-repository.ts). */
+export const scanOfInitiative = (id: string) => `(SELECT scan_id FROM initiative WHERE id = ${id})`;

@@ -27,6 +27,7 @@ export const ROW_KEYS: Readonly<Record<string, readonly string[]>> = {
   import_issue: ['id'],
   goal: ['id'],
   mapping_rule: ['id'],
+  link: ['id'],
 };
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

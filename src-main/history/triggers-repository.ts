@@ -265,19 +265,53 @@ function followerTriggers(): string[] {
   ];
 }
 
+/**
+ * Decisions on links across scans (the links domain's `link` table, docs/links.md): a decision is
+ * stored by deleting the pair's row and inserting the new one, so a row is recorded whole, under the
+ * initiative (or activity) it links from, field `link`, read as "status: from → to". Rows are never
+ * updated in place inside a group.
+ */
+function linkTriggers(): string[] {
+  const columns = ['id', 'kind', 'from_initiative', 'to_initiative', 'from_activity', 'to_activity', 'status', 'score', 'reasons', 'decided_at'];
+  const shown = (r: Ref) =>
+    `${r}.status || ': ' || CASE ${r}.kind WHEN 'activity' THEN ${r}.from_activity || ' → ' || ${r}.to_activity ELSE ${r}.from_initiative || ' → ' || ${r}.to_initiative END`;
+  const rows = (r: Ref, op: 'insert' | 'delete') => {
+    const value = op === 'insert' ? { new: shown(r) } : { old: shown(r) };
+    const base = { tbl: 'link', op, scan: tracking.scanOfInitiative(`${r}.from_initiative`), field: `'link'`, row: json(columns, r), ...value } as const;
+    return [
+      record({ ...base, subject: 'initiative', subjectId: `${r}.from_initiative`, subjectRef: `'initiative[' || ${r}.from_initiative || ']'`, where: `${r}.kind = 'initiative'` }),
+      record({ ...base, subject: 'activity', subjectId: `${r}.from_activity`, where: `${r}.kind = 'activity'` }),
+    ];
+  };
+  return [
+    trigger('link_track_insert', 'INSERT', 'link', rows('new', 'insert')),
+    trigger('link_track_delete', 'DELETE', 'link', rows('old', 'delete')),
+    trigger('link_track_no_update', 'UPDATE', 'link', [`SELECT RAISE(ABORT, 'inside a change group link rows are deleted and inserted, not updated');`], 'BEFORE'),
+  ];
+}
+
 /** The search text (activity_text) kept in step while a group is open: the activities domain's statements. */
 function searchTriggers(): string[] {
   return tracking.searchTextTriggers().map((t) => trigger(t.name, t.event, t.table, t.body));
 }
 
-let built: { create: string; drop: string; names: readonly string[] } | undefined;
+interface Built {
+  create: string;
+  /** The link table's triggers, created only when the table exists (a database before migration 5). */
+  createLinks: string;
+  drop: string;
+  names: readonly string[];
+}
+
+let built: Built | undefined;
 
 /** The statements, made the first time a group opens (the activities domain's fragments are ready by then). */
-function statements(): { create: string; drop: string; names: readonly string[] } {
+function statements(): Built {
   if (!built) {
     names.length = 0;
     const create = [...ENTITIES().flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...searchTriggers()].join('\n');
-    built = { create, drop: names.map((name) => `DROP TRIGGER temp.${name};`).join('\n'), names: [...names] };
+    const createLinks = linkTriggers().join('\n');
+    built = { create, createLinks, drop: names.map((name) => `DROP TRIGGER IF EXISTS temp.${name};`).join('\n'), names: [...names] };
   }
   return built;
 }
@@ -287,9 +321,18 @@ export function trackingTriggers(): readonly string[] {
   return statements().names;
 }
 
+const hasLinkTable = new WeakMap<Db, boolean>();
+
 /** Creates the triggers on this connection (inside the transaction that opens a group). */
 export function installTriggers(db: Db): void {
   db.exec(statements().create);
+  let links = hasLinkTable.get(db);
+  if (!links) {
+    links = db.prepare(`SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'link'`).pluck().get() === 1;
+    // Once there, the table stays: only its absence is asked again (a migration may add it).
+    if (links) hasLinkTable.set(db, true);
+  }
+  if (links) db.exec(statements().createLinks);
 }
 
 /** Drops them again (inside the same transaction, as the group closes). */

@@ -2,3 +2,4 @@
 export { listLinks, listActivityLinks, decideLink, scanPairLinks, type ScanPairLinks } from './links';
 export { changeReport } from './changes';
 export { nameKey } from './normalise';
+export { countInitiativesOnce, rollUpCount, type RollUpCount } from './rollup';

@@ -9,6 +9,7 @@ import type { LinkKind, LinkStatus, LinkView } from '../../src-shared/links';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { activityNames, activityIndex, initiativeRows } from '../activities';
+import { withChangeGroup } from '../history';
 import { existingScan } from '../scans';
 import { linkActivities, scoreActivities } from './activity-match';
 import { scanFacts, type ScanFacts } from './facts';
@@ -150,9 +151,16 @@ function notFound(kind: LinkKind, id: number): UserError {
 
 /**
  * Confirms or rejects the link between two initiatives (kind `initiative`) or two activities (kind
- * `activity`) of two different scans; checks everything before it writes.
+ * `activity`) of two different scans; checks everything before it writes. The decision is one change
+ * group (origin `link`) in the history, so `regioscan undo` takes it back (docs/history.md).
  */
 export function decideLink(db: Db, kind: LinkKind, fromId: number, toId: number, decision: 'confirmed' | 'rejected'): LinkView {
+  const names = kind === 'initiative' ? new Map(initiativeRows(db, [fromId, toId]).map((r) => [r.id, r.name])) : activityNames(db, [fromId, toId]);
+  const label = `${names.get(fromId) ?? fromId} → ${names.get(toId) ?? toId} (${decision})`;
+  return withChangeGroup(db, { origin: 'link', label }, () => storeDecision(db, kind, fromId, toId, decision)).result;
+}
+
+function storeDecision(db: Db, kind: LinkKind, fromId: number, toId: number, decision: 'confirmed' | 'rejected'): LinkView {
   if (fromId === toId) throw new UserError('same-link-end', { nl: 'Een koppeling verbindt twee verschillende ids.', en: 'A link joins two different ids.' });
   let fromInitiative = fromId;
   let toInitiative = toId;

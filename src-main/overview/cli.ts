@@ -29,7 +29,8 @@ export const runOverview: Subcommand = async (argv, io) => {
       io.out(JSON.stringify(result, null, 2) + '\n');
       return 0;
     }
-    io.out(`${counted(result.total, 'activity', 'activities')}, ${counted(result.initiatives, 'initiative', 'initiatives')}\n`);
+    const joined = result.initiativesJoined > 0 ? ` (${counted(result.initiativesJoined, 'initiative', 'initiatives')} linked across scans counted once)` : '';
+    io.out(`${counted(result.total, 'activity', 'activities')}, ${counted(result.initiatives, 'initiative', 'initiatives')}${joined}\n`);
     const tables: [OverviewTableKey, string | undefined][] = [['dimension', 'type'], ...OVERVIEW_TABLES.filter((k) => k !== 'dimension').map((k): [OverviewTableKey, undefined] => [k, undefined])];
     for (const [key, dim] of tables) {
       const table = overviewTable(result, key, lang, dim as 'type' | undefined);

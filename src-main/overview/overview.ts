@@ -9,6 +9,7 @@ import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { OverviewCross, OverviewDimension, OverviewResult, OverviewValue } from '../../src-shared/model';
 import type { Db } from '../db/open';
 import { activityIndex, B, filterMasks, type ActivityIndex, type ValueInfo } from '../activities';
+import { countInitiativesOnce } from '../links';
 import { scanLabel, scanNames } from '../scans';
 import { quadrantOf } from './overview-quadrant';
 import { providerTable, reachTable } from './overview-tables';
@@ -144,13 +145,17 @@ export function buildOverview(db: Db, query: OverviewQuery = {}): OverviewResult
   const mask = filterMasks(db, index, filter).all;
   const initiatives = new Set<number>();
   B.forEachAnd(mask, mask, (p) => initiatives.add(index.initiative[p]!));
+  // Across several scans an initiative linked to one in another scan counts once (docs/links.md §6).
+  const scans = [...index.scanBits].filter(([, bits]) => B.countAnd(mask, bits) > 0).map(([scan]) => scan);
+  const once = countInitiativesOnce(db, scans, initiatives);
 
   const types = slotsOf(index, 'type', mask, lang);
   const typeGeography = crossTable(index, mask, types, slotsOf(index, 'geography', mask, lang), false);
   const typeBottleneck = crossTable(index, mask, types, slotsOf(index, 'bottleneck', mask, lang), true);
   return {
     total: B.count(mask),
-    initiatives: initiatives.size,
+    initiatives: once.count,
+    initiativesJoined: once.joined,
     dimensions: OVERVIEW_DIMENSIONS.map((dim) => dimensionCounts(db, index, dim, mask, lang)),
     typeGeography,
     typeBottleneck,

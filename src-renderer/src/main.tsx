@@ -8,6 +8,7 @@ import './graph/graph.css';
 import './compare/compare.css';
 import './learn/learn.css';
 import './whitespots/whitespots.css';
+import './development/development.css';
 import './overview/overview.css';
 // Last: its narrow-window rules override the panel and table sizes above.
 import './explore/explore-layout.css';

@@ -17,6 +17,7 @@ export const ROUTES = [
   'vraag-en-aanbod',
   'te-koppelen',
   'impact',
+  'ontwikkeling',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

@@ -44,7 +44,9 @@ describe('the Overzicht on two scans in the real UI', () => {
   const activitiesCount = async () => Number((await h.page.getByTestId('activities-count').innerText()).replace(/\D/g, ''));
 
   it('shows both scans: every published cell doubled, with words on each heatmap cell', async () => {
-    await expect.poll(() => h.page.getByTestId('ov-summary').innerText(), { timeout: 20_000 }).toBe('200 activiteiten van 66 initiatieven');
+    // The copy holds the same 33 initiatives in another region: a roll-up counts each once (docs/links.md §6).
+    await expect.poll(() => h.page.getByTestId('ov-summary').innerText(), { timeout: 20_000 }).toBe('200 activiteiten van 33 initiatieven');
+    expect(await h.page.getByTestId('ov-joined').innerText()).toContain('33 initiatieven zijn aan een initiatief van een andere gekozen scan gekoppeld en één keer geteld');
     expect(await h.page.getByTestId('filter-words').innerText()).toContain('Scans Noord-Nederland 2022, Oost-Nederland 2024');
     // Werken met studenten × knelpunt 6: 7 in the sample, 14 over the two copies.
     await expect(cell('werken-met-studenten', 6).innerText()).resolves.toBe(String(2 * TYPE_KNELPUNT['Werken met studenten']![6]!));
@@ -164,6 +166,8 @@ describe('the Overzicht on the sample and a different scan is the sum of the two
   let h: Harness;
   /** The sample first, then the Drenthe fixture. */
   let perScan: OverviewResult[];
+  /** Both together: initiatives linked across the two (equal names) count once. */
+  let both: OverviewResult;
   beforeAll(async () => {
     let sampleId = 0;
     h = await startHarness({
@@ -183,6 +187,7 @@ describe('the Overzicht on the sample and a different scan is the sum of the two
     expect(scans).toHaveLength(2);
     expect(scans[0]).toBe(sampleId);
     perScan = await Promise.all(scans.map((id) => call<OverviewResult>('overview.build', { filter: emptyFilter([id]) })));
+    both = await call<OverviewResult>('overview.build', { filter: emptyFilter(scans) });
     await h.page.getByTestId('nav-overzicht').click();
     await h.page.getByTestId('ov-heatmap').waitFor({ timeout: 30_000 });
   });
@@ -199,7 +204,9 @@ describe('the Overzicht on the sample and a different scan is the sum of the two
     expect(sample.total).toBe(100);
     expect(other.total).toBeGreaterThan(0);
     expect(other.total).not.toBe(sample.total);
-    await expect.poll(() => h.page.getByTestId('ov-summary').innerText(), { timeout: 20_000 }).toBe(`${sum((o) => o.total)} activiteiten van ${sum((o) => o.initiatives)} initiatieven`);
+    // Activities add up; an initiative linked across the scans counts once (docs/links.md §6).
+    expect(both.initiatives + both.initiativesJoined).toBe(sum((o) => o.initiatives));
+    await expect.poll(() => h.page.getByTestId('ov-summary').innerText(), { timeout: 20_000 }).toBe(`${sum((o) => o.total)} activiteiten van ${both.initiatives} initiatieven`);
   });
 
   it('has every type × knelpunt cell equal to the sum of the cells of each scan on its own', async () => {

@@ -3,6 +3,7 @@ import {
   IconChartBar,
   IconArrowsLeftRight,
   IconBulb,
+  IconChartArrowsVertical,
   IconFileImport,
   IconGrid3x3,
   IconHistory,
@@ -31,4 +32,5 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   'vraag-en-aanbod': IconScale,
   'te-koppelen': IconLink,
   impact: IconChartBar,
+  ontwikkeling: IconChartArrowsVertical,
 };

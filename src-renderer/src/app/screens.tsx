@@ -24,6 +24,13 @@ import { GoalsView } from '../goals/GoalsView';
 import { DemandView } from '../demand/DemandView';
 import { MappingsScreen } from '../mappings/MappingsScreen';
 import { ScreenPlaceholder } from './ScreenPlaceholder';
+import { DevelopmentView } from '../development/DevelopmentView';
+import { ChangeMap } from '../graph/ChangeMap';
+
+/** Ontwikkeling draws the change map of the graph domain: the frame joins the two. */
+function DevelopmentScreen() {
+  return <DevelopmentView ChangeMap={ChangeMap} />;
+}
 
 interface ScreenDef {
   component: ComponentType;
@@ -45,6 +52,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   'vraag-en-aanbod': { component: DemandView, showsScans: true },
   'te-koppelen': { component: MappingsScreen, showsScans: false },
   impact: { component: ImpactView, showsScans: true },
+  ontwikkeling: { component: DevelopmentScreen, showsScans: true },
 };
 
 export function Screen({ route }: { route: Route }) {

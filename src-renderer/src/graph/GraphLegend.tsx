@@ -15,6 +15,8 @@ interface GraphLegendProps {
   entries: readonly LegendEntry[];
   onToggle(key: string): void;
   onShowAll(): void;
+  /** The colour modes offered (default: the Ecosysteemkaart's); with one, no choice is shown. */
+  modes?: readonly ColourBy[];
 }
 
 const RULES: Partial<Record<ColourBy, MessageKey>> = {
@@ -23,9 +25,10 @@ const RULES: Partial<Record<ColourBy, MessageKey>> = {
   activities: 'graph.colour.rule.activities',
   region: 'graph.colour.rule.categorical',
   scan: 'graph.colour.rule.categorical',
+  change: 'graph.colour.rule.change',
 };
 
-export function GraphLegend({ mode, onMode, entries, onToggle, onShowAll }: GraphLegendProps) {
+export function GraphLegend({ mode, onMode, entries, onToggle, onShowAll, modes = COLOUR_MODES }: GraphLegendProps) {
   const { t, lang } = useI18n();
   const anyHidden = entries.some((e) => e.hidden);
   const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
@@ -42,17 +45,19 @@ export function GraphLegend({ mode, onMode, entries, onToggle, onShowAll }: Grap
           </Button>
         )}
       </Group>
+      {modes.length > 1 && (
       <Select
         size="xs"
         label={t('graph.colour.label')}
         value={mode}
         onChange={(value) => value && onMode(value as ColourBy)}
-        data={COLOUR_MODES.map((m) => ({ value: m, label: t(`graph.colour.${m}`) }))}
+        data={modes.map((m) => ({ value: m, label: t(`graph.colour.${m}`) }))}
         allowDeselect={false}
         comboboxProps={{ withinPortal: true }}
         data-testid="graph-colour-by"
         mb={6}
       />
+      )}
       <Text size="xs" c="dimmed" id="graph-legend-hint">
         {t('graph.legend.hint')}
       </Text>

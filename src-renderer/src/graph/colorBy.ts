@@ -5,9 +5,11 @@
  * and the rest share a grey "other" entry, so no two colours are hard to tell apart; the legend lists
  * each entry with its number of initiatives.
  */
+import { CHANGE_KINDS, GHOST_KINDS, type ChangeKind } from '../../../src-shared/change-map';
 import { FOCUS_CATEGORIES, focusColor } from './focusColors';
 
-export type ColourBy = 'focus' | 'region' | 'scan' | 'type' | 'activities' | 'cluster';
+/** `change` is the Ontwikkeling screen's mode (change between two scans); the Ecosysteemkaart offers the others. */
+export type ColourBy = 'focus' | 'region' | 'scan' | 'type' | 'activities' | 'cluster' | 'change';
 export const COLOUR_MODES: readonly ColourBy[] = ['focus', 'region', 'scan', 'type', 'activities', 'cluster'];
 
 /** What each mode reads from a node. */
@@ -18,6 +20,8 @@ export interface Colourable {
   type: string;
   cluster: number;
   activities: number;
+  /** Its change between two scans (src-shared/change-map.ts); absent or '' on the Ecosysteemkaart. */
+  change?: string;
 }
 
 /** Okabe–Ito's colours (black left out) and a medium purple: distinct with the common colour-vision deficiencies, visible on the light and the dark map. */
@@ -34,6 +38,22 @@ export const ACTIVITY_BINS: readonly { key: string; from: number; to: number; co
   { key: '6-9', from: 6, to: 9, color: '#225ea8' },
   { key: '10+', from: 10, to: Infinity, color: '#253494' },
 ];
+
+/**
+ * Change between two scans: new green, grown dark blue, continued sky blue, shrunk orange, back after
+ * a gap purple (Okabe–Ito); the earlier scan's stopped and absent initiatives are ghosts, translucent.
+ */
+export const CHANGE_COLORS: Readonly<Record<ChangeKind, string>> = {
+  new: '#009E73',
+  grown: '#0072B2',
+  continued: '#56B4E9',
+  shrunk: '#E69F00',
+  back: '#CC79A7',
+  absent: 'rgba(204, 121, 167, 0.55)',
+  stopped: 'rgba(100, 100, 100, 0.5)',
+};
+
+export const isGhost = (key: string) => GHOST_KINDS.has(key as ChangeKind);
 
 export function activityBin(activities: number): string {
   return (ACTIVITY_BINS.find((b) => activities >= b.from && activities <= b.to) ?? ACTIVITY_BINS[0]!).key;
@@ -54,6 +74,8 @@ export function categoryOf(node: Colourable, mode: ColourBy): string {
       return activityBin(node.activities);
     case 'cluster':
       return String(node.cluster);
+    case 'change':
+      return node.change ?? '';
   }
 }
 
@@ -92,6 +114,9 @@ export function colouring(mode: ColourBy, nodes: readonly Colourable[], hidden: 
   if (mode === 'focus') {
     order = [...FOCUS_CATEGORIES, ...[...counts.keys()].filter((f) => !(FOCUS_CATEGORIES as readonly string[]).includes(f)).sort()];
     for (const f of order) colors.set(f, focusColor(f));
+  } else if (mode === 'change') {
+    order = [...CHANGE_KINDS];
+    for (const k of CHANGE_KINDS) colors.set(k, CHANGE_COLORS[k]);
   } else if (mode === 'activities') {
     order = ACTIVITY_BINS.map((b) => b.key);
     for (const b of ACTIVITY_BINS) colors.set(b.key, b.color);

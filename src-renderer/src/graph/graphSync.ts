@@ -27,6 +27,8 @@ export type NodeAttrs = {
   cluster: number;
   activities: number;
   reach: number | null;
+  /** Its change between two scans (the Ontwikkeling screen's map); '' elsewhere. */
+  change: string;
   /** Left out by the filter: not in the current model (kept, hidden, with its place). */
   filtered: boolean;
   /** Not drawn: filtered, or its legend entry is switched off. */
@@ -101,7 +103,7 @@ export function syncGraph(graph: MapGraph, model: GraphModel, known: ReadonlyMap
       continue;
     }
     const place = known.get(key);
-    graph.addNode(key, { ...data, x: place?.[0] ?? 0, y: place?.[1] ?? 0, size: MIN_NODE_SIZE, color: focusColor(node.focus), filtered: false, hidden: false });
+    graph.addNode(key, { ...data, x: place?.[0] ?? 0, y: place?.[1] ?? 0, size: MIN_NODE_SIZE, color: focusColor(node.focus), change: '', filtered: false, hidden: false });
     added.push(key);
     if (!place) unplaced.push(key);
   }

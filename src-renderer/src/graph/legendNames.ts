@@ -1,4 +1,5 @@
 /** The names of the map's legend entries and clusters, in the UI language. */
+import type { ChangeKind } from '../../../src-shared/change-map';
 import type { GraphCluster } from '../../../src-shared/model';
 import { codeLabel, type Translate } from '../i18n';
 import { OTHER } from './colorBy';
@@ -27,6 +28,8 @@ export function legendNames(t: Translate, lang: 'nl' | 'en'): LegendNames {
         return key === '1' ? t('graph.colour.oneActivity') : t('graph.colour.activityRange', { range: key.replace('-', '–') });
       case 'cluster':
         return clusterName(Number(key), clusters, t, lang);
+      case 'change':
+        return t(`graph.change.${key as ChangeKind}`);
       default:
         return key;
     }

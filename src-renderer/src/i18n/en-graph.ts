@@ -97,4 +97,13 @@ export const enGraph: Record<keyof typeof nlGraph, string> = {
   'graph.neighbours.providers': 'Providers: {list}',
   'graph.neighbours.learn': 'Learn from each other — {why}',
   'graph.neighbours.open': 'Open {name}',
+  'graph.colour.change': 'Development',
+  'graph.colour.rule.change': 'New: not linked to an initiative of the earlier scan. Grown or shrunk: linked, with more or fewer activities under the filter than the linked initiative (for a merge or split the sum of the group); continued: as many. Back: was there before, missing from the earlier scan. Stopped (translucent): only in the earlier scan; absent (translucent): missing now, back in a later scan. Only automatic and confirmed links count.',
+  'graph.change.new': 'New',
+  'graph.change.grown': 'Grown',
+  'graph.change.continued': 'Continued',
+  'graph.change.shrunk': 'Shrunk',
+  'graph.change.back': 'Back after a gap',
+  'graph.change.absent': 'Absent (comes back)',
+  'graph.change.stopped': 'Stopped',
 };

@@ -6,6 +6,7 @@ export const enOverview: Record<keyof typeof nlOverview, string> = {
   'overview.loading': 'Loading the overview…',
   'overview.error': 'The overview could not be loaded.',
   'overview.summary': '{activities, plural, one {# activity} other {# activities}} of {initiatives, plural, one {# initiative} other {# initiatives}}',
+  'overview.joined': '{joined, plural, one {# initiative is} other {# initiatives are}} linked to an initiative of another selected scan and counted once (see Development).',
   'overview.noMatches': 'No activities match this filter, so there is nothing to count.',
   'overview.clearFilter': 'Clear filter',
   'overview.section.tables': 'Tables from the report',

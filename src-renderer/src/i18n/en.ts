@@ -10,6 +10,7 @@ import { enPublish } from './en-publish';
 import { enEdit } from './en-edit';
 import { enRoundtrip } from './en-roundtrip';
 import { enImpact } from './en-impact';
+import { enDevelopment } from './en-development';
 import type { Dictionary } from './nl';
 import { enGoals } from './en-goals';
 
@@ -227,4 +228,5 @@ export const en: Dictionary = {
   ...enKoppelen,
   ...enRoundtrip,
   ...enImpact,
+  ...enDevelopment,
 };

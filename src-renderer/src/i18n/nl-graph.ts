@@ -95,4 +95,13 @@ export const nlGraph = {
   'graph.neighbours.providers': 'Aanbieders: {list}',
   'graph.neighbours.learn': 'Leer van elkaar — {why}',
   'graph.neighbours.open': '{name} openen',
+  'graph.colour.change': 'Ontwikkeling',
+  'graph.colour.rule.change': 'Nieuw: niet gekoppeld aan een initiatief van de eerdere scan. Gegroeid of gekrompen: gekoppeld, met meer of minder activiteiten onder het filter dan het gekoppelde initiatief (bij samengaan of splitsen de som van de groep); voortgezet: evenveel. Terug: was er eerder, ontbrak in de eerdere scan. Gestopt (doorschijnend): alleen in de eerdere scan; afwezig (doorschijnend): ontbreekt nu, komt terug in een latere scan. Alleen automatische en bevestigde koppelingen tellen.',
+  'graph.change.new': 'Nieuw',
+  'graph.change.grown': 'Gegroeid',
+  'graph.change.continued': 'Voortgezet',
+  'graph.change.shrunk': 'Gekrompen',
+  'graph.change.back': 'Terug na onderbreking',
+  'graph.change.absent': 'Afwezig (komt terug)',
+  'graph.change.stopped': 'Gestopt',
 } as const satisfies Record<string, string>;

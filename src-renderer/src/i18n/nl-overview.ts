@@ -4,6 +4,7 @@ export const nlOverview = {
   'overview.loading': 'Overzicht laden…',
   'overview.error': 'Het overzicht kon niet worden geladen.',
   'overview.summary': '{activities, plural, one {# activiteit} other {# activiteiten}} van {initiatives, plural, one {# initiatief} other {# initiatieven}}',
+  'overview.joined': '{joined, plural, one {# initiatief is} other {# initiatieven zijn}} aan een initiatief van een andere gekozen scan gekoppeld en één keer geteld (zie Ontwikkeling).',
   'overview.noMatches': 'Geen activiteiten passen bij dit filter, dus er is niets te tellen.',
   'overview.clearFilter': 'Filter wissen',
   'overview.section.tables': 'Tabellen uit het rapport',

@@ -15,6 +15,7 @@ import { nlGoals } from './nl-goals';
 import { nlKoppelen } from './nl-koppelen';
 import { nlRoundtrip } from './nl-roundtrip';
 import { nlImpact } from './nl-impact';
+import { nlDevelopment } from './nl-development';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -229,6 +230,7 @@ export const nl = {
   ...nlKoppelen,
   ...nlRoundtrip,
   ...nlImpact,
+  ...nlDevelopment,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -122,6 +122,11 @@ export function OverviewView() {
           {t('overview.summary', { activities: result.total, initiatives: result.initiatives })}
         </Text>
       )}
+      {result && result.initiativesJoined > 0 && (
+        <Text size="sm" c="dimmed" data-testid="ov-joined">
+          {t('overview.joined', { joined: result.initiativesJoined })}
+        </Text>
+      )}
       {result && result.total === 0 && (
         <Paper withBorder radius="md" p="lg" mt="md" data-testid="ov-no-matches">
           <Text mb={isFilterEmpty(filter) ? 0 : 'sm'}>{t('overview.noMatches')}</Text>

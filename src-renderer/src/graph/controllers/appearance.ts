@@ -29,7 +29,7 @@ export const INITIAL_APPEARANCE: Appearance = { colourBy: 'focus', hidden: new S
 function colourables(graph: MapGraph): Colourable[] {
   const out: Colourable[] = [];
   graph.forEachNode((_, a) => {
-    if (!a.filtered) out.push({ focus: a.focus, region: a.region, scan: a.scan, type: a.type, cluster: a.cluster, activities: a.activities });
+    if (!a.filtered) out.push({ focus: a.focus, region: a.region, scan: a.scan, type: a.type, cluster: a.cluster, activities: a.activities, change: a.change });
   });
   return out;
 }
@@ -95,6 +95,15 @@ export class AppearanceController {
 
   showAll(): void {
     this.state.update((s) => ({ ...s, hidden: new Set() }));
+    this.refresh();
+  }
+
+  /** Each node's change between two scans (node key → kind; the rest ''), then colours and legend. */
+  setChanges(kinds: ReadonlyMap<string, string>): void {
+    this.graph.forEachNode((key, a) => {
+      const change = kinds.get(key) ?? '';
+      if (a.change !== change) this.graph.setNodeAttribute(key, 'change', change);
+    });
     this.refresh();
   }
 

@@ -34,7 +34,7 @@ function computeStats(graph: MapGraph): GraphStats {
   graph.forEachNode((key, a) => {
     if (a.filtered) return;
     nodes++;
-    colourables.push({ focus: a.focus, region: a.region, scan: a.scan, type: a.type, cluster: a.cluster, activities: a.activities });
+    colourables.push({ focus: a.focus, region: a.region, scan: a.scan, type: a.type, cluster: a.cluster, activities: a.activities, change: a.change });
     if (!a.hidden) entries.push({ value: key, label: a.label });
   });
   const kinds = new Set<EdgeType>();
@@ -55,7 +55,7 @@ function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boo
   return a.length === b.length && a.every((x, i) => same(x, b[i] as T));
 }
 
-const sameColourable = (x: Colourable, y: Colourable) => x.focus === y.focus && x.region === y.region && x.scan === y.scan && x.type === y.type && x.cluster === y.cluster && x.activities === y.activities;
+const sameColourable = (x: Colourable, y: Colourable) => x.focus === y.focus && x.region === y.region && x.scan === y.scan && x.type === y.type && x.cluster === y.cluster && x.activities === y.activities && x.change === y.change;
 
 /** Equal content keeps the old object, so a layout step (positions only) re-renders nothing. */
 function sameStats(a: GraphStats, b: GraphStats): boolean {

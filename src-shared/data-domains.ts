@@ -37,6 +37,8 @@ export const DATA_DOMAINS = [
   'demand',
   /** Decisions on links between scans' initiatives and activities (confirmed, rejected; docs/links.md). */
   'links',
+  /** Presentations and their slides (docs/presentations.md). */
+  'presentations',
 ] as const;
 
 export type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -63,7 +65,7 @@ const scanContent = writes('scans', 'activities', 'geography', 'graph-positions'
 /** Links and the change report: computed from both scans' content, with the stored decisions laid over. */
 const linked = reads('links', 'scans', 'activities', 'geography');
 /** An undo, redo or revert writes back whatever its change group wrote. */
-const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history');
+const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history', 'presentations');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -155,6 +157,21 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'history.undo': replayed,
   'history.redo': replayed,
   'history.revert': replayed,
+  'presentations.list': reads('presentations'),
+  'presentations.get': reads('presentations'),
+  'presentations.create': writes('presentations', 'history'),
+  'presentations.rename': writes('presentations', 'history'),
+  'presentations.delete': writes('presentations', 'history'),
+  'presentations.addSlide': writes('presentations', 'history'),
+  'presentations.editSlide': writes('presentations', 'history'),
+  'presentations.moveSlide': writes('presentations', 'history'),
+  'presentations.removeSlide': writes('presentations', 'history'),
+  // Each slide asks what its view shows of the content: the factsheet's sections, goals, answers and links included.
+  'presentations.show': reads('presentations', 'scans', 'activities', 'geography', 'graph-positions', 'goals', 'surveys', 'links', 'demand'),
+  'presentations.exportPdf': reads('presentations', 'scans', 'activities', 'geography', 'graph-positions', 'goals', 'surveys', 'links', 'demand'),
+  'presentations.exportSite': reads('presentations', 'scans', 'activities', 'geography', 'graph-positions', 'goals', 'surveys', 'links', 'demand'),
+  'presentations.exportFile': reads('presentations', 'scans'),
+  'presentations.importFile': writes('presentations', 'history'),
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

@@ -22,6 +22,7 @@ import { runChanges, runLink, runLinks, runUnlink } from '../links/cli';
 import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
 import { runPublish } from '../publish/cli';
+import { runPresentation } from '../presentations/cli';
 import { runReport } from '../report/cli';
 import { runScans } from '../scans/cli';
 import { runServe } from '../serve/cli';
@@ -67,6 +68,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   link: runLink,
   unlink: runUnlink,
   changes: runChanges,
+  presentation: runPresentation,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

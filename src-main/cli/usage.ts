@@ -245,6 +245,27 @@ startYear=N, homeRegion=TEXT`,
     summary: `Merge two initiatives of one scan: OTHER's activities move to KEEP, KEEP's
 empty fields take OTHER's, OTHER is deleted`,
   },
+  presentation: {
+    synopsis: `presentation list [--json]
+presentation create TITLE [--json]
+presentation show ID [--json]
+presentation rename ID TITLE
+presentation delete ID
+presentation add-slide ID --view VIEW --title TEXT [--note TEXT] [filter options]
+  [--colour-by MODE] [--goal NAME] [--compare SCAN_ID] [--position N] [--json]
+presentation edit-slide SLIDE_ID [--title TEXT] [--note TEXT] [--view VIEW]
+presentation move-slide SLIDE_ID --to N
+presentation remove-slide SLIDE_ID
+presentation export ID (--out FILE.pdf | --out FOLDER | --export-file FILE) [--english] [--date YYYY-MM-DD]
+presentation import --import-file FILE [--json]`,
+    summary: `Presentaties: slides made of a filter (a copy: --filter NAME copies a
+saved filter) and a view: list, map, overview, whitespots, changes (with
+--compare), goal (--goal, else all goals) or impact. Every change is one
+change group ('regioscan undo' takes it back). export writes a PDF (one
+A4-landscape page per slide) or, to a folder, a website; --export-file
+writes the .regioscan-presentation.json file that import reads`,
+    filters: true,
+  },
 } as const satisfies Record<string, CommandUsage>;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

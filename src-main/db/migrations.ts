@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { HISTORY_TABLES } from './migration-4-history';
 import { LINKS_MIGRATION } from './migration-5-links';
 import { surveysMigration } from './migration-6-surveys';
+import { PRESENTATIONS_MIGRATION } from './migration-8-presentations';
 
 export interface Migration {
   readonly version: number;
@@ -207,6 +208,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   LINKS_MIGRATION,
   surveysMigration,
+  PRESENTATIONS_MIGRATION,
 ];
 
 /** The highest version (not the count: numbers may have gaps while branches are merged). */

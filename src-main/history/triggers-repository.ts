@@ -32,7 +32,7 @@ const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => 
 interface HistoryRecord {
   tbl: string;
   op: 'insert' | 'update' | 'delete';
-  subject: 'activity' | 'initiative' | 'scan' | 'organisation' | 'value';
+  subject: 'activity' | 'initiative' | 'scan' | 'organisation' | 'value' | 'presentation' | 'slide';
   subjectId: string;
   subjectRef?: string;
   scan: string;
@@ -110,6 +110,8 @@ const INITIATIVE_COLUMNS = ['id', 'scan_id', 'name', 'description', 'website', '
 const SCAN_COLUMNS = ['id', 'region', 'year', 'title', 'performed_by', 'source', 'notes', 'source_file', 'source_sha256', 'imported_at', 'is_sample'];
 const ORGANISATION_COLUMNS = ['id', 'name', 'match_key', 'type'];
 const VALUE_COLUMNS = ['id', 'dimension', 'code', 'label_nl', 'label_en', 'kind', 'group_key', 'parent_id', 'generic', 'sort', 'match_key'];
+const PRESENTATION_COLUMNS = ['id', 'title', 'created_at', 'updated_at'];
+const SLIDE_COLUMNS = ['id', 'presentation_id', 'position', 'title', 'note', 'view', 'filter', 'filter_name', 'options'];
 
 /** Children a cascade deleted before their parent's own trigger ran could not look the scan up. */
 const fillScan = (subject: string) => `UPDATE history SET scan_id = old.scan_id WHERE group_id = ${GROUP} AND subject = '${subject}' AND subject_id = old.id AND scan_id IS NULL;`;
@@ -184,6 +186,25 @@ const ENTITIES = (): readonly Entity[] => [
       label_en: { field: 'labelEn' },
       kind: { field: 'kind' },
     },
+  },
+  {
+    // Presentations and their slides (migration 8, docs/presentations.md): no scan of their own.
+    table: 'presentation',
+    subject: 'presentation',
+    columns: PRESENTATION_COLUMNS,
+    created: { field: 'presentation', shown: (r) => `${r}.title` },
+    ref: (r) => `'presentation[' || ${r}.id || ']'`,
+    scan: () => 'NULL',
+    fields: { title: { field: 'title' } },
+  },
+  {
+    table: 'presentation_slide',
+    subject: 'slide',
+    columns: SLIDE_COLUMNS,
+    created: { field: 'slide', shown: (r) => `${r}.title` },
+    ref: (r) => `'presentation[' || ${r}.presentation_id || '].slide[' || ${r}.id || ']'`,
+    scan: () => 'NULL',
+    fields: { position: { field: 'position' }, title: { field: 'title' }, note: { field: 'note' }, view: { field: 'view' }, filter: { field: 'filter' }, options: { field: 'options' } },
   },
 ];
 

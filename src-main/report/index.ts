@@ -37,3 +37,5 @@ export async function buildFactsheet(db: Db, request: FactsheetRequest, options:
   const { bytes, pages } = await renderFactsheet(data, { date: options.date, version: options.version }, options.resources);
   return { bytes, pages, fileName: factsheetFileName(db, data, request.filter, options.date), omitted, data };
 }
+export { mapInView, presentationDefinition, renderPresentation, slideEmpty, slideMapSvg, slideSubtitle, type Deck, type DeckInitiative, type DeckSlide } from './slides';
+export { parseReportDate } from './cli';

@@ -15,6 +15,7 @@ import { historyHandlers } from '../history/handlers';
 import { importHandlers } from '../import/handlers';
 import { nextDoorHandlers } from '../nextdoor/handlers';
 import { linkHandlers } from '../links/handlers';
+import { presentationHandlers } from '../presentations/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { publishHandlers } from '../publish/handlers';
@@ -48,6 +49,7 @@ export const handlers: Handlers = {
   ...publishHandlers,
   ...reportHandlers,
   ...linkHandlers,
+  ...presentationHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

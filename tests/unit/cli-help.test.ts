@@ -53,6 +53,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   link: ['--activity'],
   unlink: ['--activity'],
   changes: ['--from', '--to', '--json', '--where', '--scan'],
+  presentation: ['--json', '--view', '--title', '--note', '--colour-by', '--goal', '--compare', '--position', '--to', '--out', '--export-file', '--import-file', '--english', '--date', '--filter', '--where'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -13,6 +13,7 @@ export const ROUTES = [
   'publiceren',
   'importeren',
   'back-ups',
+  'presentatie',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

@@ -7,6 +7,7 @@ import {
   IconHistory,
   IconLayoutDashboard,
   IconListDetails,
+  IconPresentation,
   IconWorldUpload,
   type Icon,
 } from '@tabler/icons-react';
@@ -23,4 +24,5 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   publiceren: IconWorldUpload,
   importeren: IconFileImport,
   'back-ups': IconHistory,
+  presentatie: IconPresentation,
 };

@@ -12,6 +12,7 @@ import { ImportScreen } from '../import/ImportScreen';
 import { LearnView } from '../learn/LearnView';
 import { OverviewView } from '../overview/OverviewView';
 import { PublishView } from '../publish/PublishView';
+import { PresentationsView } from '../presentations/PresentationsView';
 import type { Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
 import { useScans } from '../state/appData';
@@ -36,6 +37,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   publiceren: { component: PublishView, showsScans: true },
   importeren: { component: ImportScreen, showsScans: false },
   'back-ups': { component: BackupsScreen, showsScans: false },
+  presentatie: { component: PresentationsView, showsScans: false },
 };
 
 export function Screen({ route }: { route: Route }) {

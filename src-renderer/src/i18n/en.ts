@@ -6,6 +6,7 @@ import { enOverview } from './en-overview';
 import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
 import { enPublish } from './en-publish';
+import { enPresentations } from './en-presentations';
 import type { Dictionary } from './nl';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
@@ -29,6 +30,7 @@ export const en: Dictionary = {
   'route.publiceren': 'Publish',
   'route.importeren': 'Import',
   'route.back-ups': 'Backups',
+  'route.presentatie': 'Presentation',
 
   'screen.overzicht.lead':
     'The overview shows the key figures of the selected scans: how many initiatives, activities and organisations there are, and how the activities are spread over type, geography and bottlenecks.',
@@ -48,6 +50,8 @@ export const en: Dictionary = {
     'Import a completed Regioscan workbook (Excel) as a new scan. Regioscan checks the workbook, maps its values to the codebook and reports what it could not place.',
   'screen.back-ups.lead':
     'Regioscan keeps copies of the database automatically. Here you see them and restore one when something went wrong, for example after a wrong import or a deleted scan.',
+  'screen.presentatie.lead':
+    'Turn saved views into a presentation: slides with a filter, a screen, a title and notes, presented full screen and exported as PDF or website.',
 
   'empty.noScans': 'No scans have been loaded yet. Import a workbook first to see data here.',
   'empty.noSelection': 'Select one or more scans at the top to see data here.',
@@ -211,4 +215,5 @@ export const en: Dictionary = {
   ...enLearn,
   ...enMapping,
   ...enPublish,
+  ...enPresentations,
 };

@@ -10,6 +10,7 @@ import { nlOverview } from './nl-overview';
 import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
 import { nlPublish } from './nl-publish';
+import { nlPresentations } from './nl-presentations';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -31,6 +32,7 @@ export const nl = {
   'route.publiceren': 'Publiceren',
   'route.importeren': 'Importeren',
   'route.back-ups': 'Back-ups',
+  'route.presentatie': 'Presentatie',
 
   'screen.overzicht.lead':
     'Het overzicht toont de kerncijfers van de gekozen scans: hoeveel initiatieven, activiteiten en organisaties er zijn, en hoe de activiteiten verdeeld zijn over type, geografie en knelpunten.',
@@ -50,6 +52,8 @@ export const nl = {
     'Importeer een ingevuld Regioscan-werkboek (Excel) als nieuwe scan. Regioscan controleert het werkboek, koppelt de waarden aan het codeboek en meldt wat het niet kon plaatsen.',
   'screen.back-ups.lead':
     'Regioscan bewaart automatisch kopieën van de database. Hier ziet u ze en zet u er een terug als er iets mis is gegaan, bijvoorbeeld na een verkeerde import of een verwijderde scan.',
+  'screen.presentatie.lead':
+    'Maak van opgeslagen weergaven een presentatie: dia’s met een filter, een scherm, een titel en notities, schermvullend te presenteren en als pdf of website te exporteren.',
 
   'empty.noScans': 'Er zijn nog geen scans geladen. Importeer eerst een werkboek om hier gegevens te zien.',
   'empty.noSelection': 'Kies bovenaan een of meer scans om hier gegevens te zien.',
@@ -213,6 +217,7 @@ export const nl = {
   ...nlLearn,
   ...nlMapping,
   ...nlPublish,
+  ...nlPresentations,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

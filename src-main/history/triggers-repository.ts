@@ -56,10 +56,11 @@ function record(r: HistoryRecord): string {
     SELECT ${values.join(', ')}${r.where ? ` WHERE ${r.where}` : ''};`;
 }
 
-const names: string[] = [];
+/** Each trigger with the table it is on (a trigger is created only where its table exists). */
+const names: { name: string; table: string }[] = [];
 
 function trigger(name: string, event: string, table: string, body: readonly string[], timing = 'AFTER'): string {
-  names.push(`history_${name}`);
+  names.push({ name: `history_${name}`, table });
   return `CREATE TEMP TRIGGER history_${name} ${timing} ${event} ON main.${table} BEGIN\n  ${body.join('\n  ')}\nEND;`;
 }
 
@@ -269,29 +270,46 @@ function searchTriggers(): string[] {
   return tracking.searchTextTriggers().map((t) => trigger(t.name, t.event, t.table, t.body));
 }
 
-let built: { create: string; drop: string; names: readonly string[] } | undefined;
+interface TriggerSql {
+  name: string;
+  table: string;
+  create: string;
+}
+
+let built: readonly TriggerSql[] | undefined;
 
 /** The statements, made the first time a group opens (the activities domain's fragments are ready by then). */
-function statements(): { create: string; drop: string; names: readonly string[] } {
+function statements(): readonly TriggerSql[] {
   if (!built) {
     names.length = 0;
-    const create = [...ENTITIES().flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...searchTriggers()].join('\n');
-    built = { create, drop: names.map((name) => `DROP TRIGGER temp.${name};`).join('\n'), names: [...names] };
+    const creates = [...ENTITIES().flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...searchTriggers()];
+    built = creates.map((create, i) => ({ ...names[i]!, create }));
   }
   return built;
 }
 
 /** The names of the triggers (for tests and benchmarks). */
 export function trackingTriggers(): readonly string[] {
-  return statements().names;
+  return statements().map((t) => t.name);
 }
 
-/** Creates the triggers on this connection (inside the transaction that opens a group). */
+const installed = new WeakMap<Db, readonly TriggerSql[]>();
+
+/**
+ * Creates the triggers on this connection (inside the transaction that opens a group). A table a
+ * later migration adds (presentations, migration 8) is tracked where it exists: a database at an
+ * older version (a migration's own test) opens groups without it.
+ */
 export function installTriggers(db: Db): void {
-  db.exec(statements().create);
+  const tables = new Set(db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table'`).pluck().all() as string[]);
+  const present = statements().filter((t) => tables.has(t.table));
+  db.exec(present.map((t) => t.create).join('\n'));
+  installed.set(db, present);
 }
 
 /** Drops them again (inside the same transaction, as the group closes). */
 export function removeTriggers(db: Db): void {
-  db.exec(statements().drop);
+  const present = installed.get(db) ?? statements();
+  db.exec(present.map((t) => `DROP TRIGGER temp.${t.name};`).join('\n'));
+  installed.delete(db);
 }

@@ -120,7 +120,8 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'pairings.activityPairs': content,
   'export.pairings': content,
   // The factsheet draws the map from its stored layout too.
-  'report.build': reads('scans', 'activities', 'geography', 'graph-positions'),
+  // With the goals and their white spots (demand), impact from survey answers, and with compare the links.
+  'report.build': reads('scans', 'activities', 'geography', 'graph-positions', 'goals', 'surveys', 'links', 'demand'),
   'report.initiatives': content,
 
   // With the number of activities in each region.

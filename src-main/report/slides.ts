@@ -61,6 +61,7 @@ const SLIDE_WORDS = {
     noGoal: 'Er is geen doel met de naam "{goal}" (meer).',
     noImpact: 'Er zijn nog geen antwoorden op de vragenlijst voor deze activiteiten.',
     noChanges: 'Deze dia noemt geen eerdere scan om mee te vergelijken.',
+    cut: 'Ingekort tot wat op één dia past; de factsheet (regioscan report) geeft het geheel.',
   },
   en: {
     slideOf: 'slide {n} of {total}',
@@ -73,6 +74,7 @@ const SLIDE_WORDS = {
     noGoal: 'There is no goal named "{goal}" (any more).',
     noImpact: 'There are no survey answers for these activities yet.',
     noChanges: 'This slide names no earlier scan to compare with.',
+    cut: 'Shortened to what fits on one slide; the factsheet (regioscan report) gives the whole.',
   },
 } as const;
 
@@ -162,12 +164,15 @@ export function slideSubtitle(data: FactsheetData): string {
   return `${scans} — ${data.filterWords ?? SLIDE_WORDS[data.lang].all}`;
 }
 
-export function presentationDefinition(deck: Deck, date: Date): DocumentDefinition {
+/** The slide's page: its title, scans and filter, and the view's blocks (`body`, fitted to one page). */
+function slidePage(slide: DeckSlide, body: Content[], first: boolean): Content {
+  return { stack: [{ text: slide.title, style: 'slideTitle' }, { text: slideSubtitle(slide.data), style: 'slideSub' }, ...body], ...(first ? {} : { pageBreak: 'before' as const }) };
+}
+
+/** `bodies`: each slide's blocks as laid out (default: the whole view; renderPresentation fits them to one page each). */
+export function presentationDefinition(deck: Deck, date: Date, bodies: readonly Content[][] = deck.slides.map((s) => slideBody(s, deck.lang))): DocumentDefinition {
   const w = SLIDE_WORDS[deck.lang];
-  const content: Content[] = deck.slides.map((slide, i) => ({
-    stack: [{ text: slide.title, style: 'slideTitle' }, { text: slideSubtitle(slide.data), style: 'slideSub' }, ...slideBody(slide, deck.lang)],
-    ...(i > 0 ? { pageBreak: 'before' as const } : {}),
-  }));
+  const content: Content[] = deck.slides.map((slide, i) => slidePage(slide, bodies[i]!, i === 0));
   return {
     pageSize: 'A4',
     pageOrientation: 'landscape',
@@ -199,6 +204,26 @@ export function presentationDefinition(deck: Deck, date: Date): DocumentDefiniti
   };
 }
 
-export function renderPresentation(deck: Deck, date: Date, resources?: ResourceContext): Promise<RenderedPdf> {
-  return renderPdf(presentationDefinition(deck, date), date, resources);
+/**
+ * One page per slide: a view longer than a page (a long change report, many goals) keeps its first
+ * blocks that fit and says that the rest is in the factsheet. Each slide is laid out alone first, its
+ * trailing blocks dropped one by one until it fits (a single block that is itself too long stays).
+ */
+export async function renderPresentation(deck: Deck, date: Date, resources?: ResourceContext): Promise<RenderedPdf> {
+  // pdfmake writes into the blocks it lays out, so every layout gets blocks made afresh.
+  const bodyOf = (slide: DeckSlide, keep: number): Content[] => {
+    const full = slideBody(slide, deck.lang);
+    return keep >= full.length ? full : [...full.slice(0, keep), intro(SLIDE_WORDS[deck.lang].cut)];
+  };
+  const kept: number[] = [];
+  for (const slide of deck.slides) {
+    let keep = slideBody(slide, deck.lang).length;
+    while (keep > 1) {
+      const alone = await renderPdf(presentationDefinition({ ...deck, slides: [slide] }, date, [bodyOf(slide, keep)]), date, resources);
+      if (alone.pages <= 1) break;
+      keep--;
+    }
+    kept.push(keep);
+  }
+  return renderPdf(presentationDefinition(deck, date, deck.slides.map((slide, i) => bodyOf(slide, kept[i]!))), date, resources);
 }

@@ -103,6 +103,21 @@ describe('the Presentatie screen in a real browser', () => {
     await screenshot(p, 'presentation-presenter-view');
     await p.keyboard.press('Escape');
     await expect.poll(() => p.getByTestId('presentation-stage').count()).toBe(0);
+  });
+
+  it('speaks English when switched, the slides drawn in English too', async () => {
+    const p = h.page;
+    await p.getByTestId('language-switch').getByText('EN', { exact: true }).click();
+    await expect.poll(() => p.locator('h1').first().innerText()).toBe('Presentation');
+    await expect.poll(() => p.getByTestId('presentation-present').innerText()).toBe('Present');
+    await p.getByTestId('presentation-present').click();
+    await p.getByTestId('presentation-stage').waitFor();
+    await expect.poll(() => p.getByTestId('stage-position').innerText()).toBe('Slide 1 of 3');
+    await expect.poll(() => p.getByTestId('slide-current').innerText()).toContain('Activity type is Working with students');
+    await p.keyboard.press('Escape');
+    await expect.poll(() => p.getByTestId('presentation-stage').count()).toBe(0);
+    await expectAccessible(p, 'presentation-en');
+    await screenshot(p, 'presentation-screen-en');
     expect(h.consoleErrors).toEqual([]);
   });
 });

@@ -8,18 +8,32 @@ import type { Filter } from '../../src-shared/filter';
 import type { Presentation, Slide, SlideShow } from '../../src-shared/presentations';
 import { queryInitiatives } from '../activities';
 import type { Db } from '../db/open';
+import { UserError } from '../errors';
 import { assembleFactsheet, slideEmpty, slideMapSvg, slideSubtitle, type Deck, type DeckSlide } from '../report';
 import { listScans } from '../scans';
 
 export type Lang = 'nl' | 'en';
 
-/** The slide's filter with its scans: those it names, or every scan when it names none. */
-function withScans(db: Db, filter: Filter): Filter {
-  return filter.scans.length > 0 ? filter : { ...filter, scans: listScans(db).map((s) => s.id) };
+/**
+ * The slide's filter with its scans: those it names that still exist, or every scan when it names
+ * none. A slide whose scans were all deleted since says so instead of showing other scans.
+ */
+function withScans(db: Db, slide: Slide): Filter {
+  const filter = slide.filter;
+  const existing = listScans(db).map((s) => s.id);
+  if (filter.scans.length === 0) return { ...filter, scans: existing };
+  const kept = filter.scans.filter((id) => existing.includes(id));
+  if (kept.length === 0) {
+    throw new UserError('slide-scans-gone', {
+      nl: `De scans van dia ${slide.position} ("${slide.title}") bestaan niet meer: verwijder die dia of maak hem opnieuw.`,
+      en: `The scans of slide ${slide.position} ("${slide.title}") no longer exist: delete that slide or make it again.`,
+    });
+  }
+  return { ...filter, scans: kept };
 }
 
 export function deckSlide(db: Db, slide: Slide, lang: Lang): DeckSlide {
-  const filter = withScans(db, slide.filter);
+  const filter = withScans(db, slide);
   const compare = slide.view === 'changes' && slide.options.compare !== undefined && !filter.scans.includes(slide.options.compare) ? slide.options.compare : undefined;
   const { data } = assembleFactsheet(db, { filter, compare, lang, map: slide.view === 'map' });
   const initiatives =

@@ -80,6 +80,17 @@ describe('the presentations channels', () => {
     expect((await call<Presentation>('presentations.get', { id: made.id })).slides.map((s) => s.title)).toEqual(['Kaart']);
   });
 
+  it('shows a slide whose scans were deleted as one sentence naming it, and the other scans of a slide still there', async () => {
+    const made = await call<Presentation>('presentations.create', { title: 'Tafel' });
+    await call('presentations.addSlide', { presentation: made.id, slide: { filter: emptyFilter([scan, 999]), view: 'overview', title: 'Twee scans' } });
+    const [kept] = await call<SlideShow[]>('presentations.show', { id: made.id });
+    expect(kept!.scans).toBe('Noord-Nederland 2022');
+    await call('presentations.addSlide', { presentation: made.id, slide: { filter: emptyFilter([999]), view: 'overview', title: 'Weg' } });
+    const res = await dispatch(db, 'presentations.show', { id: made.id }, TEST_ENV);
+    expect(res.ok).toBe(false);
+    if (!res.ok) expect(res.error.message.nl).toBe('De scans van dia 2 ("Weg") bestaan niet meer: verwijder die dia of maak hem opnieuw.');
+  });
+
   it('refuses bad arguments with one sentence', async () => {
     const made = await call<Presentation>('presentations.create', { title: 'Tafel' });
     for (const [channel, args] of [

@@ -31,13 +31,12 @@ function SlideTable({ rows, index }: { rows: string[][]; index: number }) {
 }
 
 export function SlideCanvas({ slide, compact = false }: { slide: SlideShow; compact?: boolean }) {
-  const { t, lang } = useI18n();
-  const n = (v: number) => v.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const { t } = useI18n();
   return (
     <article className={`rs-slide${compact ? ' rs-slide-compact' : ''}`} data-testid={compact ? 'slide-next' : 'slide-current'} data-view={slide.view}>
       <h2 className="rs-slide-title">{slide.title}</h2>
       <p className="rs-slide-sub">{slide.subtitle}</p>
-      <p className="rs-slide-figures">{t('presentations.figures', { activities: n(slide.figures.activities), initiatives: n(slide.figures.initiatives), organisations: n(slide.figures.organisations) })}</p>
+      <p className="rs-slide-figures">{t('presentations.figures', slide.figures)}</p>
       <div className="rs-slide-body">
         {slide.empty ? (
           <p className="rs-slide-empty">{slide.empty}</p>

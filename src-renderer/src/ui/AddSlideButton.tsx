@@ -38,7 +38,7 @@ export function AddSlideButton() {
     <Menu position="bottom-end" withinPortal={false}>
       <Tooltip label={t('presentations.addSlide.hint')} withArrow openDelay={400}>
         <Menu.Target>
-          <Button size="xs" variant="default" loading={add.busy || create.busy} leftSection={<IconPresentation size={16} aria-hidden="true" />} data-testid="add-slide">
+          <Button size="xs" variant="default" loading={add.busy || create.busy} leftSection={<IconPresentation size={16} aria-hidden="true" />} className="rs-report-button" data-testid="add-slide">
             {t('presentations.addSlide')}
           </Button>
         </Menu.Target>

@@ -56,6 +56,16 @@ describe('the Presentatie screen in a real browser', () => {
     await p.getByTestId('slide-note-2').fill('Vraag naar de lege vakken.');
     await p.getByTestId('slide-title-2').click();
     await expect.poll(() => getPresentation(h.db, id).slides[1]!.note).toBe('Vraag naar de lege vakken.');
+    // Dragging the last slide's handle onto the first puts it first; the arrows put it back.
+    await p.getByTestId('slide-handle-3').dragTo(p.getByTestId('slide-item-1'));
+    await expect.poll(() => getPresentation(h.db, id).slides.map((s) => s.title)).toEqual(['Het aanbod', 'Studenten op de kaart', 'Witte vlekken']);
+    await expect.poll(() => p.getByTestId('slide-title-1').inputValue()).toBe('Het aanbod');
+    await p.getByTestId('slide-down-1').click();
+    await expect.poll(() => getPresentation(h.db, id).slides.map((s) => s.title)).toEqual(['Studenten op de kaart', 'Het aanbod', 'Witte vlekken']);
+    await expect.poll(() => p.getByTestId('slide-title-2').inputValue()).toBe('Het aanbod');
+    await p.getByTestId('slide-down-2').click();
+    await expect.poll(() => getPresentation(h.db, id).slides.map((s) => s.title)).toEqual(['Studenten op de kaart', 'Witte vlekken', 'Het aanbod']);
+    await expect.poll(() => p.getByTestId('slide-title-3').inputValue()).toBe('Het aanbod');
     await expectAccessible(p, 'presentatie');
     await screenshot(p, 'presentation-screen-nl');
   });

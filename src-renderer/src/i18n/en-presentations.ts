@@ -20,6 +20,7 @@ export const enPresentations: Record<keyof typeof nlPresentations, string> = {
   'presentations.slide.note': 'Speaker notes',
   'presentations.slide.up': 'Move slide {n} up',
   'presentations.slide.down': 'Move slide {n} down',
+  'presentations.slide.drag': 'Drag to change the order (or use the arrows)',
   'presentations.slide.delete': 'Delete slide {n}',
   'presentations.slide.from': 'from filter ‘{name}’',
   'presentations.view.list': 'List',

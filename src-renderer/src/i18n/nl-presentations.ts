@@ -18,6 +18,7 @@ export const nlPresentations = {
   'presentations.slide.note': 'Sprekersnotities',
   'presentations.slide.up': 'Dia {n} omhoog',
   'presentations.slide.down': 'Dia {n} omlaag',
+  'presentations.slide.drag': 'Sleep om de volgorde te veranderen (of gebruik de pijlen)',
   'presentations.slide.delete': 'Dia {n} verwijderen',
   'presentations.slide.from': 'uit filter ‘{name}’',
   'presentations.view.list': 'Lijst',

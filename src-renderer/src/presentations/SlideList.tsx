@@ -1,16 +1,20 @@
 /**
  * The slides of a presentation in order: each with its view, where its filter came from, its title
- * and speaker notes (saved when the field is left), up and down buttons to reorder, and delete.
+ * and speaker notes (saved when the field is left), reordered by dragging its handle or with the up
+ * and down buttons, and delete.
  * Every change is one change group in main (undo with Ctrl+Z or `regioscan undo`).
  */
 import { ActionIcon, Badge, Group, Paper, Text, Textarea, TextInput } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Slide } from '../../../src-shared/presentations';
 import { toApiError } from '../api/errors';
 import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { useToast } from '../ui/Toast';
+
+/** The drag's data type: a slide's id (a drop elsewhere ignores it). */
+const SLIDE_DRAG = 'application/x-regioscan-slide';
 
 function SlideItem({ slide, count }: { slide: Slide; count: number }) {
   const { t, lang } = useI18n();
@@ -32,9 +36,37 @@ function SlideItem({ slide, count }: { slide: Slide; count: number }) {
   };
 
   return (
-    <Paper withBorder radius="md" p="sm" component="li" className="rs-slide-item" data-testid={`slide-item-${n}`}>
+    <Paper
+      withBorder
+      radius="md"
+      p="sm"
+      component="li"
+      className="rs-slide-item"
+      data-testid={`slide-item-${n}`}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes(SLIDE_DRAG)) e.preventDefault();
+      }}
+      onDrop={(e) => {
+        const dragged = Number(e.dataTransfer.getData(SLIDE_DRAG));
+        if (!Number.isInteger(dragged) || dragged <= 0 || dragged === slide.id) return;
+        e.preventDefault();
+        move.run({ slide: dragged, position: n }).catch(fail);
+      }}
+    >
       <Group justify="space-between" wrap="nowrap" gap="xs" mb={6}>
         <Group gap="xs" wrap="nowrap">
+          <span
+            className="rs-slide-handle"
+            draggable
+            title={t('presentations.slide.drag')}
+            onDragStart={(e) => {
+              e.dataTransfer.setData(SLIDE_DRAG, String(slide.id));
+              e.dataTransfer.effectAllowed = 'move';
+            }}
+            data-testid={`slide-handle-${n}`}
+          >
+            <IconGripVertical size={16} aria-hidden="true" />
+          </span>
           <Text fw={700} size="sm">
             {n}.
           </Text>

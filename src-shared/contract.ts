@@ -19,6 +19,7 @@ import type {
   BackupInfo,
   BackupList,
   CompareResult,
+  EditOutcome,
   ExportedFile,
   FacetsResult,
   GeographyEntry,
@@ -149,6 +150,37 @@ const pairingArgs = z.object({ filter: filterSchema, lens: pairingLens, scope: p
 /** A publication (src-main/publish): scans (none: all), filter, optional fields (names are checked in main), language, title, contact. */
 const publishArgs = z
   .object({ scans: z.array(id).max(1000).optional(), filter: filterSchema.optional(), fields: z.array(z.string().trim().min(1).max(300)).max(500).optional(), english: z.boolean().optional(), title: z.string().max(500).optional(), contact: z.string().max(500).optional() })
+  .strict();
+
+/** One coded value an edit sets: a code of the dimension, or a value already kept unmapped (by its text). */
+const editValue = z.union([z.string().trim().min(1).max(200), z.object({ unmapped: z.string().min(1).max(500) }).strict()]);
+/**
+ * The fields of an activity an edit sets (src-main/edits): only those given change; null clears.
+ * `values` sets a dimension's values to exactly these (multi-valued dimensions several; main checks
+ * the codes against the codebook and the database, and one value where the method allows one).
+ */
+export const activityEditSchema = z
+  .object({
+    name: z.string().trim().min(1).max(500).optional(),
+    description: z.string().max(10_000).nullable().optional(),
+    startYear: z.number().int().min(1900).max(2100).nullable().optional(),
+    reach: z.number().int().min(0).max(1_000_000_000).nullable().optional(),
+    reachUnit: z.string().trim().min(1).max(200).nullable().optional(),
+    reachSource: z.string().trim().min(1).max(200).nullable().optional(),
+    /** Moves the activity to another initiative of its scan. */
+    initiative: id.optional(),
+    values: z.partialRecord(z.enum(VALUE_DIMENSION_KEYS), z.array(editValue).max(500)).optional(),
+  })
+  .strict();
+/** The fields of an initiative an edit sets; null clears (a name cannot be cleared). */
+export const initiativeEditSchema = z
+  .object({
+    name: z.string().trim().min(1).max(500).optional(),
+    description: z.string().max(10_000).nullable().optional(),
+    website: z.string().trim().min(1).max(2000).regex(/^\S+$/, 'A website has no spaces.').nullable().optional(),
+    startYear: z.number().int().min(1900).max(2100).nullable().optional(),
+    homeRegion: z.string().trim().min(1).max(500).nullable().optional(),
+  })
   .strict();
 
 export const contract = {
@@ -402,6 +434,21 @@ export const contract = {
   'publish.build': channel<PublishResult | null>()(publishArgs, { writes: false }),
   /** Desktop only: opens index.html of a folder publish.build wrote in this session in the user's browser. */
   'publish.open': channel<{ opened: boolean }>()(z.object({ folder: z.string().min(1).max(4096) }).strict(), { writes: false }),
+  /** Edits one activity's fields, values and initiative as one change group (origin edit). */
+  'edits.activity': channel<EditOutcome>()(z.object({ id, set: activityEditSchema }).strict(), { writes: true }),
+  /** Adds an activity to an initiative of a scan, or to a new initiative of that name (one change group). */
+  'edits.add': channel<EditOutcome & { initiative: number; createdInitiative: boolean }>()(
+    z.object({ scan: id, initiative: z.union([id, z.object({ name: z.string().trim().min(1).max(500) }).strict()]), name: z.string().trim().min(1).max(500), set: activityEditSchema.omit({ name: true, initiative: true }).optional() }).strict(),
+    { writes: true },
+  ),
+  /** Deletes an activity with its values, providers and extra fields (undo brings them back). */
+  'edits.delete': channel<EditOutcome>()(z.object({ id }).strict(), { writes: true }),
+  /** Deletes an initiative with all its activities as one change group. */
+  'edits.deleteInitiative': channel<EditOutcome>()(z.object({ id }).strict(), { writes: true }),
+  /** Edits one initiative's fields as one change group. */
+  'edits.initiative': channel<EditOutcome>()(z.object({ id, set: initiativeEditSchema }).strict(), { writes: true }),
+  /** Merges `other` into `keep` (both of one scan): its activities move, its empty fields fill, it is deleted. */
+  'edits.merge': channel<EditOutcome>()(z.object({ keep: id, other: id }).strict(), { writes: true }),
   /** Presentations (docs/presentations.md): their titles and numbers of slides. */
   'presentations.list': channel<PresentationSummary[]>()(noArgs, { writes: false }),
   'presentations.get': channel<Presentation>()(z.object({ id }).strict(), { writes: false }),

@@ -158,6 +158,14 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'history.undo': replayed,
   'history.redo': replayed,
   'history.revert': replayed,
+  // Edits (src-main/edits): each one change group. A deleted activity takes its survey responses and
+  // links along; a deleted or merged-away initiative its map position and links.
+  'edits.activity': writes('activities', 'history'),
+  'edits.add': writes('activities', 'history'),
+  'edits.delete': writes('activities', 'surveys', 'links', 'history'),
+  'edits.deleteInitiative': writes('activities', 'graph-positions', 'surveys', 'links', 'history'),
+  'edits.initiative': writes('activities', 'history'),
+  'edits.merge': writes('activities', 'graph-positions', 'links', 'history'),
   'presentations.list': reads('presentations'),
   'presentations.get': reads('presentations'),
   'presentations.create': writes('presentations', 'history'),

@@ -15,6 +15,7 @@ import { historyHandlers } from '../history/handlers';
 import { importHandlers } from '../import/handlers';
 import { nextDoorHandlers } from '../nextdoor/handlers';
 import { linkHandlers } from '../links/handlers';
+import { editHandlers } from '../edits/handlers';
 import { presentationHandlers } from '../presentations/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
   ...publishHandlers,
   ...reportHandlers,
   ...linkHandlers,
+  ...editHandlers,
   ...presentationHandlers,
 };
 

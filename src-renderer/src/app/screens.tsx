@@ -17,6 +17,7 @@ import type { Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
 import { useScans } from '../state/appData';
 import { useExportRequest } from '../state/ExportRequest';
+import { ChangeUndoKeys } from '../ui/ChangeUndoKeys';
 import { ToastProvider } from '../ui/Toast';
 import { WhiteSpotsView } from '../whitespots/WhiteSpotsView';
 import { ScreenPlaceholder } from './ScreenPlaceholder';
@@ -53,6 +54,7 @@ export function Screen({ route }: { route: Route }) {
   if (empty) return <ScreenPlaceholder route={route} />;
   return (
     <ToastProvider key={route}>
+      <ChangeUndoKeys />
       <Component />
     </ToastProvider>
   );

@@ -6,6 +6,7 @@ import { enOverview } from './en-overview';
 import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
 import { enPublish } from './en-publish';
+import { enEdit } from './en-edit';
 import { enPresentations } from './en-presentations';
 import type { Dictionary } from './nl';
 
@@ -215,5 +216,6 @@ export const en: Dictionary = {
   ...enLearn,
   ...enMapping,
   ...enPublish,
+  ...enEdit,
   ...enPresentations,
 };

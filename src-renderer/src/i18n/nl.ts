@@ -10,6 +10,7 @@ import { nlOverview } from './nl-overview';
 import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
 import { nlPublish } from './nl-publish';
+import { nlEdit } from './nl-edit';
 import { nlPresentations } from './nl-presentations';
 
 export const nl = {
@@ -217,6 +218,7 @@ export const nl = {
   ...nlLearn,
   ...nlMapping,
   ...nlPublish,
+  ...nlEdit,
   ...nlPresentations,
 } as const satisfies Record<string, string>;
 

@@ -46,6 +46,7 @@ import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDo
 import type { PublishResult, PublishSummary } from './site-model';
 import type { GoalComparison, GoalsImportResult } from './goals-model';
 import type { MappingRuleView, MapResult, RulesImportResult, UnmappedValueView } from './mappings-model';
+import { newSlideSchema, presentationTitleSchema, slidePatchSchema, type Presentation, type PresentationSummary, type SlideShow } from './presentations';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -506,6 +507,27 @@ export const contract = {
   'surveys.pages': channel<ExportedFile>()(z.object({ scan: id, initiative: id.optional(), round: round.optional(), language: language.optional() }).strict(), { writes: false }),
   /** Volgende deur per initiative for the referral text: for the activities under the filter, the initiatives their next doors belong to (at most three each). */
   'nextdoor.initiatives': channel<{ initiative: number; next: { id: number; name: string }[] }[]>()(z.object({ filter: filterSchema }).strict(), { writes: false }),
+  /** Presentations (docs/presentations.md): their titles and numbers of slides. */
+  'presentations.list': channel<PresentationSummary[]>()(noArgs, { writes: false }),
+  'presentations.get': channel<Presentation>()(z.object({ id }).strict(), { writes: false }),
+  /** Every write below is one change group (origin `presentation`), undone by history.undo. */
+  'presentations.create': channel<Presentation>()(z.object({ title: presentationTitleSchema }).strict(), { writes: true }),
+  'presentations.rename': channel<Presentation>()(z.object({ id, title: presentationTitleSchema }).strict(), { writes: true }),
+  'presentations.delete': channel<{ deleted: number }>()(z.object({ id }).strict(), { writes: true }),
+  /** Adds a slide (a copy of the filter) at the end, or at `position`. */
+  'presentations.addSlide': channel<Presentation>()(z.object({ presentation: id, slide: newSlideSchema, position: z.number().int().min(1).optional() }).strict(), { writes: true }),
+  'presentations.editSlide': channel<Presentation>()(z.object({ slide: id, patch: slidePatchSchema }).strict(), { writes: true }),
+  'presentations.moveSlide': channel<Presentation>()(z.object({ slide: id, position: z.number().int().min(1) }).strict(), { writes: true }),
+  'presentations.removeSlide': channel<Presentation>()(z.object({ slide: id }).strict(), { writes: true }),
+  /** Every slide of a presentation drawn for the screen: title, note, filter in words, the view's tables or map. */
+  'presentations.show': channel<SlideShow[]>()(z.object({ id, language: language.optional() }).strict(), { writes: false }),
+  /** The presentation as a PDF, one A4-landscape page per slide, delivered as every export is. */
+  'presentations.exportPdf': channel<ExportedFile>()(z.object({ id, language: language.optional() }).strict(), { writes: false }),
+  /** Desktop only: main asks for a folder and writes the presentation's site into it; null when cancelled. */
+  'presentations.exportSite': channel<{ folder: string; index: string; files: string[] } | null>()(z.object({ id, language: language.optional() }).strict(), { writes: false }),
+  /** The `.regioscan-presentation.json` file to share, and reading one into a new presentation. */
+  'presentations.exportFile': channel<ExportedFile>()(z.object({ id }).strict(), { writes: false }),
+  'presentations.importFile': channel<Presentation>()(z.object({ text: z.string().max(5_000_000) }).strict(), { writes: true }),
 } as const;
 
 export type Contract = typeof contract;

@@ -39,6 +39,8 @@ export const DATA_DOMAINS = [
   'links',
   /** Mapping rules (value → code, header → field; docs/mappings.md). */
   'mappings',
+  /** Presentations and their slides (docs/presentations.md). */
+  'presentations',
 ] as const;
 
 export type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -65,7 +67,7 @@ const scanContent = writes('scans', 'activities', 'geography', 'graph-positions'
 /** Links and the change report: computed from both scans' content, with the stored decisions laid over. */
 const linked = reads('links', 'scans', 'activities', 'geography');
 /** An undo, redo or revert writes back whatever its change group wrote. */
-const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history', 'goals', 'links');
+const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history', 'goals', 'links', 'presentations');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -121,7 +123,8 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'pairings.activityPairs': content,
   'export.pairings': content,
   // The factsheet draws the map from its stored layout too.
-  'report.build': reads('scans', 'activities', 'geography', 'graph-positions', 'links'),
+  // With the goals and their white spots (demand), impact from survey answers, and with compare the links.
+  'report.build': reads('scans', 'activities', 'geography', 'graph-positions', 'goals', 'surveys', 'links', 'demand'),
   'report.initiatives': content,
 
   // With the number of activities in each region.
@@ -188,6 +191,21 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The printable questionnaire is written from the scan's activities, like surveys.template.
   'surveys.pages': content,
   'nextdoor.initiatives': content,
+  'presentations.list': reads('presentations'),
+  'presentations.get': reads('presentations'),
+  'presentations.create': writes('presentations', 'history'),
+  'presentations.rename': writes('presentations', 'history'),
+  'presentations.delete': writes('presentations', 'history'),
+  'presentations.addSlide': writes('presentations', 'history'),
+  'presentations.editSlide': writes('presentations', 'history'),
+  'presentations.moveSlide': writes('presentations', 'history'),
+  'presentations.removeSlide': writes('presentations', 'history'),
+  // Each slide asks what its view shows of the content: the factsheet's sections, goals, answers and links included.
+  'presentations.show': reads('presentations', 'scans', 'activities', 'geography', 'graph-positions', 'goals', 'surveys', 'links', 'demand'),
+  'presentations.exportPdf': reads('presentations', 'scans', 'activities', 'geography', 'graph-positions', 'goals', 'surveys', 'links', 'demand'),
+  'presentations.exportSite': reads('presentations', 'scans', 'activities', 'geography', 'graph-positions', 'goals', 'surveys', 'links', 'demand'),
+  'presentations.exportFile': reads('presentations', 'scans'),
+  'presentations.importFile': writes('presentations', 'history'),
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

@@ -23,6 +23,7 @@ import { runChanges, runLink, runLinks, runUnlink } from '../links/cli';
 import { runOverview } from '../overview/cli';
 import { runPairings } from '../pairings/cli';
 import { runPublish } from '../publish/cli';
+import { runPresentation } from '../presentations/cli';
 import { runReport } from '../report/cli';
 import { runDiff, runImportUpdate } from '../roundtrip';
 import { runScans } from '../scans/cli';
@@ -74,6 +75,7 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   unmap: runUnmap,
   mappings: runMappings,
   diff: runDiff,
+  presentation: runPresentation,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

@@ -287,6 +287,27 @@ new, fields as --set names them), rows removed, issues; nothing is written
 ('import FILE --update' applies it). A file whose IDs span several scans is
 refused`,
   },
+  presentation: {
+    synopsis: `presentation list [--json]
+presentation create TITLE [--json]
+presentation show ID [--json]
+presentation rename ID TITLE
+presentation delete ID
+presentation add-slide ID --view VIEW --title TEXT [--note TEXT] [filter options]
+  [--colour-by MODE] [--goal NAME] [--compare SCAN_ID] [--position N] [--json]
+presentation edit-slide SLIDE_ID [--title TEXT] [--note TEXT] [--view VIEW]
+presentation move-slide SLIDE_ID --to N
+presentation remove-slide SLIDE_ID
+presentation export ID (--out FILE.pdf | --out FOLDER | --export-file FILE) [--english] [--date YYYY-MM-DD]
+presentation import --import-file FILE [--json]`,
+    summary: `Presentaties: slides made of a filter (a copy: --filter NAME copies a
+saved filter) and a view: list, map, overview, whitespots, changes (with
+--compare), goal (--goal, else all goals) or impact. Every change is one
+change group ('regioscan undo' takes it back). export writes a PDF (one
+A4-landscape page per slide) or, to a folder, a website; --export-file
+writes the .regioscan-presentation.json file that import reads`,
+    filters: true,
+  },
 } as const satisfies Record<string, CommandUsage>;
 
 export type CommandName = keyof typeof COMMAND_USAGE;

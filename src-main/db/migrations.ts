@@ -7,6 +7,7 @@ import { HISTORY_TABLES } from './migration-4-history';
 import { LINKS_MIGRATION } from './migration-5-links';
 import { surveysMigration } from './migration-6-surveys';
 import { MAPPINGS_MIGRATION } from './migration-7-mappings';
+import { PRESENTATIONS_MIGRATION } from './migration-8-presentations';
 
 export interface Migration {
   readonly version: number;
@@ -209,6 +210,7 @@ export const MIGRATIONS: readonly Migration[] = [
   LINKS_MIGRATION,
   surveysMigration,
   MAPPINGS_MIGRATION,
+  PRESENTATIONS_MIGRATION,
 ];
 
 /** The highest version (not the count: numbers may have gaps while branches are merged). */

@@ -28,6 +28,8 @@ export const ROW_KEYS: Readonly<Record<string, readonly string[]>> = {
   goal: ['id'],
   mapping_rule: ['id'],
   link: ['id'],
+  presentation: ['id'],
+  presentation_slide: ['id'],
 };
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -32,7 +32,7 @@ const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => 
 interface HistoryRecord {
   tbl: string;
   op: 'insert' | 'update' | 'delete';
-  subject: 'activity' | 'initiative' | 'scan' | 'organisation' | 'value' | 'goal' | 'mapping';
+  subject: 'activity' | 'initiative' | 'scan' | 'organisation' | 'value' | 'goal' | 'mapping' | 'presentation' | 'slide';
   subjectId: string;
   subjectRef?: string;
   scan: string;
@@ -56,10 +56,11 @@ function record(r: HistoryRecord): string {
     SELECT ${values.join(', ')}${r.where ? ` WHERE ${r.where}` : ''};`;
 }
 
-const names: string[] = [];
+/** Each trigger with the table it is on (a trigger is created only where its table exists). */
+const names: { name: string; table: string }[] = [];
 
 function trigger(name: string, event: string, table: string, body: readonly string[], timing = 'AFTER'): string {
-  names.push(`history_${name}`);
+  names.push({ name: `history_${name}`, table });
   return `CREATE TEMP TRIGGER history_${name} ${timing} ${event} ON main.${table} BEGIN\n  ${body.join('\n  ')}\nEND;`;
 }
 
@@ -112,6 +113,8 @@ const ORGANISATION_COLUMNS = ['id', 'name', 'match_key', 'type'];
 const VALUE_COLUMNS = ['id', 'dimension', 'code', 'label_nl', 'label_en', 'kind', 'group_key', 'parent_id', 'generic', 'sort', 'match_key'];
 const GOAL_COLUMNS = ['id', 'name', 'filter', 'target', 'min_reach', 'created_at'];
 const MAPPING_RULE_COLUMNS = ['id', 'kind', 'dimension', 'source', 'match_key', 'target', 'created_at'];
+const PRESENTATION_COLUMNS = ['id', 'title', 'created_at', 'updated_at'];
+const SLIDE_COLUMNS = ['id', 'presentation_id', 'position', 'title', 'note', 'view', 'filter', 'filter_name', 'options'];
 
 /** Children a cascade deleted before their parent's own trigger ran could not look the scan up. */
 const fillScan = (subject: string) => `UPDATE history SET scan_id = old.scan_id WHERE group_id = ${GROUP} AND subject = '${subject}' AND subject_id = old.id AND scan_id IS NULL;`;
@@ -207,6 +210,25 @@ const ENTITIES = (): readonly Entity[] => [
     scan: () => 'NULL',
     fields: { target: { field: 'target' } },
   },
+  {
+    // Presentations and their slides (migration 8, docs/presentations.md): no scan of their own.
+    table: 'presentation',
+    subject: 'presentation',
+    columns: PRESENTATION_COLUMNS,
+    created: { field: 'presentation', shown: (r) => `${r}.title` },
+    ref: (r) => `'presentation[' || ${r}.id || ']'`,
+    scan: () => 'NULL',
+    fields: { title: { field: 'title' } },
+  },
+  {
+    table: 'presentation_slide',
+    subject: 'slide',
+    columns: SLIDE_COLUMNS,
+    created: { field: 'slide', shown: (r) => `${r}.title` },
+    ref: (r) => `'presentation[' || ${r}.presentation_id || '].slide[' || ${r}.id || ']'`,
+    scan: () => 'NULL',
+    fields: { position: { field: 'position' }, title: { field: 'title' }, note: { field: 'note' }, view: { field: 'view' }, filter: { field: 'filter' }, options: { field: 'options' } },
+  },
 ];
 
 function setTriggers(): string[] {
@@ -295,47 +317,46 @@ function searchTriggers(): string[] {
   return tracking.searchTextTriggers().map((t) => trigger(t.name, t.event, t.table, t.body));
 }
 
-interface Built {
+interface TriggerSql {
+  name: string;
+  table: string;
   create: string;
-  /** The link table's triggers, created only when the table exists (a database before migration 5). */
-  createLinks: string;
-  drop: string;
-  names: readonly string[];
 }
 
-let built: Built | undefined;
+let built: readonly TriggerSql[] | undefined;
 
 /** The statements, made the first time a group opens (the activities domain's fragments are ready by then). */
-function statements(): Built {
+function statements(): readonly TriggerSql[] {
   if (!built) {
     names.length = 0;
-    const create = [...ENTITIES().flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...searchTriggers()].join('\n');
-    const createLinks = linkTriggers().join('\n');
-    built = { create, createLinks, drop: names.map((name) => `DROP TRIGGER IF EXISTS temp.${name};`).join('\n'), names: [...names] };
+    const creates = [...ENTITIES().flatMap(entityTriggers), ...setTriggers(), ...extraTriggers('activity_extra'), ...extraTriggers('initiative_extra'), ...followerTriggers(), ...linkTriggers(), ...searchTriggers()];
+    built = creates.map((create, i) => ({ ...names[i]!, create }));
   }
   return built;
 }
 
 /** The names of the triggers (for tests and benchmarks). */
 export function trackingTriggers(): readonly string[] {
-  return statements().names;
+  return statements().map((t) => t.name);
 }
 
-const hasLinkTable = new WeakMap<Db, boolean>();
+const installed = new WeakMap<Db, readonly TriggerSql[]>();
 
-/** Creates the triggers on this connection (inside the transaction that opens a group). */
+/**
+ * Creates the triggers on this connection (inside the transaction that opens a group). A table a
+ * later migration adds (presentations, migration 8) is tracked where it exists: a database at an
+ * older version (a migration's own test) opens groups without it.
+ */
 export function installTriggers(db: Db): void {
-  db.exec(statements().create);
-  let links = hasLinkTable.get(db);
-  if (!links) {
-    links = db.prepare(`SELECT count(*) FROM main.sqlite_master WHERE type = 'table' AND name = 'link'`).pluck().get() === 1;
-    // Once there, the table stays: only its absence is asked again (a migration may add it).
-    if (links) hasLinkTable.set(db, true);
-  }
-  if (links) db.exec(statements().createLinks);
+  const tables = new Set(db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'table'`).pluck().all() as string[]);
+  const present = statements().filter((t) => tables.has(t.table));
+  db.exec(present.map((t) => t.create).join('\n'));
+  installed.set(db, present);
 }
 
 /** Drops them again (inside the same transaction, as the group closes). */
 export function removeTriggers(db: Db): void {
-  db.exec(statements().drop);
+  const present = installed.get(db) ?? statements();
+  db.exec(present.map((t) => `DROP TRIGGER temp.${t.name};`).join('\n'));
+  installed.delete(db);
 }

@@ -24,18 +24,20 @@ const SUBJECT_NAMES: Readonly<Record<string, Sentence>> = {
   scan: { nl: 'scan', en: 'scan' },
   organisation: { nl: 'organisatie', en: 'organisation' },
   value: { nl: 'waarde', en: 'value' },
+  presentation: { nl: 'presentatie', en: 'presentation' },
+  slide: { nl: 'dia', en: 'slide' },
 };
 
 function subjectName(h: HistoryRow): Sentence {
   const name = SUBJECT_NAMES[h.subject] ?? { nl: h.subject, en: h.subject };
-  const ref = h.subject === 'value' && h.subject_ref ? h.subject_ref : String(h.subject_id);
+  const ref = (h.subject === 'value' || h.subject === 'slide') && h.subject_ref ? h.subject_ref : String(h.subject_id);
   return { nl: `${name.nl} ${ref}`, en: `${name.en} ${ref}` };
 }
 
 const quoted = (v: Stored) => (v === null ? '—' : `'${clip(String(v))}'`);
 
 /** The table that holds a subject's own row. */
-const SUBJECT_TABLE: Readonly<Record<string, string>> = { activity: 'activity', initiative: 'initiative', scan: 'scan', organisation: 'organisation', value: 'dimension_value' };
+const SUBJECT_TABLE: Readonly<Record<string, string>> = { activity: 'activity', initiative: 'initiative', scan: 'scan', organisation: 'organisation', value: 'dimension_value', presentation: 'presentation', slide: 'presentation_slide' };
 
 /** The sentence for a conflict: which row, and how it differs from what the change left. */
 export function conflictSentence(c: ReplayConflict): Sentence {

@@ -4,7 +4,7 @@
  */
 export { publishHandlers } from './handlers';
 export { runPublish } from './cli';
-export { previewPublication, publishSite, TEMPLATE_FILE, type PublishContext, type PublishRequest } from './publish';
+export { previewPublication, publishSite, sitePage, TEMPLATE_FILE, type PublishContext, type PublishRequest } from './publish';
 export { buildSiteBundle, loadSiteBundle, siteBundleDir } from './bundle';
-export { MANIFEST, PUBLICATION_KIND } from './folder';
+export { MANIFEST, PUBLICATION_KIND, writePublication, type OutputFile } from './folder';
 export { desktopPublishing, type DesktopPublishing } from './desktop';

@@ -156,3 +156,10 @@ export async function publishSite(db: Db, request: PublishRequest, folder: strin
     summary,
   };
 }
+
+/** The published site's page for one request, as publishSite writes it as index.html (a presentation's site holds one per slide). */
+export async function sitePage(db: Db, request: PublishRequest, context: PublishContext): Promise<string> {
+  const input = siteInput(db, request, context);
+  const { data } = buildSiteData(db, input);
+  return siteHtml(await loadSiteBundle(context.resources), data);
+}

@@ -14,15 +14,21 @@ import { buildGraph, graphPositions } from '../graph';
 import { buildOverview } from '../overview';
 import { existingScan, getScan, listScans, scanLabel } from '../scans';
 import { whiteSpots } from '../whitespots';
+import { demandView } from '../demand';
+import { measureGoals } from '../goals';
+import { changeReport } from '../links';
+import { impact } from '../surveys';
 import { placeMap } from './map-layout';
 import type { FactsheetData, FactsheetScan, FactsheetWhiteSpots, Lang } from './model';
-import type { OptionalSections } from './optional-inputs';
+import type { GoalsSection, GoalWhiteSpot, OptionalSections } from './optional-inputs';
 
 export interface FactsheetRequest {
   filter: Filter;
   /** An earlier scan to report the changes since (issue 17). */
   compare?: number | undefined;
   lang: Lang;
+  /** false: leave the Ecosysteemkaart out (a presentation's slide that does not show it). */
+  map?: boolean;
 }
 
 export interface AssembledFactsheet {
@@ -58,24 +64,55 @@ function factsheetScan(db: Db, id: number): FactsheetScan {
 }
 
 /** The filter in words, with organisation and open-list names as the facets label them. */
-function filterWords(db: Db, filter: Filter, lang: Lang, scans: FactsheetScan[], counts: { activities: number; initiatives: number }): string {
+function filterWords(db: Db, filter: Filter, lang: Lang, scans: FactsheetScan[], counts: { activities: number; initiatives: number } | null): string {
   const facets = facetCounts(db, { filter, language: lang }).facets;
   const resolve = (dim: DimensionKey, code: string) => facets[dim]?.find((v) => v.code === code)?.label;
   const label = (id: number) => scans.find((s) => s.id === id)?.label ?? `#${id}`;
-  return describeFilter(filter, { lang, scanLabel: label, resolve, counts });
+  return describeFilter(filter, { lang, scanLabel: label, resolve, ...(counts ? { counts } : {}) });
 }
 
 /**
- * The change report between `compare` and the factsheet's scans. Linking initiatives across scans
- * (issue 17) is not built yet, so there is nothing to report: the caller says so.
+ * The change report between `compare` and the factsheet's scans (docs/links.md §4): against the
+ * factsheet's scan of the same region when it has one, else its first scan.
  */
-function changeSection(_db: Db, _from: number, _to: readonly number[]): OptionalSections['changes'] {
-  return undefined;
+function changeSection(db: Db, from: FactsheetScan, to: readonly FactsheetScan[], filter: Filter): OptionalSections['changes'] {
+  const later = to.find((s) => s.region.toLowerCase() === from.region.toLowerCase()) ?? to[0]!;
+  const report = changeReport(db, from.id, later.id, { ...filter, scans: [from.id, later.id] });
+  return { since: from.label, report };
 }
 
-/** Goals and white spots that matter, and impact per knelpunt: issue 19, not built yet. */
-function goalAndImpactSections(_db: Db, _filter: Filter): Pick<OptionalSections, 'goals' | 'impact'> {
-  return {};
+/** The white spots inside one goal: the sector × knelpunt cells its filter reaches that no activity serves, with demand when known. */
+function goalWhiteSpots(db: Db, goal: { name: string; filter: Filter }, lang: Lang): GoalWhiteSpot[] {
+  const matrix = whiteSpots(db, { filter: goal.filter, rows: 'sector', cols: 'bottleneck', layers: null, includeGeneric: false, language: lang });
+  const named = (dim: string) => new Set(goal.filter.conditions.filter((c) => c.dimension === dim && c.mode !== 'none').flatMap((c) => c.values.filter((v): v is string => typeof v === 'string')));
+  const sectors = named('sector');
+  const bottlenecks = named('bottleneck');
+  const demand = new Map(demandView(db, goal.filter, lang).cells.map((c) => [`${c.sector}|${c.bottleneck}`, c.demand]));
+  const spots: GoalWhiteSpot[] = [];
+  matrix.rows.values.forEach((row, r) => {
+    if (typeof row.value !== 'string' || row.generic || (sectors.size > 0 && !sectors.has(row.value))) return;
+    matrix.cols.values.forEach((col, c) => {
+      if (typeof col.value !== 'string' || (bottlenecks.size > 0 && !bottlenecks.has(col.value))) return;
+      if (matrix.counts[r * matrix.cols.values.length + c] !== 0) return;
+      const d = demand.get(`${row.value}|${col.value}`);
+      spots.push({ goal: goal.name, values: [{ dimension: matrix.rows.label, label: row.label }, { dimension: matrix.cols.label, label: col.label }], demand: d === undefined || d === 0 ? null : d });
+    });
+  });
+  return spots;
+}
+
+/** The region's goals measured against the factsheet's scans and the white spots that matter for them; impact per knelpunt from the survey answers. */
+function goalAndImpactSections(db: Db, filter: Filter, ids: readonly number[], lang: Lang, scans: FactsheetScan[]): Pick<OptionalSections, 'goals' | 'impact'> {
+  const measured = measureGoals(db, ids);
+  const goals: GoalsSection | undefined =
+    measured.length === 0
+      ? undefined
+      : {
+          goals: measured.map((g) => ({ name: g.name, filter: filterWords(db, { ...g.filter, scans: [...ids] }, lang, scans, null), target: g.target, minReach: g.minReach, count: g.count, initiatives: g.initiatives, reach: g.reach, met: g.met })),
+          whiteSpots: measured.flatMap((g) => goalWhiteSpots(db, { name: g.name, filter: { ...g.filter, scans: [...ids] } }, lang)),
+        };
+  const answers = impact(db, { filter, round: null, language: lang });
+  return { goals, impact: answers.bottlenecks.some((b) => b.responses > 0) ? { bottlenecks: answers.bottlenecks, round: null } : undefined };
 }
 
 /** The report's white-spot count (its default matrix) and the form × knelpunt matrix the factsheet prints. */
@@ -85,6 +122,8 @@ function whiteSpotData(db: Db, filter: Filter, lang: Lang): FactsheetWhiteSpots 
   const axes = [overall.rows, overall.cols, ...(overall.layers ? [overall.layers] : [])].map((a) => a.label);
   return { overall: { axes, combinations: overall.combinations, empty: overall.empty }, matrix };
 }
+
+const NO_MAP: FactsheetData['map'] = { nodes: [], edges: [], placement: 'computed', neighbourCap: null, candidateEdges: 0 };
 
 export function assembleFactsheet(db: Db, request: FactsheetRequest): AssembledFactsheet {
   const { filter, lang } = request;
@@ -101,21 +140,13 @@ export function assembleFactsheet(db: Db, request: FactsheetRequest): AssembledF
         en: `--compare names an earlier scan to compare with, not scan ${earlier.id} of the factsheet itself.`,
       });
     }
-    changes = changeSection(db, earlier.id, ids);
-    if (!changes) {
-      const name = scanLabel(earlier.region, earlier.year);
-      omitted.push({
-        nl: `De vergelijking met ${name} is weggelaten: die vraagt scans waarvan de initiatieven aan elkaar gekoppeld zijn, en dat kan Regioscan nog niet.`,
-        en: `The comparison with ${name} is left out: it needs scans whose initiatives are linked to each other, which Regioscan cannot do yet.`,
-      });
-    }
+    changes = changeSection(db, factsheetScan(db, earlier.id), scans, filter);
   }
   const overview = buildOverview(db, { filter, minInitiatives: 1, language: lang });
-  const graph = buildGraph(db, { filter, edges: ['sector', 'generic'] });
-  const map = placeMap(graph, graphPositions(db, filter.scans));
+  const map = request.map === false ? NO_MAP : placeMap(buildGraph(db, { filter, edges: ['sector', 'generic'] }), graphPositions(db, filter.scans));
   const words = hasConditions(filter) ? filterWords(db, filter, lang, scans, { activities: overview.total, initiatives: overview.initiatives }) : null;
   return {
-    data: { lang, scans, filterWords: words, overview, map, whiteSpots: whiteSpotData(db, filter, lang), sections: { ...goalAndImpactSections(db, filter), changes } },
+    data: { lang, scans, filterWords: words, overview, map, whiteSpots: whiteSpotData(db, filter, lang), sections: { ...goalAndImpactSections(db, filter, ids, lang, scans), changes } },
     omitted,
   };
 }

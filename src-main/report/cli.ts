@@ -1,7 +1,8 @@
 /**
  * `regioscan report --scan ID [filter options] [--compare SCAN_ID] [--english] [--date YYYY-MM-DD]
- * --out FILE.pdf`: the region factsheet; with `--initiatives`, the printable list of initiatives. What was asked for but cannot be made yet (the comparison,
- * until scans can be linked) is said in one line on stderr; the factsheet is written without it.
+ * --out FILE.pdf`: the region factsheet; with `--initiatives`, the printable list of initiatives.
+ * With `--compare` it says what changed since the earlier scan (the links domain's change report).
+ * Anything asked for but left out is said in one line on stderr; the factsheet is written without it.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -23,7 +23,7 @@ export interface Factsheet {
   pages: number;
   /** A file name that says what is inside: regioscan-factsheet-noord-nederland-2022-werken-met-studenten-2026-12-03.pdf. */
   fileName: string;
-  /** What was asked for but left out (the comparison while scans cannot be linked), one sentence each. */
+  /** What was asked for but left out, one sentence each (none today: kept for sections that may be unavailable). */
   omitted: { nl: string; en: string }[];
   data: FactsheetData;
 }
@@ -41,3 +41,5 @@ export async function buildFactsheet(db: Db, request: FactsheetRequest, options:
 export { FONT_FAMILY, renderPdf, type RenderedPdf } from './pdf';
 export type { Content, ContentObject, DocumentDefinition, TableCell } from './pdf-types';
 export { INK } from './palette';
+export { mapInView, presentationDefinition, renderPresentation, slideEmpty, slideMapSvg, slideSubtitle, type Deck, type DeckInitiative, type DeckSlide } from './slides';
+export { parseReportDate } from './cli';

@@ -18,8 +18,8 @@ export interface ChangePair {
 
 /** A merge (several earlier initiatives, one later) or a split (one earlier, several later). */
 export interface ChangeGroup {
-  from: ChangeRef[];
-  to: ChangeRef[];
+  from: ChangeRef | ChangeRef[];
+  to: ChangeRef | ChangeRef[];
 }
 
 /** Organisations may come as counts or as lists (issue 17 names the keys, not the kind). */

@@ -70,6 +70,7 @@ export type TableCell = ContentObject;
 
 export interface DocumentDefinition {
   pageSize: 'A4';
+  pageOrientation?: 'portrait' | 'landscape';
   pageMargins: [number, number, number, number];
   info?: { title?: string; subject?: string; creator?: string; producer?: string; creationDate?: Date; modDate?: Date };
   language?: string;

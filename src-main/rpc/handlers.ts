@@ -18,6 +18,7 @@ import { linkHandlers } from '../links/handlers';
 import { editHandlers } from '../edits/handlers';
 import { mappingHandlers } from '../mappings/handlers';
 import { roundtripHandlers } from '../roundtrip';
+import { presentationHandlers } from '../presentations/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { publishHandlers } from '../publish/handlers';
@@ -54,6 +55,7 @@ export const handlers: Handlers = {
   ...editHandlers,
   ...mappingHandlers,
   ...roundtripHandlers,
+  ...presentationHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

@@ -18,6 +18,7 @@ export const ROUTES = [
   'te-koppelen',
   'impact',
   'ontwikkeling',
+  'presentatie',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

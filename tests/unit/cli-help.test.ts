@@ -57,6 +57,7 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   unmap: ['--json'],
   mappings: ['--json', '--export', '--import'],
   diff: ['--scan', '--json'],
+  presentation: ['--json', '--view', '--title', '--note', '--colour-by', '--goal', '--compare', '--position', '--to', '--out', '--export-file', '--import-file', '--english', '--date', '--filter', '--where'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -56,9 +56,11 @@ describe('every channel is classified', () => {
   it('makes a write stale exactly the answers that depend on what it changed', () => {
     const staleAfter = (writer: Channel) => CHANNELS.filter((c) => readsAny(c, new Set<DataDomain>(CHANNEL_DATA[writer].writes))).sort();
     // Saving the place the user left off, or the map's layout, leaves every data answer alone — but
-    // a publication and the factsheet, whose maps use the stored layout.
+    // a publication, the factsheet and a presentation's slides, whose maps use the stored layout.
     expect(staleAfter('session.set')).toEqual(['session.get']);
-    expect(staleAfter('graph.positions.save')).toEqual(['graph.positions.get', 'publish.build', 'publish.preview', 'report.build']);
+    expect(staleAfter('graph.positions.save')).toEqual(['graph.positions.get', 'presentations.exportPdf', 'presentations.exportSite', 'presentations.show', 'publish.build', 'publish.preview', 'report.build']);
+    // A slide written leaves every data answer alone but the presentations' own.
+    expect(staleAfter('presentations.addSlide')).toEqual(['history.list', 'mappings.rules', 'mappings.unmapped', 'presentations.exportFile', 'presentations.exportPdf', 'presentations.exportSite', 'presentations.get', 'presentations.list', 'presentations.show']);
     expect(staleAfter('filters.save')).toEqual(['filters.export', 'filters.list']);
     // A new scan reaches every screen, the backups list (it made a backup) and the map's places.
     const afterImport = staleAfter('import.commit');

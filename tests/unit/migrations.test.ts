@@ -168,6 +168,23 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM mapping_rule').get()).toEqual({ n: 3 });
   });
 
+  it('migration 8 adds presentations and their slides: checks refuse a bad view or JSON, and deleting a presentation deletes its slides', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 8));
+    expect(schemaVersion(db)).toBe(8);
+    db.exec(`INSERT INTO presentation (id, title, created_at, updated_at) VALUES (1, 'Digitaliseringstafel', '2026-12-03', '2026-12-03');
+      INSERT INTO presentation_slide (presentation_id, position, title, view, filter) VALUES (1, 1, 'Het aanbod', 'overview', '{}'), (1, 2, 'De kaart', 'map', '{}');`);
+    expect(() => db.exec(`INSERT INTO presentation_slide (presentation_id, position, title, view, filter) VALUES (1, 3, 'X', 'slideshow', '{}')`)).toThrow(/CHECK/);
+    expect(() => db.exec(`INSERT INTO presentation_slide (presentation_id, position, title, view, filter) VALUES (1, 3, 'X', 'list', 'not json')`)).toThrow(/CHECK/);
+    expect(() => db.exec(`INSERT INTO presentation_slide (presentation_id, position, title, view, filter) VALUES (2, 1, 'X', 'list', '{}')`)).toThrow(/FOREIGN KEY/);
+    expect(() => db.exec(`INSERT INTO presentation (title, created_at, updated_at) VALUES ('', 'a', 'a')`)).toThrow(/CHECK/);
+    expect(db.prepare(`SELECT note, options FROM presentation_slide WHERE position = 1`).get()).toEqual({ note: '', options: '{}' });
+    db.exec('DELETE FROM presentation WHERE id = 1');
+    expect(db.prepare('SELECT count(*) AS n FROM presentation_slide').get()).toEqual({ n: 0 });
+  });
+
   it('uses WAL for files', async () => {
     const path = join(tempDir(), 'wal.sqlite');
     const db = await openDatabase(path);

@@ -46,17 +46,18 @@ function legend(data: FactsheetData): Content {
   };
 }
 
-export function ecosystemMap(data: FactsheetData): Content[] {
+/** The map section; `box` is the map's size on the page (a presentation's landscape slide gives its own). */
+export function ecosystemMap(data: FactsheetData, box: typeof MAP_BOX = MAP_BOX): Content[] {
   const w = WORDS[data.lang];
   const map = data.map;
   if (map.nodes.length === 0) return [intro(w.noMap)];
-  const { svg, labelled } = mapSvg(map, MAP_BOX);
+  const { svg, labelled } = mapSvg(map, box);
   const text = map.neighbourCap === null
     ? fill(w.mapIntroAll, { edges: num(map.edges.length, data.lang) })
     : fill(w.mapIntro, { cap: map.neighbourCap, edges: num(map.edges.length, data.lang), candidates: num(map.candidateEdges, data.lang) });
   return [
     intro(text),
-    { svg, width: MAP_BOX.width },
+    { svg, width: box.width },
     legend(data),
     note(`${w.placement[map.placement]} ${fill(w.mapLabels, { shown: num(labelled, data.lang), total: num(map.nodes.length, data.lang) })}`, [0, 2, 0, 0]),
   ];

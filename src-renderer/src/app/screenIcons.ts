@@ -9,6 +9,7 @@ import {
   IconHistory,
   IconLayoutDashboard,
   IconListDetails,
+  IconPresentation,
   IconWorldUpload,
   IconTarget,
   IconScale,
@@ -33,4 +34,5 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   'te-koppelen': IconLink,
   impact: IconChartBar,
   ontwikkeling: IconChartArrowsVertical,
+  presentatie: IconPresentation,
 };

@@ -13,6 +13,7 @@ import { ImportScreen } from '../import/ImportScreen';
 import { LearnView } from '../learn/LearnView';
 import { OverviewView } from '../overview/OverviewView';
 import { PublishView } from '../publish/PublishView';
+import { PresentationsView } from '../presentations/PresentationsView';
 import type { Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
 import { useScans } from '../state/appData';
@@ -53,6 +54,7 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   'te-koppelen': { component: MappingsScreen, showsScans: false },
   impact: { component: ImpactView, showsScans: true },
   ontwikkeling: { component: DevelopmentScreen, showsScans: true },
+  presentatie: { component: PresentationsView, showsScans: false },
 };
 
 export function Screen({ route }: { route: Route }) {

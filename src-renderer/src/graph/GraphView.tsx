@@ -11,6 +11,7 @@ import { fetchApi } from '../api/query';
 import { codeLabel, useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
+import { rememberMapColour } from '../state/slideView';
 import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
 import { NoMatches } from '../ui/NoMatches';
 import { ScreenHeading } from '../ui/ScreenHeading';
@@ -78,6 +79,9 @@ export function GraphView() {
     if (model && !loading) void map.showModel(model, filter.scans);
   }, [map, model, loading, filter.scans]);
   useEffect(() => map.setSessionReady(sessionLoaded), [map, sessionLoaded]);
+  // "Als dia" remembers the colour mode on view.
+  // (The change colouring belongs to the Ontwikkeling screen's map, never this one's.)
+  useEffect(() => rememberMapColour(appearance.colourBy === 'change' ? 'focus' : appearance.colourBy), [appearance.colourBy]);
   useEffect(() => map.appearance.setNames(legendNames(t, lang)), [map, t, lang]);
   useEffect(() => map.on({ open: (key) => setStack([{ kind: 'initiative', id: Number(key) }]) }), [map]);
   useEffect(() => () => map.stop(), [map]);

@@ -11,6 +11,7 @@ import { enEdit } from './en-edit';
 import { enRoundtrip } from './en-roundtrip';
 import { enImpact } from './en-impact';
 import { enDevelopment } from './en-development';
+import { enPresentations } from './en-presentations';
 import type { Dictionary } from './nl';
 import { enGoals } from './en-goals';
 
@@ -37,6 +38,7 @@ export const en: Dictionary = {
   'route.back-ups': 'Backups',
   'route.te-koppelen': 'To map',
   'route.impact': 'Impact',
+  'route.presentatie': 'Presentation',
 
   'screen.overzicht.lead':
     'The overview shows the key figures of the selected scans: how many initiatives, activities and organisations there are, and how the activities are spread over type, geography and bottlenecks.',
@@ -60,6 +62,8 @@ export const en: Dictionary = {
     'Impact shows per bottleneck what participants of the activities answered in the impact questionnaire: how many activities target it and to what extent taking part helped, with the number of responses beside every mean.',
   'screen.back-ups.lead':
     'Regioscan keeps copies of the database automatically. Here you see them and restore one when something went wrong, for example after a wrong import or a deleted scan.',
+  'screen.presentatie.lead':
+    'Turn saved views into a presentation: slides with a filter, a screen, a title and notes, presented full screen and exported as PDF or website.',
 
   'empty.noScans': 'No scans have been loaded yet. Import a workbook first to see data here.',
   'empty.noSelection': 'Select one or more scans at the top to see data here.',
@@ -229,4 +233,5 @@ export const en: Dictionary = {
   ...enRoundtrip,
   ...enImpact,
   ...enDevelopment,
+  ...enPresentations,
 };

@@ -16,6 +16,7 @@ import { nlKoppelen } from './nl-koppelen';
 import { nlRoundtrip } from './nl-roundtrip';
 import { nlImpact } from './nl-impact';
 import { nlDevelopment } from './nl-development';
+import { nlPresentations } from './nl-presentations';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -39,6 +40,7 @@ export const nl = {
   'route.back-ups': 'Back-ups',
   'route.te-koppelen': 'Te koppelen',
   'route.impact': 'Impact',
+  'route.presentatie': 'Presentatie',
 
   'screen.overzicht.lead':
     'Het overzicht toont de kerncijfers van de gekozen scans: hoeveel initiatieven, activiteiten en organisaties er zijn, en hoe de activiteiten verdeeld zijn over type, geografie en knelpunten.',
@@ -62,6 +64,8 @@ export const nl = {
     'Impact toont per knelpunt wat deelnemers van de activiteiten antwoordden op de impactvragenlijst: hoeveel activiteiten erop gericht zijn en in welke mate deelname hielp, met het aantal antwoorden naast elk gemiddelde.',
   'screen.back-ups.lead':
     'Regioscan bewaart automatisch kopieën van de database. Hier ziet u ze en zet u er een terug als er iets mis is gegaan, bijvoorbeeld na een verkeerde import of een verwijderde scan.',
+  'screen.presentatie.lead':
+    'Maak van opgeslagen weergaven een presentatie: dia’s met een filter, een scherm, een titel en notities, schermvullend te presenteren en als pdf of website te exporteren.',
 
   'empty.noScans': 'Er zijn nog geen scans geladen. Importeer eerst een werkboek om hier gegevens te zien.',
   'empty.noSelection': 'Kies bovenaan een of meer scans om hier gegevens te zien.',
@@ -231,6 +235,7 @@ export const nl = {
   ...nlRoundtrip,
   ...nlImpact,
   ...nlDevelopment,
+  ...nlPresentations,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

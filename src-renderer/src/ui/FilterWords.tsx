@@ -7,6 +7,7 @@ import { Group, Loader, Text } from '@mantine/core';
 import { IconFilter } from '@tabler/icons-react';
 import { useT } from '../i18n';
 import { useFacets, useFilter } from '../state/FilterProvider';
+import { AddSlideButton } from './AddSlideButton';
 import { ReportButton } from './ReportButton';
 import { useDescribeFilter } from './useDescribeFilter';
 
@@ -26,6 +27,7 @@ export function FilterWords() {
       </Text>
       {facets.loading && <Loader size={14} aria-label={t('explore.loading')} className="rs-filter-words-loader" />}
       <ReportButton />
+      <AddSlideButton />
     </Group>
   );
 }

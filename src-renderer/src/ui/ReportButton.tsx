@@ -1,7 +1,7 @@
 /**
  * *Rapport*: the region factsheet (PDF) for the active filter, in the app's language, delivered as
  * every export is (desktop: saved by main, "Opgeslagen in …"; browser: downloaded). What main left
- * out (the comparison while scans cannot be linked) is said in a message after it.
+ * out, if anything, is said in a message after it.
  */
 import { Button, Tooltip } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';

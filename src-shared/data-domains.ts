@@ -155,6 +155,11 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'history.undo': replayed,
   'history.redo': replayed,
   'history.revert': replayed,
+  'dbmerge.export': reads('scans'),
+  'dbmerge.preview': reads('scans'),
+  // A merge adds or replaces scans as an import does (a backup first, recorded in the history).
+  'dbmerge.commit': scanContent,
+  'dbmerge.cancel': neither,
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

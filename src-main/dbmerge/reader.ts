@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { UserError } from '../errors';
+import { counted } from '../../src-shared/plural';
 import { LIMITS } from '../import';
 import type { ReadDatabase } from './read-database';
 import type { ReaderReply, ReaderRequest } from './reader-protocol';
@@ -25,9 +26,10 @@ const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.registe
 export const sourceReader: ReaderFactory = () => new Worker(bootstrap, { eval: true, resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb } });
 
 function tookTooLong(file: string, ms: number): UserError {
+  const s = Math.max(1, Math.ceil(ms / 1000));
   return new UserError('database-too-slow', {
-    nl: `${file} kon niet binnen ${Math.round(ms / 1000)} seconden worden gelezen; dat is geen scan. Er is niets gewijzigd.`,
-    en: `${file} could not be read within ${Math.round(ms / 1000)} seconds; that is not a scan. Nothing was changed.`,
+    nl: `${file} kon niet binnen ${s} ${s === 1 ? 'seconde' : 'seconden'} worden gelezen; dat is geen scan. Er is niets gewijzigd.`,
+    en: `${file} could not be read within ${counted(s, 'second', 'seconds')}; that is not a scan. Nothing was changed.`,
   });
 }
 

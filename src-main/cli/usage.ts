@@ -27,7 +27,12 @@ or 'extra' (kept as an extra field; what unknown and headerless columns
 such as "Kolom R" get by default)
 --map-value reads a cell value of dimension DIM as a code (code or label)
 --place puts a new geography name under a parent (code or label); known
-COROP areas and landstreken get their province by default`,
+COROP areas and landstreken get their province by default
+A Regioscan database (.sqlite, from 'export --out FILE.sqlite' or any
+database the app made) is merged instead: every scan it holds is added,
+or replaces the scan of the same region and year with --replace (or
+--keep-both keeps both); the file is checked first and refused whole
+when it is damaged, newer or not Regioscan's (docs/database-merge.md)`,
   },
   scans: { synopsis: 'scans [--json]', summary: 'List the scans in the database' },
   facets: {
@@ -43,11 +48,14 @@ and "extra": the columns the importer kept as extra fields)`,
     filters: true,
   },
   export: {
-    synopsis: 'export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [--columns KEY,KEY] [--all-columns] [filter options]',
+    synopsis: `export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [--columns KEY,KEY] [--all-columns] [filter options]
+export --scan ID [--scan ID]... --out FILE.sqlite`,
     summary: `The matching activities for a meeting (sheets Activiteiten,
 Initiatieven, Filter; CSV: UTF-8 with BOM). --columns picks columns by key
 (id, activity and type always come along); columns no activity fills are
-left out and named, unless --all-columns`,
+left out and named, unless --all-columns. --out FILE.sqlite writes the
+chosen scans as a Regioscan database to send, with their history, links,
+survey responses and import reports ('import FILE.sqlite' merges it)`,
     filters: true,
   },
   graph: {

@@ -5,6 +5,7 @@ import { enGraph } from './en-graph';
 import { enOverview } from './en-overview';
 import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
+import { enDbmerge } from './en-dbmerge';
 import { enPublish } from './en-publish';
 import type { Dictionary } from './nl';
 
@@ -97,7 +98,7 @@ export const en: Dictionary = {
 
   'import.windowDrop': 'Drop the file to import it',
   'import.dropzone.title': 'Drag a workbook here or choose a file',
-  'import.dropzone.hint': 'Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV, up to {mb} MB. You can also drop a file on the window from any screen.',
+  'import.dropzone.hint': 'Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV or a Regioscan database (.sqlite) to merge, up to {mb} MB. You can also drop a file on the window from any screen.',
   'import.dropzone.readOnly': 'This database is read-only; importing is not possible',
   'import.choose': 'Choose file…',
   'import.template': 'Download the empty template',
@@ -211,4 +212,5 @@ export const en: Dictionary = {
   ...enLearn,
   ...enMapping,
   ...enPublish,
+  ...enDbmerge,
 };

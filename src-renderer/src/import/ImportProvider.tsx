@@ -27,11 +27,12 @@ import {
   type ScanEdit,
 } from './importFlow';
 import { fileToBase64 } from '../ui/base64';
+import { databaseMerge, isDatabaseFile } from './databaseMerge';
 
 /** Same limit as main's LIMITS.fileBytes: a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** The file types the chooser offers. */
-export const ACCEPTED_FILES = '.xlsx,.xls,.ods,.csv,.xlsm';
+export const ACCEPTED_FILES = '.xlsx,.xls,.ods,.csv,.xlsm,.sqlite,.sqlite3,.db';
 
 export interface ImportActions {
   /** Imports the first file; the others are left alone (and counted). Ignored while main writes. */
@@ -128,6 +129,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       startFiles(files) {
         const [file, ...rest] = files;
         if (!file || isBusy(stateRef.current)) return;
+        // A Regioscan database is merged, not imported as a workbook (databaseMerge.ts).
+        if (isDatabaseFile(file.name)) {
+          if (readOnlyRef.current) dispatch({ type: 'failed', message: localised('import.error.readOnly') });
+          else databaseMerge.start(file);
+          return;
+        }
         dropCurrent();
         const epoch = ++epochRef.current;
         dispatch({ type: 'fileChosen', fileName: file.name, ignoredFiles: rest.length });

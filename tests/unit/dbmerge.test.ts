@@ -11,7 +11,9 @@ import { commitMerge, exportDatabase, mergeTargets, planMerge, readDatabase } fr
 import { history, revert, undo } from '../../src-main/history';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { dbChecksum, tableChecksum } from '../helpers/db-checksum';
-import { memoryDb } from '../helpers/db';
+import { memoryDb, TEST_ENV } from '../helpers/db';
+import { dispatch } from '../../src-main/rpc/dispatch';
+import type { DatabaseMergeResult, DatabasePreview } from '../../src-shared/database-merge';
 import { fillSource, scanContent } from '../helpers/dbmerge-fixture';
 import { NOORD_NEDERLAND } from '../helpers/survey-fixture';
 
@@ -150,5 +152,36 @@ describe('merge a .sqlite into the open database', () => {
       { name: 'Bestaand', filter: '{"x":1}', target: null },
       { name: 'Meer werken met studenten', filter: '{}', target: 5 },
     ]);
+  });
+});
+
+describe('dbmerge channels', () => {
+  it('previews in the worker, waits for a decision per scan that exists, merges once', async () => {
+    const { db: from, scans } = await source();
+    const into = await target();
+    const data = exportDatabase(from, scans).toString('base64');
+    commitMerge(into, readDatabase(Buffer.from(data, 'base64'), 'eerder.sqlite'), new Map());
+    const reply = await dispatch(into, 'dbmerge.preview', { fileName: 'zeeland.sqlite', data }, TEST_ENV);
+    if (!reply.ok) throw new Error(reply.error.message.en);
+    const preview = { value: reply.value as DatabasePreview };
+    expect(preview.value.scans.map((s) => [s.title, s.existing?.title])).toEqual([
+      ['Regioscan Zeeland 2024', 'Regioscan Zeeland 2024'],
+      ['Regioscan Zeeland 2025', 'Regioscan Zeeland 2025'],
+    ]);
+    const sum = dbChecksum(into);
+    const undecided = await dispatch(into, 'dbmerge.commit', { previewId: preview.value.previewId, decisions: { '1': 'replace' } }, TEST_ENV);
+    expect(undecided).toMatchObject({ ok: false, error: { code: 'merge-undecided' } });
+    expect(dbChecksum(into)).toEqual(sum);
+    const merged = await dispatch(into, 'dbmerge.commit', { previewId: preview.value.previewId, decisions: { '1': 'replace', '2': 'keep-both' } }, TEST_ENV);
+    if (!merged.ok) throw new Error(merged.error.message.en);
+    expect((merged.value as DatabaseMergeResult).scans.map((s) => s.replaced !== null)).toEqual([true, false]);
+    const again = await dispatch(into, 'dbmerge.commit', { previewId: preview.value.previewId, decisions: {} }, TEST_ENV);
+    expect(again).toMatchObject({ ok: false, error: { code: 'merge-preview-gone' } });
+  });
+
+  it('refuses a hostile file at the preview with one sentence', async () => {
+    const into = await target();
+    const reply = await dispatch(into, 'dbmerge.preview', { fileName: 'x.sqlite', data: Buffer.from('SQLite format 3\0' + 'x'.repeat(600)).toString('base64') }, TEST_ENV);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'database-damaged' } });
   });
 });

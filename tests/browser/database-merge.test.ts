@@ -62,7 +62,9 @@ describe('merging a database through the real UI', () => {
 
   it('asks to replace or keep both when the same region and year come again, and replaces', async () => {
     const zeeland2024 = count(`SELECT id FROM scan WHERE region = 'Zeeland' AND year = 2024`);
-    await h.page.getByTestId('import-file-input').setInputFiles(second);
+    // This time through "Database samenvoegen…", the picker for .sqlite files only.
+    expect(await h.page.getByTestId('dbmerge-file-input').getAttribute('accept')).toBe('.sqlite,.sqlite3,.db');
+    await h.page.getByTestId('dbmerge-file-input').setInputFiles(second);
     await h.page.getByTestId('dbmerge-preview').waitFor({ timeout: 60_000 });
     expect(await h.page.getByTestId('dbmerge-scan-1').innerText()).toContain('Er is al een scan voor deze regio en dit jaar');
     expect(await h.page.getByTestId('dbmerge-commit').isDisabled()).toBe(true);

@@ -2,6 +2,7 @@ import type { nlDbmerge } from './nl-dbmerge';
 
 /** English texts of merging a Regioscan database (.sqlite) and exporting scans as one. */
 export const enDbmerge: Record<keyof typeof nlDbmerge, string> = {
+  'dbmerge.choose': 'Merge a database…',
   'dbmerge.title': 'Merge database: {file}',
   'dbmerge.lead': 'These scans come into your database with their history, links, survey answers and import reports. Nothing is saved until “Merge”; a backup is made first.',
   'dbmerge.reading': 'Checking and reading {file}…',

@@ -1,5 +1,6 @@
 /** Dutch texts of merging a Regioscan database (.sqlite) and exporting scans as one. */
 export const nlDbmerge = {
+  'dbmerge.choose': 'Database samenvoegen…',
   'dbmerge.title': 'Database samenvoegen: {file}',
   'dbmerge.lead': 'Deze scans komen met hun geschiedenis, koppelingen, enquêteantwoorden en importrapporten in uw database. Er wordt pas iets opgeslagen na “Samenvoegen”; eerst wordt een back-up gemaakt.',
   'dbmerge.reading': '{file} wordt gecontroleerd en gelezen…',

@@ -7,9 +7,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { markDamaged } from '../../src-main/db/health';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
-import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness, withSampleScan } from './harness';
 
 /** A stop for a machine under load (the app reloads its whole bundle after a restore), not a timing claim. */
 const SAFETY_TIMEOUT = 180_000;
@@ -21,7 +20,7 @@ describe('backups through the real UI', () => {
   const reasons = () => h.page.getByTestId('backup-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-reason')));
 
   beforeAll(async () => {
-    h = await startHarness({ prepare: (db) => ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))).then(() => undefined) });
+    h = await startHarness({ prepare: withSampleScan });
     await h.page.getByTestId('nav-back-ups').click();
     await h.page.getByTestId('backups-section').waitFor();
   });

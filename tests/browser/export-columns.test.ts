@@ -8,19 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
 import { readZip } from '../helpers/ooxml';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, startHarness, type Harness, withSampleScan } from './harness';
 
 describe('choosing the export’s columns', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness({
-      prepare: async (db) => {
-        await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
-      },
+      prepare: withSampleScan,
     });
   });
   afterAll(async () => {

@@ -4,10 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import { buildGraph } from '../../src-main/graph/graph';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
-import { startHarness, type Harness } from './harness';
+import { startHarness, type Harness, withSampleScan } from './harness';
 
 interface Probe {
   nodes(): { id: number; label: string; hidden: boolean; x: number; y: number; size: number }[];
@@ -20,7 +18,7 @@ describe('working with the Ecosysteemkaart', () => {
   const settled = () => h.page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
 
   beforeAll(async () => {
-    h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')))) });
+    h = await startHarness({ prepare: withSampleScan });
     await h.page.getByTestId('nav-ecosysteemkaart').click();
     await h.page.waitForFunction(() => (window as unknown as { __regioscanGraph?: Probe }).__regioscanGraph?.nodes().length === 33, null, { timeout: 30_000 });
     await settled();

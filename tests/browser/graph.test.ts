@@ -2,10 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, startHarness, type Harness, withSampleScan } from './harness';
 
 interface Probe {
   nodes(): { id: number; label: string; focus: string; hidden: boolean; color: string }[];
@@ -21,7 +19,7 @@ async function cliGraph(db: string, extra: string[] = []) {
 describe('the Ecosysteemkaart in a real browser (WebGL, software)', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')))) });
+    h = await startHarness({ prepare: withSampleScan });
     await h.page.getByTestId('nav-ecosysteemkaart').click();
     await h.page.getByTestId('graph-canvas').waitFor({ timeout: 30_000 });
   });

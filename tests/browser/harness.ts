@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { openDatabase, type Db } from '../../src-main/db/open';
+import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
 import type { DesktopPublishing } from '../../src-main/publish';
 import { startServer, type RunningServer } from '../../src-main/serve/server';
@@ -40,6 +41,11 @@ export interface Harness {
   setCookies: string[];
   consoleErrors: string[];
   close(): Promise<void>;
+}
+
+/** `prepare` for a harness on the bundled sample scan. */
+export async function withSampleScan(db: Db): Promise<void> {
+  await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
 }
 
 export async function startHarness(

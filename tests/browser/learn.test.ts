@@ -6,10 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import { main } from '../../src-main/cli/main';
 import { partnersOf } from '../../src-main/pairings/partners';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, startHarness, type Harness, withSampleScan } from './harness';
 
 interface CliPair {
   a: { initiative: string };
@@ -27,7 +25,7 @@ async function cliPairs(db: string, args: string[]): Promise<CliPair[]> {
 describe('Leer van elkaar in a real browser', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')))) });
+    h = await startHarness({ prepare: withSampleScan });
     await h.page.getByTestId('nav-leer-van-elkaar').click();
     await h.page.getByTestId('learn-pairs').waitFor({ timeout: 30_000 });
   });

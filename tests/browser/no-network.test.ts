@@ -6,18 +6,15 @@
  * the ways a dependency could (fetch, image, WebSocket, beacon, worker): the CSP stops every one
  * before it leaves the browser.
  */
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src-renderer/src/routes';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import type { Request } from 'playwright-core';
-import { expectOnlyOwnOrigin, startHarness, type Harness } from './harness';
+import { expectOnlyOwnOrigin, startHarness, type Harness, withSampleScan } from './harness';
 
 describe('no network requests of its own', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')))) });
+    h = await startHarness({ prepare: withSampleScan });
   });
   afterAll(async () => {
     await h?.close();

@@ -6,20 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
 import { literal, pdfFonts, pdfText } from '../helpers/pdf-read';
 import { TYPE_COUNTS, WMS } from '../helpers/published-figures';
-import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness, withSampleScan } from './harness';
 
 describe('the Rapport button', () => {
   let h: Harness;
   beforeAll(async () => {
     h = await startHarness({
-      prepare: async (db) => {
-        await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
-      },
+      prepare: withSampleScan,
     });
   });
   afterAll(async () => {

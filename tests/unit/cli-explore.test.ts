@@ -3,19 +3,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { openDatabase } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('the CLI and the app agree', () => {
   const dir = tempDir();

@@ -1,7 +1,7 @@
 /** `regioscan graph`: the same map as the app's graph.build channel, with the per-initiative line limit and clusters. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { openDatabase } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter } from '../../src-shared/filter';
@@ -10,12 +10,7 @@ import type { GraphModel } from '../../src-shared/model';
 import { tempDir, TEST_ENV } from '../helpers/db';
 import { loadSampleAndTwoScans } from '../helpers/map-fixture';
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 interface CliGraph {
   nodes: { id: number; focus: string; region: string; scan: string; type: string; cluster: number }[];

@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { MultiUndirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { openDatabase } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { changeReportSchema, linkViewSchema } from '../../src-shared/links';
@@ -14,12 +14,7 @@ import { tempDir, TEST_ENV } from '../helpers/db';
 import { writeData } from '../helpers/link-fixture';
 import { ZEELAND_2020, ZEELAND_2022, ZEELAND_2024 } from '../helpers/link-scans';
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 

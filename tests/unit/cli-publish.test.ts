@@ -8,18 +8,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { openDatabase } from '../../src-main/db/open';
 import { createHash } from 'node:crypto';
 import { tempDir } from '../helpers/db';
 import { EXTRA, PRIVATE, publishedText, siteDataOf, writePlantedScan } from '../helpers/publish-fixture';
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 const PLANTED = [PRIVATE.contactPerson, PRIVATE.phone, PRIVATE.initiativeNote, PRIVATE.scanNotes, PRIVATE.performedBy, PRIVATE.scanSource, String(PRIVATE.reach), PRIVATE.sourceFile, EXTRA.contact, EXTRA.note];
 

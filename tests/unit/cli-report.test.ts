@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { openDatabase } from '../../src-main/db/open';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
 import { dispatch } from '../../src-main/rpc/dispatch';
@@ -22,12 +22,7 @@ import { tempDir, TEST_ENV } from '../helpers/db';
 import { literal, pdfFonts, pdfInfo, pdfText } from '../helpers/pdf-read';
 import { TYPE_COUNTS } from '../helpers/published-figures';
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 /** A line that holds exactly these cells, in this order, and nothing else. */
 const row = (...cells: (string | number)[]) => new RegExp(`^\\s*${cells.map((c) => literal(String(c))).join('\\s+')}\\s*$`, 'm');

@@ -2,17 +2,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { fileChecksum } from '../helpers/db-checksum';
 import { tempDir } from '../helpers/db';
 import { fillSurvey, NOORD_NEDERLAND, templateRows } from '../helpers/survey-fixture';
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('regioscan survey and impact', () => {
   const dir = tempDir();

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { cliOn } from '../helpers/run-cli';
 import type { Db } from '../../src-main/db/open';
 import { demandView, importDemand } from '../../src-main/demand/demand';
 import { parseWeight } from '../../src-main/demand/read-demand';
@@ -88,12 +88,7 @@ describe('demand', () => {
 describe('regioscan demand', () => {
   const dir = tempDir();
   const file = join(dir, 'x.sqlite');
-  async function cli(args: string[]) {
-    let out = '';
-    let err = '';
-    const code = await main([...args, '--db', file], { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
-  }
+  const cli = cliOn(file);
 
   it('imports a CSV demand table and shows demand against supply', async () => {
     await cli(['import', NOORD_NEDERLAND]);

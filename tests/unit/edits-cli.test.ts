@@ -5,18 +5,13 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { openDatabase, type Db } from '../../src-main/db/open';
 import { dbChecksum } from '../helpers/db-checksum';
 import { tempDir } from '../helpers/db';
 import { contentChecksum, FIXTURE_SCAN, importFixture, type Fixture } from '../helpers/history-fixture';
 
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const exit = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { exit, out: out.join(''), err: err.join('') };
-}
+const cli = runCli;
 
 async function fixtureFile(): Promise<{ path: string; f: Fixture }> {
   const path = join(tempDir('regioscan-edits-'), 'r.sqlite');
@@ -42,12 +37,12 @@ const codes = (path: string, activity: number, dimension: string) =>
 async function undoable(path: string, argv: string[]): Promise<{ out: string }> {
   const before = await read(path, contentChecksum);
   const done = await cli([...argv, '--db', path]);
-  expect(done, done.err).toMatchObject({ exit: 0, err: '' });
+  expect(done, done.err).toMatchObject({ code: 0, err: '' });
   const after = await read(path, contentChecksum);
   expect(after).not.toEqual(before);
-  expect((await cli(['undo', '--db', path])).exit).toBe(0);
+  expect((await cli(['undo', '--db', path])).code).toBe(0);
   expect(await read(path, contentChecksum)).toEqual(before);
-  expect((await cli(['redo', '--db', path])).exit).toBe(0);
+  expect((await cli(['redo', '--db', path])).code).toBe(0);
   expect(await read(path, contentChecksum)).toEqual(after);
   return { out: done.out };
 }
@@ -55,7 +50,7 @@ async function undoable(path: string, argv: string[]): Promise<{ out: string }> 
 async function refused(path: string, argv: string[], err: RegExp | string) {
   const before = await read(path, dbChecksum);
   const result = await cli([...argv, '--db', path]);
-  expect(result.exit, result.err).toBe(2);
+  expect(result.code, result.err).toBe(2);
   expect(result.out).toBe('');
   if (typeof err === 'string') expect(result.err).toBe(err);
   else expect(result.err).toMatch(err);
@@ -102,7 +97,7 @@ describe('regioscan edit', () => {
     // A valid clause before a bad one is not written either.
     await refused(path, ['edit', id, '--set', 'reach=5', '--set', 'sector=Ruimtevaart'], /onbekende waarde/);
     await refused(path, ['edit', '999', '--set', 'reach=5'], 'regioscan edit: Er is geen activiteit 999.\n');
-    expect((await cli(['edit', id, '--db', path])).exit).toBe(1);
+    expect((await cli(['edit', id, '--db', path])).code).toBe(1);
   });
 });
 
@@ -130,7 +125,7 @@ describe('regioscan add', () => {
     const { path, f } = await fixtureFile();
     await refused(path, ['add', '--scan', '42', '--initiative', 'X', '--name', 'Y'], 'regioscan add: Er is geen scan 42.\n');
     await refused(path, ['add', '--scan', String(f.scan), '--initiative', 'Nieuw', '--name', 'Y', '--set', 'sector=Ruimtevaart'], /onbekende waarde 'Ruimtevaart'/);
-    expect((await cli(['add', '--scan', String(f.scan), '--db', path])).exit).toBe(1);
+    expect((await cli(['add', '--scan', String(f.scan), '--db', path])).code).toBe(1);
   });
 });
 

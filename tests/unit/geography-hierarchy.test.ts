@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import type { Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { knownProvince } from '../../src-main/geography/places';
@@ -25,12 +25,7 @@ const selecting = (code: string, includeSubRegions = true): Filter => ({ ...empt
 const returned = (db: Db, code: string, includeSubRegions = true) => queryActivities(db, { filter: selecting(code, includeSubRegions), limit: 1 }).total;
 const facet = (db: Db, code: string) => facetCounts(db, { filter: emptyFilter() }).facets.geography.find((v) => v.code === code)!;
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('the regions the importer knows', () => {
   it('has the 40 COROP areas of CBS, each in one of the 12 provinces', () => {

@@ -1,7 +1,7 @@
 /** Issue 19: regional goals measured against the scans, held against the SQL oracle. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { cliOn } from '../helpers/run-cli';
 import type { Db } from '../../src-main/db/open';
 import { addGoal, measureGoals } from '../../src-main/goals/goals';
 import { dispatch } from '../../src-main/rpc/dispatch';
@@ -57,12 +57,7 @@ describe('goals', () => {
 describe('regioscan goals', () => {
   const dir = tempDir();
   const file = join(dir, 'x.sqlite');
-  async function cli(args: string[]) {
-    let out = '';
-    let err = '';
-    const code = await main([...args, '--db', file], { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
-  }
+  const cli = cliOn(file);
 
   it('adds goals from filter options and lists them as JSON', async () => {
     const scan = (JSON.parse((await cli(['import', NOORD_NEDERLAND, '--json'])).out) as { scan: { id: number } }).scan.id;

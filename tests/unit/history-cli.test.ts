@@ -1,24 +1,14 @@
 /** `regioscan history`, `undo`, `redo` and `revert` on a database file, as a person runs them. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { openDatabase } from '../../src-main/db/open';
 import { withChangeGroup } from '../../src-main/history';
 import { dbChecksum } from '../helpers/db-checksum';
 import { tempDir } from '../helpers/db';
 import { importFixture, type Fixture } from '../helpers/history-fixture';
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (s: string) => out.push(s), err: (s: string) => err.push(s) }, out: () => out.join(''), err: () => err.join('') };
-}
-
-async function cli(argv: string[]) {
-  const c = capture();
-  const exit = await main(argv, c.io);
-  return { exit, out: c.out(), err: c.err() };
-}
+const cli = runCli;
 
 /** A database file with one import and one edit (name and reach of the lab) by 'tester'. */
 async function edited(): Promise<{ path: string; f: Fixture }> {
@@ -45,7 +35,7 @@ describe('regioscan history', () => {
   it('--json gives {change, at, user, origin, activity, field, old, new}, of everything, one activity or one scan', async () => {
     const { path, f } = await edited();
     const all = await cli(['history', '--json', '--db', path]);
-    expect(all.exit).toBe(0);
+    expect(all.code).toBe(0);
     const entries = JSON.parse(all.out) as Record<string, unknown>[];
     for (const e of entries) expect(Object.keys(e)).toEqual(['change', 'at', 'user', 'origin', 'activity', 'field', 'old', 'new']);
     expect(entries.map((e) => [e.origin, e.activity, e.field, e.old, e.new])).toEqual([
@@ -63,7 +53,7 @@ describe('regioscan history', () => {
 
   it('prints one line per change without --json', async () => {
     const { path, f } = await edited();
-    const { exit, out } = await cli(['history', String(f.activity.lab), '--db', path]);
+    const { code: exit, out } = await cli(['history', String(f.activity.lab), '--db', path]);
     expect(exit).toBe(0);
     expect(out.split('\n')).toEqual([
       '2 changes',
@@ -75,10 +65,10 @@ describe('regioscan history', () => {
 
   it('answers a wrong id with one line: usage exit 1, unknown row exit 2', async () => {
     const { path } = await edited();
-    expect(await cli(['history', 'abc', '--db', path])).toEqual({ exit: 1, out: '', err: "regioscan history: ACTIVITEIT_ID is een positief geheel getal, niet 'abc'.\n" });
-    expect((await cli(['history', '1', '2', '--db', path])).exit).toBe(1);
-    expect((await cli(['history', '--scan', '0', '--db', path])).exit).toBe(1);
-    expect(await cli(['history', '999', '--db', path])).toEqual({ exit: 2, out: '', err: 'regioscan history: Er is geen activiteit 999 en geen geschiedenis ervan.\n' });
+    expect(await cli(['history', 'abc', '--db', path])).toEqual({ code: 1, out: '', err: "regioscan history: ACTIVITEIT_ID is een positief geheel getal, niet 'abc'.\n" });
+    expect((await cli(['history', '1', '2', '--db', path])).code).toBe(1);
+    expect((await cli(['history', '--scan', '0', '--db', path])).code).toBe(1);
+    expect(await cli(['history', '999', '--db', path])).toEqual({ code: 2, out: '', err: 'regioscan history: Er is geen activiteit 999 en geen geschiedenis ervan.\n' });
     expect((await cli(['history', '--scan', '42', '--db', path])).err).toBe('regioscan history: Er is geen scan 42 en geen geschiedenis ervan.\n');
   });
 });
@@ -88,13 +78,13 @@ describe('regioscan undo, redo and revert', () => {
     const { path, f } = await edited();
     const name = () => read(path, (db) => db.prepare('SELECT name FROM activity WHERE id = ?').pluck().get(f.activity.lab));
     const undone = await cli(['undo', '--db', path]);
-    expect(undone.exit).toBe(0);
+    expect(undone.code).toBe(0);
     expect(undone.out).toMatch(/^Undid change group \d+ \(edit: naam en bereik, 2 changes, 2024-05-01 09:00 by tester\) as change group \d+\.\n$/);
     expect(await name()).toBe('Open lab');
     const redone = await cli(['redo', '--db', path]);
     expect(redone.out).toMatch(/^Redid change group \d+ \(undo: naam en bereik, 2 changes, .* by .*\) as change group \d+\.\n$/);
     expect(await name()).toBe('Open lab Vlissingen');
-    expect(await cli(['redo', '--db', path])).toEqual({ exit: 0, out: 'Nothing to redo.\n', err: '' });
+    expect(await cli(['redo', '--db', path])).toEqual({ code: 0, out: 'Nothing to redo.\n', err: '' });
     const json = JSON.parse((await cli(['undo', '--json', '--db', path])).out) as { undone: { origin: string }; changes: { activities: number[] } };
     expect(json.undone.origin).toBe('redo');
     expect(json.changes.activities).toEqual([f.activity.lab]);
@@ -102,12 +92,12 @@ describe('regioscan undo, redo and revert', () => {
 
   it('nothing to undo is exit 0 with a sentence; a refusal is exit 2, one line, nothing changed', async () => {
     const empty = join(tempDir('regioscan-history-cli-'), 'empty.sqlite');
-    expect(await cli(['undo', '--db', empty])).toEqual({ exit: 0, out: 'Nothing to undo.\n', err: '' });
+    expect(await cli(['undo', '--db', empty])).toEqual({ code: 0, out: 'Nothing to undo.\n', err: '' });
     const { path } = await edited();
-    expect((await cli(['undo', '--db', path])).exit).toBe(0);
+    expect((await cli(['undo', '--db', path])).code).toBe(0);
     const before = await read(path, (db) => dbChecksum(db));
     const refused = await cli(['undo', '--db', path]);
-    expect(refused).toEqual({ exit: 2, out: '', err: 'regioscan undo: Ongedaan maken kan niet: de laatste wijziging is een import (zeeland-2024.xlsx), die niet rij voor rij is vastgelegd; verwijder de scan of zet een back-up terug.\n' });
+    expect(refused).toEqual({ code: 2, out: '', err: 'regioscan undo: Ongedaan maken kan niet: de laatste wijziging is een import (zeeland-2024.xlsx), die niet rij voor rij is vastgelegd; verwijder de scan of zet een back-up terug.\n' });
     expect(await read(path, (db) => dbChecksum(db))).toEqual(before);
   });
 
@@ -116,9 +106,9 @@ describe('regioscan undo, redo and revert', () => {
     const entries = JSON.parse((await cli(['history', String(f.activity.lab), '--json', '--db', path])).out) as { change: number; field: string }[];
     const reach = entries.find((e) => e.field === 'reach')!.change;
     const done = await cli(['revert', String(reach), '--db', path]);
-    expect(done).toEqual({ exit: 0, out: expect.stringMatching(new RegExp(`^Reverted change ${reach} as change group \\d+\\.\\n$`)), err: '' });
+    expect(done).toEqual({ code: 0, out: expect.stringMatching(new RegExp(`^Reverted change ${reach} as change group \\d+\\.\\n$`)), err: '' });
     expect(await read(path, (db) => db.prepare('SELECT name, reach FROM activity WHERE id = ?').get(f.activity.lab))).toEqual({ name: 'Open lab Vlissingen', reach: 120 });
-    expect(await cli(['revert', String(reach), '--db', path])).toEqual({ exit: 2, out: '', err: `regioscan revert: Wijziging ${reach} terugzetten kan niet: reach van activiteit ${f.activity.lab} is sindsdien gewijzigd.\n` });
-    expect((await cli(['revert', '--db', path])).exit).toBe(1);
+    expect(await cli(['revert', String(reach), '--db', path])).toEqual({ code: 2, out: '', err: `regioscan revert: Wijziging ${reach} terugzetten kan niet: reach van activiteit ${f.activity.lab} is sindsdien gewijzigd.\n` });
+    expect((await cli(['revert', '--db', path])).code).toBe(1);
   });
 });

@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import type { Db } from '../../src-main/db/open';
 import { activitiesCsv, buildActivitiesExport } from '../../src-main/activities/export';
 import { loadScanData } from '../../src-main/scans/export';
@@ -28,12 +28,7 @@ const extraRows = (db: Db) =>
   db.prepare('SELECT a.name AS activity, e.name, e.value FROM activity_extra e JOIN activity a ON a.id = e.activity_id ORDER BY a.id, e.position').all() as { activity: string; name: string; value: string }[];
 const idOf = (db: Db, name: string) => (db.prepare('SELECT id FROM activity WHERE name = ?').get(name) as { id: number }).id;
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('columns the importer does not know are kept (zeeland-flat.xlsx)', () => {
   it('keeps the headerless last column as "Kolom K" and the unknown columns under their headers, and says how many values it kept', async () => {

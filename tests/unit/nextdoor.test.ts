@@ -1,7 +1,7 @@
 /** Issue 19: Volgende deur (weten → willen → kunnen, 0 → weten, 11 none) and overlap, held against a plain reading of the rules. */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { cliOn } from '../helpers/run-cli';
 import type { Db } from '../../src-main/db/open';
 import { nextDoor } from '../../src-main/nextdoor/nextdoor';
 import { overlap } from '../../src-main/nextdoor/overlap';
@@ -122,12 +122,7 @@ describe('nextdoor and overlap on a scan', () => {
 
 describe('regioscan nextdoor and overlap', () => {
   const file = join(tempDir(), 'x.sqlite');
-  async function cli(args: string[]) {
-    let out = '';
-    let err = '';
-    const code = await main([...args, '--db', file], { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
-  }
+  const cli = cliOn(file);
 
   it('answers as JSON and in words, and refuses wrong input in one sentence', async () => {
     await cli(['import', NOORD_NEDERLAND]);

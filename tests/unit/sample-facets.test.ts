@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_TYPES } from '../../src-shared/codebook';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir } from '../helpers/db';
 import { GEO_COLUMNS, GEO_TOTALS, KNELPUNT_TOTALS, TYPE_COUNTS, TYPE_GEO, TYPE_KNELPUNT } from '../helpers/published-figures';
@@ -15,12 +15,7 @@ interface FacetJson {
   facets: Record<string, { code: string | null; label: string; count: number; own?: number }[]>;
 }
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 describe('the sample scan through the CLI', () => {
   const db = join(tempDir(), 'sample.sqlite');

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { BOTTLENECKS, FORMS, SECTORS } from '../../src-shared/codebook';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
-import { main } from '../../src-main/cli/main';
+import { runCli } from '../helpers/run-cli';
 import { openDatabase, type Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { queryActivities } from '../../src-main/activities/queries';
@@ -17,12 +17,7 @@ import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
 
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-  return { code, out, err };
-}
+const cli = runCli;
 
 /** Cell counts from the activity rows themselves: every combination of an activity's own values. */
 function countFromRows(db: Db, filter: Filter, dims: string[], keep: (dim: string, code: string) => boolean): Map<string, number> {

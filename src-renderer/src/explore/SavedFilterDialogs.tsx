@@ -1,12 +1,12 @@
 /** Dialogs of the saved filters: save (new, or rename with the same id) and confirm delete. */
-import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { NOTE_MAX, type Filter } from '../../../src-shared/filter';
 import type { SavedFilter } from '../../../src-shared/model';
 import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
-import { DialogFrame } from '../ui/DialogFrame';
+import { DialogActions, DialogFrame } from '../ui/DialogFrame';
 
 interface SaveFilterDialogProps {
   opened: boolean;
@@ -80,14 +80,7 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
             maxRows={6}
             data-testid="filter-save-note"
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose} disabled={save.busy}>
-              {t('dialog.cancel')}
-            </Button>
-            <Button type="submit" loading={save.busy} data-testid="filter-save-confirm">
-              {t('dialog.save')}
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} busy={save.busy} confirmLabel={t('dialog.save')} confirmTestId="filter-save-confirm" />
         </Stack>
       </form>
     </DialogFrame>

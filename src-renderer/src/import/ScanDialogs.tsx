@@ -1,5 +1,5 @@
 /** The scans list's dialogs: rename, delete (with what goes), and the stored import report. */
-import { Alert, Button, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { generatedScanTitle } from '../../../src-shared/import-mapping';
 import type { ScanSummary } from '../../../src-shared/model';
@@ -7,7 +7,7 @@ import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { scanLabel, scanShortLabel } from '../state/scans';
 import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
-import { DialogFrame } from '../ui/DialogFrame';
+import { DialogActions, DialogFrame } from '../ui/DialogFrame';
 import { formatNumber } from '../i18n/format';
 import { IssuesTable } from '../ui/IssuesTable';
 
@@ -117,14 +117,7 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
             error={errors.title}
             data-testid="scan-rename-input"
           />
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose} disabled={rename.busy}>
-              {t('dialog.cancel')}
-            </Button>
-            <Button type="submit" loading={rename.busy} data-testid="scan-rename-save">
-              {t('dialog.save')}
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} busy={rename.busy} confirmLabel={t('dialog.save')} confirmTestId="scan-rename-save" />
         </Stack>
       </form>
     </DialogFrame>

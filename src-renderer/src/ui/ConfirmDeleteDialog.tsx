@@ -2,11 +2,11 @@
  * A dialog that says what will be removed and asks for confirmation; it calls main, closes on
  * success and shows main's sentence on failure. Shared by scan and saved-filter deletion.
  */
-import { Alert, Button, Group, Stack } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { toApiError, type LocalisedMessage } from '../api/errors';
 import { useI18n } from '../i18n';
-import { DialogFrame } from './DialogFrame';
+import { DialogActions, DialogFrame } from './DialogFrame';
 
 interface ConfirmDeleteDialogProps {
   opened: boolean;
@@ -23,7 +23,7 @@ interface ConfirmDeleteDialogProps {
 }
 
 export function ConfirmDeleteDialog({ opened, onClose, title, testId, confirmLabel, confirmTestId, remove, onDone, children }: ConfirmDeleteDialogProps) {
-  const { t, lang } = useI18n();
+  const { lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LocalisedMessage | null>(null);
 
@@ -51,14 +51,7 @@ export function ConfirmDeleteDialog({ opened, onClose, title, testId, confirmLab
             {error[lang]}
           </Alert>
         )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={busy} data-autofocus>
-            {t('dialog.cancel')}
-          </Button>
-          <Button color="red.9" onClick={confirm} loading={busy} data-testid={confirmTestId}>
-            {confirmLabel}
-          </Button>
-        </Group>
+        <DialogActions onCancel={onClose} busy={busy} confirmLabel={confirmLabel} confirmTestId={confirmTestId} onConfirm={confirm} confirmColor="red.9" focusCancel />
       </Stack>
     </DialogFrame>
   );

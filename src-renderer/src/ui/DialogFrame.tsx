@@ -1,4 +1,4 @@
-import { Modal, type MantineSize } from '@mantine/core';
+import { Button, Group, Modal, type MantineColor, type MantineSize } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n';
 
@@ -30,5 +30,32 @@ export function DialogFrame({ opened, onClose, title, size = 'md', testId, child
         <Modal.Body>{children}</Modal.Body>
       </Modal.Content>
     </Modal.Root>
+  );
+}
+
+interface DialogActionsProps {
+  onCancel(): void;
+  busy: boolean;
+  confirmLabel: string;
+  confirmTestId?: string;
+  /** Without it the confirm button submits the dialog's form. */
+  onConfirm?(): void;
+  confirmColor?: MantineColor;
+  /** Focus Annuleren first, for dialogs whose confirm button cannot be undone. */
+  focusCancel?: boolean;
+}
+
+/** Annuleren and the confirming button at the bottom right of every dialog. */
+export function DialogActions({ onCancel, busy, confirmLabel, confirmTestId, onConfirm, confirmColor, focusCancel = false }: DialogActionsProps) {
+  const t = useT();
+  return (
+    <Group justify="flex-end" gap="sm">
+      <Button variant="default" onClick={onCancel} disabled={busy} data-autofocus={focusCancel || undefined}>
+        {t('dialog.cancel')}
+      </Button>
+      <Button type={onConfirm ? 'button' : 'submit'} color={confirmColor} onClick={onConfirm} loading={busy} data-testid={confirmTestId}>
+        {confirmLabel}
+      </Button>
+    </Group>
   );
 }

@@ -8,11 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportDatabase } from '../../src-main/dbmerge';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, tempDir } from '../helpers/db';
 import { fillSource } from '../helpers/dbmerge-fixture';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, startHarness, withSampleScan, type Harness } from './harness';
 
 /** A stop for a machine under load, not a timing claim. */
 const SAFETY_TIMEOUT = 180_000;
@@ -29,7 +28,7 @@ describe('merging a database through the real UI', () => {
     second = join(tempDir('regioscan-browser-merge-'), 'zeeland.sqlite');
     writeFileSync(second, exportDatabase(other, scans));
     other.close();
-    h = await startHarness({ prepare: (db) => ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))).then(() => undefined) });
+    h = await startHarness({ prepare: withSampleScan });
     await h.page.getByTestId('nav-importeren').click();
     await h.page.getByTestId('import-section').waitFor();
   });

@@ -51,10 +51,17 @@ export function notOurs(file: string, detail: { nl: string; en: string }): UserE
 }
 
 /** Refuses a schema that differs from ours at that version in any table, column, index, trigger or view. */
+/** SQLite's own statistics tables (ANALYZE): they hold no data of ours and are never read. */
+const STATISTICS: ReadonlyMap<string, string> = new Map([
+  ['sqlite_stat1', 'CREATE TABLE sqlite_stat1(tbl,idx,stat)'],
+  ['sqlite_stat4', 'CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)'],
+]);
+
 export function assertOurSchema(entries: readonly SchemaEntry[], version: number, file: string, migrations: readonly Migration[] = MIGRATIONS): void {
   const reference = referenceSchema(version, migrations);
   const seen = new Set<string>();
   for (const e of entries) {
+    if (e.type === 'table' && STATISTICS.get(e.name) === e.sql) continue;
     const k = key(e);
     seen.add(k);
     const ours = reference.get(k);

@@ -128,6 +128,13 @@ describe('merge a .sqlite into the open database', () => {
     expect(dbChecksum(into)).toEqual(sum);
   });
 
+  it('accepts SQLite's own statistics tables (a database that ran ANALYZE)', async () => {
+    const { db: from, scans } = await source();
+    from.exec('ANALYZE');
+    const read = readDatabase(from.serialize(), 'analysed.sqlite');
+    expect(read.scans.map((s) => s.id)).toEqual(scans);
+  });
+
   it('reads a database of an older schema (migrated in memory only) and merges it', async () => {
     const old = new Database(':memory:');
     migrate(old, MIGRATIONS.filter((m) => m.version <= 3));

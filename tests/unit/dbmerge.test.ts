@@ -128,7 +128,7 @@ describe('merge a .sqlite into the open database', () => {
     expect(dbChecksum(into)).toEqual(sum);
   });
 
-  it('accepts SQLite's own statistics tables (a database that ran ANALYZE)', async () => {
+  it('accepts the statistics tables of SQLite itself (a database that ran ANALYZE)', async () => {
     const { db: from, scans } = await source();
     from.exec('ANALYZE');
     const read = readDatabase(from.serialize(), 'analysed.sqlite');

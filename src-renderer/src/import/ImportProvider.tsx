@@ -132,6 +132,7 @@ export function ImportProvider({ children }: { children: ReactNode }) {
         // A Regioscan database is merged, not imported as a workbook (databaseMerge.ts).
         if (isDatabaseFile(file.name)) {
           if (readOnlyRef.current) dispatch({ type: 'failed', message: localised('import.error.readOnly') });
+          else if (file.size > MAX_FILE_BYTES) dispatch({ type: 'failed', message: localised('import.error.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 }) });
           else databaseMerge.start(file);
           return;
         }

@@ -19,6 +19,7 @@ import type {
   BackupInfo,
   BackupList,
   CompareResult,
+  EditOutcome,
   ExportedFile,
   FacetsResult,
   GeographyEntry,
@@ -42,6 +43,8 @@ import type {
 } from './model';
 import type { DemandImportReport, DemandResult, GoalResult, ImpactResult, NextDoorResult, OverlapGroup, SurveyImportReport } from './surveys-model';
 import type { PublishResult, PublishSummary } from './site-model';
+import type { GoalComparison, GoalsImportResult } from './goals-model';
+import type { MappingRuleView, MapResult, RulesImportResult, UnmappedValueView } from './mappings-model';
 import type { DatabaseMergeResult, DatabasePreview } from './database-merge';
 
 interface ChannelDef<A extends z.ZodType, R> {
@@ -149,6 +152,37 @@ const pairingArgs = z.object({ filter: filterSchema, lens: pairingLens, scope: p
 /** A publication (src-main/publish): scans (none: all), filter, optional fields (names are checked in main), language, title, contact. */
 const publishArgs = z
   .object({ scans: z.array(id).max(1000).optional(), filter: filterSchema.optional(), fields: z.array(z.string().trim().min(1).max(300)).max(500).optional(), english: z.boolean().optional(), title: z.string().max(500).optional(), contact: z.string().max(500).optional() })
+  .strict();
+
+/** One coded value an edit sets: a code of the dimension, or a value already kept unmapped (by its text). */
+const editValue = z.union([z.string().trim().min(1).max(200), z.object({ unmapped: z.string().min(1).max(500) }).strict()]);
+/**
+ * The fields of an activity an edit sets (src-main/edits): only those given change; null clears.
+ * `values` sets a dimension's values to exactly these (multi-valued dimensions several; main checks
+ * the codes against the codebook and the database, and one value where the method allows one).
+ */
+export const activityEditSchema = z
+  .object({
+    name: z.string().trim().min(1).max(500).optional(),
+    description: z.string().max(10_000).nullable().optional(),
+    startYear: z.number().int().min(1900).max(2100).nullable().optional(),
+    reach: z.number().int().min(0).max(1_000_000_000).nullable().optional(),
+    reachUnit: z.string().trim().min(1).max(200).nullable().optional(),
+    reachSource: z.string().trim().min(1).max(200).nullable().optional(),
+    /** Moves the activity to another initiative of its scan. */
+    initiative: id.optional(),
+    values: z.partialRecord(z.enum(VALUE_DIMENSION_KEYS), z.array(editValue).max(500)).optional(),
+  })
+  .strict();
+/** The fields of an initiative an edit sets; null clears (a name cannot be cleared). */
+export const initiativeEditSchema = z
+  .object({
+    name: z.string().trim().min(1).max(500).optional(),
+    description: z.string().max(10_000).nullable().optional(),
+    website: z.string().trim().min(1).max(2000).regex(/^\S+$/, 'A website has no spaces.').nullable().optional(),
+    startYear: z.number().int().min(1900).max(2100).nullable().optional(),
+    homeRegion: z.string().trim().min(1).max(500).nullable().optional(),
+  })
   .strict();
 
 export const contract = {
@@ -402,6 +436,53 @@ export const contract = {
   'publish.build': channel<PublishResult | null>()(publishArgs, { writes: false }),
   /** Desktop only: opens index.html of a folder publish.build wrote in this session in the user's browser. */
   'publish.open': channel<{ opened: boolean }>()(z.object({ folder: z.string().min(1).max(4096) }).strict(), { writes: false }),
+  /** Edits one activity's fields, values and initiative as one change group (origin edit). */
+  'edits.activity': channel<EditOutcome>()(z.object({ id, set: activityEditSchema }).strict(), { writes: true }),
+  /** Adds an activity to an initiative of a scan, or to a new initiative of that name (one change group). */
+  'edits.add': channel<EditOutcome & { initiative: number; createdInitiative: boolean }>()(
+    z.object({ scan: id, initiative: z.union([id, z.object({ name: z.string().trim().min(1).max(500) }).strict()]), name: z.string().trim().min(1).max(500), set: activityEditSchema.omit({ name: true, initiative: true }).optional() }).strict(),
+    { writes: true },
+  ),
+  /** Deletes an activity with its values, providers and extra fields (undo brings them back). */
+  'edits.delete': channel<EditOutcome>()(z.object({ id }).strict(), { writes: true }),
+  /** Deletes an initiative with all its activities as one change group. */
+  'edits.deleteInitiative': channel<EditOutcome>()(z.object({ id }).strict(), { writes: true }),
+  /** Edits one initiative's fields as one change group. */
+  'edits.initiative': channel<EditOutcome>()(z.object({ id, set: initiativeEditSchema }).strict(), { writes: true }),
+  /** Merges `other` into `keep` (both of one scan): its activities move, its empty fields fill, it is deleted. */
+  'edits.merge': channel<EditOutcome>()(z.object({ keep: id, other: id }).strict(), { writes: true }),
+
+  /** Changes a goal (docs/goals.md): its name, filter, target and minimum reach (null: none), as one change group. */
+  'goals.update': channel<GoalResult>()(
+    z.object({ id, name: z.string().trim().min(1).max(200), filter: filterSchema, target: z.number().int().min(0).max(1_000_000).nullable(), minReach: z.number().int().min(0).max(1_000_000_000).nullable() }).strict(),
+    { writes: true },
+  ),
+  /** Every goal measured in each of the scans on its own (the same goals held against each year or region). */
+  'goals.compare': channel<GoalComparison>()(z.object({ scans: z.array(id).min(1).max(1000) }).strict(), { writes: false }),
+  /** The goals as .xlsx: each goal measured in the scans, per scan, and the activities that serve it. */
+  'export.goals': channel<ExportedFile>()(z.object({ scans: z.array(id).min(1).max(1000), language: language.optional() }).strict(), { writes: false }),
+  /** Every goal as a `.regioscan-goals.json` another database can import (scans by region and year). */
+  'goals.exportFile': channel<ExportedFile>()(noArgs, { writes: false }),
+  /** Adds the goals of a `.regioscan-goals.json` (one schema for the whole file; anything wrong: nothing stored). */
+  'goals.importFile': channel<GoalsImportResult>()(z.object({ text: z.string().max(5_000_000) }).strict(), { writes: true }),
+  /** The demand table's template workbook (docs/surveys.md, "The demand table"): headers, examples, a Toelichting sheet. */
+  'demand.template': channel<ExportedFile>()(z.object({ language: language.optional() }).strict(), { writes: false }),
+
+  /** Te koppelen (docs/mappings.md): every value kept unmapped, with its count, scans, sheet and column. */
+  'mappings.unmapped': channel<UnmappedValueView[]>()(noArgs, { writes: false }),
+  /** The stored mapping rules (value → code, header → field). */
+  'mappings.rules': channel<MappingRuleView[]>()(z.object({ language: language.optional() }).strict(), { writes: false }),
+  /** Maps a value: every activity holding it gets the code, and the rule is stored (one change group, origin mapping). */
+  'mappings.map': channel<MapResult>()(
+    z.object({ dimension: z.enum(VALUE_DIMENSION_KEYS), value: z.string().trim().min(1).max(500), code: z.string().trim().min(1).max(200), language: language.optional() }).strict(),
+    { writes: true },
+  ),
+  /** Removes a stored rule; activities keep their code. */
+  'mappings.unmap': channel<{ removed: MappingRuleView; group: number | null }>()(z.object({ id }).strict(), { writes: true }),
+  /** The rules as a JSON file another database imports. */
+  'mappings.export': channel<ExportedFile>()(noArgs, { writes: false }),
+  /** Reads a rules file: every rule checked first (a bad one: nothing changes), then stored and applied. */
+  'mappings.import': channel<RulesImportResult>()(z.object({ fileName: z.string().trim().min(1).max(260), text: z.string().max(2 * 1024 * 1024) }).strict(), { writes: true }),
   /** The chosen scans as a Regioscan database file (.sqlite) to send, with their history (docs/database-merge.md). */
   'dbmerge.export': channel<ExportedFile>()(z.object({ scans: z.array(id).min(1).max(1000) }).strict(), { writes: false }),
   /** Reads a .sqlite file in a worker (checked as hostile input) and lists its scans with those they would meet here. */

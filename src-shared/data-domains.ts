@@ -37,6 +37,8 @@ export const DATA_DOMAINS = [
   'demand',
   /** Decisions on links between scans' initiatives and activities (confirmed, rejected; docs/links.md). */
   'links',
+  /** Mapping rules (value → code, header → field; docs/mappings.md). */
+  'mappings',
 ] as const;
 
 export type DataDomain = (typeof DATA_DOMAINS)[number];
@@ -63,7 +65,7 @@ const scanContent = writes('scans', 'activities', 'geography', 'graph-positions'
 /** Links and the change report: computed from both scans' content, with the stored decisions laid over. */
 const linked = reads('links', 'scans', 'activities', 'geography');
 /** An undo, redo or revert writes back whatever its change group wrote. */
-const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history');
+const replayed = writes('scans', 'activities', 'geography', 'graph-positions', 'history', 'goals');
 
 export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   // The damage report offers the newest good backup.
@@ -130,8 +132,8 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'surveys.import': writes('surveys', 'backups'),
   'surveys.impact': reads('scans', 'activities', 'geography', 'surveys'),
   'goals.list': reads('scans', 'activities', 'geography', 'goals'),
-  'goals.add': writes('goals'),
-  'goals.delete': writes('goals'),
+  'goals.add': writes('goals', 'history'),
+  'goals.delete': writes('goals', 'history'),
   // With the referrals participants reported in the survey's Volgende stap.
   'nextdoor.suggest': reads('scans', 'activities', 'geography', 'surveys'),
   'nextdoor.overlap': content,
@@ -155,6 +157,27 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'history.undo': replayed,
   'history.redo': replayed,
   'history.revert': replayed,
+  // Edits (src-main/edits): each one change group. A deleted activity takes its survey responses and
+  // links along; a deleted or merged-away initiative its map position and links.
+  'edits.activity': writes('activities', 'history'),
+  'edits.add': writes('activities', 'history'),
+  'edits.delete': writes('activities', 'surveys', 'links', 'history'),
+  'edits.deleteInitiative': writes('activities', 'graph-positions', 'surveys', 'links', 'history'),
+  'edits.initiative': writes('activities', 'history'),
+  'edits.merge': writes('activities', 'graph-positions', 'links', 'history'),
+  'goals.update': writes('goals', 'history'),
+  'goals.compare': reads('scans', 'activities', 'geography', 'goals'),
+  'export.goals': reads('scans', 'activities', 'geography', 'goals'),
+  'goals.exportFile': reads('scans', 'goals'),
+  'goals.importFile': writes('goals', 'history'),
+  'demand.template': neither,
+  // An undo or an import changes which values are unmapped and which rules are stored: these read history and activities too.
+  'mappings.unmapped': reads('activities', 'scans', 'mappings', 'history'),
+  'mappings.rules': reads('mappings', 'history', 'scans', 'activities'),
+  'mappings.map': writes('activities', 'mappings', 'history'),
+  'mappings.unmap': writes('mappings', 'history'),
+  'mappings.export': reads('mappings'),
+  'mappings.import': writes('activities', 'mappings', 'history'),
   'dbmerge.export': reads('scans'),
   'dbmerge.preview': reads('scans'),
   // A merge adds or replaces scans as an import does (a backup first, recorded in the history).

@@ -1,3 +1,4 @@
+import type { AppliedRule } from './mappings-model';
 import type { DimensionKey } from './codebook';
 import type { Filter } from './filter';
 import type { ColumnTarget, ImportMapping } from './import-mapping';
@@ -76,6 +77,13 @@ export interface HistoryEntry {
   new: string | number | null;
 }
 
+/** What an edit channel did (src-main/edits): the row edited, added or kept, its change group (null: nothing changed) and the entries it wrote. */
+export interface EditOutcome {
+  id: number;
+  group: number | null;
+  entries: HistoryEntry[];
+}
+
 /** What a change group changed (ids), so screens and the index can follow. */
 export interface ChangeSet {
   /** The new group's id; null when nothing changed. */
@@ -111,7 +119,8 @@ export interface ScanSummary {
 }
 
 /** Commands the desktop app's menu sends to the renderer. */
-export type MenuCommand = 'import' | 'export' | 'backups' | 'about';
+/** `undo-change`/`redo-change`: Bewerken › Wijziging ongedaan maken / opnieuw doen (the newest change group of the data). */
+export type MenuCommand = 'import' | 'export' | 'backups' | 'about' | 'undo-change' | 'redo-change';
 
 /** Events main pushes to the renderer, exposed by the preload as `window.regioscanEvents`. */
 export interface BridgeEvents {
@@ -229,6 +238,8 @@ export interface ImportPreviewScan {
   regions: ImportPreviewRegion[];
   /** Extra fields kept, with the number of activities (or initiatives) holding a value. */
   extra: { name: string; count: number }[];
+  /** The mapping rules this import applies (stored rules and the preview's own), with their cell counts (docs/mappings.md). */
+  rules?: AppliedRule[];
 }
 
 export interface ImportPreview {
@@ -319,6 +330,9 @@ export interface ProviderView {
 export interface ActivityDetail extends ActivityRow {
   description: string | null;
   reachSource: string | null;
+  /** Reach unit and source as stored (codes of the codebook's lists), for the edit form. */
+  reachUnitCode: string | null;
+  reachSourceCode: string | null;
   website: string | null;
   providers: ProviderView[];
   issues: ImportIssueView[];

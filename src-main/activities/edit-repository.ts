@@ -24,6 +24,7 @@ const sql = statements({
   activity: 'SELECT id, scan_id, initiative_id, name FROM activity WHERE id = ?',
   initiative: 'SELECT id, scan_id, name, description, website, start_year, home_region FROM initiative WHERE id = ?',
   initiativesOfScan: 'SELECT id, name FROM initiative WHERE scan_id = ? ORDER BY id',
+  activitiesOfInitiative: { sql: 'SELECT id FROM activity WHERE initiative_id = ? ORDER BY id', mode: 'pluck' },
   codeId: { sql: 'SELECT id FROM dimension_value WHERE dimension = ? AND code = ?', mode: 'pluck' },
   unmappedId: { sql: `SELECT id FROM dimension_value WHERE dimension = ? AND kind = 'unmapped' AND label_nl = ?`, mode: 'pluck' },
   valuesOf: { sql: 'SELECT av.value_id FROM activity_value av JOIN dimension_value dv ON dv.id = av.value_id WHERE av.activity_id = ? AND dv.dimension = ? ORDER BY av.value_id', mode: 'pluck' },
@@ -58,6 +59,11 @@ export function initiativeForEdit(db: Db, id: number): EditedInitiative | undefi
 
 export function initiativesOfScan(db: Db, scan: number): { id: number; name: string }[] {
   return sql(db).initiativesOfScan.all(scan) as { id: number; name: string }[];
+}
+
+/** The ids of an initiative's activities. */
+export function activitiesOfInitiative(db: Db, initiative: number): number[] {
+  return sql(db).activitiesOfInitiative.all(initiative) as number[];
 }
 
 /** The stored value of a dimension: a code, or a value kept unmapped (by its text). */

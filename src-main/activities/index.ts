@@ -26,6 +26,7 @@ export {
 export { geographyCounts, geographyRows, hasCode, hasOrganisation, hasUnmapped, setGeographyParent, valueLabel, type GeographyRow } from './values-repository';
 export { codedValueIds, contentWrites, organisationKeys, scanContent, unmappedValueId } from './content-repository';
 export * as edit from './edit-repository';
+export * as mapping from './mapping-repository';
 export * as historyTracking from './history-tracking-repository';
 export { activityExtras } from './extra-fields';
 export {

@@ -189,6 +189,8 @@ export function activityDetail(db: Db, id: number, lang: Lang = 'nl'): ActivityD
     ...row!,
     description: extra.description,
     reachSource: source ? label(source, lang) : extra.reach_source,
+    reachUnitCode: base.reach_unit,
+    reachSourceCode: extra.reach_source,
     website: extra.website,
     providers: activityProviders(db, id).map((p) => {
       const type = ORGANISATION_TYPES.find((t) => t.code === p.type);

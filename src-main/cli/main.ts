@@ -16,6 +16,7 @@ import { runGeography } from '../geography/cli';
 import { runGoals } from '../goals/cli';
 import { runGraph } from '../graph/cli';
 import { runHistory, runRedo, runRevert, runUndo } from '../history/cli';
+import { runMap, runMappings, runUnmap } from '../mappings/cli';
 import { runImport } from '../import/cli';
 import { runNextDoor, runOverlap } from '../nextdoor/cli';
 import { runChanges, runLink, runLinks, runUnlink } from '../links/cli';
@@ -67,6 +68,9 @@ const SUBCOMMANDS: Record<CommandName, Subcommand> = {
   link: runLink,
   unlink: runUnlink,
   changes: runChanges,
+  map: runMap,
+  unmap: runUnmap,
+  mappings: runMappings,
 };
 
 export async function main(argv: string[], io: CliIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) }): Promise<number> {

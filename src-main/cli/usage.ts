@@ -120,11 +120,17 @@ n.v.t. apart), per activity type and per initiative`,
   goals: {
     synopsis: `goals [--scan ID]... [--json]
 goals add NAME [--target N] [--min-reach N] [filter options] [--json]
-goals remove ID`,
+goals edit ID [--name NAME] [--target N|none] [--min-reach N|none] [--json]
+goals remove ID
+goals compare [--scan ID]... [--json]
+goals export --out FILE.xlsx|FILE.regioscan-goals.json [--scan ID]... [--english]
+goals import FILE.regioscan-goals.json [--json]`,
     summary: `Beleidsdoelen: the region's goals as named filters, each with the
 matching activities (count), initiatives and summed known reach, and
 met (count ≥ target and reach ≥ min-reach; null when neither is set);
---scan measures every goal in these scans instead of its own`,
+--scan measures every goal in these scans instead of its own; 'compare'
+measures each goal in each scan on its own; 'export' writes .xlsx or a
+goals file another database reads with 'import'; every change is undoable`,
     filters: true,
   },
   nextdoor: {
@@ -142,12 +148,14 @@ the same type, knelpunten, sectors and geography, with their funders`,
   },
   demand: {
     synopsis: `demand [--english] [filter options] [--json]
-demand import FILE [--dry-run] [--json]`,
+demand import FILE [--dry-run] [--json]
+demand template --out FILE.xlsx [--english]`,
     summary: `Vraag en aanbod: 'import' reads a demand table (docs/surveys.md: Sector,
 Knelpunt, Gewicht; optionally Omvang, Digitaliseringsvorm, Bron; the same
 content twice changes nothing; exit 2 and nothing imported when a cell is
 wrong); without it, the sector × knelpunt cells with the demand weight and
-the matching activities, demand without supply first`,
+the matching activities, demand without supply first; 'template' writes
+the empty demand table with its Toelichting`,
     filters: true,
   },
   publish: {
@@ -252,6 +260,25 @@ startYear=N, homeRegion=TEXT`,
     synopsis: 'merge-initiatives KEEP_ID OTHER_ID [--json]',
     summary: `Merge two initiatives of one scan: OTHER's activities move to KEEP, KEEP's
 empty fields take OTHER's, OTHER is deleted`,
+  },
+  map: {
+    synopsis: 'map DIM "VALUE" CODE [--json]',
+    summary: `Map a value that matched no code: every activity holding it (in every scan)
+gets CODE instead, and the rule is stored so every later import applies it.
+DIM and CODE as in --where (key or name; code or label). One change group:
+'regioscan undo' undoes it. DIM 'column' stores a column rule: HEADER → FIELD`,
+  },
+  unmap: {
+    synopsis: 'unmap DIM "VALUE" [--json]',
+    summary: `Remove a stored mapping rule (DIM 'column' for a column rule). Activities keep
+the code the rule gave them; 'regioscan undo' brings the rule back`,
+  },
+  mappings: {
+    synopsis: 'mappings [--json] [--export FILE] [--import FILE]',
+    summary: `The stored mapping rules and every value kept unmapped (with its count, scans,
+sheet and column). --export writes the rules as a JSON file; --import reads
+such a file into this database: every rule is checked first (a bad one:
+nothing changes), then they are stored and applied (one change group)`,
   },
 } as const satisfies Record<string, CommandUsage>;
 

@@ -6,6 +6,7 @@ import type { Database } from 'better-sqlite3';
 import { HISTORY_TABLES } from './migration-4-history';
 import { LINKS_MIGRATION } from './migration-5-links';
 import { surveysMigration } from './migration-6-surveys';
+import { MAPPINGS_MIGRATION } from './migration-7-mappings';
 
 export interface Migration {
   readonly version: number;
@@ -207,6 +208,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   LINKS_MIGRATION,
   surveysMigration,
+  MAPPINGS_MIGRATION,
 ];
 
 /** The highest version (not the count: numbers may have gaps while branches are merged). */

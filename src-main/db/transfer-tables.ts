@@ -6,6 +6,7 @@
  * Tables that are not listed are not copied: they belong to a database, not to its scans (saved
  * filters, settings, goals, demand tables), or are a cache that is made again (map positions), or
  * are bookkeeping of the open connection (change_context). FTS5's shadow tables follow activity_text.
+ * Mapping rules belong to a database too, but are meant to travel: every rule goes along.
  */
 
 /** Which scans' rows go along: an SQL condition may use `@scans`, a JSON array of scan ids. */
@@ -90,4 +91,6 @@ export const TRANSFER_TABLES: readonly TransferTable[] = [
     // The stored values and row snapshots hold the other database's ids: they are not kept.
     onMerge: { old_value: null, new_value: null, row: null },
   },
+  // Every mapping rule (migration 7): a rule this database has for the same value or header wins.
+  { table: 'mapping_rule', where: '1', id: 'id', match: `SELECT id FROM mapping_rule WHERE kind = @kind AND coalesce(dimension, '') = coalesce(@dimension, '') AND match_key = @match_key` },
 ];

@@ -7,7 +7,9 @@ import { CliUsageError, parseOptions, type Subcommand } from '../cli/types';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
 import { UserError } from '../errors';
+import { writeFileSync } from 'node:fs';
 import { demandView, importDemand } from './demand';
+import { demandTemplateXlsx } from './template';
 
 const runImportDemand: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, true);
@@ -32,9 +34,24 @@ const runImportDemand: Subcommand = async (argv, io) => {
   }
 };
 
-/** `regioscan demand [filter options] [--english] [--json]`, `regioscan demand import FILE`. */
+/** `regioscan demand template --out FILE.xlsx [--english]`: the empty demand table with its Toelichting (no database is opened). */
+const runTemplate: Subcommand = (argv, io) => {
+  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, english: { type: 'boolean' } });
+  if (!values.out || !/\.xlsx$/i.test(values.out)) throw new CliUsageError({ nl: 'Geef het bestand met --out BESTAND.xlsx.', en: 'Name the file with --out FILE.xlsx.' });
+  const out = resolve(values.out);
+  try {
+    writeFileSync(out, demandTemplateXlsx(values.english ? 'en' : 'nl'));
+  } catch (error) {
+    throw new UserError('write-failed', { nl: `${out} kan niet worden geschreven.`, en: `${out} cannot be written (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
+  }
+  io.out(`${out}\n`);
+  return Promise.resolve(0);
+};
+
+/** `regioscan demand [filter options] [--english] [--json]`, `demand import FILE`, `demand template --out FILE.xlsx`. */
 export const runDemand: Subcommand = async (argv, io) => {
   if (argv[0] === 'import') return runImportDemand(argv.slice(1), io);
+  if (argv[0] === 'template') return runTemplate(argv.slice(1), io);
   const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, english: { type: 'boolean' }, ...FILTER_OPTIONS });
   const db = await openCliDatabase(values.db);
   try {

@@ -9,7 +9,7 @@ import type { Db } from '../db/open';
 import { clip, UserError } from '../errors';
 import { history, withChangeGroup, type Changes } from '../history';
 import { scanRow } from '../scans';
-import { activitySets, initiativeSets, refused, type ActivitySet } from './set-clauses';
+import { activitySets, initiativeSets, refused, type ActivitySet, type InitiativeSet } from './set-clauses';
 
 export interface EditResult {
   /** The activity or initiative edited, added or kept. */
@@ -69,8 +69,13 @@ function apply(db: Db, id: number, sets: readonly ActivitySet[], target: (ref: s
 
 /** `regioscan edit ACTIVITY_ID --set …`: fields, coded values and the initiative of one activity. */
 export function editActivity(db: Db, id: number, clauses: readonly string[]): EditResult {
+  activity(db, id);
+  return editActivityWith(db, id, activitySets(db, clauses));
+}
+
+/** One activity's checked sets (from `--set` or the app's edit channel) written as one change group. */
+export function editActivityWith(db: Db, id: number, sets: readonly ActivitySet[]): EditResult {
   const row = activity(db, id);
-  const sets = activitySets(db, clauses);
   // Moving to another initiative: only one of the same scan, named or numbered (none is made here).
   const targets = new Map(sets.flatMap((s) => (s.kind === 'initiative' ? [[s.value, initiativeIn(db, row.scan_id, s.value, false)]] : [])));
   const { changes } = withChangeGroup(db, { origin: 'edit', label: `activity ${id}`, scan: row.scan_id }, () =>
@@ -80,12 +85,40 @@ export function editActivity(db: Db, id: number, clauses: readonly string[]): Ed
 }
 
 /** `regioscan add --scan ID --initiative ID|NAME --name TEXT [--set …]`: a new activity (and a new initiative for a name that matches none). */
-export function addActivity(db: Db, args: { scan: number; initiative: string; name: string; clauses: readonly string[] }): EditResult & { initiative: number; createdInitiative: boolean } {
+export function addActivity(db: Db, args: { scan: number; initiative: string; name: string; clauses: readonly string[] }): AddResult {
   if (!scanRow(db, args.scan)) throw notFound('scan', args.scan);
   const sets = activitySets(db, [`name=${args.name}`, ...args.clauses]);
   if (sets.some((s) => s.kind === 'initiative')) throw refused('give the initiative with --initiative, not --set.', 'geef het initiatief met --initiative, niet met --set.');
-  const target = initiativeIn(db, args.scan, args.initiative.trim(), true);
-  const name = sets.find((s) => s.kind === 'field' && s.field === 'name') as { value: string };
+  return addActivityWith(db, { scan: args.scan, target: initiativeIn(db, args.scan, args.initiative.trim(), true), sets });
+}
+
+export type AddResult = EditResult & { initiative: number; createdInitiative: boolean };
+
+/**
+ * The app's add: to an initiative of the scan by id, or to one by name (case and spacing aside; a
+ * name that matches none makes a new initiative). `sets` holds the name and any other checked sets.
+ */
+export function addActivityTo(db: Db, args: { scan: number; initiative: number | { name: string }; sets: readonly ActivitySet[] }): AddResult {
+  if (!scanRow(db, args.scan)) throw notFound('scan', args.scan);
+  let target: { id: number } | { create: string };
+  if (typeof args.initiative === 'number') {
+    const own = initiative(db, args.initiative);
+    if (own.scan_id !== args.scan) throw refused(`initiative ${args.initiative} is not of scan ${args.scan}.`, `initiatief ${args.initiative} hoort niet bij scan ${args.scan}.`);
+    target = { id: own.id };
+  } else {
+    const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+    const name = args.initiative.name.trim();
+    const named = edit.initiativesOfScan(db, args.scan).filter((i) => fold(i.name) === fold(name));
+    if (named.length > 1) throw refused(`${named.length} initiatives of scan ${args.scan} are called '${clip(name)}'.`, `${named.length} initiatieven van scan ${args.scan} heten '${clip(name)}'.`);
+    target = named.length === 1 ? { id: named[0]!.id } : { create: name };
+  }
+  return addActivityWith(db, { scan: args.scan, target, sets: args.sets });
+}
+
+function addActivityWith(db: Db, args: { scan: number; target: { id: number } | { create: string }; sets: readonly ActivitySet[] }): AddResult {
+  const { target, sets } = args;
+  const name = sets.find((s) => s.kind === 'field' && s.field === 'name') as { value: string } | undefined;
+  if (!name) throw refused('a new activity needs a name.', 'een nieuwe activiteit heeft een naam nodig.');
   const { result, changes } = withChangeGroup(db, { origin: 'edit', label: `add ${name.value}`, scan: args.scan }, () => {
     const initiativeId = 'id' in target ? target.id : edit.insertInitiative(db, args.scan, target.create);
     const id = edit.insertActivity(db, args.scan, initiativeId, name.value);
@@ -104,11 +137,26 @@ export function deleteActivity(db: Db, id: number): EditResult {
 
 /** `regioscan initiative ID --set name=…|website=…|description=…`. */
 export function editInitiative(db: Db, id: number, clauses: readonly string[]): EditResult {
-  const row = initiative(db, id);
+  initiative(db, id);
   if (clauses.length === 0) throw refused('give at least one --set.', 'geef minstens één --set.');
-  const sets = initiativeSets(clauses);
+  return editInitiativeWith(db, id, initiativeSets(clauses));
+}
+
+/** One initiative's checked sets written as one change group. */
+export function editInitiativeWith(db: Db, id: number, sets: readonly InitiativeSet[]): EditResult {
+  const row = initiative(db, id);
   const { changes } = withChangeGroup(db, { origin: 'edit', label: `initiative ${id}`, scan: row.scan_id }, () => {
     for (const s of sets) edit.setInitiativeField(db, id, s.field, s.value);
+  });
+  return written(db, id, changes);
+}
+
+/** An initiative with all its activities, as one change group (undo brings them all back). */
+export function deleteInitiative(db: Db, id: number): EditResult {
+  const row = initiative(db, id);
+  const { changes } = withChangeGroup(db, { origin: 'edit', label: `delete ${row.name}`, scan: row.scan_id }, () => {
+    for (const a of edit.activitiesOfInitiative(db, id)) edit.deleteActivityRow(db, a);
+    edit.deleteInitiativeRow(db, id);
   });
   return written(db, id, changes);
 }

@@ -1,2 +1,2 @@
 /** The edits domain as other parts of main see it: editing activities and initiatives as change groups. */
-export { addActivity, deleteActivity, editActivity, editInitiative, mergeInitiatives, type EditResult } from './edits';
+export { addActivity, addActivityTo, deleteActivity, deleteInitiative, editActivity, editActivityWith, editInitiative, editInitiativeWith, mergeInitiatives, type AddResult, type EditResult } from './edits';

@@ -62,7 +62,7 @@ function split(clause: string): { key: string; value: string } {
   return { key: clause.slice(0, at).trim(), value: clause.slice(at + 1).trim() };
 }
 
-function text(field: string, value: string, required: boolean): string | null {
+export function text(field: string, value: string, required: boolean): string | null {
   if (value === '') {
     if (required) throw refused(`${field} cannot be empty.`, `${field} mag niet leeg zijn.`);
     return null;
@@ -72,7 +72,7 @@ function text(field: string, value: string, required: boolean): string | null {
   return value;
 }
 
-function wholeNumber(field: string, value: string, min: number, max: number): number | null {
+export function wholeNumber(field: string, value: string, min: number, max: number): number | null {
   if (value === '') return null;
   const n = /^\d+$/.test(value) ? Number(value) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
@@ -81,7 +81,7 @@ function wholeNumber(field: string, value: string, min: number, max: number): nu
   return n;
 }
 
-function coded(db: Db, field: 'reachUnit' | 'reachSource', value: string): string | null {
+export function coded(db: Db, field: 'reachUnit' | 'reachSource', value: string): string | null {
   if (value === '') return null;
   const m = buildMatchers(knownOpenEntries(db))[field].match(value);
   if (m.kind === 'exact') return m.code;

@@ -1,4 +1,4 @@
-/** The application menu: File (Importeren…, Exporteren…, Back-ups, Afsluiten), Edit, View, Window, Help. */
+/** The application menu: File (Importeren…, Exporteren…, Back-ups, Afsluiten), Edit (undo/redo of changes, clipboard), View, Window, Help. */
 import type { MenuItemConstructorOptions } from 'electron';
 
 import type { MenuCommand } from '../../src-shared/model';
@@ -12,6 +12,8 @@ export interface MenuLabels {
   backups: string;
   quit: string;
   edit: string;
+  undoChange: string;
+  redoChange: string;
   view: string;
   window: string;
   help: string;
@@ -19,8 +21,8 @@ export interface MenuLabels {
 }
 
 export const MENU_LABELS: Record<'nl' | 'en', MenuLabels> = {
-  nl: { file: 'Bestand', import: 'Importeren…', export: 'Exporteren…', backups: 'Back-ups', quit: 'Afsluiten', edit: 'Bewerken', view: 'Beeld', window: 'Venster', help: 'Help', about: 'Over Regioscan' },
-  en: { file: 'File', import: 'Import…', export: 'Export…', backups: 'Backups', quit: 'Quit', edit: 'Edit', view: 'View', window: 'Window', help: 'Help', about: 'About Regioscan' },
+  nl: { file: 'Bestand', import: 'Importeren…', export: 'Exporteren…', backups: 'Back-ups', quit: 'Afsluiten', edit: 'Bewerken', undoChange: 'Wijziging ongedaan maken', redoChange: 'Wijziging opnieuw doen', view: 'Beeld', window: 'Venster', help: 'Help', about: 'Over Regioscan' },
+  en: { file: 'File', import: 'Import…', export: 'Export…', backups: 'Backups', quit: 'Quit', edit: 'Edit', undoChange: 'Undo change', redoChange: 'Redo change', view: 'View', window: 'Window', help: 'Help', about: 'About Regioscan' },
 };
 
 export function menuTemplate(labels: MenuLabels, send: (command: MenuCommand) => void, isMac: boolean): MenuItemConstructorOptions[] {
@@ -38,7 +40,18 @@ export function menuTemplate(labels: MenuLabels, send: (command: MenuCommand) =>
     },
     {
       label: labels.edit,
-      submenu: [{ role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
+      submenu: [
+        // The page handles the keys itself (ui/ChangeUndoKeys: not while typing, where text undo
+        // applies), so the accelerators are shown but not registered.
+        // (macOS would register them anyway and take Cmd+Z from text fields: no accelerator there.)
+        { label: labels.undoChange, ...(isMac ? {} : { accelerator: 'CmdOrCtrl+Z', registerAccelerator: false }), click: () => send('undo-change') },
+        { label: labels.redoChange, ...(isMac ? {} : { accelerator: 'CmdOrCtrl+Shift+Z', registerAccelerator: false }), click: () => send('redo-change') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
     },
     {
       label: labels.view,

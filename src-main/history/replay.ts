@@ -8,7 +8,7 @@ import type { HistoryRow, Stored } from './repository';
 import { ROW_KEYS, type RowRepository } from './row-repository';
 
 /** The field of the entry that says a row was added or deleted whole (the triggers write it). */
-export const WHOLE_ROW_FIELD: Readonly<Record<string, string>> = { activity: 'activity', initiative: 'initiative', scan: 'scan', organisation: 'organisation', value: 'value' };
+export const WHOLE_ROW_FIELD: Readonly<Record<string, string>> = { activity: 'activity', initiative: 'initiative', scan: 'scan', organisation: 'organisation', value: 'value', goal: 'goal', mapping: 'rule' };
 
 /** Why a row cannot be put back: it changed since, it is gone, or it is back. */
 export class ReplayConflict extends Error {

@@ -25,6 +25,8 @@ export const ROW_KEYS: Readonly<Record<string, readonly string[]>> = {
   initiative_extra: ['initiative_id', 'name'],
   graph_position: ['scan_key', 'initiative_id'],
   import_issue: ['id'],
+  goal: ['id'],
+  mapping_rule: ['id'],
 };
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;

@@ -32,7 +32,7 @@ const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => 
 interface HistoryRecord {
   tbl: string;
   op: 'insert' | 'update' | 'delete';
-  subject: 'activity' | 'initiative' | 'scan' | 'organisation' | 'value';
+  subject: 'activity' | 'initiative' | 'scan' | 'organisation' | 'value' | 'goal' | 'mapping';
   subjectId: string;
   subjectRef?: string;
   scan: string;
@@ -110,6 +110,8 @@ const INITIATIVE_COLUMNS = ['id', 'scan_id', 'name', 'description', 'website', '
 const SCAN_COLUMNS = ['id', 'region', 'year', 'title', 'performed_by', 'source', 'notes', 'source_file', 'source_sha256', 'imported_at', 'is_sample'];
 const ORGANISATION_COLUMNS = ['id', 'name', 'match_key', 'type'];
 const VALUE_COLUMNS = ['id', 'dimension', 'code', 'label_nl', 'label_en', 'kind', 'group_key', 'parent_id', 'generic', 'sort', 'match_key'];
+const GOAL_COLUMNS = ['id', 'name', 'filter', 'target', 'min_reach', 'created_at'];
+const MAPPING_RULE_COLUMNS = ['id', 'kind', 'dimension', 'source', 'match_key', 'target', 'created_at'];
 
 /** Children a cascade deleted before their parent's own trigger ran could not look the scan up. */
 const fillScan = (subject: string) => `UPDATE history SET scan_id = old.scan_id WHERE group_id = ${GROUP} AND subject = '${subject}' AND subject_id = old.id AND scan_id IS NULL;`;
@@ -184,6 +186,26 @@ const ENTITIES = (): readonly Entity[] => [
       label_en: { field: 'labelEn' },
       kind: { field: 'kind' },
     },
+  },
+  {
+    // A regional goal (beleidsdoel, docs/goals.md): its name, filter (JSON), target and minimum reach.
+    table: 'goal',
+    subject: 'goal',
+    columns: GOAL_COLUMNS,
+    created: { field: 'goal', shown: (r) => `${r}.name` },
+    ref: (r) => `'goal[' || ${r}.id || ']'`,
+    scan: () => 'NULL',
+    fields: { name: { field: 'name' }, filter: { field: 'filter' }, target: { field: 'target' }, min_reach: { field: 'minReach' } },
+  },
+  {
+    // Mapping rules (migration 7, docs/mappings.md): undoing a mapping takes its rule back too.
+    table: 'mapping_rule',
+    subject: 'mapping',
+    columns: MAPPING_RULE_COLUMNS,
+    created: { field: 'rule', shown: (r) => `${r}.target` },
+    ref: (r) => `'mapping[' || coalesce(${r}.dimension, 'column') || ':' || ${r}.source || ']'`,
+    scan: () => 'NULL',
+    fields: { target: { field: 'target' } },
   },
 ];
 

@@ -15,6 +15,7 @@ import type { ImportIssue } from './issues';
 import { commitImport, findExisting, importTargets, prepareImport } from './pipeline';
 import { LIMITS } from './limits';
 import { countOrganisations } from './preview';
+import { appliedRules } from './applied-rules';
 import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
 import { counted } from '../../src-shared/plural';
 import { importsDatabase, runDatabaseImport } from '../dbmerge';
@@ -84,6 +85,7 @@ export const runImport: Subcommand = async (argv, io) => {
         counts: result?.counts ?? { activities: s.data.activities.length, initiatives: s.data.initiatives.length, organisations },
         columns: s.columns.map((c) => ({ header: c.header, target: c.target, found: c.found, values: c.values })),
         regions: (s.regions ?? []).map((r) => ({ name: r.code, activities: r.count, parent: r.parent, source: r.source })),
+        rules: appliedRules(s, prepared.mapping, prepared.stored),
         issues: (result?.issues ?? s.issues).map(issueJson),
       };
     });
@@ -97,6 +99,10 @@ export const runImport: Subcommand = async (argv, io) => {
             `${counted(r.counts.initiatives, 'initiative', 'initiatives')}, ${counted(r.counts.activities, 'activity', 'activities')}, ${counted(r.counts.organisations, 'organisation', 'organisations')}; ` +
             `${counted(bySeverity('error'), 'error', 'errors')}, ${counted(bySeverity('warning'), 'warning', 'warnings')}, ${counted(bySeverity('unmapped'), 'unmapped value', 'unmapped values')}.\n`,
         );
+        for (const rule of r.rules) {
+          const what = rule.kind === 'value' ? `${rule.dimension} "${rule.value}" → ${rule.target}` : `column "${rule.value}" → ${rule.target}`;
+          io.out(`  rule     ${what}: ${counted(rule.cells, 'cell', 'cells')}${rule.stored ? '' : values['dry-run'] ? ' (this import\'s own mapping)' : ' (this import\'s own mapping, stored as a rule)'}\n`);
+        }
         for (const i of r.issues) io.out(`  ${i.severity.padEnd(8)} ${[i.sheet, i.row, i.column].filter((x) => x !== null).join(' ')}: ${i.message}\n`);
       }
     }

@@ -17,6 +17,8 @@ import { knownOpenEntries } from '../activities';
 import { newestScanOf, scanRow } from '../scans';
 import { writtenTextBudget } from './text-budget';
 import { UserError } from '../errors';
+import { rememberImportRules, storedMappingRules } from '../mappings';
+import { withStoredRules, type StoredRules } from './applied-rules';
 
 export type ImportPhase = 'read' | 'match' | 'write';
 
@@ -37,8 +39,10 @@ export interface ReadFile {
 
 export interface PreparedImport extends ReadFile {
   scans: InterpretedScan[];
-  /** The mapping the scans were interpreted with. */
+  /** The mapping the scans were interpreted with (the file's own: the preview's choices, --map-…). */
   mapping: ImportMapping;
+  /** The database's stored mapping rules, laid under `mapping` (docs/mappings.md). */
+  stored: StoredRules;
   /** Region, year and title per sheet group as the user edited them. */
   edits: ScanEdit[];
   /** Region and year given for the whole file (import dialog, CLI --region/--year). */
@@ -89,11 +93,14 @@ function interpretFile(db: Db, file: ReadFile, options: PrepareOptions): Prepare
   const mapping = options.mapping ?? EMPTY_MAPPING;
   const edits = options.edits ?? [];
   const matchers = buildMatchers(knownOpenEntries(db));
-  applyValueRules(matchers, mapping);
+  // The stored rules apply to every import into this database; the file's own choices win.
+  const stored = storedMappingRules(db);
+  const effective = withStoredRules(mapping, stored);
+  applyValueRules(matchers, effective);
   const scans = interpretWorkbook(file.grids, {
     fileName,
     matchers,
-    columns: mapping.columns,
+    columns: effective.columns,
     scans: edits,
     ...(options.region ? { region: options.region } : {}),
     ...(options.year ? { year: options.year } : {}),
@@ -119,7 +126,7 @@ function interpretFile(db: Db, file: ReadFile, options: PrepareOptions): Prepare
   for (const scan of scans) {
     const codes = new Map<string, number>();
     for (const a of scan.data.activities) for (const code of a.values.geography ?? []) codes.set(code, (codes.get(code) ?? 0) + 1);
-    scan.regions = planRegions(known, codes, mapping.places);
+    scan.regions = planRegions(known, codes, effective.places);
     const places = scan.regions.filter((r) => r.parent !== null).map((r) => ({ code: r.code, parent: r.parent! }));
     if (places.length > 0) scan.data.places = places;
     scan.issues = reportPlaces(scan.issues, scan.regions, known);
@@ -135,6 +142,7 @@ function interpretFile(db: Db, file: ReadFile, options: PrepareOptions): Prepare
     grids: file.grids,
     scans,
     mapping,
+    stored,
     edits,
     ...(options.region ? { region: options.region } : {}),
     ...(options.year ? { year: options.year } : {}),
@@ -213,6 +221,8 @@ export function commitImport(
     const writer = new ScanWriter(db, writtenTextBudget(prepared.fileName));
     const targets = typeof plan === 'function' ? importTargets(db, prepared, plan) : plan;
     assertTargets(db, prepared, targets);
+    // The file's own mapping choices become rules that later imports apply (docs/mappings.md).
+    rememberImportRules(db, prepared.mapping);
     prepared.scans.forEach((scan, index) => {
       const replace = targets[index] ?? null;
       const offset = before;

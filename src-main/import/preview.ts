@@ -11,6 +11,7 @@ import { nameKey } from './cells';
 import { geographyRows, labelOfGeography } from '../geography';
 import type { ImportIssue } from './issues';
 import { findExisting, type PreparedImport } from './pipeline';
+import { appliedRules } from './applied-rules';
 
 export function issueView(issue: ImportIssue): ImportIssueView {
   return {
@@ -100,20 +101,24 @@ export function countOrganisations(data: ScanData): number {
 
 export function buildPreview(db: Db, prepared: PreparedImport): ImportPreview {
   const known = geographyRows(db);
-  const scans: ImportPreviewScan[] = prepared.scans.map(({ group, data, issues, columns, regions }) => ({
-    group,
-    region: data.scan.region,
-    year: data.scan.year,
-    title: data.scan.title,
-    counts: { initiatives: data.initiatives.length, activities: data.activities.length, organisations: countOrganisations(data) },
-    facets: facetsOf(data),
-    issues: issues.map(issueView),
-    existing: findExisting(db, data) ?? null,
-    columns: columns.map((c) => ({ ...c, sheets: [...c.sheets] })),
-    unmapped: unmappedOf(issues),
-    regions: (regions ?? []).map((r) => ({ name: r.code, count: r.count, parent: r.parent, parentLabel: r.parent === null ? null : labelOfGeography(known, r.parent), source: r.source })),
-    extra: extraOf(data),
-  }));
+  const scans: ImportPreviewScan[] = prepared.scans.map((scan) => {
+    const { group, data, issues, columns, regions } = scan;
+    return {
+      group,
+      region: data.scan.region,
+      year: data.scan.year,
+      title: data.scan.title,
+      counts: { initiatives: data.initiatives.length, activities: data.activities.length, organisations: countOrganisations(data) },
+      facets: facetsOf(data),
+      issues: issues.map(issueView),
+      existing: findExisting(db, data) ?? null,
+      columns: columns.map((c) => ({ ...c, sheets: [...c.sheets] })),
+      unmapped: unmappedOf(issues),
+      regions: (regions ?? []).map((r) => ({ name: r.code, count: r.count, parent: r.parent, parentLabel: r.parent === null ? null : labelOfGeography(known, r.parent), source: r.source })),
+      extra: extraOf(data),
+      rules: appliedRules(scan, prepared.mapping, prepared.stored),
+    };
+  });
   const newNames = prepared.scans.flatMap((s) => (s.regions ?? []).map((r) => r.code));
   return { fileName: prepared.fileName, format: prepared.format, scans, mapping: prepared.mapping, regionOptions: regionOptions(known, newNames) };
 }

@@ -15,6 +15,8 @@ import { historyHandlers } from '../history/handlers';
 import { importHandlers } from '../import/handlers';
 import { nextDoorHandlers } from '../nextdoor/handlers';
 import { linkHandlers } from '../links/handlers';
+import { editHandlers } from '../edits/handlers';
+import { mappingHandlers } from '../mappings/handlers';
 import { overviewHandlers } from '../overview/handlers';
 import { pairingHandlers } from '../pairings/handlers';
 import { publishHandlers } from '../publish/handlers';
@@ -49,6 +51,8 @@ export const handlers: Handlers = {
   ...publishHandlers,
   ...reportHandlers,
   ...linkHandlers,
+  ...editHandlers,
+  ...mappingHandlers,
   ...dbmergeHandlers,
 };
 

@@ -53,6 +53,9 @@ const sql = statements({
   delete: 'DELETE FROM scan WHERE id = ?',
   issuesOfScan: `${ISSUE} WHERE scan_id = ? ORDER BY id`,
   issuesOfActivity: `${ISSUE} WHERE activity_id = ? ORDER BY id`,
+  // Where values kept unmapped came from: the report rows that kept one, with their activity.
+  unmappedOrigins: `SELECT scan_id, activity_id, code, params, sheet, col FROM import_issue
+      WHERE activity_id IS NOT NULL AND code IN ('unmapped-value', 'ambiguous', 'extra-single-value') ORDER BY id`,
 });
 
 /** The writes of one import that touch scans and their report (src-main/import/write-scan.ts runs them). */
@@ -108,4 +111,19 @@ export function issuesOfScan(db: Db, scanId: number): IssueRow[] {
 
 export function issuesOfActivity(db: Db, activityId: number): IssueRow[] {
   return sql(db).issuesOfActivity.all(activityId) as IssueRow[];
+}
+
+export interface UnmappedOriginRow {
+  scan_id: number;
+  activity_id: number;
+  code: string;
+  /** JSON: the message parameters (`text` is the value, `dimension` the dimension's Dutch name). */
+  params: string;
+  sheet: string | null;
+  col: string | null;
+}
+
+/** The import report's rows that kept a value unmapped, with the activity, sheet and column. */
+export function unmappedOrigins(db: Db): UnmappedOriginRow[] {
+  return sql(db).unmappedOrigins.all() as UnmappedOriginRow[];
 }

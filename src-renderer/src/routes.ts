@@ -13,6 +13,9 @@ export const ROUTES = [
   'publiceren',
   'importeren',
   'back-ups',
+  'beleidsdoelen',
+  'vraag-en-aanbod',
+  'te-koppelen',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

@@ -135,7 +135,7 @@ describe('the Overzicht on two scans in the real UI', () => {
     const expected = Number(/: (\d+) activiteiten/.exec(label)![1]);
     await button.click();
     await expect.poll(() => h.page.getByTestId('ov-summary').innerText()).toMatch(new RegExp(`^${expected} activiteit`));
-    await h.page.keyboard.press('Control+z');
+    await h.page.keyboard.press('Alt+z');
     await expect.poll(() => h.page.getByTestId('ov-summary').innerText()).toMatch(/^12 activiteiten/);
   });
 

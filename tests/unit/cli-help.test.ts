@@ -45,14 +45,17 @@ const OWN_OPTIONS: Record<CommandName, string[]> = {
   'merge-initiatives': ['--json'],
   survey: ['--scan', '--initiative', '--round', '--out', '--dry-run', '--json'],
   impact: ['--round', '--english', '--json', '--where'],
-  goals: ['--scan', '--target', '--min-reach', '--json', '--where'],
+  goals: ['--scan', '--target', '--min-reach', '--json', '--where', '--name', '--out', '--english'],
   nextdoor: ['--english', '--json'],
   overlap: ['--json', '--where'],
-  demand: ['--dry-run', '--english', '--json', '--where'],
+  demand: ['--dry-run', '--english', '--json', '--where', '--out'],
   links: ['--from', '--to', '--activity', '--json'],
   link: ['--activity'],
   unlink: ['--activity'],
   changes: ['--from', '--to', '--json', '--where', '--scan'],
+  map: ['--json'],
+  unmap: ['--json'],
+  mappings: ['--json', '--export', '--import'],
 };
 
 describe('regioscan <command> --help', () => {

@@ -180,3 +180,17 @@ describe('the announcement on the serve event stream', () => {
     }
   });
 });
+
+describe('the edit channels (issue 16)', () => {
+  it('make stale every screen that shows the scan\'s content, and its history', () => {
+    const staleAfter = (writer: Channel) => CHANNELS.filter((c) => readsAny(c, new Set<DataDomain>(CHANNEL_DATA[writer].writes)));
+    for (const writer of ['edits.activity', 'edits.add', 'edits.delete', 'edits.deleteInitiative', 'edits.initiative', 'edits.merge'] as const) {
+      const stale = staleAfter(writer);
+      for (const c of ['query.facets', 'query.activities', 'query.initiatives', 'query.activity', 'query.initiative', 'graph.build', 'whitespots.build', 'pairings.list', 'overview.build', 'scans.list', 'history.list'] as const) expect(stale, `${writer} → ${c}`).toContain(c);
+      expect(stale, writer).not.toContain('settings.get');
+    }
+    // A merge or an initiative's delete drops a map position: the stored layout is read again.
+    expect(staleAfter('edits.merge')).toContain('graph.positions.get');
+    expect(staleAfter('edits.activity')).not.toContain('graph.positions.get');
+  });
+});

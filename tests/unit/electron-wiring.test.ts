@@ -75,6 +75,19 @@ describe('application menu', () => {
     file.find((i) => i.label === 'Back-ups')!.click!();
     expect(sent).toEqual(['import', 'backups']);
   });
+  it('Bewerken undoes and redoes the newest change, its keys left to the page (text fields keep their own undo)', () => {
+    const sent: string[] = [];
+    const template = menuTemplate(MENU_LABELS.nl, (c) => sent.push(c), false);
+    const edit = template.find((m) => m.label === 'Bewerken')!.submenu as { label?: string; accelerator?: string; registerAccelerator?: boolean; click?: () => void }[];
+    const undo = edit.find((i) => i.label === 'Wijziging ongedaan maken')!;
+    const redo = edit.find((i) => i.label === 'Wijziging opnieuw doen')!;
+    expect([undo.accelerator, undo.registerAccelerator, redo.accelerator, redo.registerAccelerator]).toEqual(['CmdOrCtrl+Z', false, 'CmdOrCtrl+Shift+Z', false]);
+    undo.click!();
+    redo.click!();
+    expect(sent).toEqual(['undo-change', 'redo-change']);
+    const mac = menuTemplate(MENU_LABELS.en, () => undefined, true).find((m) => m.label === 'Edit')!.submenu as { label?: string; accelerator?: string }[];
+    expect(mac.find((i) => i.label === 'Undo change')!.accelerator).toBeUndefined();
+  });
 });
 
 describe('data file location', () => {

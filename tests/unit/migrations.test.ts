@@ -83,6 +83,8 @@ describe('migrations', () => {
     // tracking triggers are made per change group (src-main/history/triggers-repository.ts).
     expect(db.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%history%'`).pluck().all()).toEqual(['scan_forget_history']);
     const { withChangeGroup, history } = await import('../../src-main/history');
+    // The tracking triggers are made for the current schema (migration 7's mapping rules are tracked too).
+    migrate(db, MIGRATIONS);
     withChangeGroup(db, { origin: 'edit', user: 'tester' }, () => db.prepare('UPDATE activity SET reach = 13 WHERE id = 7').run());
     expect(history(db, { activity: 7 }).map((e) => [e.field, e.old, e.new])).toEqual([['reach', 12, 13]]);
     db.prepare('DELETE FROM scan WHERE id = 1').run();
@@ -143,6 +145,27 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM survey_file').get()).toEqual({ n: 1 });
     db.exec('DELETE FROM demand_file');
     expect(db.prepare('SELECT count(*) AS n FROM demand_row').get()).toEqual({ n: 0 });
+  });
+
+  it('migration 7 adds the mapping rules to a version-6 database: one rule per dimension and folded value (or header), a value rule names its dimension', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 6));
+    db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2024, 'Regioscan Zeeland 2024', '2024-01-01');`);
+    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
+    expect(schemaVersion(db)).toBe(7);
+    expect(db.prepare('SELECT count(*) AS n FROM scan').get()).toEqual({ n: 1 });
+    const insert = db.prepare(`INSERT INTO mapping_rule (kind, dimension, source, match_key, target, created_at) VALUES (?, ?, ?, ?, ?, '2026-01-01')`);
+    insert.run('value', 'sector', 'Maakindustrie', 'maakindustrie', 'C');
+    insert.run('value', 'type', 'Maakindustrie', 'maakindustrie', 'workshops');
+    insert.run('column', null, 'Doelgroep', 'doelgroep', 'description');
+    expect(() => insert.run('value', 'sector', 'MAAK industrie', 'maakindustrie', 'D')).toThrow(/UNIQUE/);
+    expect(() => insert.run('column', null, 'doelgroep', 'doelgroep', 'extra')).toThrow(/UNIQUE/);
+    expect(() => insert.run('value', null, 'x', 'x', 'C')).toThrow(/CHECK/);
+    expect(() => insert.run('column', 'sector', 'x', 'x', 'extra')).toThrow(/CHECK/);
+    expect(() => insert.run('value', 'sector', '?', '', 'C')).toThrow(/CHECK/);
+    expect(() => insert.run('rule', 'sector', 'x', 'x', 'C')).toThrow(/CHECK/);
+    expect(db.prepare('SELECT count(*) AS n FROM mapping_rule').get()).toEqual({ n: 3 });
   });
 
   it('uses WAL for files', async () => {

@@ -71,6 +71,8 @@ const EXPORTERS: Exporter[] = [
   { channel: 'export.compare', label: 'Vergelijken .xlsx', args: ({ filter, scanIds }) => ({ filter, scans: scanIds }), hasData: true },
   { channel: 'export.changes', label: 'Ontwikkeling (change report) .xlsx', args: ({ filter, scanIds }) => ({ from: scanIds[0], to: scanIds[1], filter }), hasData: true },
   { channel: 'export.whitespots', label: 'Witte vlekken .xlsx', args: ({ filter }) => ({ filter, rows: 'sector', cols: 'type', layers: null, includeOther: true }), hasData: true },
+  { channel: 'export.goals', label: 'Beleidsdoelen .xlsx', args: ({ scanIds }) => ({ scans: scanIds }), hasData: true },
+  { channel: 'demand.template', label: 'empty demand table', args: () => ({}), hasData: false },
   ...(['A', 'B', 'C'] as const).map(
     (lens): Exporter => ({
       channel: 'export.pairings',
@@ -101,6 +103,8 @@ const WRITER_MODULES: Record<string, string[]> = {
   'src-main/whitespots/export.ts': ['export.whitespots'],
   'src-main/overview/export.ts': ['overview.export'],
   'src-main/pairings/export.ts': ['export.pairings'],
+  'src-main/goals/export.ts': ['export.goals'],
+  'src-main/demand/template.ts': ['demand.template'],
 };
 const READERS = ['src-main/import/read-workbook.ts', 'src-main/import/open-workbook.ts'];
 
@@ -231,6 +235,8 @@ describe('safe exports (issue 8)', () => {
     const value = Number(db.prepare(`INSERT INTO dimension_value (dimension, code, label_nl, label_en, kind, match_key) VALUES ('sector', NULL, ?, ?, 'unmapped', 'planted')`).run(PLANTED.unmapped, PLANTED.unmapped).lastInsertRowid);
     db.prepare('INSERT INTO activity_value (activity_id, value_id) VALUES (?, ?)').run(a1, value);
     invalidateIndex(db);
+    // A goal over everything, named like a formula, so the goals export holds planted texts in every sheet.
+    expect((await dispatch(db, 'goals.add', { name: PLANTED.region, filter: emptyFilter() }, TEST_ENV)).ok).toBe(true);
   });
 
   it('covers every exporting channel and every module that writes spreadsheets', () => {

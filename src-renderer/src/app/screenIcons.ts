@@ -8,6 +8,9 @@ import {
   IconLayoutDashboard,
   IconListDetails,
   IconWorldUpload,
+  IconTarget,
+  IconScale,
+  IconLink,
   type Icon,
 } from '@tabler/icons-react';
 import type { Route } from '../routes';
@@ -23,4 +26,7 @@ export const SCREEN_ICONS: Readonly<Record<Route, Icon>> = {
   publiceren: IconWorldUpload,
   importeren: IconFileImport,
   'back-ups': IconHistory,
+  beleidsdoelen: IconTarget,
+  'vraag-en-aanbod': IconScale,
+  'te-koppelen': IconLink,
 };

@@ -16,8 +16,12 @@ import type { Route } from '../routes';
 import { useAppState } from '../state/AppStateProvider';
 import { useScans } from '../state/appData';
 import { useExportRequest } from '../state/ExportRequest';
+import { ChangeUndoKeys } from '../ui/ChangeUndoKeys';
 import { ToastProvider } from '../ui/Toast';
 import { WhiteSpotsView } from '../whitespots/WhiteSpotsView';
+import { GoalsView } from '../goals/GoalsView';
+import { DemandView } from '../demand/DemandView';
+import { MappingsScreen } from '../mappings/MappingsScreen';
 import { ScreenPlaceholder } from './ScreenPlaceholder';
 
 interface ScreenDef {
@@ -36,6 +40,9 @@ const SCREENS: Readonly<Record<Route, ScreenDef>> = {
   publiceren: { component: PublishView, showsScans: true },
   importeren: { component: ImportScreen, showsScans: false },
   'back-ups': { component: BackupsScreen, showsScans: false },
+  beleidsdoelen: { component: GoalsView, showsScans: true },
+  'vraag-en-aanbod': { component: DemandView, showsScans: true },
+  'te-koppelen': { component: MappingsScreen, showsScans: false },
 };
 
 export function Screen({ route }: { route: Route }) {
@@ -51,6 +58,7 @@ export function Screen({ route }: { route: Route }) {
   if (empty) return <ScreenPlaceholder route={route} />;
   return (
     <ToastProvider key={route}>
+      <ChangeUndoKeys />
       <Component />
     </ToastProvider>
   );

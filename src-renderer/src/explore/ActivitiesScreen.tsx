@@ -3,8 +3,12 @@
  * activities (or the initiatives that run them) in a virtualised table, with a detail drawer,
  * referral, saved filters and export.
  */
-import { Group, SegmentedControl, Text, Title } from '@mantine/core';
-import { useCallback, useState } from 'react';
+import { Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useCallback, useMemo, useState } from 'react';
+import { AddDialog, type AddTarget } from '../ui/detail/AddDialog';
+import { useAppState } from '../state/AppStateProvider';
+import { useScans } from '../state/appData';
 import { ActivitiesTable } from './ActivitiesTable';
 import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
 import { ExportMenu } from './ExportMenu';
@@ -45,6 +49,10 @@ export function ActivitiesScreen() {
   const open = useCallback((target: DetailTarget) => setStack([target]), []);
   const push = useCallback((target: DetailTarget) => setStack((s) => [...s, target]), []);
   const detail = stack[stack.length - 1] ?? null;
+  const [adding, setAdding] = useState<AddTarget | null>(null);
+  const { selectedScanIds } = useAppState();
+  const scans = useScans();
+  const addScans = useMemo(() => scans.items.filter((s) => selectedScanIds.includes(s.id)).map((s) => ({ id: s.id, label: s.title })), [scans.items, selectedScanIds]);
 
 
   return (
@@ -65,6 +73,9 @@ export function ActivitiesScreen() {
           <Group justify="space-between" gap="sm" wrap="wrap" className="rs-results-bar">
             <ViewSwitch view={view} onChange={setView} />
             <Group gap="xs" wrap="nowrap">
+              <Button size="xs" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} disabled={addScans.length === 0} onClick={() => setAdding({ kind: 'initiative', scans: addScans })} data-testid="add-initiative">
+                {t('edit.addInitiative')}
+              </Button>
               <ReferralMenu onChosen={() => setView('initiatives')} />
               <ExportMenu />
             </Group>
@@ -72,6 +83,7 @@ export function ActivitiesScreen() {
           {view === 'activities' ? <ActivitiesTable detail={detail} onOpen={open} /> : <InitiativesTable detail={detail} onOpen={open} />}
         </div>
       </div>
+      <AddDialog target={adding} onClose={() => setAdding(null)} onAdded={(activity) => open({ kind: 'activity', id: activity })} />
       <DetailDrawer stack={stack} onOpen={push} onBack={() => setStack((s) => s.slice(0, -1))} onClose={() => setStack([])} />
     </section>
   );

@@ -22,7 +22,8 @@ const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigat
 function HistoryButtons() {
   const { t } = useI18n();
   const { filter, canUndo, canRedo, dispatch } = useFilter();
-  const mod = isMac ? '⌘' : 'Ctrl+';
+  // Filter undo has Alt+Z (Ctrl+Z undoes changes to the data: ui/ChangeUndoKeys).
+  const mod = isMac ? '⌥' : 'Alt+';
   const buttons = [
     { key: 'undo', label: t('explore.undo', { keys: `${mod}Z` }), icon: IconArrowBackUp, disabled: !canUndo, action: () => dispatch({ type: 'undo' }) },
     { key: 'redo', label: t('explore.redo', { keys: `${mod}Shift+Z` }), icon: IconArrowForwardUp, disabled: !canRedo, action: () => dispatch({ type: 'redo' }) },

@@ -5,8 +5,8 @@ export const enExplore: Record<keyof typeof nlExplore, string> = {
   'explore.lead': 'Filter the activities on the Regioscan dimensions. Within one dimension values combine with or, across dimensions with and.',
   'explore.loading': 'Loading…',
   'explore.filter.title': 'Filter',
-  'explore.undo': 'Undo ({keys})',
-  'explore.redo': 'Redo ({keys})',
+  'explore.undo': 'Undo filter change ({keys})',
+  'explore.redo': 'Redo filter change ({keys})',
   'explore.clear': 'Clear filter',
   'explore.facets.error': 'The counts could not be loaded',
 

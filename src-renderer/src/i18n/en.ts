@@ -1,4 +1,5 @@
 import { enBackups } from './en-backups';
+import { enKoppelen } from './en-koppelen';
 import { enExplore } from './en-explore';
 import { enCompare } from './en-compare';
 import { enGraph } from './en-graph';
@@ -7,7 +8,9 @@ import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
 import { enDbmerge } from './en-dbmerge';
 import { enPublish } from './en-publish';
+import { enEdit } from './en-edit';
 import type { Dictionary } from './nl';
+import { enGoals } from './en-goals';
 
 /** English UI texts. Typed as `Dictionary`, so a missing or extra key is a compile error. */
 export const en: Dictionary = {
@@ -30,6 +33,7 @@ export const en: Dictionary = {
   'route.publiceren': 'Publish',
   'route.importeren': 'Import',
   'route.back-ups': 'Backups',
+  'route.te-koppelen': 'To map',
 
   'screen.overzicht.lead':
     'The overview shows the key figures of the selected scans: how many initiatives, activities and organisations there are, and how the activities are spread over type, geography and bottlenecks.',
@@ -47,6 +51,8 @@ export const en: Dictionary = {
     'Publish turns the Ecosysteemkaart into a website that needs no server: entrepreneurs find the initiatives that fit them.',
   'screen.importeren.lead':
     'Import a completed Regioscan workbook (Excel) as a new scan. Regioscan checks the workbook, maps its values to the codebook and reports what it could not place.',
+  'screen.te-koppelen.lead':
+    'Values that matched no code on import are listed here with their count and origin. Map a value to a code: all its activities in every scan get that code, and every later import applies the rule.',
   'screen.back-ups.lead':
     'Regioscan keeps copies of the database automatically. Here you see them and restore one when something went wrong, for example after a wrong import or a deleted scan.',
 
@@ -212,5 +218,8 @@ export const en: Dictionary = {
   ...enLearn,
   ...enMapping,
   ...enPublish,
+  ...enEdit,
+  ...enGoals,
+  ...enKoppelen,
   ...enDbmerge,
 };

@@ -3,8 +3,8 @@ export const nlExplore = {
   'explore.lead': 'Filter de activiteiten op de dimensies van de Regioscan. Binnen één dimensie tellen waarden als óf, tussen dimensies als én.',
   'explore.loading': 'Laden…',
   'explore.filter.title': 'Filter',
-  'explore.undo': 'Ongedaan maken ({keys})',
-  'explore.redo': 'Opnieuw ({keys})',
+  'explore.undo': 'Filterwijziging ongedaan maken ({keys})',
+  'explore.redo': 'Filterwijziging opnieuw ({keys})',
   'explore.clear': 'Filter wissen',
   'explore.facets.error': 'De aantallen konden niet worden geladen',
 

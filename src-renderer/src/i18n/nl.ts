@@ -11,6 +11,9 @@ import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
 import { nlDbmerge } from './nl-dbmerge';
 import { nlPublish } from './nl-publish';
+import { nlEdit } from './nl-edit';
+import { nlGoals } from './nl-goals';
+import { nlKoppelen } from './nl-koppelen';
 
 export const nl = {
   'app.name': 'Regioscan',
@@ -32,6 +35,7 @@ export const nl = {
   'route.publiceren': 'Publiceren',
   'route.importeren': 'Importeren',
   'route.back-ups': 'Back-ups',
+  'route.te-koppelen': 'Te koppelen',
 
   'screen.overzicht.lead':
     'Het overzicht toont de kerncijfers van de gekozen scans: hoeveel initiatieven, activiteiten en organisaties er zijn, en hoe de activiteiten verdeeld zijn over type, geografie en knelpunten.',
@@ -49,6 +53,8 @@ export const nl = {
     'Publiceren maakt van de Ecosysteemkaart een website die zonder server werkt: ondernemers vinden er de initiatieven die bij hen passen.',
   'screen.importeren.lead':
     'Importeer een ingevuld Regioscan-werkboek (Excel) als nieuwe scan. Regioscan controleert het werkboek, koppelt de waarden aan het codeboek en meldt wat het niet kon plaatsen.',
+  'screen.te-koppelen.lead':
+    'Waarden die bij de import bij geen code pasten, staan hier met hun aantal en herkomst. Koppel een waarde aan een code: al haar activiteiten in alle scans krijgen die code, en elke volgende import past de regel toe.',
   'screen.back-ups.lead':
     'Regioscan bewaart automatisch kopieën van de database. Hier ziet u ze en zet u er een terug als er iets mis is gegaan, bijvoorbeeld na een verkeerde import of een verwijderde scan.',
 
@@ -214,6 +220,9 @@ export const nl = {
   ...nlLearn,
   ...nlMapping,
   ...nlPublish,
+  ...nlEdit,
+  ...nlGoals,
+  ...nlKoppelen,
   ...nlDbmerge,
 } as const satisfies Record<string, string>;
 

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n';
 import { importPhase, importTotals } from './importFlow';
 import { useAppActions } from '../state/AppStateProvider';
 import { useImport } from './ImportProvider';
+import { AppliedRules } from './AppliedRules';
 
 export function ImportOutcome() {
   const { t, lang } = useI18n();
@@ -35,6 +36,11 @@ export function ImportOutcome() {
         data-import-focus
       >
         {t('import.done.body')}
+        {(status?.preview?.scans ?? []).some((s) => (s.rules ?? []).length > 0) && (
+          <div style={{ marginTop: 8 }}>
+            <AppliedRules rules={(status?.preview?.scans ?? []).flatMap((s) => s.rules ?? [])} headingId="import-done-rules" />
+          </div>
+        )}
         <Group gap="sm" mt="sm">
           <Button size="xs" rightSection={<IconArrowRight size={16} aria-hidden="true" />} onClick={() => navigate('activiteiten')} data-testid="import-open-activities">
             {t('import.done.openActivities')}

@@ -10,6 +10,7 @@ import { formatNumber } from '../i18n/format';
 import { countBySeverity, SEVERITIES, SEVERITY_COLORS } from '../ui/issues';
 import { IssuesTable } from '../ui/IssuesTable';
 import { MappingSection } from './MappingSection';
+import { AppliedRules } from './AppliedRules';
 import { ScanDetailsFields } from './ScanDetailsFields';
 
 interface PreviewScanCardProps {
@@ -95,6 +96,8 @@ export function PreviewScanCard({ scan, decision, onDecide, disabled, index, map
         )}
 
         <MappingSection scan={scan} mapping={mapping} regionOptions={regionOptions} headingId={`${headingId}-mapping`} disabled={disabled} />
+
+        <AppliedRules rules={scan.rules ?? []} headingId={`${headingId}-rules`} />
 
         {Object.keys(scan.facets).length > 0 && (
           <section aria-labelledby={`${headingId}-facets`}>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { MenuCommand } from '../../../src-shared/model';
 
-export type MenuHandlers = Readonly<Record<MenuCommand, () => void>>;
+/** Undo and redo of changes are handled by ui/ChangeUndoKeys, which listens for them itself. */
+export type MenuHandlers = Readonly<Record<Exclude<MenuCommand, 'undo-change' | 'redo-change'>, () => void>>;
 
 /** Runs the desktop menu's commands (`window.regioscanEvents`); nothing happens over HTTP. */
 export function useMenuCommands(handlers: MenuHandlers): void {
@@ -13,6 +14,8 @@ export function useMenuCommands(handlers: MenuHandlers): void {
   useEffect(() => {
     const events = window.regioscanEvents;
     if (!events) return;
-    return events.onMenuCommand((command) => handlersRef.current[command]?.());
+    return events.onMenuCommand((command) => {
+      if (command !== 'undo-change' && command !== 'redo-change') handlersRef.current[command]?.();
+    });
   }, []);
 }

@@ -7,6 +7,7 @@ import { createContext, useContext, useEffect, useMemo, useReducer, useRef, type
 import type { Filter } from '../../../src-shared/filter';
 import type { FacetsResult } from '../../../src-shared/model';
 import type { LocalisedMessage } from '../api/errors';
+import { filterKey } from '../ui/keys';
 import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppState } from './AppStateProvider';
@@ -80,24 +81,18 @@ export function useFacets(): FacetsState {
   return useMemo(() => ({ result: value, loading, error }), [value, loading, error]);
 }
 
-function isTextField(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (!(target instanceof HTMLInputElement)) return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color', 'file'].includes(target.type);
-}
-
-/** Ctrl+Z / Ctrl+Shift+Z (Cmd on a Mac, and Ctrl+Y) undo and redo filter changes, outside text fields. */
+/**
+ * Alt+Z / Alt+Shift+Z undo and redo filter changes, outside text fields. Ctrl+Z / Ctrl+Shift+Z undo
+ * and redo changes to the data (ui/ChangeUndoKeys): the two histories stay separate.
+ */
 export function useFilterShortcuts(): void {
   const { dispatch } = useFilterContext();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.defaultPrevented) return;
-      const key = event.key.toLowerCase();
-      if (key !== 'z' && key !== 'y') return;
-      if (isTextField(event.target)) return;
+      const kind = filterKey(event);
+      if (kind === null) return;
       event.preventDefault();
-      dispatch({ type: key === 'y' || event.shiftKey ? 'redo' : 'undo' });
+      dispatch({ type: kind });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -43,17 +43,19 @@ interface DialogActionsProps {
   confirmColor?: MantineColor;
   /** Focus Annuleren first, for dialogs whose confirm button cannot be undone. */
   focusCancel?: boolean;
+  /** The confirm button waits for the dialog to be filled in. */
+  confirmDisabled?: boolean;
 }
 
 /** Annuleren and the confirming button at the bottom right of every dialog. */
-export function DialogActions({ onCancel, busy, confirmLabel, confirmTestId, onConfirm, confirmColor, focusCancel = false }: DialogActionsProps) {
+export function DialogActions({ onCancel, busy, confirmLabel, confirmTestId, onConfirm, confirmColor, focusCancel = false, confirmDisabled = false }: DialogActionsProps) {
   const t = useT();
   return (
     <Group justify="flex-end" gap="sm">
       <Button variant="default" onClick={onCancel} disabled={busy} data-autofocus={focusCancel || undefined}>
         {t('dialog.cancel')}
       </Button>
-      <Button type={onConfirm ? 'button' : 'submit'} color={confirmColor} onClick={onConfirm} loading={busy} data-testid={confirmTestId}>
+      <Button type={onConfirm ? 'button' : 'submit'} color={confirmColor} onClick={onConfirm} loading={busy} disabled={confirmDisabled} data-testid={confirmTestId}>
         {confirmLabel}
       </Button>
     </Group>

@@ -11,7 +11,7 @@ import { useToast } from './Toast';
 import { useDeliverFile } from './useDeliverFile';
 import { useI18n } from '../i18n';
 
-type XlsxChannel = 'export.compare' | 'export.whitespots' | 'export.pairings';
+type XlsxChannel = 'export.compare' | 'export.whitespots' | 'export.pairings' | 'export.goals';
 
 interface Props<C extends XlsxChannel> {
   channel: C;

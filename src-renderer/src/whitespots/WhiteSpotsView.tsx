@@ -2,7 +2,8 @@
  * Witte vlekken: pick rows, columns and an optional layer dimension (default sector ×
  * digitaliseringsvorm × knelpunt 0–10), toggle the generic values and knelpunt 11 Overig, and read
  * the matrix of one layer at a time; the layer selector says how many cells of each layer are empty.
- * A cell opens the Activiteiten list filtered to exactly its activities.
+ * A cell opens the Activiteiten list filtered to exactly its activities. "Alleen binnen beleidsdoelen"
+ * lists only the combinations inside the region's goals instead, white spots first (goalCells.ts).
  */
 import { Alert, Group, Loader, Select, Switch, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
@@ -16,6 +17,8 @@ import { useAppActions } from '../state/AppStateProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { layerStats, valueWords } from './matrix';
 import { WhiteSpotsMatrix } from './WhiteSpotsMatrix';
+import { GoalCombinations } from './GoalCombinations';
+import { goalCombinations } from './goalCells';
 import { ScreenHeading } from '../ui/ScreenHeading';
 
 const AXES = DIMENSIONS.filter((d) => d.key !== 'organisation').map((d) => d.key);
@@ -33,20 +36,23 @@ export function WhiteSpotsView() {
   const [includeGeneric, setIncludeGeneric] = useState(true);
   const [includeOther, setIncludeOther] = useState(false);
   const [layer, setLayer] = useState(0);
+  const [goalsOnly, setGoalsOnly] = useState(false);
 
   const args = useMemo(() => ({ filter, rows, cols, layers, includeGeneric, includeOther, language: lang }), [filter, rows, cols, layers, includeGeneric, includeOther, lang]);
   const { value: result, error, loading } = useApiQuery('whitespots.build', args);
   const stats = useMemo(() => (result ? layerStats(result) : []), [result]);
   const current = Math.min(layer, Math.max(0, stats.length - 1));
   const max = Math.max(0, ...stats.map((s) => s.max));
+  const goals = useApiQuery('goals.list', goalsOnly ? {} : null);
+  const inGoals = useMemo(() => (goalsOnly && result && goals.value ? goalCombinations(result, goals.value) : null), [goalsOnly, result, goals.value]);
 
   const options = (except: (DimensionKey | null)[]) => AXES.filter((k) => !except.includes(k)).map((k) => ({ value: k, label: DIMENSIONS.find((d) => d.key === k)![lang] }));
-  const open = (row: number, col: number) => {
+  const open = (row: number, col: number, inLayer = current) => {
     if (!result) return;
     const picks = [
       { dimension: rows, value: result.rows.values[row]!.value },
       { dimension: cols, value: result.cols.values[col]!.value },
-      ...(result.layers && layers ? [{ dimension: layers, value: result.layers.values[current]!.value }] : []),
+      ...(result.layers && layers ? [{ dimension: layers, value: result.layers.values[inLayer]!.value }] : []),
     ];
     const next = refineFilter(filter, picks);
     if (!next.exact) {
@@ -80,6 +86,7 @@ export function WhiteSpotsView() {
         />
         <Switch label={t('whitespots.generic')} checked={includeGeneric} onChange={(e) => setIncludeGeneric(e.currentTarget.checked)} data-testid="ws-generic" />
         <Switch label={t('whitespots.other')} checked={includeOther} disabled={!usesBottleneck} onChange={(e) => setIncludeOther(e.currentTarget.checked)} data-testid="ws-other" />
+        <Switch label={t('whitespots.goalsOnly')} checked={goalsOnly} onChange={(e) => setGoalsOnly(e.currentTarget.checked)} data-testid="ws-goals-only" />
         <XlsxExportButton channel="export.whitespots" args={args} label={t('whitespots.export')} testId="ws-export" />
         {loading && <Loader size="sm" aria-label={t('whitespots.loading')} />}
       </Group>
@@ -88,7 +95,8 @@ export function WhiteSpotsView() {
           {error[lang]}
         </Alert>
       )}
-      {result && (
+      {result && inGoals && <GoalCombinations result={result} cells={inGoals.cells} goals={inGoals.goals} onOpen={(l, r, c) => open(r, c, l)} />}
+      {result && !goalsOnly && (
         <>
           <Text fw={600} data-testid="ws-summary">
             {t('whitespots.summary', { combinations: result.combinations, empty: formatCount(result.empty, lang), total: result.total })}

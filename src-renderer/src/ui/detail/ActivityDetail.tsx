@@ -3,15 +3,18 @@
  * type, reach with unit and source, description, start year, website, the extra fields (columns the
  * importer kept as they were), and the import-report rows that touched it.
  */
-import { Alert, Anchor, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { useMemo } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import type { DimensionKey } from '../../../../src-shared/codebook';
 import type { ActivityDetail } from '../../../../src-shared/model';
 import { dimensionLabel, entryLabel, useI18n } from '../../i18n';
 import { IssuesTable } from '../IssuesTable';
 import type { DetailTarget } from './DetailDrawer';
 import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
-import { useApiQuery } from '../../api/query';
+import { useApiMutation, useApiQuery } from '../../api/query';
+import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
+import { ActivityEditForm } from './ActivityEditForm';
 
 /** The dimensions listed in words (providers and roles get their own table). */
 const WORD_DIMENSIONS: readonly DimensionKey[] = ['type', 'sector', 'size', 'phase', 'maturity', 'geography', 'form', 'goal', 'application', 'technology', 'bottleneck', 'rationale', 'effort'];
@@ -41,8 +44,31 @@ function Providers({ activity }: { activity: ActivityDetail }) {
   );
 }
 
-export function ActivityDetailView({ id, onOpen }: { id: number; onOpen(target: DetailTarget): void }) {
+/** A dimension's values in words; a value the import kept unmapped says so. */
+function DimensionValues({ dim, activity }: { dim: DimensionKey; activity: ActivityDetail }) {
+  const { t } = useI18n();
+  const values = activity.values[dim] ?? [];
+  if (values.length === 0) return <>–</>;
+  const coded = values.filter((v) => v.code !== null).map((v) => entryLabel(dim, v.code, v.label)).join(', ');
+  return (
+    <>
+      {coded}
+      {values
+        .filter((v) => v.code === null)
+        .map((v) => (
+          <Badge key={v.label} variant="outline" className="rs-detail-unmapped" tt="none" ml={coded ? 6 : 0} data-testid={`detail-unmapped-${dim}`}>
+            {t('edit.unmapped', { value: v.label })}
+          </Badge>
+        ))}
+    </>
+  );
+}
+
+export function ActivityDetailView({ id, onOpen, onGone }: { id: number; onOpen(target: DetailTarget): void; onGone(): void }) {
   const { t, lang } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const remove = useApiMutation('edits.delete');
   const args = useMemo(() => ({ id, language: lang }), [id, lang]);
   const { value: activity, error } = useApiQuery('query.activity', args);
   const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
@@ -84,7 +110,7 @@ export function ActivityDetailView({ id, onOpen }: { id: number; onOpen(target: 
   ];
   const dimensionFacts: Fact[] = WORD_DIMENSIONS.map((dim) => ({
     label: dimensionLabel(dim, lang),
-    value: activity.values[dim]?.map((v) => entryLabel(dim, v.code, v.label)).join(', ') || '–',
+    value: <DimensionValues dim={dim} activity={activity} />,
     testId: `detail-dim-${dim}`,
   }));
 
@@ -102,7 +128,36 @@ export function ActivityDetailView({ id, onOpen }: { id: number; onOpen(target: 
           · {activity.scan}
         </Text>
       </div>
-      <FollowsButtons focus={{ activity: activity.id, mapInitiative: activity.initiativeId }} />
+      <Group gap="xs">
+        <FollowsButtons focus={{ activity: activity.id, mapInitiative: activity.initiativeId }} />
+        {!editing && (
+          <>
+            <Button size="xs" variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)} data-testid="detail-edit">{t('edit.edit')}</Button>
+            <Button size="xs" variant="default" leftSection={<IconTrash size={16} color="var(--mantine-color-red-8)" aria-hidden="true" />} onClick={() => setDeleting(true)} data-testid="detail-delete">{t('edit.delete')}</Button>
+          </>
+        )}
+      </Group>
+      <ConfirmDeleteDialog
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        title={t('edit.deleteActivity.title')}
+        testId="delete-activity-dialog"
+        confirmLabel={t('edit.deleteConfirm')}
+        confirmTestId="delete-activity-confirm"
+        remove={() => remove.run({ id: activity.id })}
+        onDone={onGone}
+      >
+        <Text size="sm">{t('edit.deleteActivity.body', { name: activity.name })}</Text>
+      </ConfirmDeleteDialog>
+      {editing ? <ActivityEditForm activity={activity} onDone={() => setEditing(false)} /> : <ActivityFacts activity={activity} facts={facts} dimensionFacts={dimensionFacts} />}
+    </Stack>
+  );
+}
+
+function ActivityFacts({ activity, facts, dimensionFacts }: { activity: ActivityDetail; facts: Fact[]; dimensionFacts: Fact[] }) {
+  const { t } = useI18n();
+  return (
+    <>
       {activity.description ? <Text size="sm" className="rs-detail-description">{activity.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>}
       <DetailFacts facts={facts} />
       <ExtraFields extra={activity.extra} />
@@ -122,6 +177,6 @@ export function ActivityDetailView({ id, onOpen }: { id: number; onOpen(target: 
           <IssuesTable issues={activity.issues} label={t('explore.detail.issues')} testId="detail-issues" />
         )}
       </section>
-    </Stack>
+    </>
   );
 }

@@ -2,11 +2,12 @@
  * The detail drawer beside the tables: an activity or an initiative. From an initiative one can open
  * its activities and come back (a small stack with a back button).
  */
-import { ActionIcon, Drawer, Group, Tooltip } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { ActionIcon, Drawer, Group, Tabs, Tooltip } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useT } from '../../i18n';
 import { ActivityDetailView } from './ActivityDetail';
+import { HistoryTab } from './HistoryTab';
 import { InitiativeDetailView } from './InitiativeDetail';
 
 export interface DetailTarget {
@@ -31,9 +32,33 @@ interface DetailDrawerProps {
   initiativeExtra?: (id: number) => ReactNode;
 }
 
+/** The row's details (read, edit) and its Geschiedenis; a new row opens on its details. */
+function DetailTabs({ target, onOpen, onGone, initiativeExtra }: { target: DetailTarget; onOpen(target: DetailTarget): void; onGone(): void; initiativeExtra?: ((id: number) => ReactNode) | undefined }) {
+  const t = useT();
+  const [tab, setTab] = useState<string | null>('details');
+  return (
+    <Tabs value={tab} onChange={setTab} data-testid="detail-tabs">
+      <Tabs.List mb="md">
+        <Tabs.Tab value="details" data-testid="detail-tab-details">{t('edit.tab.details')}</Tabs.Tab>
+        <Tabs.Tab value="history" data-testid="detail-tab-history">{t('edit.tab.history')}</Tabs.Tab>
+      </Tabs.List>
+      <Tabs.Panel value="details">
+        {target.kind === 'activity' && <ActivityDetailView id={target.id} onOpen={onOpen} onGone={onGone} />}
+        {target.kind === 'initiative' && <InitiativeDetailView id={target.id} onOpen={onOpen} onGone={onGone} />}
+        {target.kind === 'initiative' && initiativeExtra && <div className="rs-drawer-extra">{initiativeExtra(target.id)}</div>}
+      </Tabs.Panel>
+      <Tabs.Panel value="history">
+        <HistoryTab target={target} />
+      </Tabs.Panel>
+    </Tabs>
+  );
+}
+
 export function DetailDrawer({ stack, onOpen, onBack, onClose, initiativeExtra }: DetailDrawerProps) {
   const t = useT();
   const target = stack[stack.length - 1];
+  // A deleted row: back to where it was opened from, or close.
+  const onGone = stack.length > 1 ? onBack : onClose;
   return (
     <Drawer.Root opened={target !== undefined} onClose={onClose} position="right" size={620}>
       <Drawer.Overlay backgroundOpacity={0.25} />
@@ -53,9 +78,7 @@ export function DetailDrawer({ stack, onOpen, onBack, onClose, initiativeExtra }
           <Drawer.CloseButton aria-label={t('explore.detail.close')} data-testid="detail-close" />
         </Drawer.Header>
         <Drawer.Body className="rs-drawer-body">
-          {target?.kind === 'activity' && <ActivityDetailView key={`a${target.id}`} id={target.id} onOpen={onOpen} />}
-          {target?.kind === 'initiative' && <InitiativeDetailView key={`i${target.id}`} id={target.id} onOpen={onOpen} />}
-          {target?.kind === 'initiative' && initiativeExtra && <div className="rs-drawer-extra">{initiativeExtra(target.id)}</div>}
+          {target && <DetailTabs key={`${target.kind}${target.id}`} target={target} onOpen={onOpen} onGone={onGone} initiativeExtra={initiativeExtra} />}
         </Drawer.Body>
       </Drawer.Content>
     </Drawer.Root>

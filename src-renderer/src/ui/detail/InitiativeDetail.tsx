@@ -2,17 +2,27 @@
  * One initiative: description, website, focus, start year, home region, and its activities (with how
  * many match the active filter); an activity opens its own detail.
  */
-import { Alert, Anchor, Badge, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { useMemo } from 'react';
+import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconArrowsJoin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
 import { focusLabel, type FocusKey } from '../../../../src-shared/focus';
 import { useI18n } from '../../i18n';
 import { useFilter } from '../../state/FilterProvider';
 import type { DetailTarget } from './DetailDrawer';
 import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
-import { useApiQuery } from '../../api/query';
+import { useApiMutation, useApiQuery } from '../../api/query';
+import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
+import { AddDialog, type AddTarget } from './AddDialog';
+import { InitiativeEditForm } from './InitiativeEditForm';
+import { MergeDialog } from './MergeDialog';
 
-export function InitiativeDetailView({ id, onOpen }: { id: number; onOpen(target: DetailTarget): void }) {
+export function InitiativeDetailView({ id, onOpen, onGone }: { id: number; onOpen(target: DetailTarget): void; onGone(): void }) {
   const { t, lang } = useI18n();
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [merging, setMerging] = useState(false);
+  const [adding, setAdding] = useState<AddTarget | null>(null);
+  const remove = useApiMutation('edits.deleteInitiative');
   const { filter } = useFilter();
   const args = useMemo(() => ({ id, filter, language: lang }), [id, filter, lang]);
   const { value: initiative, error } = useApiQuery('query.initiative', args);
@@ -62,10 +72,37 @@ export function InitiativeDetailView({ id, onOpen }: { id: number; onOpen(target
           {initiative.scan}
         </Text>
       </div>
-      <FollowsButtons focus={{ initiative: initiative.id, mapInitiative: initiative.id }} />
-      {initiative.description ? <Text size="sm" className="rs-detail-description">{initiative.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>}
-      <DetailFacts facts={facts} />
-      <ExtraFields extra={initiative.extra} />
+      <Group gap="xs">
+        <FollowsButtons focus={{ initiative: initiative.id, mapInitiative: initiative.id }} />
+        {!editing && (
+          <>
+            <Button size="xs" variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)} data-testid="detail-edit">{t('edit.edit')}</Button>
+            <Button size="xs" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setAdding({ kind: 'activity', scan: initiative.scanId, initiative: { id: initiative.id, name: initiative.name } })} data-testid="detail-add-activity">
+              {t('edit.addActivity')}
+            </Button>
+            <Button size="xs" variant="default" leftSection={<IconArrowsJoin size={16} aria-hidden="true" />} onClick={() => setMerging(true)} data-testid="detail-merge">{t('edit.merge')}</Button>
+            <Button size="xs" variant="default" leftSection={<IconTrash size={16} color="var(--mantine-color-red-8)" aria-hidden="true" />} onClick={() => setDeleting(true)} data-testid="detail-delete">{t('edit.delete')}</Button>
+          </>
+        )}
+      </Group>
+      <AddDialog target={adding} onClose={() => setAdding(null)} onAdded={(activity) => onOpen({ kind: 'activity', id: activity })} />
+      <MergeDialog keep={merging ? { id: initiative.id, name: initiative.name, scanId: initiative.scanId } : null} onClose={() => setMerging(false)} />
+      <ConfirmDeleteDialog
+        opened={deleting}
+        onClose={() => setDeleting(false)}
+        title={t('edit.deleteInitiative.title')}
+        testId="delete-initiative-dialog"
+        confirmLabel={t('edit.deleteConfirm')}
+        confirmTestId="delete-initiative-confirm"
+        remove={() => remove.run({ id: initiative.id })}
+        onDone={onGone}
+      >
+        <Text size="sm">{t('edit.deleteInitiative.body', { name: initiative.name, count: initiative.activities })}</Text>
+      </ConfirmDeleteDialog>
+      {editing && <InitiativeEditForm initiative={initiative} onDone={() => setEditing(false)} />}
+      {!editing && (initiative.description ? <Text size="sm" className="rs-detail-description">{initiative.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>)}
+      {!editing && <DetailFacts facts={facts} />}
+      {!editing && <ExtraFields extra={initiative.extra} />}
       <section aria-labelledby="detail-activities-title">
         <Title order={3} id="detail-activities-title" className="rs-detail-section">
           {t('explore.detail.activities', { count: initiative.activityList.length })}

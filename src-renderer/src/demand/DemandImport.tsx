@@ -1,0 +1,99 @@
+/**
+ * Imports a demand table (file picker or drop) and downloads its template; shows main's report: rows
+ * imported, unchanged, or refused with every bad cell (then nothing was written).
+ */
+import { Alert, Button, Group, Paper, Table, Text } from '@mantine/core';
+import { IconDownload, IconFileImport } from '@tabler/icons-react';
+import { useRef, useState, type DragEvent } from 'react';
+import type { DemandImportReport } from '../../../src-shared/surveys-model';
+import { toApiError } from '../api/errors';
+import { useApiMutation } from '../api/query';
+import { useI18n } from '../i18n';
+import { bytesToBase64 } from '../ui/base64';
+import { useToast } from '../ui/Toast';
+import { useDeliverFile } from '../ui/useDeliverFile';
+
+export function DemandImport() {
+  const { t, lang } = useI18n();
+  const notify = useToast();
+  const deliver = useDeliverFile();
+  const input = useRef<HTMLInputElement>(null);
+  const importer = useApiMutation('demand.import');
+  const template = useApiMutation('demand.template');
+  const [report, setReport] = useState<DemandImportReport | null>(null);
+  const [over, setOver] = useState(false);
+
+  const read = async (file: File | undefined) => {
+    if (!file) return;
+    setReport(null);
+    try {
+      const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const result = await importer.run({ fileName: file.name, base64, language: lang });
+      setReport(result);
+      if (result.status === 'imported') notify(t('demand.imported', { file: result.file, rows: result.rows }), 'success');
+      if (result.status === 'unchanged') notify(t('demand.unchanged', { file: result.file }), 'success');
+    } catch (cause) {
+      notify(toApiError(cause).userMessage[lang], 'error');
+    }
+  };
+  const drop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    event.stopPropagation();
+    setOver(false);
+    void read(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <>
+      <Paper
+        withBorder
+        p="sm"
+        radius="md"
+        className={`rs-demand-drop${over ? ' rs-demand-drop-over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          e.stopPropagation();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={drop}
+        data-testid="demand-drop"
+      >
+        <Group gap="sm" wrap="wrap" justify="space-between">
+          <Text size="sm">{t('demand.drop')}</Text>
+          <Group gap="sm">
+            <Button size="xs" leftSection={<IconFileImport size={16} aria-hidden="true" />} loading={importer.busy} onClick={() => input.current?.click()} data-testid="demand-import">
+              {t('demand.import')}
+            </Button>
+            <Button size="xs" variant="default" leftSection={<IconDownload size={16} aria-hidden="true" />} loading={template.busy} onClick={() => void template.run({ language: lang }).then((f) => deliver(f), (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error'))} data-testid="demand-template">
+              {t('demand.template')}
+            </Button>
+          </Group>
+        </Group>
+        <input ref={input} type="file" accept=".xlsx,.xlsm,.xls,.ods,.csv" hidden onChange={(e) => { const f = e.currentTarget.files?.[0]; e.currentTarget.value = ''; void read(f); }} data-testid="demand-import-input" />
+      </Paper>
+      {report?.status === 'refused' && (
+        <Alert color="red" variant="light" title={t('demand.refused', { file: report.file, count: report.issues.length })} data-testid="demand-refused">
+          <Table withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('demand.issue.where')}</Table.Th>
+                <Table.Th>{t('demand.issue.value')}</Table.Th>
+                <Table.Th>{t('demand.issue.message')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {report.issues.map((i, n) => (
+                <Table.Tr key={n}>
+                  <Table.Td>{[i.sheet, i.row, i.column].filter((x) => x !== null).join(' · ')}</Table.Td>
+                  <Table.Td>{i.value ?? ''}</Table.Td>
+                  <Table.Td>{i.message}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Alert>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,106 @@
+/**
+ * Te koppelen, the rules: every stored rule (value → code, header → field) with remove, and the rules
+ * as a file — export, and import from another database (every rule checked first; a bad one changes nothing).
+ */
+import { ActionIcon, Alert, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
+import { IconFileExport, IconFileImport, IconTrash } from '@tabler/icons-react';
+import { useRef, type ChangeEvent } from 'react';
+import { isDimensionKey } from '../../../src-shared/codebook';
+import { toApiError } from '../api/errors';
+import { useApiMutation, useApiQuery } from '../api/query';
+import { dimensionLabel, useI18n } from '../i18n';
+import { useDeliverFile } from '../ui/useDeliverFile';
+import { useToast } from '../ui/Toast';
+
+export function MappingRules({ readOnly }: { readOnly: boolean }) {
+  const { t, lang } = useI18n();
+  const notify = useToast();
+  const deliver = useDeliverFile();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const { value: rules, error } = useApiQuery('mappings.rules', { language: lang }, { keepPrevious: true });
+  const unmap = useApiMutation('mappings.unmap');
+  const exportRules = useApiMutation('mappings.export');
+  const importRules = useApiMutation('mappings.import');
+  const fail = (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error');
+
+  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!file) return;
+    try {
+      const result = await importRules.run({ fileName: file.name, text: await file.text() });
+      notify(t('koppelen.rules.imported', { stored: result.stored, changed: result.changed }));
+    } catch (cause) {
+      fail(cause);
+    }
+  };
+
+  return (
+    <section aria-labelledby="koppelen-rules-title" data-testid="mapping-rules">
+      <Group justify="space-between" align="center" mb="xs">
+        <Title order={2} id="koppelen-rules-title" size="h3">
+          {t('koppelen.rules.title')}
+        </Title>
+        <Group gap="xs">
+          <Button size="xs" variant="default" leftSection={<IconFileExport size={16} aria-hidden="true" />} onClick={() => exportRules.run({}).then((f) => deliver(f, 'application/json'), fail)} data-testid="rules-export">
+            {t('koppelen.rules.export')}
+          </Button>
+          {!readOnly && (
+            <Button size="xs" variant="default" leftSection={<IconFileImport size={16} aria-hidden="true" />} onClick={() => fileInput.current?.click()} data-testid="rules-import">
+              {t('koppelen.rules.import')}
+            </Button>
+          )}
+          <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e)} data-testid="rules-import-input" />
+        </Group>
+      </Group>
+      <Text size="sm" c="dimmed" mb="sm" maw={760}>
+        {t('koppelen.rules.lead')}
+      </Text>
+      {error && <Alert color="red" variant="light">{error[lang]}</Alert>}
+      {rules && rules.length === 0 && <Text size="sm" data-testid="rules-none">{t('koppelen.rules.none')}</Text>}
+      {rules && rules.length > 0 && (
+        <Table withTableBorder striped verticalSpacing={6} fz="sm" data-testid="rules-table" aria-labelledby="koppelen-rules-title">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('koppelen.col.kind')}</Table.Th>
+              <Table.Th scope="col">{t('koppelen.col.source')}</Table.Th>
+              <Table.Th scope="col">{t('koppelen.col.target')}</Table.Th>
+              <Table.Th scope="col">
+                <span className="rs-visually-hidden">{t('koppelen.col.actions')}</span>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rules.map((r) => (
+              <Table.Tr key={r.id} data-testid={`rule-${r.dimension ?? 'column'}-${r.value}`}>
+                <Table.Td>{r.kind === 'column' ? t('koppelen.kind.column') : r.dimension && isDimensionKey(r.dimension) ? dimensionLabel(r.dimension, lang) : r.dimension}</Table.Td>
+                <Table.Td>
+                  <Badge variant="outline" color="gray" tt="none" fw={500}>
+                    {r.value}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {r.targetLabel}
+                  {r.kind === 'value' && r.targetLabel !== r.target && <Text span c="dimmed" size="xs">{` (${r.target})`}</Text>}
+                </Table.Td>
+                <Table.Td ta="right">
+                  {!readOnly && (
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('koppelen.rules.remove', { value: r.value })}
+                      onClick={() => unmap.run({ id: r.id }).then(() => notify(t('koppelen.rules.removed', { value: r.value })), fail)}
+                      data-testid={`rule-remove-${r.dimension ?? 'column'}-${r.value}`}
+                    >
+                      <IconTrash size={16} aria-hidden="true" />
+                    </ActionIcon>
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </section>
+  );
+}

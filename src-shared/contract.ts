@@ -47,6 +47,7 @@ import type { PublishResult, PublishSummary } from './site-model';
 import type { GoalComparison, GoalsImportResult } from './goals-model';
 import type { MappingRuleView, MapResult, RulesImportResult, UnmappedValueView } from './mappings-model';
 import { newSlideSchema, presentationTitleSchema, slidePatchSchema, type Presentation, type PresentationSummary, type SlideShow } from './presentations';
+import type { DatabaseMergeResult, DatabasePreview } from './database-merge';
 
 interface ChannelDef<A extends z.ZodType, R> {
   readonly args: A;
@@ -528,6 +529,17 @@ export const contract = {
   /** The `.regioscan-presentation.json` file to share, and reading one into a new presentation. */
   'presentations.exportFile': channel<ExportedFile>()(z.object({ id }).strict(), { writes: false }),
   'presentations.importFile': channel<Presentation>()(z.object({ text: z.string().max(5_000_000) }).strict(), { writes: true }),
+  /** The chosen scans as a Regioscan database file (.sqlite) to send, with their history (docs/database-merge.md). */
+  'dbmerge.export': channel<ExportedFile>()(z.object({ scans: z.array(id).min(1).max(1000) }).strict(), { writes: false }),
+  /** Reads a .sqlite file in a worker (checked as hostile input) and lists its scans with those they would meet here. */
+  'dbmerge.preview': channel<DatabasePreview>()(z.object({ fileName: z.string().trim().min(1).max(260), data: base64File }).strict(), { writes: false }),
+  /** Merges the previewed file: per scan of the file that meets one here, 'replace' or 'keep-both' (by its id in the file). */
+  'dbmerge.commit': channel<DatabaseMergeResult>()(
+    z.object({ previewId: z.string().min(1).max(100), decisions: z.record(z.string().regex(/^\d{1,16}$/), z.enum(['replace', 'keep-both'])) }).strict(),
+    { writes: true },
+  ),
+  /** Forgets a previewed file without merging it. */
+  'dbmerge.cancel': channel<{ cancelled: boolean }>()(z.object({ previewId: z.string().min(1).max(100) }).strict(), { writes: false }),
 } as const;
 
 export type Contract = typeof contract;

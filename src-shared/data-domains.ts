@@ -206,6 +206,11 @@ export const CHANNEL_DATA: { readonly [C in Channel]: ChannelData } = {
   'presentations.exportSite': reads('presentations', 'scans', 'activities', 'geography', 'graph-positions', 'goals', 'surveys', 'links', 'demand'),
   'presentations.exportFile': reads('presentations', 'scans'),
   'presentations.importFile': writes('presentations', 'history'),
+  'dbmerge.export': reads('scans'),
+  'dbmerge.preview': reads('scans'),
+  // A merge adds or replaces scans as an import does (a backup first, recorded in the history).
+  'dbmerge.commit': scanContent,
+  'dbmerge.cancel': neither,
 };
 
 /** True when `channel`'s answer depends on one of `domains`. */

@@ -15,6 +15,7 @@ import { activityExtras } from './extra-fields';
 import { facetCounts } from './facets';
 import { queryActivities } from './queries';
 import { activityDescriptions } from './repository';
+import { exportsDatabase, runDatabaseExport } from '../dbmerge';
 
 const SORTS = ['name', 'initiative', 'scan', 'type', 'geography', 'startYear', 'reach'] as const;
 type Sort = (typeof SORTS)[number];
@@ -85,11 +86,13 @@ function exportColumns(text: string | undefined): string[] | undefined {
 }
 
 export const runExport: Subcommand = async (argv, io) => {
+  // --out FILE.sqlite: the chosen scans as a database to send (src-main/dbmerge).
+  if (exportsDatabase(argv)) return runDatabaseExport(argv, io);
   const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, separator: { type: 'string' }, english: { type: 'boolean' }, 'all-columns': { type: 'boolean' }, columns: { type: 'string' }, ...FILTER_OPTIONS });
-  if (!values.out) throw new CliUsageError({ nl: 'Geef --out BESTAND.xlsx of --out BESTAND.csv.', en: 'Give --out FILE.xlsx or --out FILE.csv.' });
+  if (!values.out) throw new CliUsageError({ nl: 'Geef --out BESTAND.xlsx, --out BESTAND.csv of --out BESTAND.sqlite.', en: 'Give --out FILE.xlsx, --out FILE.csv or --out FILE.sqlite.' });
   const out = resolve(values.out);
   const format = out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out.toLowerCase().endsWith('.csv') ? 'csv' : undefined;
-  if (!format) throw new CliUsageError({ nl: `--out moet eindigen op .xlsx of .csv, niet ${typed(values.out)}.`, en: `--out must end in .xlsx or .csv, not ${typed(values.out)}.` });
+  if (!format) throw new CliUsageError({ nl: `--out moet eindigen op .xlsx, .csv of .sqlite, niet ${typed(values.out)}.`, en: `--out must end in .xlsx, .csv or .sqlite, not ${typed(values.out)}.` });
   const separator = values.separator;
   if (separator !== undefined && separator !== ';' && separator !== ',') throw new CliUsageError({ nl: `--separator neemt ';' of ',', niet ${typed(separator)}.`, en: `--separator takes ';' or ',', not ${typed(separator)}.` });
   const columns = exportColumns(values.columns);

@@ -32,7 +32,12 @@ COROP areas and landstreken get their province by default
 --update applies an edited export (the round trip; see 'regioscan diff'):
 one change group, origin roundtrip, after a backup; rows missing from the
 file are deleted only with --delete-missing; a file without IDs merges
-into --scan ID`,
+into --scan ID.
+A Regioscan database (.sqlite, from 'export --out FILE.sqlite' or any
+database the app made) is merged instead: every scan it holds is added,
+or replaces the scan of the same region and year with --replace (or
+--keep-both keeps both); the file is checked first and refused whole
+when it is damaged, newer or not Regioscan's (docs/database-merge.md)`,
   },
   scans: { synopsis: 'scans [--json]', summary: 'List the scans in the database' },
   facets: {
@@ -48,11 +53,14 @@ and "extra": the columns the importer kept as extra fields)`,
     filters: true,
   },
   export: {
-    synopsis: 'export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [--columns KEY,KEY] [--all-columns] [filter options]',
+    synopsis: `export --out FILE.xlsx|FILE.csv [--separator ;|,] [--english] [--columns KEY,KEY] [--all-columns] [filter options]
+export --scan ID [--scan ID]... --out FILE.sqlite`,
     summary: `The matching activities for a meeting (sheets Activiteiten,
 Initiatieven, Filter; CSV: UTF-8 with BOM). --columns picks columns by key
 (id, activity and type always come along); columns no activity fills are
-left out and named, unless --all-columns`,
+left out and named, unless --all-columns. --out FILE.sqlite writes the
+chosen scans as a Regioscan database to send, with their history, links,
+survey responses and import reports ('import FILE.sqlite' merges it)`,
     filters: true,
   },
   graph: {

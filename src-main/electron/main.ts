@@ -5,6 +5,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, shell } from 'electron';
 import createImportWorker from '../import/worker?nodeWorker';
+import createDatabaseReader from '../dbmerge/worker?nodeWorker';
 import { ensureSampleScan, LIMITS, sampleScanPath } from '../import';
 import { readOnlyCopy, writesRefused } from '../db/health';
 import { openDatabase, type Db } from '../db/open';
@@ -155,6 +156,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       resources: resourceContext(),
       importWorker: () => createImportWorker({ resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb } }),
+      databaseReader: () => createDatabaseReader({ resourceLimits: { maxOldGenerationSizeMb: LIMITS.workerHeapMb } }),
       chooseFile,
       saveFile,
       showInFolder,

@@ -153,3 +153,15 @@ export function recordRestore(db: Db, backup: string): void {
     for (const scan of scans) repo.insertBulk(group, scan, 'backup', null, backup);
   }).immediate();
 }
+
+/**
+ * Records a database merged into this one (origin `merge`, the file as label): one group, one entry
+ * per scan it added or replaced, called inside the merge's own transaction. The merged file's own
+ * history arrives as a record (not undoable); undo stops at the merge.
+ */
+export function recordMerge(db: Db, merge: { scans: readonly number[]; file: string }): void {
+  const repo = historyRepository(db);
+  const scans = [...merge.scans].sort((a, b) => a - b);
+  const group = repo.insertGroup({ at: new Date().toISOString(), user: osUser(), origin: 'merge', label: merge.file, scan: scans.length === 1 ? scans[0]! : null, undoable: false, reverses: null });
+  for (const scan of scans) repo.insertBulk(group, scan, 'file', null, merge.file);
+}

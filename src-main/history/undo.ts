@@ -72,8 +72,8 @@ function replay(rows: readonly HistoryRow[], repo: RowRepository, refusal: (reas
 function barrier(g: GroupRow, action: Sentence): UserError {
   const what = g.label ? ` (${clip(g.label)})` : '';
   return new UserError('history-barrier', {
-    nl: `${action.nl}: de laatste wijziging is een ${g.origin === 'restore' ? 'teruggezette back-up' : 'import'}${what}, die niet rij voor rij is vastgelegd; verwijder de scan of zet een back-up terug.`,
-    en: `${action.en}: the last change is ${g.origin === 'restore' ? 'a restored backup' : 'an import'}${what}, which is not recorded row by row; delete the scan or restore a backup instead.`,
+    nl: `${action.nl}: de laatste wijziging is een ${g.origin === 'restore' ? 'teruggezette back-up' : g.origin === 'import' ? 'import' : 'samengevoegde database'}${what}, die niet rij voor rij is vastgelegd; verwijder de scan of zet een back-up terug.`,
+    en: `${action.en}: the last change is ${g.origin === 'restore' ? 'a restored backup' : g.origin === 'import' ? 'an import' : 'a merged database'}${what}, which is not recorded row by row; delete the scan or restore a backup instead.`,
   });
 }
 
@@ -126,6 +126,8 @@ export function revert(db: Db, change: number): UndoResult {
     if (!h || h.hidden) throw new UserError('not-found', { nl: `Er is geen wijziging ${change}.`, en: `There is no change ${change}.` });
     const group = repo.group(h.group_id)!;
     if (h.op === 'bulk') throw refuse({ nl: 'een import of teruggezette back-up is niet rij voor rij vastgelegd', en: 'an import or a restored backup is not recorded row by row' });
+    // A merged database's history is a record of changes made there, with that file's ids: not replayed here.
+    if (!group.undoable) throw refuse({ nl: 'die is in een andere database gemaakt en met een samengevoegde database meegekomen', en: 'it was made in another database and came with a merged database' });
     if (group.reversed_by !== null) throw refuse({ nl: `die is al ongedaan gemaakt`, en: 'it was undone already' });
     const rows = changeRows(repo, h);
     const last = rows[rows.length - 1]!.id;

@@ -18,12 +18,15 @@ import { countOrganisations } from './preview';
 import { appliedRules } from './applied-rules';
 import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
 import { counted } from '../../src-shared/plural';
+import { importsDatabase, runDatabaseImport } from '../dbmerge';
 
 function issueJson(i: ImportIssue) {
   return { severity: i.severity, sheet: i.sheet, row: i.row, column: i.column, value: i.value, message: i.message };
 }
 
 export const runImport: Subcommand = async (argv, io) => {
+  // A .sqlite file (by its name or its first bytes) is a database to merge (src-main/dbmerge).
+  if (importsDatabase(argv)) return runDatabaseImport(argv, io);
   const { values, positionals } = parseOptions(
     argv,
     {

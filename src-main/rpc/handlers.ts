@@ -30,6 +30,7 @@ import type { z } from 'zod';
 import { contract, type Channel, type ParsedArgsOf } from '../../src-shared/contract';
 import type { Db } from '../db/open';
 import type { HandlerEnv, Handlers } from './types';
+import { dbmergeHandlers } from '../dbmerge';
 
 export const handlers: Handlers = {
   ...appHandlers,
@@ -56,6 +57,7 @@ export const handlers: Handlers = {
   ...mappingHandlers,
   ...roundtripHandlers,
   ...presentationHandlers,
+  ...dbmergeHandlers,
 };
 
 /** What a channel's argument schema has to offer dispatch, per channel: a parse into that channel's arguments. */

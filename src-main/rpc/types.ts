@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import type { HoldWrites } from '../db/write-queue';
 import type { WorkerFactory } from '../import';
 import type { ResourceContext } from '../resources';
+import type { ReaderFactory } from '../dbmerge';
 
 export interface HandlerEnv {
   host: 'electron' | 'http';
@@ -31,6 +32,8 @@ export interface HandlerEnv {
   holdWrites?: HoldWrites;
   /** Where resources/ (templates, fonts for the PDFs main draws) and the app's built files (the published website's code) are: the packaged app's; absent under Node, where it is the repository's. */
   resources?: ResourceContext;
+  /** Starts the worker that reads a `.sqlite` file to merge (the desktop app's bundled one); absent: from the sources. */
+  databaseReader?: ReaderFactory;
 }
 
 export type Handler<C extends Channel> = (db: Db, args: ParsedArgsOf<C>, env: HandlerEnv) => ResultOf<C> | Promise<ResultOf<C>>;

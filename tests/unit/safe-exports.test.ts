@@ -244,7 +244,7 @@ describe('safe exports (issue 8)', () => {
 
   it('covers every exporting channel and every module that writes spreadsheets', () => {
     const covered = new Set(EXPORTERS.map((e) => e.channel));
-    const exportLike = CHANNELS.filter((c) => /(^export\.|\.export$|template)/.test(c) && c !== 'filters.export' && c !== 'mappings.export');
+    const exportLike = CHANNELS.filter((c) => /(^export\.|\.export$|template)/.test(c) && c !== 'filters.export' && c !== 'mappings.export' && c !== 'dbmerge.export');
     expect(exportLike.filter((c) => !covered.has(c))).toEqual([]);
     expect(writerModules().filter((m) => !READERS.includes(m) && !(m in WRITER_MODULES))).toEqual([]);
     for (const channels of Object.values(WRITER_MODULES)) for (const c of channels) expect(covered.has(c)).toBe(true);
@@ -254,6 +254,12 @@ describe('safe exports (issue 8)', () => {
     const saved = await dispatch(db, 'filters.save', { name: '=cmd', filter: emptyFilter() }, TEST_ENV);
     const reply = await dispatch(db, 'filters.export', { id: (saved as { ok: true; value: { id: number } }).value.id }, TEST_ENV);
     expect(reply.ok && (reply.value as { fileName: string }).fileName).toMatch(/\.json$/);
+  });
+
+  it('hands scans over as a SQLite database, not as a spreadsheet (no cell a spreadsheet would evaluate)', async () => {
+    const reply = await dispatch(db, 'dbmerge.export', { scans: [ctx.scanIds[0]!] }, TEST_ENV);
+    expect(reply.ok && (reply.value as { fileName: string }).fileName).toMatch(/\.sqlite$/);
+    expect(reply.ok && Buffer.from((reply.value as { data: string }).data, 'base64').subarray(0, 16).toString('latin1')).toBe('SQLite format 3\0');
   });
 
   it('re-imports the exported scan, formula-like texts and quotePrefix styles included, as the same data', async () => {

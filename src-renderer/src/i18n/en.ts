@@ -6,6 +6,7 @@ import { enGraph } from './en-graph';
 import { enOverview } from './en-overview';
 import { enLearn } from './en-learn';
 import { enMapping } from './en-mapping';
+import { enDbmerge } from './en-dbmerge';
 import { enPublish } from './en-publish';
 import { enEdit } from './en-edit';
 import { enRoundtrip } from './en-roundtrip';
@@ -113,7 +114,7 @@ export const en: Dictionary = {
 
   'import.windowDrop': 'Drop the file to import it',
   'import.dropzone.title': 'Drag a workbook here or choose a file',
-  'import.dropzone.hint': 'Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) or CSV, up to {mb} MB. You can also drop a file on the window from any screen.',
+  'import.dropzone.hint': 'Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV or a Regioscan database (.sqlite) to merge, up to {mb} MB. You can also drop a file on the window from any screen.',
   'import.dropzone.readOnly': 'This database is read-only; importing is not possible',
   'import.choose': 'Choose file…',
   'import.template': 'Download the empty template',
@@ -234,4 +235,5 @@ export const en: Dictionary = {
   ...enImpact,
   ...enDevelopment,
   ...enPresentations,
+  ...enDbmerge,
 };

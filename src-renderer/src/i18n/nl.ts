@@ -9,6 +9,7 @@ import { nlGraph } from './nl-graph';
 import { nlOverview } from './nl-overview';
 import { nlLearn } from './nl-learn';
 import { nlMapping } from './nl-mapping';
+import { nlDbmerge } from './nl-dbmerge';
 import { nlPublish } from './nl-publish';
 import { nlEdit } from './nl-edit';
 import { nlGoals } from './nl-goals';
@@ -115,7 +116,7 @@ export const nl = {
 
   'import.windowDrop': 'Laat het bestand los om het te importeren',
   'import.dropzone.title': 'Sleep een werkboek hierheen of kies een bestand',
-  'import.dropzone.hint': 'Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) of CSV, tot {mb} MB. U kunt een bestand ook op elk scherm in het venster laten vallen.',
+  'import.dropzone.hint': 'Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods), CSV of een Regioscan-database (.sqlite) om samen te voegen, tot {mb} MB. U kunt een bestand ook op elk scherm in het venster laten vallen.',
   'import.dropzone.readOnly': 'Deze database is alleen te lezen; importeren is niet mogelijk',
   'import.choose': 'Bestand kiezen…',
   'import.template': 'Download het lege sjabloon',
@@ -236,6 +237,7 @@ export const nl = {
   ...nlImpact,
   ...nlDevelopment,
   ...nlPresentations,
+  ...nlDbmerge,
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof nl;

@@ -4,7 +4,7 @@
  * (`WindowFileDrop`), so the zone itself only invites it.
  */
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconFileSpreadsheet, IconFolderOpen } from '@tabler/icons-react';
+import { IconDatabaseImport, IconFileSpreadsheet, IconFolderOpen } from '@tabler/icons-react';
 import { useRef, type ChangeEvent, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n';
 import { useAppInfo } from '../state/appData';
@@ -16,6 +16,7 @@ export function DropZone() {
   const { state, actions } = useImport();
   const appInfo = useAppInfo();
   const input = useRef<HTMLInputElement>(null);
+  const database = useRef<HTMLInputElement>(null);
   const readOnly = appInfo?.readOnly ?? false;
   const native = appInfo?.nativeDialogs ?? false;
   const disabled = readOnly || state.choosing;
@@ -85,6 +86,20 @@ export function DropZone() {
         >
           {t('import.choose')}
         </Button>
+        {/* A database to merge is read by the renderer on every host (the desktop's native dialog offers workbooks). */}
+        <Button variant="default" leftSection={<IconDatabaseImport size={18} aria-hidden="true" />} onClick={() => database.current?.click()} disabled={readOnly} data-testid="dbmerge-choose">
+          {t('dbmerge.choose')}
+        </Button>
+        <input
+          ref={database}
+          type="file"
+          accept=".sqlite,.sqlite3,.db"
+          hidden
+          tabIndex={-1}
+          aria-label={t('dbmerge.choose')}
+          onChange={onChange}
+          data-testid="dbmerge-file-input"
+        />
         <TemplateButton />
       </Group>
     </Stack>

@@ -28,11 +28,12 @@ import {
 } from './importFlow';
 import { fileToBase64 } from '../ui/base64';
 import { useRoundtrip, type RoundtripActions, type RoundtripState } from './useRoundtrip';
+import { databaseMerge, isDatabaseFile } from './databaseMerge';
 
 /** Same limit as main's LIMITS.fileBytes: a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** The file types the chooser offers. */
-export const ACCEPTED_FILES = '.xlsx,.xls,.ods,.csv,.xlsm';
+export const ACCEPTED_FILES = '.xlsx,.xls,.ods,.csv,.xlsm,.sqlite,.sqlite3,.db';
 
 export interface ImportActions {
   /** Imports the first file; the others are left alone (and counted). Ignored while main writes. */
@@ -133,6 +134,13 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       startFiles(files) {
         const [file, ...rest] = files;
         if (!file || isBusy(stateRef.current)) return;
+        // A Regioscan database is merged, not imported as a workbook (databaseMerge.ts).
+        if (isDatabaseFile(file.name)) {
+          if (readOnlyRef.current) dispatch({ type: 'failed', message: localised('import.error.readOnly') });
+          else if (file.size > MAX_FILE_BYTES) dispatch({ type: 'failed', message: localised('import.error.tooLarge', { mb: MAX_FILE_BYTES / 1024 / 1024 }) });
+          else databaseMerge.start(file);
+          return;
+        }
         dropCurrent();
         roundtripActions.close();
         const epoch = ++epochRef.current;

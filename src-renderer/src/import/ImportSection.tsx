@@ -5,6 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useI18n } from '../i18n';
 import { importPhase } from './importFlow';
 import { DropZone } from './DropZone';
+import { DatabaseMergePanel } from './DatabaseMergePanel';
 import { ImportErrorAlert, ImportOutcome } from './ImportOutcome';
 import { ImportPreviewPanel } from './ImportPreviewPanel';
 import { ImportProgress } from './ImportProgress';
@@ -35,6 +36,7 @@ export function ImportSection() {
 
   return (
     <Stack gap="md" data-testid="import-section" data-phase={phase} ref={sectionRef}>
+      <DatabaseMergePanel />
       <ImportErrorAlert />
       <ImportOutcome />
       {state.ignoredFiles > 0 && (

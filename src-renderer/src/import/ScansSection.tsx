@@ -1,10 +1,11 @@
 /** "Geïmporteerde scans": every scan in the database, with rename, delete and its import report. */
 import { ActionIcon, Alert, Badge, Button, Group, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconFileExport, IconFileText, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDatabaseExport, IconFileExport, IconFileText, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import type { ScanSummary } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
 import { useAppInfo, useScans } from '../state/appData';
+import { useAppState } from '../state/AppStateProvider';
 import { useApiMutation } from '../api/query';
 import { toApiError } from '../api/errors';
 import { downloadBase64 } from '../ui/download';
@@ -50,6 +51,18 @@ export function ScansSection() {
   };
   const close = () => setOpened(false);
   const exportWorkbook = useApiMutation('export.scan');
+  const exportDb = useApiMutation('dbmerge.export');
+  const { selectedScanIds } = useAppState();
+  /** Scans as a Regioscan database (.sqlite) to send: main's save dialog in the desktop app, a download in a browser. */
+  const exportDatabase = async (ids: number[]) => {
+    try {
+      const file = await exportDb.run({ scans: ids });
+      if (file.data) downloadBase64(file.fileName, file.data, 'application/vnd.sqlite3');
+      if (file.savedTo || file.data) setExported({ text: t('dbmerge.exported', { file: file.savedTo ?? file.fileName }), savedTo: file.savedTo, error: false });
+    } catch (error) {
+      setExported({ text: toApiError(error).userMessage[lang], savedTo: null, error: true });
+    }
+  };
   const showInFolder = useApiMutation('app.showInFolder');
   const [exported, setExported] = useState<{ text: string; savedTo: string | null; error: boolean } | null>(null);
 
@@ -90,6 +103,20 @@ export function ScansSection() {
         </Alert>
       )}
 
+      {scans.items.length > 0 && (
+        <Group justify="flex-end" mb="xs">
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconDatabaseExport size={16} aria-hidden="true" />}
+            disabled={selectedScanIds.length === 0 || exportDb.busy}
+            onClick={() => void exportDatabase(selectedScanIds)}
+            data-testid="scans-export-database"
+          >
+            {t('dbmerge.export.selected')}
+          </Button>
+        </Group>
+      )}
       <Table.ScrollContainer minWidth={900} type="native">
         <Table data-testid="scans-table" aria-labelledby="scans-list-title" striped highlightOnHover withTableBorder verticalSpacing="xs" fz="sm">
           <Table.Thead>
@@ -153,6 +180,9 @@ export function ScansSection() {
                     </RowAction>
                     <RowAction label={t('scansList.action.export', { title: scan.title })} onClick={() => void exportScan(scan)} testId={`scan-export-${scan.id}`}>
                       <IconFileExport size={18} aria-hidden="true" />
+                    </RowAction>
+                    <RowAction label={t('dbmerge.export.one', { title: scan.title })} onClick={() => void exportDatabase([scan.id])} testId={`scan-export-database-${scan.id}`}>
+                      <IconDatabaseExport size={18} aria-hidden="true" />
                     </RowAction>
                     {!readOnly && (
                       <>

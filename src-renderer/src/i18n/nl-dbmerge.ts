@@ -1,0 +1,22 @@
+/** Dutch texts of merging a Regioscan database (.sqlite) and exporting scans as one. */
+export const nlDbmerge = {
+  'dbmerge.choose': 'Database samenvoegen…',
+  'dbmerge.title': 'Database samenvoegen: {file}',
+  'dbmerge.lead': 'Deze scans komen met hun geschiedenis, koppelingen, enquêteantwoorden en importrapporten in uw database. Er wordt pas iets opgeslagen na “Samenvoegen”; eerst wordt een back-up gemaakt.',
+  'dbmerge.reading': '{file} wordt gecontroleerd en gelezen…',
+  'dbmerge.col.here': 'In uw database',
+  'dbmerge.new': 'Nieuw: wordt toegevoegd',
+  'dbmerge.exists': 'Er is al een scan voor deze regio en dit jaar: ‘{title}’',
+  'dbmerge.decision': 'Wat te doen met ‘{title}’',
+  'dbmerge.replace': 'Vervangen',
+  'dbmerge.keepBoth': 'Beide houden',
+  'dbmerge.chooseFirst': 'Kies eerst bij elke scan die al bestaat: vervangen of beide houden.',
+  'dbmerge.cancel': 'Annuleren',
+  'dbmerge.commit': '{count, plural, one {# scan samenvoegen} other {# scans samenvoegen}}',
+  'dbmerge.done.title': '{file} is samengevoegd',
+  'dbmerge.done.text': '{count, plural, one {# scan} other {# scans}} toegevoegd of vervangen ({replaced} vervangen). De geschiedenis vermeldt het bestand.',
+  'dbmerge.failed.title': '{file} is niet samengevoegd',
+  'dbmerge.export.selected': 'Geselecteerde scans als database (.sqlite)',
+  'dbmerge.export.one': 'Scan ‘{title}’ exporteren als database (.sqlite)',
+  'dbmerge.exported': 'Database geëxporteerd: {file}',
+};

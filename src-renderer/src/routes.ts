@@ -9,16 +9,16 @@ export const ROUTES = [
   'ecosysteemkaart',
   'leer-van-elkaar',
   'vergelijken',
+  'ontwikkeling',
   'witte-vlekken',
-  'publiceren',
-  'importeren',
-  'back-ups',
   'beleidsdoelen',
   'vraag-en-aanbod',
-  'te-koppelen',
   'impact',
-  'ontwikkeling',
   'presentatie',
+  'publiceren',
+  'importeren',
+  'te-koppelen',
+  'back-ups',
 ] as const;
 
 export type Route = (typeof ROUTES)[number];

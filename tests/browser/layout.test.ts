@@ -11,7 +11,7 @@ import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { dataDir } from '../../src-main/resources';
 import { screenshot, startHarness, type Harness } from './harness';
 
-const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'witte-vlekken', 'publiceren', 'importeren', 'back-ups', 'impact', 'ontwikkeling'] as const;
+const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'ontwikkeling', 'witte-vlekken', 'beleidsdoelen', 'vraag-en-aanbod', 'impact', 'presentatie', 'publiceren', 'importeren', 'te-koppelen', 'back-ups'] as const;
 const SIZES = [
   { width: 1024, height: 700 },
   { width: 1440, height: 900 },

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
 
-const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'witte-vlekken', 'publiceren', 'importeren', 'back-ups', 'impact'] as const;
-const DUTCH = ['Overzicht', 'Activiteiten', 'Ecosysteemkaart', 'Leer van elkaar', 'Vergelijken', 'Witte vlekken', 'Publiceren', 'Importeren', 'Back-ups', 'Impact'];
-const ENGLISH = ['Overview', 'Activities', 'Ecosystem map', 'Learn from each other', 'Compare', 'White spots', 'Publish', 'Import', 'Backups', 'Impact'];
+const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'ontwikkeling', 'witte-vlekken', 'beleidsdoelen', 'vraag-en-aanbod', 'impact', 'presentatie', 'publiceren', 'importeren', 'te-koppelen', 'back-ups'] as const;
+const DUTCH = ['Overzicht', 'Activiteiten', 'Ecosysteemkaart', 'Leer van elkaar', 'Vergelijken', 'Ontwikkeling', 'Witte vlekken', 'Beleidsdoelen', 'Vraag en aanbod', 'Impact', 'Presentatie', 'Publiceren', 'Importeren', 'Te koppelen', 'Back-ups'];
+const ENGLISH = ['Overview', 'Activities', 'Ecosystem map', 'Learn from each other', 'Compare', 'Development', 'White spots', 'Policy goals', 'Demand and supply', 'Impact', 'Presentation', 'Publish', 'Import', 'To map', 'Backups'];
 
 describe('the app shell in a real browser', () => {
   let h: Harness;

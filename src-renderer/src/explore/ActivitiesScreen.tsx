@@ -3,7 +3,8 @@
  * activities (or the initiatives that run them) in a virtualised table, with a detail drawer,
  * referral, saved filters and export.
  */
-import { Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, SegmentedControl, Text, Title, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { AddDialog, type AddTarget } from '../ui/detail/AddDialog';
@@ -50,10 +51,11 @@ export function ActivitiesScreen() {
   const push = useCallback((target: DetailTarget) => setStack((s) => [...s, target]), []);
   const detail = stack[stack.length - 1] ?? null;
   const [adding, setAdding] = useState<AddTarget | null>(null);
+  const wideToolbar = useMediaQuery('(min-width: 80em)') ?? true;
   const { selectedScanIds } = useAppState();
   const scans = useScans();
   const addScans = useMemo(() => scans.items.filter((s) => selectedScanIds.includes(s.id)).map((s) => ({ id: s.id, label: s.title })), [scans.items, selectedScanIds]);
-
+  const addInitiative = () => setAdding({ kind: 'initiative', scans: addScans });
 
   return (
     <section data-testid="screen-activiteiten" aria-labelledby="screen-title-activiteiten" className="rs-explore">
@@ -73,9 +75,18 @@ export function ActivitiesScreen() {
           <Group justify="space-between" gap="sm" wrap="wrap" className="rs-results-bar">
             <ViewSwitch view={view} onChange={setView} />
             <Group gap="xs" wrap="nowrap">
-              <Button size="xs" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} disabled={addScans.length === 0} onClick={() => setAdding({ kind: 'initiative', scans: addScans })} data-testid="add-initiative">
-                {t('edit.addInitiative')}
-              </Button>
+              {/* Below 1280 px the label gives way to an icon, so the toolbar stays one row beside the view switch. */}
+              {wideToolbar ? (
+                <Button size="xs" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} disabled={addScans.length === 0} onClick={addInitiative} data-testid="add-initiative">
+                  {t('edit.addInitiative')}
+                </Button>
+              ) : (
+                <Tooltip label={t('edit.addInitiative')} openDelay={300}>
+                  <ActionIcon size={30} variant="default" disabled={addScans.length === 0} onClick={addInitiative} aria-label={t('edit.addInitiative')} data-testid="add-initiative">
+                    <IconPlus size={16} aria-hidden="true" />
+                  </ActionIcon>
+                </Tooltip>
+              )}
               <ReferralMenu onChosen={() => setView('initiatives')} />
               <ExportMenu />
             </Group>

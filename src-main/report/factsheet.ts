@@ -8,7 +8,7 @@
 import type { Content, DocumentDefinition } from './pdf-types';
 import type { ResourceContext } from '../resources';
 import type { FactsheetData, RenderOptions } from './model';
-import { INK } from './palette';
+import { INK, SHARED_TEXT_STYLES } from './palette';
 import { FONT_FAMILY, renderPdf, type RenderedPdf } from './pdf';
 import { fill, longDate, WORDS } from './words';
 import { CONTENT_WIDTH, heading, PAGE, together } from './layout/common';
@@ -61,13 +61,7 @@ export function factsheetDefinition(data: FactsheetData, options: RenderOptions)
     defaultStyle: { font: FONT_FAMILY, fontSize: 8.4, color: INK.text, lineHeight: 1.12 },
     styles: {
       h1: { fontSize: 12.5, bold: true, color: INK.heading },
-      h2: { fontSize: 9.5, bold: true, color: INK.heading, margin: [0, 8, 0, 3] },
-      intro: { fontSize: 8, color: INK.muted, margin: [0, 0, 0, 5] },
-      note: { fontSize: 6.8, color: INK.muted },
-      body: { fontSize: 7.6, color: INK.text },
-      th: { fontSize: 7.2, bold: true, color: INK.heading },
-      td: { fontSize: 7.4 },
-      legend: { fontSize: 7.2 },
+      ...SHARED_TEXT_STYLES,
     },
     content,
     footer: (current, count) => ({

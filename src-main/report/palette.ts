@@ -4,6 +4,7 @@
  * are repeated here and a test holds the two equal.
  */
 import type { EdgeType } from '../../src-shared/model';
+import type { TextStyle } from './pdf-types';
 
 /** Legend order: the six specific forms in codebook order, then varied, then none. */
 export const FOCUS_ORDER = ['form:1', 'form:2', 'form:3', 'form:4', 'form:5', 'form:6', 'varied', 'none'] as const;
@@ -57,3 +58,14 @@ export function textOn(hex: string): string {
   const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   return 0.299 * r + 0.587 * g + 0.114 * b > 150 ? INK.text : '#ffffff';
 }
+
+/** The text styles the factsheet and the presentation slides share (section heads, notes, tables, legends). */
+export const SHARED_TEXT_STYLES: Readonly<Record<string, TextStyle>> = {
+  h2: { fontSize: 9.5, bold: true, color: INK.heading, margin: [0, 8, 0, 3] },
+  intro: { fontSize: 8, color: INK.muted, margin: [0, 0, 0, 5] },
+  note: { fontSize: 6.8, color: INK.muted },
+  body: { fontSize: 7.6, color: INK.text },
+  th: { fontSize: 7.2, bold: true, color: INK.heading },
+  td: { fontSize: 7.4 },
+  legend: { fontSize: 7.2 },
+};

@@ -8,7 +8,7 @@ import type { SlideOptions, SlideView } from '../../src-shared/presentations';
 import type { Content, DocumentDefinition, TableCell } from './pdf-types';
 import type { ResourceContext } from '../resources';
 import type { FactsheetData, FactsheetMap, Lang } from './model';
-import { INK } from './palette';
+import { INK, SHARED_TEXT_STYLES } from './palette';
 import { FONT_FAMILY, renderPdf, type RenderedPdf } from './pdf';
 import { fill, longDate, num, WORDS } from './words';
 import { changesSection } from './layout/changes';
@@ -183,13 +183,7 @@ export function presentationDefinition(deck: Deck, date: Date, bodies: readonly 
     styles: {
       slideTitle: { fontSize: 20, bold: true, color: INK.heading },
       slideSub: { fontSize: 9, color: INK.muted, margin: [0, 2, 0, 10] },
-      h2: { fontSize: 9.5, bold: true, color: INK.heading, margin: [0, 8, 0, 3] },
-      intro: { fontSize: 8, color: INK.muted, margin: [0, 0, 0, 5] },
-      note: { fontSize: 6.8, color: INK.muted },
-      body: { fontSize: 7.6, color: INK.text },
-      th: { fontSize: 7.2, bold: true, color: INK.heading },
-      td: { fontSize: 7.4 },
-      legend: { fontSize: 7.2 },
+      ...SHARED_TEXT_STYLES,
     },
     content,
     footer: (current, count) => ({

@@ -13,3 +13,13 @@ export function tempDir(prefix = 'regioscan-test-'): string {
 }
 
 export const TEST_ENV: HandlerEnv = { host: 'http', readOnly: false, version: '0.0.0-test' };
+
+/** Opens the database file, answers `fn` on it and closes it again (a CLI test looking at what a command wrote). */
+export async function readDatabase<T>(path: string, fn: (db: Db) => T): Promise<T> {
+  const db = await openDatabase(path);
+  try {
+    return fn(db);
+  } finally {
+    db.close();
+  }
+}

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
-import { openDatabase, type Db } from '../../src-main/db/open';
+import { openDatabase } from '../../src-main/db/open';
 import { dbChecksum } from '../helpers/db-checksum';
-import { tempDir } from '../helpers/db';
+import { tempDir, readDatabase } from '../helpers/db';
 import { contentChecksum, FIXTURE_SCAN, importFixture, type Fixture } from '../helpers/history-fixture';
 
 const cli = runCli;
@@ -21,14 +21,7 @@ async function fixtureFile(): Promise<{ path: string; f: Fixture }> {
   return { path, f };
 }
 
-async function read<T>(path: string, fn: (db: Db) => T): Promise<T> {
-  const db = await openDatabase(path);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
+const read = readDatabase;
 
 const codes = (path: string, activity: number, dimension: string) =>
   read(path, (db) => db.prepare(`SELECT coalesce(dv.code, dv.label_nl) FROM activity_value av JOIN dimension_value dv ON dv.id = av.value_id WHERE av.activity_id = ? AND dv.dimension = ? ORDER BY 1`).pluck().all(activity, dimension));

@@ -6,20 +6,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src-main/db/open';
 import { fileChecksum } from '../helpers/db-checksum';
-import { tempDir } from '../helpers/db';
+import { tempDir, readDatabase } from '../helpers/db';
 import { codesByActivity, SECOND_ROWS, unmappedCsv } from '../helpers/mapping-fixture';
 import { cliOn } from '../helpers/run-cli';
 
-async function read<T>(path: string, fn: (db: Db) => T): Promise<T> {
-  const db = await openDatabase(path);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
+const read = readDatabase;
 
 async function setup() {
   const dir = tempDir('regioscan-mappings-');

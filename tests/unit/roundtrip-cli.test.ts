@@ -1,5 +1,6 @@
 /**
- * `regioscan diff` and `regioscan import --update` on a database file, as a person runs them: an
+ * `regioscan diff` and `regioscan import { readDatabase } from '../helpers/db';
+import --update` on a database file, as a person runs them: an
  * export edited and diffed, applied as one change group with origin roundtrip after a backup and
  * undone by `regioscan undo`; rows missing from the file deleted only with --delete-missing; a file
  * whose IDs span two scans refused with one sentence; a workbook without IDs merged with --scan.
@@ -8,19 +9,12 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { openDatabase, type Db } from '../../src-main/db/open';
+import { readDatabase } from '../helpers/db';
 import { dbChecksum } from '../helpers/db-checksum';
 import { contentChecksum, FIXTURE_SCAN, importFixture } from '../helpers/history-fixture';
 import { editWithSheetJs, exportScan, fixtureDatabase } from '../helpers/roundtrip-file';
 
-async function read<T>(path: string, fn: (db: Db) => T): Promise<T> {
-  const db = await openDatabase(path);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
+const read = readDatabase;
 
 const FIXTURES = join(__dirname, '..', 'fixtures');
 const json = (out: string) => JSON.parse(out) as Record<string, unknown>;

@@ -108,6 +108,30 @@ class Differ {
     this.issues.push({ severity, sheet: table?.sheet ?? null, row: row?.row ?? null, column: column ? `${column.letter} (${column.header})` : null, value, ...message });
   }
 
+  /**
+   * The stored row a sheet row's ID names, the first time the sheet names it; null for a row without
+   * ID; 'skip' (with an issue) for an ID that is no number, names nothing of the scan, or came before.
+   */
+  private known<T>(table: SheetTable, row: SheetRow, stored: ReadonlyMap<number, T>, seen: Set<number>, kind: { nl: string; en: string }): T | null | 'skip' {
+    const id = readId(row.id);
+    if (id === null) return null;
+    if (id === 'bad') {
+      this.issue('error', table, row, 'id', { nl: 'Deze rij is overgeslagen: de ID is geen nummer.', en: 'This row is skipped: its ID is not a number.' }, row.id);
+      return 'skip';
+    }
+    const current = stored.get(id);
+    if (!current) {
+      this.issue('error', table, row, 'id', { nl: `Deze rij is overgeslagen: scan ${this.state.scan} heeft geen ${kind.nl} ${id} (meer).`, en: `This row is skipped: scan ${this.state.scan} has no ${kind.en} ${id} (any more).` }, row.id);
+      return 'skip';
+    }
+    if (seen.has(id)) {
+      this.issue('error', table, row, 'id', { nl: `Deze rij is overgeslagen: ${kind.nl} ${id} staat al hoger in het blad.`, en: `This row is skipped: ${kind.en} ${id} is on an earlier row already.` }, row.id);
+      return 'skip';
+    }
+    seen.add(id);
+    return current;
+  }
+
   private taken<T>(read: Read<T>, table: SheetTable, row: SheetRow, key: string, raw: CellValue): { value: T } | undefined {
     if (!read.ok) {
       this.issue('error', table, row, key, { nl: `Niet overgenomen: ${read.problem.nl}`, en: `Not taken: ${read.problem.en}` }, raw);
@@ -121,21 +145,10 @@ class Differ {
   initiatives(table: SheetTable): void {
     const seen = new Set<number>();
     for (const row of table.rows) {
-      const id = readId(row.id);
-      if (id === 'bad') {
-        this.issue('error', table, row, 'id', { nl: 'Deze rij is overgeslagen: de ID is geen nummer.', en: 'This row is skipped: its ID is not a number.' }, row.id);
-        continue;
-      }
-      if (id !== null) {
-        const current = this.state.initiatives.get(id);
-        if (!current) {
-          this.issue('error', table, row, 'id', { nl: `Deze rij is overgeslagen: scan ${this.state.scan} heeft geen initiatief ${id} (meer).`, en: `This row is skipped: scan ${this.state.scan} has no initiative ${id} (any more).` }, row.id);
-        } else if (seen.has(id)) {
-          this.issue('error', table, row, 'id', { nl: `Deze rij is overgeslagen: initiatief ${id} staat al hoger in het blad.`, en: `This row is skipped: initiative ${id} is on an earlier row already.` }, row.id);
-        } else {
-          seen.add(id);
-          this.compareInitiative(table, row, current, true);
-        }
+      const byId = this.known(table, row, this.state.initiatives, seen, { nl: 'initiatief', en: 'initiative' });
+      if (byId === 'skip') continue;
+      if (byId) {
+        this.compareInitiative(table, row, byId, true);
         continue;
       }
       const name = this.taken(readName(row.cells.get('name') ?? null), table, row, 'name', row.cells.get('name') ?? null)?.value ?? null;
@@ -209,22 +222,11 @@ class Differ {
   activities(table: SheetTable): void {
     const added = new Set<string>();
     for (const row of table.rows) {
-      const id = readId(row.id);
-      if (id === 'bad') {
-        this.issue('error', table, row, 'id', { nl: 'Deze rij is overgeslagen: de ID is geen nummer.', en: 'This row is skipped: its ID is not a number.' }, row.id);
-        continue;
-      }
-      if (id !== null) {
-        const current = this.state.activities.get(id);
-        if (!current) {
-          this.issue('error', table, row, 'id', { nl: `Deze rij is overgeslagen: scan ${this.state.scan} heeft geen activiteit ${id} (meer).`, en: `This row is skipped: scan ${this.state.scan} has no activity ${id} (any more).` }, row.id);
-        } else if (this.fileIds.has(id)) {
-          this.issue('error', table, row, 'id', { nl: `Deze rij is overgeslagen: activiteit ${id} staat al hoger in het blad.`, en: `This row is skipped: activity ${id} is on an earlier row already.` }, row.id);
-        } else {
-          this.fileIds.add(id);
-          this.compareActivity(table, row, current, true);
-          this.initiativeCells(table, row, current.initiativeId);
-        }
+      const byId = this.known(table, row, this.state.activities, this.fileIds, { nl: 'activiteit', en: 'activity' });
+      if (byId === 'skip') continue;
+      if (byId) {
+        this.compareActivity(table, row, byId, true);
+        this.initiativeCells(table, row, byId.initiativeId);
         continue;
       }
       const name = this.taken(readName(row.cells.get('name') ?? null), table, row, 'name', row.cells.get('name') ?? null)?.value ?? null;

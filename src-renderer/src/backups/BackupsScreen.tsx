@@ -1,21 +1,13 @@
-import { Stack, Text, Title } from '@mantine/core';
-import { useT } from '../i18n';
+import { PlainScreenHeading } from '../ui/ScreenHeading';
+import { Stack } from '@mantine/core';
 import { BackupsSection } from './BackupsSection';
 
 /** Back-ups: the automatic backups beside the database, and restoring one (after confirmation). */
 export function BackupsScreen() {
-  const t = useT();
   return (
     <section data-testid="screen-back-ups" aria-labelledby="screen-title-back-ups" className="rs-screen rs-screen-wide">
       <Stack gap="lg">
-        <div>
-          <Title order={1} id="screen-title-back-ups" tabIndex={-1} className="rs-screen-title">
-            {t('route.back-ups')}
-          </Title>
-          <Text mt="xs" className="rs-screen-lead">
-            {t('screen.back-ups.lead')}
-          </Text>
-        </div>
+        <PlainScreenHeading route="back-ups" />
         <BackupsSection labelledBy="screen-title-back-ups" />
       </Stack>
     </section>

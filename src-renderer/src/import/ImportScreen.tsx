@@ -1,4 +1,5 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { PlainScreenHeading } from '../ui/ScreenHeading';
+import { Stack, Text } from '@mantine/core';
 import { useT } from '../i18n';
 import { BackupsLink } from './BackupsLink';
 import { GeographySection } from './GeographySection';
@@ -11,17 +12,11 @@ export function ImportScreen() {
   return (
     <section data-testid="screen-importeren" aria-labelledby="screen-title-importeren" className="rs-screen rs-screen-wide">
       <Stack gap="xl">
-        <div>
-          <Title order={1} id="screen-title-importeren" tabIndex={-1} className="rs-screen-title">
-            {t('route.importeren')}
-          </Title>
-          <Text mt="xs" className="rs-screen-lead">
-            {t('screen.importeren.lead')}
-          </Text>
+        <PlainScreenHeading route="importeren">
           <Text mt={4} size="sm" c="dimmed">
             {t('empty.importHint')}
           </Text>
-        </div>
+        </PlainScreenHeading>
         <ImportSection />
         <ScansSection />
         <GeographySection />

@@ -1,4 +1,5 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { PlainScreenHeading } from '../ui/ScreenHeading';
+import { Stack, Title } from '@mantine/core';
 import { useT } from '../i18n';
 import { useAppInfo } from '../state/appData';
 import { MappingRules } from './MappingRules';
@@ -12,14 +13,7 @@ export function MappingsScreen() {
   return (
     <section data-testid="screen-te-koppelen" aria-labelledby="screen-title-te-koppelen" className="rs-screen rs-screen-wide">
       <Stack gap="lg">
-        <div>
-          <Title order={1} id="screen-title-te-koppelen" tabIndex={-1} className="rs-screen-title">
-            {t('route.te-koppelen')}
-          </Title>
-          <Text mt="xs" className="rs-screen-lead">
-            {t('screen.te-koppelen.lead')}
-          </Text>
-        </div>
+        <PlainScreenHeading route="te-koppelen" />
         <section aria-labelledby="koppelen-values-title">
           <Title order={2} id="koppelen-values-title" size="h3" mb="xs">
             {t('koppelen.values.title')}

@@ -3,6 +3,7 @@
  * active filter in words with the way to change it (every screen follows the one filter).
  */
 import { Button, Group, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { IconAdjustments } from '@tabler/icons-react';
 import { FilterWords } from './FilterWords';
 import { useT } from '../i18n';
@@ -29,5 +30,21 @@ export function ScreenHeading({ route, lead }: { route: Route; lead: string }) {
         </Button>
       </Group>
     </>
+  );
+}
+
+/** The top of an upkeep screen (Importeren, Te koppelen, Back-ups): its `<h1>` and lead, no filter. */
+export function PlainScreenHeading({ route, children }: { route: Route; children?: ReactNode }) {
+  const t = useT();
+  return (
+    <div>
+      <Title order={1} id={`screen-title-${route}`} tabIndex={-1} className="rs-screen-title">
+        {t(`route.${route}`)}
+      </Title>
+      <Text mt="xs" className="rs-screen-lead">
+        {t(`screen.${route}.lead`)}
+      </Text>
+      {children}
+    </div>
   );
 }

@@ -5,28 +5,22 @@
  * screen that offers the newest good backup.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { markDamaged } from '../../src-main/db/health';
 import { REPO_ROOT } from '../../src-main/version';
-import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness, withSampleScan } from './harness';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, useBrowserApp, withSampleScan } from './harness';
+import { openScreen } from './steps';
 
 /** A stop for a machine under load (the app reloads its whole bundle after a restore), not a timing claim. */
 const SAFETY_TIMEOUT = 180_000;
 const FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'report-cases.xlsx');
 
 describe('backups through the real UI', () => {
-  let h: Harness;
   const count = (sql: string) => (h.db.prepare(sql).get() as { n: number }).n;
   const reasons = () => h.page.getByTestId('backup-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-reason')));
 
-  beforeAll(async () => {
-    h = await startHarness({ prepare: withSampleScan });
-    await h.page.getByTestId('nav-back-ups').click();
-    await h.page.getByTestId('backups-section').waitFor();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp({ prepare: withSampleScan });
+  beforeAll(() => openScreen(h.page, 'back-ups', 'backups-section'));
 
   it('is a screen of its own, in the navigation, linked from Importeren', async () => {
     expect(await h.page.locator('h1').first().innerText()).toBe('Back-ups');

@@ -2,18 +2,16 @@
  * Vergelijken and Witte vlekken in the real UI, on the sample plus a copy of it imported under
  * another region and year (and a small Drenthe fixture, so that some values are absent in one scan).
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { emptyFilter } from '../../src-shared/filter';
 import type { CompareResult, WhiteSpotResult } from '../../src-shared/model';
 import { main } from '../../src-main/cli/main';
-import { dispatch } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
-import { tempDir, TEST_ENV } from '../helpers/db';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { callChannel } from '../helpers/channel';
+import { expectAccessible, screenshot, useBrowserApp, withSampleScan } from './harness';
+import { download, openScreen } from './steps';
 
 async function cliImport(db: string, file: string, extra: string[] = []): Promise<void> {
   let err = '';
@@ -22,15 +20,10 @@ async function cliImport(db: string, file: string, extra: string[] = []): Promis
 }
 
 describe('Vergelijken and Witte vlekken in a real browser', () => {
-  let h: Harness;
   let scans: number[];
-  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
-    const res = await dispatch(h.db, channel, args, TEST_ENV);
-    if (!res.ok) throw new Error(res.error.message.en);
-    return res.value as T;
-  };
+  const h = useBrowserApp({ prepare: withSampleScan });
+  const call = <T,>(channel: string, args: unknown) => callChannel<T>(h.db, channel, args);
   beforeAll(async () => {
-    h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')))) });
     await cliImport(h.databasePath, join(REPO_ROOT, 'data', 'regioscan-noord-nederland-2022.xlsx'), ['--region', 'Oost-Nederland', '--year', '2023']);
     await cliImport(h.databasePath, join(REPO_ROOT, 'tests', 'fixtures', 'canonical-nl.xlsx'));
     // In the order of the scans list, which is the order the header selects them in.
@@ -40,21 +33,10 @@ describe('Vergelijken and Witte vlekken in a real browser', () => {
     await h.page.reload();
     await h.page.waitForSelector('[data-testid^="screen-"]');
   });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  const saveDownload = async (click: () => Promise<void>, name: string) => {
-    const download = h.page.waitForEvent('download');
-    await click();
-    const file = join(tempDir(), name);
-    await (await download).saveAs(file);
-    return XLSX.read(readFileSync(file), { type: 'buffer' });
-  };
+  const workbook = async (testId: string) => XLSX.read((await download(h.page, testId)).bytes, { type: 'buffer' });
 
   it('compares the three scans side by side, with the counts main computes and absent values marked', async () => {
-    await h.page.getByTestId('nav-vergelijken').click();
-    await h.page.getByTestId('compare-table-type').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'vergelijken', 'compare-table-type');
     const expected = await call<CompareResult>('compare.build', { scans, filter: emptyFilter(scans) });
     const totals = await h.page.getByTestId('compare-totals').innerText();
     for (const s of expected.scans) expect(totals).toContain(s.label);
@@ -73,8 +55,7 @@ describe('Vergelijken and Witte vlekken in a real browser', () => {
   });
 
   it('marks "groot verschil" on exactly the values whose shares main puts 10 points or more apart', async () => {
-    await h.page.getByTestId('nav-vergelijken').click();
-    await h.page.getByTestId('compare-tab-type').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'vergelijken', 'compare-tab-type');
     const expected = await call<CompareResult>('compare.build', { scans, filter: emptyFilter(scans) });
     // Spreads are floats: exactly ten points may compute as 9.999999999999996.
     const big = (v: CompareResult['dimensions'][number]['values'][number]) => v.spread > 10 - 1e-9;
@@ -102,7 +83,7 @@ describe('Vergelijken and Witte vlekken in a real browser', () => {
   });
 
   it('exports the comparison as .xlsx with a summary and a sheet per dimension', async () => {
-    const wb = await saveDownload(() => h.page.getByTestId('compare-export').click(), 'compare.xlsx');
+    const wb = await workbook('compare-export');
     const expected = await call<CompareResult>('compare.build', { scans, filter: emptyFilter(scans) });
     expect(wb.SheetNames).toEqual(['Samenvatting', ...expected.dimensions.map((d) => d.label)]);
     const summary = XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets.Samenvatting!, { header: 1 });
@@ -110,8 +91,7 @@ describe('Vergelijken and Witte vlekken in a real browser', () => {
   });
 
   it('shows the 1694 combinations of the default matrix, and a cell opens exactly its activities', async () => {
-    await h.page.getByTestId('nav-witte-vlekken').click();
-    await h.page.getByTestId('whitespots-matrix').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'witte-vlekken', 'whitespots-matrix');
     const expected = await call<WhiteSpotResult>('whitespots.build', { filter: emptyFilter(scans) });
     expect(expected.combinations).toBe(1694);
     await expect.poll(() => h.page.getByTestId('ws-summary').innerText()).toContain(`1.694 combinaties, waarvan ${expected.empty.toLocaleString('nl-NL')} leeg`);
@@ -139,13 +119,12 @@ describe('Vergelijken and Witte vlekken in a real browser', () => {
   });
 
   it('moves through the matrix with the keyboard, and exports the long table and the pivot', async () => {
-    await h.page.getByTestId('nav-witte-vlekken').click();
-    await h.page.getByTestId('whitespots-matrix').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'witte-vlekken', 'whitespots-matrix');
     await h.page.getByTestId('ws-cell-0-0').focus();
     await h.page.keyboard.press('ArrowRight');
     await h.page.keyboard.press('ArrowDown');
     await expect.poll(() => h.page.evaluate(() => document.activeElement?.getAttribute('data-cell'))).toBe('1-1');
-    const wb = await saveDownload(() => h.page.getByTestId('ws-export').click(), 'ws.xlsx');
+    const wb = await workbook('ws-export');
     expect(wb.SheetNames).toEqual(['Combinaties', 'Matrix', 'Filter']);
     // The filter from the clicked cell narrows the counts, but the frame keeps its 1694 combinations.
     expect(XLSX.utils.sheet_to_json(wb.Sheets.Combinaties!)).toHaveLength(1694);
@@ -156,8 +135,7 @@ describe('Vergelijken and Witte vlekken in a real browser', () => {
     await expect.poll(() => h.page.evaluate(() => document.documentElement.getAttribute('data-mantine-color-scheme'))).toBe('dark');
     await expectAccessible(h.page, 'witte vlekken (dark)');
     await screenshot(h.page, 'whitespots-dark');
-    await h.page.getByTestId('nav-vergelijken').click();
-    await h.page.getByTestId('compare-table-type').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'vergelijken', 'compare-table-type');
     await expectAccessible(h.page, 'vergelijken (dark)');
     await screenshot(h.page, 'compare-dark');
     await h.page.getByTestId('color-scheme-toggle').click();

@@ -6,19 +6,20 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportDatabase } from '../../src-main/dbmerge';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, tempDir } from '../helpers/db';
 import { fillSource } from '../helpers/dbmerge-fixture';
-import { expectAccessible, screenshot, startHarness, withSampleScan, type Harness } from './harness';
+import { expectAccessible, screenshot, useBrowserApp, withSampleScan } from './harness';
+import { download, openScreen } from './steps';
 
 /** A stop for a machine under load, not a timing claim. */
 const SAFETY_TIMEOUT = 180_000;
 
 describe('merging a database through the real UI', () => {
-  let h: Harness;
   let second: string;
+  const h = useBrowserApp({ prepare: withSampleScan });
   const count = (sql: string, ...params: unknown[]) => h.db.prepare(sql).pluck().get(...params) as number;
 
   beforeAll(async () => {
@@ -28,12 +29,7 @@ describe('merging a database through the real UI', () => {
     second = join(tempDir('regioscan-browser-merge-'), 'zeeland.sqlite');
     writeFileSync(second, exportDatabase(other, scans));
     other.close();
-    h = await startHarness({ prepare: withSampleScan });
-    await h.page.getByTestId('nav-importeren').click();
-    await h.page.getByTestId('import-section').waitFor();
-  });
-  afterAll(async () => {
-    await h?.close();
+    await openScreen(h.page, 'importeren', 'import-section');
   });
 
   it('shows the scans of a dropped .sqlite with region, year and counts, and merges them', async () => {
@@ -90,14 +86,10 @@ describe('merging a database through the real UI', () => {
 
   it('exports a scan from the scans list as a database that merges back', async () => {
     const sample = count(`SELECT id FROM scan WHERE region = 'Noord-Nederland'`);
-    const download = h.page.waitForEvent('download');
-    await h.page.getByTestId(`scan-export-database-${sample}`).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^regioscan-noord-nederland-2022-\d{4}-\d\d-\d\d\.sqlite$/);
-    const path = join(tempDir('regioscan-browser-merge-'), file.suggestedFilename());
-    await file.saveAs(path);
-    expect(readFileSync(path).subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
-    await h.page.getByTestId('import-file-input').setInputFiles(path);
+    const file = await download(h.page, `scan-export-database-${sample}`);
+    expect(file.name).toMatch(/^regioscan-noord-nederland-2022-\d{4}-\d\d-\d\d\.sqlite$/);
+    expect(file.bytes.subarray(0, 15).toString('latin1')).toBe('SQLite format 3');
+    await h.page.getByTestId('import-file-input').setInputFiles(file.path);
     await h.page.getByTestId('dbmerge-preview').waitFor({ timeout: 60_000 });
     await h.page.getByTestId(`dbmerge-decision-${sample}`).getByText('Beide houden').click();
     await h.page.getByTestId('dbmerge-commit').click();

@@ -4,14 +4,14 @@
  * is accepted in the review table; the summary follows main's change report, and the change map
  * shows the later scan's initiatives coloured by change with the stopped ones as ghosts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src-main/rpc/dispatch';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import type { ChangeReport, LinkView } from '../../src-shared/links';
-import { TEST_ENV } from '../helpers/db';
+import { callChannel } from '../helpers/channel';
 import { loadScanPair, type LoadedPair } from '../helpers/link-fixture';
 import { runCli } from '../helpers/run-cli';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, useBrowserApp } from './harness';
+import { download, openScreen } from './steps';
 
 interface ProbeNode {
   id: number;
@@ -25,29 +25,17 @@ interface Probe {
 }
 
 describe('Ontwikkeling in a real browser', () => {
-  let h: Harness;
   let pair: LoadedPair;
-  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
-    const res = await dispatch(h.db, channel, args, TEST_ENV);
-    if (!res.ok) throw new Error(res.error.message.en);
-    return res.value as T;
-  };
+  const h = useBrowserApp({
+    prepare: (db) => {
+      pair = loadScanPair(db, 3);
+    },
+  });
+  beforeAll(() => openScreen(h.page, 'ontwikkeling', 'dev-summary'));
+  const call = <T,>(channel: string, args: unknown) => callChannel<T>(h.db, channel, args);
   const report = () => call<ChangeReport>('links.changes', { from: pair.fromScan, to: pair.toScan, filter: emptyFilter() });
   const count = async (kind: string) => Number((await h.page.getByTestId(`dev-count-${kind}`).innerText()).split('\n')[0]);
   const nodes = () => h.page.evaluate(() => (window as unknown as { __regioscanGraph: Probe }).__regioscanGraph.nodes());
-
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: (db) => {
-        pair = loadScanPair(db, 3);
-      },
-    });
-    await h.page.getByTestId('nav-ontwikkeling').click();
-    await h.page.getByTestId('dev-summary').waitFor({ timeout: 30_000 });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   it('starts on the two scans of the region, earlier → later, with main\'s change report', async () => {
     expect(await h.page.getByTestId('dev-from').inputValue()).toBe('Noord-Nederland 2022');
@@ -118,11 +106,7 @@ describe('Ontwikkeling in a real browser', () => {
   });
 
   it('exports the change report as .xlsx and the timeline as GEXF', async () => {
-    const xlsx = h.page.waitForEvent('download');
-    await h.page.getByTestId('dev-export-xlsx').click();
-    expect((await xlsx).suggestedFilename()).toMatch(/^regioscan-ontwikkeling-.*\.xlsx$/);
-    const gexf = h.page.waitForEvent('download');
-    await h.page.getByTestId('dev-export-gexf').click();
-    expect((await gexf).suggestedFilename()).toMatch(/\.gexf$/);
+    expect((await download(h.page, 'dev-export-xlsx')).name).toMatch(/^regioscan-ontwikkeling-.*\.xlsx$/);
+    expect((await download(h.page, 'dev-export-gexf')).name).toMatch(/\.gexf$/);
   });
 });

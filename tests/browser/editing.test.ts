@@ -5,21 +5,21 @@
  * newest change group, with "Opnieuw" in its toast. Against a real SQLite file through `serve`.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import type { FacetsResult } from '../../src-shared/model';
 import { dispatch } from '../../src-main/rpc/dispatch';
+import { callChannel } from '../helpers/channel';
 import { TEST_ENV } from '../helpers/db';
 import { importFixture, type Fixture } from '../helpers/history-fixture';
-import { expectAccessible, screenshot, startHarness, withSampleScan, type Harness } from './harness';
+import { expectAccessible, screenshot, startHarness, useBrowserApp, withSampleScan, type Harness } from './harness';
+import { activitiesCount } from './steps';
 
 /** The count a facet value shows beside its label. */
 async function facetCount(page: Page, testId: string): Promise<number> {
   const text = await page.getByTestId(testId).locator('xpath=ancestor::li[1]').locator('.rs-facet-count').innerText();
   return Number(text.replace(/\D/g, ''));
 }
-
-const total = async (page: Page) => Number((await page.getByTestId('activities-count').innerText()).replace(/\D/g, ''));
 
 /** Picks an option of a Mantine Select or MultiSelect by the start of its label. */
 async function pick(page: Page, testId: string, label: RegExp): Promise<void> {
@@ -30,22 +30,16 @@ async function pick(page: Page, testId: string, label: RegExp): Promise<void> {
 }
 
 describe('editing in the detail panel', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ prepare: withSampleScan });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp({ prepare: withSampleScan });
 
   let workshops = 0;
 
   it('changes a dimension with the codebook picker; the table and the facets follow without a reload', async () => {
     await h.page.getByTestId('nav-activiteiten').click();
-    await expect.poll(() => total(h.page), { timeout: 20_000 }).toBe(100);
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(100);
     workshops = await facetCount(h.page, 'facet-type-workshops');
     await h.page.getByTestId('facet-type-werken-met-studenten').check();
-    await expect.poll(() => total(h.page)).toBe(9);
+    await expect.poll(() => activitiesCount(h.page)).toBe(9);
     await h.page.locator('[data-testid^="open-activity-"]').first().click();
     await h.page.getByTestId('detail-edit').click();
     await h.page.getByTestId('activity-edit-form').waitFor();
@@ -60,7 +54,7 @@ describe('editing in the detail panel', () => {
     expect(await h.page.getByTestId('detail-dim-sector').innerText()).toContain('A Landbouw');
     expect(await h.page.getByTestId('detail-reach').innerText()).toContain('345');
     // No longer a "werken met studenten" activity: the filtered table and the type facet move on their own.
-    await expect.poll(() => total(h.page)).toBe(8);
+    await expect.poll(() => activitiesCount(h.page)).toBe(8);
     await expect.poll(() => facetCount(h.page, 'facet-type-workshops')).toBe(workshops + 1);
     const row = await h.db.prepare(`SELECT count(*) FROM history h JOIN change_group g ON g.id = h.group_id WHERE g.origin = 'edit'`).pluck().get();
     expect(row).toBeGreaterThan(0);
@@ -76,7 +70,7 @@ describe('editing in the detail panel', () => {
     await expectAccessible(h.page, 'the Geschiedenis tab');
     await typeRow.getByRole('button', { name: 'Zet terug: Type activiteit' }).click();
     await expect.poll(() => facetCount(h.page, 'facet-type-workshops')).toBe(workshops);
-    await expect.poll(() => total(h.page)).toBe(9);
+    await expect.poll(() => activitiesCount(h.page)).toBe(9);
     // The revert is itself in the history, and the other fields of the save stay as saved.
     await expect.poll(() => h.page.locator('[data-testid^="history-"][data-field="type"]').count()).toBe(2);
     await h.page.getByTestId('detail-tab-details').click();
@@ -87,7 +81,7 @@ describe('editing in the detail panel', () => {
   it('adds an activity to the initiative, deletes it after a confirmation, and Ctrl+Z brings it back', async () => {
     await h.page.getByTestId('detail-close').click();
     await h.page.getByTestId('facet-type-werken-met-studenten').uncheck();
-    await expect.poll(() => total(h.page)).toBe(100);
+    await expect.poll(() => activitiesCount(h.page)).toBe(100);
     await h.page.locator('[data-testid^="open-activity-"]').first().click();
     await expectAccessible(h.page, 'an activity\'s details with its edit buttons');
     await h.page.getByTestId('detail-initiative-link').click();
@@ -97,32 +91,32 @@ describe('editing in the detail panel', () => {
     await h.page.getByTestId('add-activity-name').fill('Hackathon Noord');
     await h.page.getByTestId('add-confirm').click();
     await expect.poll(() => h.page.getByTestId('detail-drawer').getByRole('heading', { level: 2 }).first().innerText()).toBe('Hackathon Noord');
-    await expect.poll(() => total(h.page)).toBe(101);
+    await expect.poll(() => activitiesCount(h.page)).toBe(101);
     await h.page.getByTestId('detail-delete').first().click();
     await h.page.getByTestId('delete-activity-dialog').waitFor();
     await screenshot(h.page, 'edit-delete-confirm');
     await h.page.getByTestId('delete-activity-confirm').click();
-    await expect.poll(() => total(h.page)).toBe(100);
+    await expect.poll(() => activitiesCount(h.page)).toBe(100);
     // Back on the initiative it was added to.
     await expect.poll(() => h.page.getByTestId('initiative-detail').isVisible()).toBe(true);
     await h.page.getByTestId('detail-close').click();
     await h.page.locator('body').click({ position: { x: 5, y: 300 } });
     await h.page.keyboard.press('Control+z');
     await expect.poll(() => h.page.getByTestId('toast').innerText()).toContain('Ongedaan gemaakt: Hackathon Noord verwijderd');
-    await expect.poll(() => total(h.page)).toBe(101);
+    await expect.poll(() => activitiesCount(h.page)).toBe(101);
     await screenshot(h.page, 'edit-undo-toast');
     await h.page.getByTestId('toast-action').click();
-    await expect.poll(() => total(h.page)).toBe(100);
+    await expect.poll(() => activitiesCount(h.page)).toBe(100);
     expect(h.consoleErrors).toEqual([]);
   });
 
   it('Ctrl+Z while typing in a text field is the field\'s own undo, not an undo of the data', async () => {
-    const before = await total(h.page);
+    const before = await activitiesCount(h.page);
     await h.page.getByTestId('filter-text').fill('');
     await h.page.getByTestId('filter-text').focus();
     await h.page.keyboard.press('Control+z');
     await h.page.waitForTimeout(300);
-    expect(await total(h.page)).toBe(before);
+    expect(await activitiesCount(h.page)).toBe(before);
   });
 });
 
@@ -136,7 +130,7 @@ describe('undo after a restart', () => {
     h = await startHarness({ prepare: withSampleScan });
     const { databasePath } = h;
     await h.page.getByTestId('nav-activiteiten').click();
-    await expect.poll(() => total(h!.page), { timeout: 20_000 }).toBe(100);
+    await expect.poll(() => activitiesCount(h!.page), { timeout: 20_000 }).toBe(100);
     const open = h.page.locator('[data-testid^="open-activity-"]').first();
     const id = Number((await open.getAttribute('data-testid'))!.replace('open-activity-', ''));
     const oldName = (await open.innerText()).trim();
@@ -149,7 +143,7 @@ describe('undo after a restart', () => {
 
     h = await startHarness({ databasePath });
     await h.page.getByTestId('nav-activiteiten').click();
-    await expect.poll(() => total(h!.page), { timeout: 20_000 }).toBe(100);
+    await expect.poll(() => activitiesCount(h!.page), { timeout: 20_000 }).toBe(100);
     await expect.poll(() => h!.page.getByTestId(`open-activity-${id}`).innerText()).toBe('Hernoemd voor de herstart');
     await h.page.locator('body').click({ position: { x: 5, y: 300 } });
     await h.page.keyboard.press('Control+z');
@@ -162,27 +156,20 @@ describe('undo after a restart', () => {
 });
 
 describe('unmapped values, moving, a new initiative and merging', () => {
-  let h: Harness;
   let f: Fixture;
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: (db) => {
-        f = importFixture(db);
-      },
-    });
-  });
-  afterAll(async () => {
-    await h?.close();
+  const h = useBrowserApp({
+    prepare: (db) => {
+      f = importFixture(db);
+    },
   });
   const unmappedZeevaart = async () => {
-    const res = await dispatch(h.db, 'query.facets', { filter: emptyFilter([f.scan]) }, TEST_ENV);
-    if (!res.ok) throw new Error(res.error.message.en);
-    return (res.value as FacetsResult).facets.sector.find((v) => v.code === null && v.label === 'Zeevaart')?.count ?? 0;
+    const facets = await callChannel<FacetsResult>(h.db, 'query.facets', { filter: emptyFilter([f.scan]) });
+    return facets.facets.sector.find((v) => v.code === null && v.label === 'Zeevaart')?.count ?? 0;
   };
 
   it('shows an unmapped value as such, drops it from the picker, and moves the activity to another initiative', async () => {
     await h.page.getByTestId('nav-activiteiten').click();
-    await expect.poll(() => total(h.page), { timeout: 20_000 }).toBe(3);
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(3);
     await h.page.getByTestId(`open-activity-${f.activity.lab}`).click();
     await expect.poll(() => h.page.getByTestId('detail-unmapped-sector').innerText()).toBe('niet gekoppeld: Zeevaart');
     await expectAccessible(h.page, 'an unmapped value in the details');
@@ -207,7 +194,7 @@ describe('unmapped values, moving, a new initiative and merging', () => {
     await h.page.getByTestId('add-activity-name').fill('Spreekuur');
     await h.page.getByTestId('add-confirm').click();
     await expect.poll(() => h.page.getByTestId('detail-drawer').getByRole('heading', { level: 2 }).first().innerText()).toBe('Spreekuur');
-    await expect.poll(() => total(h.page)).toBe(4);
+    await expect.poll(() => activitiesCount(h.page)).toBe(4);
     await h.page.getByTestId('detail-initiative-link').click();
     await h.page.getByTestId('detail-merge').click();
     await pick(h.page, 'merge-other', /^Impuls Zeeland$/);

@@ -1,41 +1,29 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { main } from '../../src-main/cli/main';
-import { dispatch } from '../../src-main/rpc/dispatch';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
-import { tempDir, TEST_ENV } from '../helpers/db';
+import { callChannel } from '../helpers/channel';
 import { WMS } from '../helpers/published-figures';
-import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, useBrowserApp } from './harness';
+import { activitiesCount, download, openScreen } from './steps';
 
 describe('exploring the sample scan in the real UI', () => {
-  let h: Harness;
   let scanId: number;
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: async (db) => {
-        scanId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
-      },
-    });
-  });
-  afterAll(async () => {
-    await h?.close();
+  const h = useBrowserApp({
+    prepare: async (db) => {
+      scanId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+    },
   });
 
-  const count = async () => Number((await h.page.getByTestId('activities-count').innerText()).replace(/\D/g, ''));
-  const appTotal = async (filter: Filter) => {
-    const res = await dispatch(h.db, 'query.facets', { filter }, TEST_ENV);
-    if (!res.ok) throw new Error(res.error.message.en);
-    return res.value as { total: number; initiatives: number };
-  };
+  const count = () => activitiesCount(h.page);
+  const appTotal = (filter: Filter) => callChannel<{ total: number; initiatives: number }>(h.db, 'query.facets', { filter });
 
   it('opens on the sample scan with its 100 activities', async () => {
-    await h.page.getByTestId('nav-activiteiten').click();
-    await h.page.getByTestId('screen-activiteiten').waitFor();
-    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toContain('100');
+    await openScreen(h.page, 'activiteiten');
+    await expect.poll(count, { timeout: 20_000 }).toBe(100);
   });
 
   it('builds a two-dimension filter by clicking and shows the counts and the words', async () => {
@@ -58,8 +46,7 @@ describe('exploring the sample scan in the real UI', () => {
       await h.page.getByTestId(`screen-${route}`).waitFor();
       await expect.poll(() => h.page.getByTestId('filter-words').innerText()).toBe(words);
     }
-    await h.page.getByTestId('nav-activiteiten').click();
-    await h.page.getByTestId('screen-activiteiten').waitFor();
+    await openScreen(h.page, 'activiteiten');
   });
 
   it('gives the same answer as `regioscan list` for the same filter', async () => {
@@ -115,11 +102,7 @@ describe('exploring the sample scan in the real UI', () => {
 
   it('exports the filtered list to .xlsx and the file holds those rows and the filter in words', async () => {
     await h.page.getByTestId('export-activities').click();
-    const download = h.page.waitForEvent('download');
-    await h.page.getByTestId('export-xlsx').click();
-    const file = join(tempDir(), 'export.xlsx');
-    await (await download).saveAs(file);
-    const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
+    const wb = XLSX.read((await download(h.page, 'export-xlsx')).bytes, { type: 'buffer' });
     expect(wb.SheetNames).toEqual(['Activiteiten', 'Initiatieven', 'Filter']);
     expect(XLSX.utils.sheet_to_json(wb.Sheets.Activiteiten!)).toHaveLength(await count());
     const about = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Filter!, { header: 1 });

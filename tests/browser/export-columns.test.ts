@@ -4,24 +4,14 @@
  * and the downloaded .xlsx has exactly those columns, a bold frozen header and a name that says
  * what is inside.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { tempDir } from '../helpers/db';
 import { readZip } from '../helpers/ooxml';
-import { expectAccessible, screenshot, startHarness, type Harness, withSampleScan } from './harness';
+import { expectAccessible, screenshot, useBrowserApp, withSampleScan } from './harness';
+import { activitiesCount, download, openScreen, refer } from './steps';
 
 describe('choosing the export’s columns', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: withSampleScan,
-    });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp({ prepare: withSampleScan });
 
   const openChooser = async () => {
     await h.page.getByTestId('export-activities').click();
@@ -31,10 +21,9 @@ describe('choosing the export’s columns', () => {
   const box = (key: string) => h.page.getByTestId(`export-column-${key}`);
 
   it('leaves out the unticked columns, keeps ID, Activiteit and Type activiteit, and names the file after the filter', async () => {
-    await h.page.getByTestId('nav-activiteiten').click();
-    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toContain('100');
-    await h.page.getByTestId('referral-menu').click();
-    await h.page.getByTestId('referral-werken-met-studenten').click();
+    await openScreen(h.page, 'activiteiten');
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(100);
+    await refer(h.page, 'werken-met-studenten');
     await expect.poll(() => h.page.getByTestId('filter-words').innerText(), { timeout: 20_000 }).toContain('9 activiteiten');
     await openChooser();
     for (const key of ['id', 'activity', 'type']) {
@@ -48,13 +37,8 @@ describe('choosing the export’s columns', () => {
     await h.page.getByTestId('export-columns-dialog').waitFor({ state: 'hidden' });
 
     await h.page.getByTestId('export-activities').click();
-    const download = h.page.waitForEvent('download');
-    await h.page.getByTestId('export-xlsx').click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^regioscan-noord-nederland-2022-werken-met-studenten-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    const path = join(tempDir(), file.suggestedFilename());
-    await file.saveAs(path);
-    const bytes = readFileSync(path);
+    const { name, bytes } = await download(h.page, 'export-xlsx');
+    expect(name).toMatch(/^regioscan-noord-nederland-2022-werken-met-studenten-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const wb = XLSX.read(bytes, { type: 'buffer' });
     const header = XLSX.utils.sheet_to_json<string[]>(wb.Sheets.Activiteiten!, { header: 1 })[0]!;
     expect(header.slice(0, 3)).toEqual(['ID', 'Initiatief', 'Activiteit']);

@@ -5,36 +5,27 @@
  * reads the list of possible double work with the funders side by side. Expected figures come from
  * main's own channels on the same database.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { main } from '../../src-main/cli/main';
-import { dispatch } from '../../src-main/rpc/dispatch';
 import { REPO_ROOT } from '../../src-main/version';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { WhiteSpotResult } from '../../src-shared/model';
 import type { GoalComparison } from '../../src-shared/goals-model';
 import type { DemandResult, GoalResult, OverlapGroup } from '../../src-shared/surveys-model';
-import { tempDir, TEST_ENV } from '../helpers/db';
-import { expectAccessible, screenshot, SCREENSHOTS, startHarness, withSampleScan, type Harness } from './harness';
+import { callChannel } from '../helpers/channel';
+import { expectAccessible, screenshot, SCREENSHOTS, useBrowserApp, withSampleScan } from './harness';
+import { download, openScreen } from './steps';
 
 describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel werk in a real browser', () => {
-  let h: Harness;
+  const h = useBrowserApp({ prepare: withSampleScan });
   let scan: number;
-  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
-    const res = await dispatch(h.db, channel, args, TEST_ENV);
-    if (!res.ok) throw new Error(res.error.message.en);
-    return res.value as T;
-  };
+  const call = <T,>(channel: string, args: unknown) => callChannel<T>(h.db, channel, args);
   const goalFilter = (): Filter => ({ ...emptyFilter([scan]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }, { dimension: 'bottleneck', mode: 'any', values: ['6'] }] });
 
   beforeAll(async () => {
-    h = await startHarness({ prepare: withSampleScan });
     scan = (await call<{ id: number }[]>('scans.list', {}))[0]!.id;
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   it('defines a goal from the active filter and shows it not met, then met, with the numbers', async () => {
@@ -45,8 +36,7 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
     const truth = await call<{ total: number; initiatives: number }>('query.facets', { filter: goalFilter() });
     expect(truth.total).toBeGreaterThan(1);
 
-    await h.page.getByTestId('nav-beleidsdoelen').click();
-    await h.page.getByTestId('goals-none').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'beleidsdoelen', 'goals-none');
     await h.page.getByTestId('goal-add').click();
     await expect.poll(() => h.page.getByTestId('goal-dialog-filter').innerText()).toContain('Werken met studenten');
     await h.page.getByTestId('goal-name').fill('Studenten aan interne kennis');
@@ -100,8 +90,7 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
   });
 
   it('lists only the white-spot combinations inside the goals, white spots first', async () => {
-    await h.page.getByTestId('nav-witte-vlekken').click();
-    await h.page.getByTestId('ws-summary').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'witte-vlekken', 'ws-summary');
     await h.page.getByTestId('ws-goals-only').click();
     await h.page.getByTestId('ws-goals').waitFor({ timeout: 20_000 });
     // The goal names knelpunt 6: every sector × form combination in the layer of knelpunt 6 is inside it.
@@ -124,8 +113,7 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
   });
 
   it('imports a demand table and shows demand beside supply, demand without supply first', async () => {
-    await h.page.getByTestId('nav-vraag-en-aanbod').click();
-    await h.page.getByTestId('demand-none').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'vraag-en-aanbod', 'demand-none');
     const csv = 'Sector;Knelpunt;Gewicht;Bron\nR;6;120;mkb-enquête\nA;11;300;sectormonitor\nC;3;45;sectormonitor\nZ;3;10;typo\n';
     // A table with a bad cell is refused whole, with the cell named.
     await h.page.getByTestId('demand-import-input').setInputFiles({ name: 'vraag-fout.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
@@ -199,22 +187,12 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
   });
 
   it('exports the goals to .xlsx, shares them as a file and reads that file back', async () => {
-    const download = async (testId: string) => {
-      const waiting = h.page.waitForEvent('download');
-      await h.page.getByTestId(testId).click();
-      const got = await waiting;
-      const file = join(tempDir(), got.suggestedFilename());
-      await got.saveAs(file);
-      return file;
-    };
-    await h.page.getByTestId('nav-beleidsdoelen').click();
-    await h.page.getByTestId('goals-list').waitFor({ timeout: 20_000 });
-    const xlsx = await download('goals-export');
-    const wb = XLSX.read(readFileSync(xlsx), { type: 'buffer' });
+    await openScreen(h.page, 'beleidsdoelen', 'goals-list');
+    const wb = XLSX.read((await download(h.page, 'goals-export')).bytes, { type: 'buffer' });
     expect(wb.SheetNames).toEqual(['Doelen', 'Per scan', 'Activiteiten per doel', 'Over']);
     const [goal] = await call<GoalResult[]>('goals.list', {});
     expect(XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Doelen!)[0]).toMatchObject({ Doel: goal!.name });
-    const shared = await download('goals-share');
+    const shared = (await download(h.page, 'goals-share')).path;
     expect(shared).toMatch(/\.regioscan-goals\.json$/);
     await h.page.getByTestId('goals-import-input').setInputFiles(shared);
     await expect.poll(() => h.page.getByTestId('goals-list').locator('> li').count(), { timeout: 20_000 }).toBe(2);
@@ -238,8 +216,7 @@ describe('Beleidsdoelen, Witte vlekken within goals, Vraag en aanbod and Dubbel 
     await expect.poll(() => h.page.getByTestId('goal-status').first().innerText(), { timeout: 20_000 }).toMatch(/^(Met|Not met)/);
     await expectAccessible(h.page, 'dark english goals');
     await screenshot(h.page, 'goals-en-dark');
-    await h.page.getByTestId('nav-vraag-en-aanbod').click();
-    await h.page.getByTestId('demand-heatmap').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'vraag-en-aanbod', 'demand-heatmap');
     expect(await h.page.getByTestId('demand-summary').innerText()).toMatch(/3 demand rows from 1 file/);
     expect((await h.page.locator('[data-sector="A"] td').nth(11).innerText()).replace(/\s+/g, ' ')).toMatch(/^D 300 S \d+$/);
     await expectAccessible(h.page, 'dark english demand');

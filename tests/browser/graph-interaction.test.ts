@@ -1,11 +1,9 @@
 /** The Ecosysteemkaart as people use it: SVG and GEXF export, search with details, remembered places, size by reach, "Toon op kaart". */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import { buildGraph } from '../../src-main/graph/graph';
-import { tempDir } from '../helpers/db';
-import { startHarness, type Harness, withSampleScan } from './harness';
+import { useBrowserApp, withSampleScan } from './harness';
+import { download, openMap } from './steps';
 
 interface Probe {
   nodes(): { id: number; label: string; hidden: boolean; x: number; y: number; size: number }[];
@@ -13,39 +11,25 @@ interface Probe {
 }
 
 describe('working with the Ecosysteemkaart', () => {
-  let h: Harness;
+  const h = useBrowserApp({ prepare: withSampleScan });
   const nodes = () => h.page.evaluate(() => (window as unknown as { __regioscanGraph: Probe }).__regioscanGraph.nodes());
-  const settled = () => h.page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
+  beforeAll(() => openMap(h.page, 33));
 
-  beforeAll(async () => {
-    h = await startHarness({ prepare: withSampleScan });
-    await h.page.getByTestId('nav-ecosysteemkaart').click();
-    await h.page.waitForFunction(() => (window as unknown as { __regioscanGraph?: Probe }).__regioscanGraph?.nodes().length === 33, null, { timeout: 30_000 });
-    await settled();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
-
-  const download = async (format: 'svg' | 'gexf') => {
+  const exported = async (format: 'svg' | 'gexf') => {
     await h.page.getByTestId('graph-export').click();
-    const pending = h.page.waitForEvent('download');
-    await h.page.getByTestId(`graph-export-${format}`).click();
-    const file = join(tempDir(), `map.${format}`);
-    await (await pending).saveAs(file);
-    return readFileSync(file, 'utf8');
+    return (await download(h.page, `graph-export-${format}`)).bytes.toString('utf8');
   };
 
   it('exports an SVG with every visible node, the legend and the filter as caption, and a GEXF of the visible graph', async () => {
     const visibleEdges = (await h.page.evaluate(() => (window as unknown as { __regioscanGraph: Probe }).__regioscanGraph.edges())).filter((e) => !e.hidden);
-    const svg = await download('svg');
+    const svg = await exported('svg');
     expect(svg.startsWith('<?xml') || svg.startsWith('<svg')).toBe(true);
     // Nodes are circles (legend swatches may be circles too, so at least the 33 nodes).
     expect((svg.match(/<circle /g) ?? []).length).toBeGreaterThanOrEqual(33);
     expect((svg.match(/<line /g) ?? []).length).toBeGreaterThanOrEqual(visibleEdges.length);
     expect(svg).toContain('Focus op diensten');
     expect(svg).toContain('Noord-Nederland 2022');
-    const gexf = await download('gexf');
+    const gexf = await exported('gexf');
     expect(gexf).toContain('<gexf');
     expect((gexf.match(/<node /g) ?? []).length).toBe(33);
     expect((gexf.match(/<edge /g) ?? []).length).toBe(visibleEdges.length);

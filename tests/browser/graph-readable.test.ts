@@ -4,13 +4,11 @@
  * layout, every colour mode with its legend, labels that never overlap as you zoom, and a GEXF
  * with every attribute. Screenshots at 1440×900 in test-results/screenshots/.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
-import { tempDir } from '../helpers/db';
 import { loadSampleAndTwoScans } from '../helpers/map-fixture';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, type Harness, useBrowserApp } from './harness';
+import { download, mapSettled, openMap } from './steps';
 
 interface Rect {
   left: number;
@@ -33,7 +31,7 @@ interface CliGraph {
 const probe = <T,>(h: Harness, fn: (p: Probe) => T) => h.page.evaluate(`(${fn.toString()})(window.__regioscanGraph)`) as Promise<T>;
 
 describe('the Ecosysteemkaart of the sample and two regional scans (59 initiatives)', () => {
-  let h: Harness;
+  const h = useBrowserApp({ prepare: loadSampleAndTwoScans });
   const cli = async (extra: string[] = []) => {
     let out = '';
     expect(await main(['graph', '--db', h.databasePath, '--json', ...extra], { out: (t) => (out += t), err: () => undefined })).toBe(0);
@@ -41,20 +39,11 @@ describe('the Ecosysteemkaart of the sample and two regional scans (59 initiativ
   };
   const visibleEdges = () => probe(h, (p) => p.edges().filter((e) => !e.hidden).map((e) => `${Math.min(e.source, e.target)}-${Math.max(e.source, e.target)}:${e.type}:${e.weight}`).sort());
   const cliEdges = (g: CliGraph) => g.edges.map((e) => `${e.source}-${e.target}:${e.type}:${e.weight}`).sort();
-  const settled = () => h.page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
   const positions = () => probe(h, (p) => Object.fromEntries(p.nodes().map((n) => [n.id, [n.x, n.y]])));
   const overlapping = (labels: { rect: Rect }[]) =>
     labels.flatMap((a, i) => labels.slice(i + 1).filter((b) => a.rect.left < b.rect.right && b.rect.left < a.rect.right && a.rect.top < b.rect.bottom && b.rect.top < a.rect.bottom)).length;
 
-  beforeAll(async () => {
-    h = await startHarness({ prepare: loadSampleAndTwoScans });
-    await h.page.getByTestId('nav-ecosysteemkaart').click();
-    await h.page.waitForFunction(() => (window as unknown as { __regioscanGraph?: Probe }).__regioscanGraph?.nodes().length === 59, null, { timeout: 30_000 });
-    await settled();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  beforeAll(() => openMap(h.page, 59));
 
   it('shows each initiative’s 3 strongest lines by default — the lines the CLI gives — and says so in the panel', async () => {
     const all = await cli(['--top-per-node', 'all']);
@@ -86,7 +75,7 @@ describe('the Ecosysteemkaart of the sample and two regional scans (59 initiativ
     const run = () => h.page.evaluate(() => (window as unknown as { __regioscanGraph: { perf(): { layoutStartedAt: number | null; layoutRunning: boolean } } }).__regioscanGraph.perf());
     await expect.poll(async () => ((await run()).layoutStartedAt ?? 0) > pressedAt, { timeout: 10_000 }).toBe(true);
     await expect.poll(async () => (await run()).layoutRunning, { timeout: 30_000 }).toBe(false);
-    await settled();
+    await mapSettled(h.page);
     const after = await positions();
     const moved = Object.keys(before).filter((id) => Math.hypot(after[id]![0]! - before[id]![0]!, after[id]![1]! - before[id]![1]!) > 1e-3);
     expect(moved.length).toBeGreaterThan(30);
@@ -95,11 +84,11 @@ describe('the Ecosysteemkaart of the sample and two regional scans (59 initiativ
     for (let i = 0; i < 9; i++) await h.page.keyboard.press('ArrowRight');
     await expect.poll(async () => (await visibleEdges()).length, { timeout: 15_000 }).toBe(734);
     expect(await h.page.getByTestId('graph-lines-rule').innerText()).toContain('Alle 734 lijnen');
-    await settled();
+    await mapSettled(h.page);
     // Back to the default.
     for (let i = 0; i < 8; i++) await h.page.keyboard.press('ArrowLeft');
     await expect.poll(visibleEdges, { timeout: 15_000 }).toEqual(cliEdges(await cli()));
-    await settled();
+    await mapSettled(h.page);
   });
 
   it('colours by cluster (the CLI’s Louvain clusters), with counts per colour, and hides a cluster from the legend', async () => {
@@ -188,11 +177,7 @@ describe('the Ecosysteemkaart of the sample and two regional scans (59 initiativ
 
   it('exports a GEXF whose nodes carry region, scan, focus, type, cluster and every dimension', async () => {
     await h.page.getByTestId('graph-export').click();
-    const pending = h.page.waitForEvent('download');
-    await h.page.getByTestId('graph-export-gexf').click();
-    const file = join(tempDir(), 'map.gexf');
-    await (await pending).saveAs(file);
-    const gexf = readFileSync(file, 'utf8');
+    const gexf = (await download(h.page, 'graph-export-gexf')).bytes.toString('utf8');
     const declared = [...gexf.matchAll(/<attribute id="[^"]*" title="([^"]+)"/g)].map((m) => m[1]);
     for (const title of ['region', 'scan', 'focus', 'focusLabel', 'dominantType', 'cluster', 'clusterLabel', 'activities', 'sector', 'form', 'type', 'bottleneck', 'rationale', 'organisation', 'role', 'geography'])
       expect(declared, title).toContain(title);

@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
-import { tempDir } from '../helpers/db';
-import { expectAccessible, screenshot, startHarness, type Harness, withSampleScan } from './harness';
+import { expectAccessible, screenshot, useBrowserApp, withSampleScan } from './harness';
+import { download, mapSettled, openScreen } from './steps';
 
 interface Probe {
   nodes(): { id: number; label: string; focus: string; hidden: boolean; color: string }[];
@@ -17,15 +15,8 @@ async function cliGraph(db: string, extra: string[] = []) {
 }
 
 describe('the Ecosysteemkaart in a real browser (WebGL, software)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ prepare: withSampleScan });
-    await h.page.getByTestId('nav-ecosysteemkaart').click();
-    await h.page.getByTestId('graph-canvas').waitFor({ timeout: 30_000 });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp({ prepare: withSampleScan });
+  beforeAll(() => openScreen(h.page, 'ecosysteemkaart', 'graph-canvas'));
 
   const visibleNodes = () => h.page.evaluate(() => (window as unknown as { __regioscanGraph: Probe }).__regioscanGraph.nodes().filter((n) => !n.hidden).map((n) => ({ id: n.id, focus: n.focus })));
   const visibleEdges = () =>
@@ -44,7 +35,7 @@ describe('the Ecosysteemkaart in a real browser (WebGL, software)', () => {
     expect(await visibleEdges()).toEqual(cli.edges.map((e) => `${e.source}-${e.target}:${e.type}:${e.weight}`).sort());
     await expectAccessible(h.page, 'ecosysteemkaart');
     // The picture people will show: after the layout (forces, then noverlap) has settled.
-    await h.page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
+    await mapSettled(h.page);
     await screenshot(h.page, 'graph-sample');
   });
 
@@ -65,18 +56,14 @@ describe('the Ecosysteemkaart in a real browser (WebGL, software)', () => {
     const cli = await cliGraph(h.databasePath, ['--where', 'type=Werken met studenten']);
     expect((await visibleNodes()).map((n) => n.id).sort((a, b) => a - b)).toEqual(cli.nodes.map((n) => n.id));
     expect(await visibleEdges()).toEqual(cli.edges.map((e) => `${e.source}-${e.target}:${e.type}:${e.weight}`).sort());
-    await h.page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
+    await mapSettled(h.page);
     await screenshot(h.page, 'graph-filtered');
   });
 
   it('exports a PNG of at least twice the map’s size, with legend and caption', async () => {
     const box = (await h.page.getByTestId('graph-canvas').boundingBox())!;
     await h.page.getByTestId('graph-export').click();
-    const download = h.page.waitForEvent('download');
-    await h.page.getByTestId('graph-export-png').click();
-    const file = join(tempDir(), 'map.png');
-    await (await download).saveAs(file);
-    const png = readFileSync(file);
+    const png = (await download(h.page, 'graph-export-png')).bytes;
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     const width = png.readUInt32BE(16);
     const height = png.readUInt32BE(20);
@@ -92,7 +79,7 @@ describe('the Ecosysteemkaart in a real browser (WebGL, software)', () => {
     const learn = cli.edges.filter((e) => e.type === 'learn');
     expect(learn.length).toBeGreaterThan(0);
     await expect.poll(async () => (await visibleEdges()).filter((e) => e.includes(':learn:')), { timeout: 20_000 }).toEqual(learn.map((e) => `${e.source}-${e.target}:learn:${e.weight}`).sort());
-    await h.page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
+    await mapSettled(h.page);
     await screenshot(h.page, 'graph-learn-layer');
   });
 });

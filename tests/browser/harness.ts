@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { openDatabase, type Db } from '../../src-main/db/open';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
@@ -48,16 +48,37 @@ export async function withSampleScan(db: Db): Promise<void> {
   await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
 }
 
-export async function startHarness(
-  options: {
-    prepare?: (db: Db) => Promise<void> | void;
-    viewport?: { width: number; height: number };
-    /** An existing file to serve (default: a new one). */
-    databasePath?: string;
-    /** The Publiceren screen's folder dialog and browser, as stand-ins for the desktop app's. */
-    publishing?: DesktopPublishing;
-  } = {},
-): Promise<Harness> {
+export interface HarnessOptions {
+  prepare?: (db: Db) => Promise<void> | void;
+  viewport?: { width: number; height: number };
+  /** An existing file to serve (default: a new one). */
+  databasePath?: string;
+  /** The Publiceren screen's folder dialog and browser, as stand-ins for the desktop app's. */
+  publishing?: DesktopPublishing;
+}
+
+/**
+ * The app for one `describe` block: registers a beforeAll that starts it (startHarness) and an
+ * afterAll that closes it, with close()'s checks. The harness it returns is read when it is used,
+ * so the tests and any beforeAll registered after this call (to open a screen, say) see the
+ * started one. `timeout` is the start hook's stop on a machine under load (vitest's hookTimeout by default).
+ */
+export function useBrowserApp(options: HarnessOptions & { timeout?: number } = {}): Harness {
+  let started: Harness | undefined;
+  beforeAll(async () => {
+    started = await startHarness(options);
+  }, options.timeout);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const current = (): Harness => {
+    if (!started) throw new Error('The browser app starts in beforeAll: read it in a test or in a hook registered after useBrowserApp.');
+    return started;
+  };
+  return new Proxy({} as Harness, { get: (_target, key) => Reflect.get(current(), key) });
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const databasePath = options.databasePath ?? join(tempDir('regioscan-browser-'), 'regioscan.sqlite');
   const db = await openDatabase(databasePath);
   await options.prepare?.(db);

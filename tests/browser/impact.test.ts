@@ -5,34 +5,21 @@
  * the same file again (nothing changes) and a bad one (the bad cell in the report table), then opens
  * the activity and sees its Volgende deur with the referral a participant reported.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ActivityDetail } from '../../src-shared/model';
 import type { NextDoorResult } from '../../src-shared/surveys-model';
-import { dispatch } from '../../src-main/rpc/dispatch';
-import { tempDir, TEST_ENV } from '../helpers/db';
+import { callChannel } from '../helpers/channel';
 import { pdfText } from '../helpers/pdf-read';
 import { fillSurvey, templateRows, type FilledRow } from '../helpers/survey-fixture';
-import { expectAccessible, screenshot, startHarness, type Harness, withSampleScan } from './harness';
+import { expectAccessible, screenshot, useBrowserApp, withSampleScan } from './harness';
+import { download, openScreen } from './steps';
 
 const mean = (scores: number[]) => (Math.round((scores.reduce((a, b) => a + b, 0) / scores.length) * 100) / 100).toLocaleString('nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 describe('Impact and Volgende deur in a real browser', () => {
-  let h: Harness;
-  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
-    const res = await dispatch(h.db, channel, args, TEST_ENV);
-    if (!res.ok) throw new Error(res.error.message.en);
-    return res.value as T;
-  };
+  const h = useBrowserApp({ prepare: withSampleScan });
+  const call = <T,>(channel: string, args: unknown) => callChannel<T>(h.db, channel, args);
   const responses = () => (h.db.prepare('SELECT count(*) AS n FROM survey_response').get() as { n: number }).n;
-
-  beforeAll(async () => {
-    h = await startHarness({ prepare: withSampleScan });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
 
   let filled: Buffer;
   let first: { id: number; name: string; codes: string[] };
@@ -42,27 +29,18 @@ describe('Impact and Volgende deur in a real browser', () => {
   const expected = new Map<string, number[]>();
 
   it('says there are no responses yet, and creates the response workbook for the scan', async () => {
-    await h.page.getByTestId('nav-impact').click();
-    await h.page.getByTestId('screen-impact').waitFor();
+    await openScreen(h.page, 'impact');
     await h.page.getByTestId('impact-empty').waitFor({ timeout: 20_000 });
     expect(await h.page.getByTestId('impact-silent').innerText()).toMatch(/Nog geen antwoorden van 33 initiatieven/);
     await h.page.getByTestId('impact-survey-round').fill('vooraf');
-    const download = h.page.waitForEvent('download');
-    await h.page.getByTestId('impact-survey-workbook').click();
-    const file = join(tempDir(), 'vragenlijst.xlsx');
-    await (await download).saveAs(file);
-    const template = await templateRows(readFileSync(file));
+    const template = await templateRows((await download(h.page, 'impact-survey-workbook')).bytes);
     expect(template.header.slice(0, 4)).toEqual(['ID', 'Initiatief', 'Activiteit', '0. Probleemsignalering en vraagarticulatie']);
     expect(template.rows).toHaveLength(100);
     // The same questionnaire on paper for one initiative: one A4 page per activity, the round printed on each.
     const initiative = String(template.rows[0]![1]);
     await h.page.getByTestId('impact-survey-initiative').click();
     await h.page.getByRole('option', { name: initiative, exact: true }).click();
-    const pdfDownload = h.page.waitForEvent('download');
-    await h.page.getByTestId('impact-survey-pages').click();
-    const pdfFile = join(tempDir(), 'vragenlijst.pdf');
-    await (await pdfDownload).saveAs(pdfFile);
-    const pages = pdfText(readFileSync(pdfFile)).split('\f').filter((p) => p.trim() !== '');
+    const pages = pdfText((await download(h.page, 'impact-survey-pages')).bytes).split('\f').filter((p) => p.trim() !== '');
     expect(pages).toHaveLength(template.rows.filter((r) => r[1] === initiative).length);
     expect(pages.every((p) => p.includes(`Initiatief: ${initiative}`) && p.includes('Ronde: vooraf') && p.includes('Volgende stap'))).toBe(true);
 
@@ -136,8 +114,7 @@ describe('Impact and Volgende deur in a real browser', () => {
   });
 
   it('opens the activity and shows its Volgende deur with the reason and the referral participants reported', async () => {
-    await h.page.getByTestId('nav-activiteiten').click();
-    await h.page.getByTestId('screen-activiteiten').waitFor();
+    await openScreen(h.page, 'activiteiten');
     await h.page.getByTestId('filter-text').fill(first.name);
     await h.page.getByTestId(`open-activity-${first.id}`).click({ timeout: 20_000 });
     const section = h.page.getByTestId('detail-nextdoor');

@@ -7,22 +7,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src-main/version';
-import { expectAccessible, expectOnlyOwnOrigin, screenshot, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, SCREENSHOTS, useBrowserApp } from './harness';
+import { activitiesCount, openScreen } from './steps';
 
 const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures');
 
 describe('importing someone else’s workbook: the mapping step (issue 14)', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-    await h.page.getByTestId('nav-importeren').click();
-    await h.page.getByTestId('screen-importeren').waitFor();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp();
+  beforeAll(() => openScreen(h.page, 'importeren'));
 
   const activities = () => h.page.getByTestId('import-count-activities').innerText();
   const settled = () => expect.poll(() => h.page.getByTestId('import-commit-hint').innerText(), { timeout: 20_000 }).not.toContain('bijwerken');
@@ -74,9 +68,9 @@ describe('importing someone else’s workbook: the mapping step (issue 14)', () 
     expect(h.db.prepare('SELECT count(*) AS n FROM activity').get()).toEqual({ n: 7 });
     await h.page.getByTestId('import-open-activities').click();
     await h.page.getByTestId('screen-activiteiten').waitFor();
-    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toContain('7');
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(7);
     await h.page.getByTestId('filter-text').fill('strandpaviljoens');
-    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toMatch(/^1\b/);
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(1);
     const id = (h.db.prepare(`SELECT id FROM activity WHERE name = 'Studentenopdrachten'`).get() as { id: number }).id;
     await h.page.getByTestId(`open-activity-${id}`).click();
     const detail = h.page.getByTestId('activity-detail');
@@ -89,14 +83,13 @@ describe('importing someone else’s workbook: the mapping step (issue 14)', () 
     await h.page.keyboard.press('Escape');
     // An extra field is searchable as well.
     await h.page.getByTestId('filter-text').fill('Maakindustrie');
-    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toMatch(/^2\b/);
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(2);
     await h.page.getByTestId('filter-text').fill('');
-    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toMatch(/^7\b/);
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(7);
   });
 
   it('places the region the importer did not know under its province; the province counts what selecting it returns', async () => {
-    await h.page.getByTestId('nav-importeren').click();
-    await h.page.getByTestId('screen-importeren').waitFor();
+    await openScreen(h.page, 'importeren');
     const row = h.page.getByTestId('geography-row-Oosterschelde-regio');
     await row.waitFor({ timeout: 20_000 });
     expect(await h.page.getByTestId('geography-parent-Oosterschelde-regio').inputValue()).toBe('');
@@ -107,15 +100,14 @@ describe('importing someone else’s workbook: the mapping step (issue 14)', () 
     await expectAccessible(h.page, 'geography section');
     await screenshot(h.page, 'import-geography');
 
-    await h.page.getByTestId('nav-activiteiten').click();
-    await h.page.getByTestId('screen-activiteiten').waitFor();
+    await openScreen(h.page, 'activiteiten');
     const zeeland = h.page.getByTestId('facet-geography-provincie-zeeland');
     await zeeland.waitFor({ timeout: 20_000 });
     // Walcheren (2), Zeeuws-Vlaanderen (2), Oosterschelde-regio (1) and the province's own two: 7.
     await expect.poll(() => h.page.getByTestId('filter-panel').innerText()).toMatch(/Provincie Zeeland \(7\)/);
     expect(await h.page.getByTestId('filter-panel').innerText()).toMatch(/Zuid-Nederland \(7\)/);
     await zeeland.check();
-    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toMatch(/^7\b/);
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(7);
     await screenshot(h.page, 'import-geography-facets');
     await zeeland.uncheck();
   });

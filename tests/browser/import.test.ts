@@ -1,24 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../src-main/version';
 import { loadScanData } from '../../src-main/scans/export';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
-import { memoryDb, tempDir } from '../helpers/db';
-import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
+import { memoryDb } from '../helpers/db';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, useBrowserApp } from './harness';
+import { download, openScreen } from './steps';
 
 const FIXTURE = join(REPO_ROOT, 'tests', 'fixtures', 'report-cases.xlsx');
 
 describe('importing a workbook through the real UI', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-    await h.page.getByTestId('nav-importeren').click();
-    await h.page.getByTestId('screen-importeren').waitFor();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp();
+  beforeAll(() => openScreen(h.page, 'importeren'));
 
   const count = (sql: string) => (h.db.prepare(sql).get() as { n: number }).n;
 
@@ -89,13 +82,10 @@ describe('importing a workbook through the real UI', () => {
 
   it('exports a scan as the canonical workbook, and that file imports back to the same data', async () => {
     const scanId = (h.db.prepare('SELECT id FROM scan').get() as { id: number }).id;
-    const download = h.page.waitForEvent('download');
-    await h.page.getByTestId(`scan-export-${scanId}`).click();
-    const file = join(tempDir(), 'scan.xlsx');
-    await (await download).saveAs(file);
+    const file = await download(h.page, `scan-export-${scanId}`);
     await h.page.getByTestId('scan-export-result').waitFor();
     const other = await memoryDb();
-    const [result] = commitImport(other, await prepareImport(other, readFileSync(file), 'scan.xlsx'), () => 'keep-both');
+    const [result] = commitImport(other, await prepareImport(other, file.bytes, 'scan.xlsx'), () => 'keep-both');
     expect(loadScanData(other, result!.scanId)).toEqual(loadScanData(h.db, scanId));
   });
 

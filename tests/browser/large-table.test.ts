@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { writeScan } from '../../src-main/import/write-scan';
 import { buildStressScan } from '../../scripts/bench/stress-scan';
-import { screenshot, startHarness, type Harness } from './harness';
+import { screenshot, useBrowserApp } from './harness';
+import { openScreen } from './steps';
 
 describe('the activity table with 60,000 activities', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ prepare: (db) => void writeScan(db, buildStressScan(60_000, 20_000), [], { fileName: null, sha256: null }) });
-    await h.page.getByTestId('nav-activiteiten').click();
-    await h.page.getByTestId('screen-activiteiten').waitFor();
-  }, 180_000);
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp({ prepare: (db) => void writeScan(db, buildStressScan(60_000, 20_000), [], { fileName: null, sha256: null }), timeout: 180_000 });
+  beforeAll(() => openScreen(h.page, 'activiteiten'));
 
   it('is virtualised: a few dozen rows in the page, yet the last activity is reachable by scrolling', async () => {
     await expect.poll(async () => (await h.page.getByTestId('activities-count').innerText()).replace(/\D/g, ''), { timeout: 30_000 }).toBe('60000');

@@ -5,11 +5,11 @@
  * Screenshots: test-results/screenshots/layout-<width>-<screen>.png.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { dataDir } from '../../src-main/resources';
-import { screenshot, startHarness, type Harness } from './harness';
+import { screenshot, useBrowserApp } from './harness';
 
 const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'ontwikkeling', 'witte-vlekken', 'beleidsdoelen', 'vraag-en-aanbod', 'impact', 'presentatie', 'publiceren', 'importeren', 'te-koppelen', 'back-ups'] as const;
 const SIZES = [
@@ -53,10 +53,9 @@ async function until(ready: () => boolean | Promise<boolean>): Promise<void> {
 }
 
 describe('the screens at 1024, 1440 and 1920 pixels wide', () => {
-  let h: Harness;
   const columns: Record<number, number> = {};
+  const h = useBrowserApp({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(dataDir()))) });
   beforeAll(async () => {
-    h = await startHarness({ prepare: async (db) => void (await ensureSampleScan(db, sampleScanPath(dataDir()))) });
     // The page has settled (it remembers its scans) before a second scan arrives from the command line.
     await until(() => ((h.db.prepare(`SELECT value FROM setting WHERE key = 'session'`).get() as { value: string } | undefined)?.value ?? '').includes('knownScans'));
     let err = '';
@@ -66,9 +65,6 @@ describe('the screens at 1024, 1440 and 1920 pixels wide', () => {
     await h.page.waitForSelector('[data-testid^="screen-"]');
     // A scan that is new since last time starts selected.
     await until(async () => (await h.page.locator('.rs-scan-selector .mantine-Pill-root').count()) === 2);
-  });
-  afterAll(async () => {
-    await h?.close();
   });
 
   for (const size of SIZES) {

@@ -1,13 +1,11 @@
 /** Leer van elkaar in a real browser: the lists agree with `regioscan pairings`, lenses switch, a pair expands, the list exports, and "Leer van…" works from a detail panel. */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as XLSX from 'xlsx';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import { main } from '../../src-main/cli/main';
 import { partnersOf } from '../../src-main/pairings/partners';
-import { tempDir } from '../helpers/db';
-import { expectAccessible, screenshot, startHarness, type Harness, withSampleScan } from './harness';
+import { expectAccessible, screenshot, useBrowserApp, withSampleScan } from './harness';
+import { download, openScreen } from './steps';
 
 interface CliPair {
   a: { initiative: string };
@@ -23,15 +21,8 @@ async function cliPairs(db: string, args: string[]): Promise<CliPair[]> {
 }
 
 describe('Leer van elkaar in a real browser', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ prepare: withSampleScan });
-    await h.page.getByTestId('nav-leer-van-elkaar').click();
-    await h.page.getByTestId('learn-pairs').waitFor({ timeout: 30_000 });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp({ prepare: withSampleScan });
+  beforeAll(() => openScreen(h.page, 'leer-van-elkaar', 'learn-pairs'));
 
   const shownPairs = () =>
     h.page.getByTestId('pair-row').evaluateAll((rows) =>
@@ -70,11 +61,7 @@ describe('Leer van elkaar in a real browser', () => {
   });
 
   it('exports the list to .xlsx with the lens, the filter and the reasons', async () => {
-    const download = h.page.waitForEvent('download');
-    await h.page.getByTestId('learn-export').click();
-    const file = join(tempDir(), 'pairs.xlsx');
-    await (await download).saveAs(file);
-    const wb = XLSX.read(readFileSync(file), { type: 'buffer' });
+    const wb = XLSX.read((await download(h.page, 'learn-export')).bytes, { type: 'buffer' });
     expect(wb.SheetNames).toEqual(['Paren', 'Activiteitenparen', 'Uitleg']);
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Paren!);
     const cli = await cliPairs(h.databasePath, ['--lens', 'C', '--by', 'initiative', '--top', '50']);

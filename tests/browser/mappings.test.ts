@@ -4,38 +4,31 @@
  * (the Activiteiten facets follow without a reload), the rule appears in the list and is named by the
  * preview of the next import, and removing the rule leaves the activities their code.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, useBrowserApp } from './harness';
+import { openScreen } from './steps';
 import { importCsv, SECOND_ROWS, unmappedCsv } from '../helpers/mapping-fixture';
 
 const SAFETY_TIMEOUT = 120_000;
 
 describe('Te koppelen: mapping values that matched no code', () => {
-  let h: Harness;
   const sectorFacet = () => h.page.getByTestId('facet-sector').evaluate((el) => el.textContent ?? '');
 
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: async (db) => {
-        await importCsv(db, unmappedCsv());
-        await importCsv(db, unmappedCsv(SECOND_ROWS), { year: 2025 });
-      },
-    });
-  });
-  afterAll(async () => {
-    await h?.close();
+  const h = useBrowserApp({
+    prepare: async (db) => {
+      await importCsv(db, unmappedCsv());
+      await importCsv(db, unmappedCsv(SECOND_ROWS), { year: 2025 });
+    },
   });
 
   it('shows the unmapped value in the Activiteiten facets first', async () => {
-    await h.page.getByTestId('nav-activiteiten').click();
-    await h.page.getByTestId('facet-sector').waitFor();
+    await openScreen(h.page, 'activiteiten', 'facet-sector');
     if ((await h.page.getByTestId('facet-toggle-sector').getAttribute('aria-expanded')) !== 'true') await h.page.getByTestId('facet-toggle-sector').click();
     await expect.poll(sectorFacet).toContain('Maakindustrie (3)');
   }, SAFETY_TIMEOUT);
 
   it('lists every unmapped value with its count and origin (scan, sheet, column)', async () => {
-    await h.page.getByTestId('nav-te-koppelen').click();
-    await h.page.getByTestId('screen-te-koppelen').waitFor();
+    await openScreen(h.page, 'te-koppelen');
     expect(new URL(h.page.url()).hash).toBe('#/te-koppelen');
     const row = h.page.getByTestId('unmapped-sector-Maakindustrie');
     await row.waitFor();
@@ -73,8 +66,7 @@ describe('Te koppelen: mapping values that matched no code', () => {
     expect(h.db.prepare(`SELECT origin FROM change_group ORDER BY id DESC LIMIT 1`).pluck().get()).toBe('mapping');
     await screenshot(h.page, 'te-koppelen-mapped');
 
-    await h.page.getByTestId('nav-activiteiten').click();
-    await h.page.getByTestId('facet-sector').waitFor();
+    await openScreen(h.page, 'activiteiten', 'facet-sector');
     await expect.poll(sectorFacet).not.toContain('Maakindustrie');
     expect(await sectorFacet()).toContain('Industrie (3)');
     await h.page.getByTestId('facet-sector-C').scrollIntoViewIfNeeded();

@@ -6,19 +6,13 @@
  * the ways a dependency could (fetch, image, WebSocket, beacon, worker): the CSP stops every one
  * before it leaves the browser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../src-renderer/src/routes';
 import type { Request } from 'playwright-core';
-import { expectOnlyOwnOrigin, startHarness, type Harness, withSampleScan } from './harness';
+import { expectOnlyOwnOrigin, useBrowserApp, withSampleScan } from './harness';
 
 describe('no network requests of its own', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ prepare: withSampleScan });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp({ prepare: withSampleScan });
 
   it('opens every screen on the sample scan and asks only its own origin', async () => {
     // The page keeps one event stream open for its whole life (main's announcements), so the network

@@ -5,38 +5,31 @@
  * Then on the sample plus a genuinely different scan (the canonical Drenthe fixture): the dashboard
  * is the sum of what overview.build gives for each scan on its own.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { main } from '../../src-main/cli/main';
-import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter } from '../../src-shared/filter';
 import type { OverviewResult } from '../../src-shared/model';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
-import { tempDir, TEST_ENV } from '../helpers/db';
+import { callChannel } from '../helpers/channel';
 import { TYPE_COUNTS, TYPE_KNELPUNT } from '../helpers/published-figures';
-import { expectAccessible, screenshot, SCREENSHOTS, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, SCREENSHOTS, useBrowserApp } from './harness';
+import { download, openScreen } from './steps';
 
 describe('the Overzicht on two scans in the real UI', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: async (db) => {
-        const sample = sampleScanPath(join(REPO_ROOT, 'data'));
-        await ensureSampleScan(db, sample);
-        let err = '';
-        const code = await main(['import', sample, '--region', 'Oost-Nederland', '--year', '2024', '--keep-both', '--db', db.name], { out: () => undefined, err: (t) => (err += t) });
-        expect(code, err).toBe(0);
-      },
-    });
-    await h.page.getByTestId('nav-overzicht').click();
-    await h.page.getByTestId('ov-heatmap').waitFor({ timeout: 30_000 });
+  const h = useBrowserApp({
+    prepare: async (db) => {
+      const sample = sampleScanPath(join(REPO_ROOT, 'data'));
+      await ensureSampleScan(db, sample);
+      let err = '';
+      const code = await main(['import', sample, '--region', 'Oost-Nederland', '--year', '2024', '--keep-both', '--db', db.name], { out: () => undefined, err: (t) => (err += t) });
+      expect(code, err).toBe(0);
+    },
   });
-  afterAll(async () => {
-    await h?.close();
-  });
+  beforeAll(() => openScreen(h.page, 'overzicht', 'ov-heatmap'));
 
   const cell = (type: string, k: number) => h.page.getByTestId(`ov-heat-${type}-${k}`);
   /** A close-up of one card, to look at beside the full-page screenshots. */
@@ -74,11 +67,7 @@ describe('the Overzicht on two scans in the real UI', () => {
   it('exports the heatmap as .xlsx with the table and the filter in words, and a chart as PNG and SVG', async () => {
     const save = async (testId: string, name: string) => {
       await h.page.getByTestId(`${testId}-export`).click();
-      const download = h.page.waitForEvent('download');
-      await h.page.getByTestId(`${testId}-export-${name.split('.').pop()}`).click();
-      const file = join(tempDir(), name);
-      await (await download).saveAs(file);
-      return readFileSync(file);
+      return (await download(h.page, `${testId}-export-${name.split('.').pop()}`)).bytes;
     };
     const wb = XLSX.read(await save('ov-heatmap', 'heat.xlsx'));
     const rows = XLSX.utils.sheet_to_json<(string | number)[]>(wb.Sheets[wb.SheetNames[0]!]!, { header: 1, blankrows: true });
@@ -152,47 +141,36 @@ describe('the Overzicht on two scans in the real UI', () => {
   });
 
   it('says so when nothing matches', async () => {
-    await h.page.getByTestId('nav-activiteiten').click();
-    await h.page.getByTestId('screen-activiteiten').waitFor();
+    await openScreen(h.page, 'activiteiten');
     await h.page.getByTestId('filter-text').fill('zzqqxx');
     await h.page.getByTestId('no-matches').waitFor({ timeout: 20_000 });
-    await h.page.getByTestId('nav-overzicht').click();
-    await h.page.getByTestId('ov-no-matches').waitFor({ timeout: 20_000 });
+    await openScreen(h.page, 'overzicht', 'ov-no-matches');
     await expectAccessible(h.page, 'overzicht empty');
   });
 });
 
 describe('the Overzicht on the sample and a different scan is the sum of the two', () => {
-  let h: Harness;
   /** The sample first, then the Drenthe fixture. */
   let perScan: OverviewResult[];
   /** Both together: initiatives linked across the two (equal names) count once. */
   let both: OverviewResult;
+  let sampleId = 0;
+  const h = useBrowserApp({
+    prepare: async (db) => {
+      sampleId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+      let err = '';
+      const code = await main(['import', join(REPO_ROOT, 'tests', 'fixtures', 'canonical-nl.xlsx'), '--keep-both', '--db', db.name], { out: () => undefined, err: (t) => (err += t) });
+      expect(code, err).toBe(0);
+    },
+  });
   beforeAll(async () => {
-    let sampleId = 0;
-    h = await startHarness({
-      prepare: async (db) => {
-        sampleId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
-        let err = '';
-        const code = await main(['import', join(REPO_ROOT, 'tests', 'fixtures', 'canonical-nl.xlsx'), '--keep-both', '--db', db.name], { out: () => undefined, err: (t) => (err += t) });
-        expect(code, err).toBe(0);
-      },
-    });
-    const call = async <T,>(channel: string, args: unknown): Promise<T> => {
-      const res = await dispatch(h.db, channel, args, TEST_ENV);
-      if (!res.ok) throw new Error(res.error.message.en);
-      return res.value as T;
-    };
+    const call = <T,>(channel: string, args: unknown) => callChannel<T>(h.db, channel, args);
     const scans = (await call<{ id: number }[]>('scans.list', {})).map((s) => s.id).sort((a, b) => (a === sampleId ? -1 : b === sampleId ? 1 : 0));
     expect(scans).toHaveLength(2);
     expect(scans[0]).toBe(sampleId);
     perScan = await Promise.all(scans.map((id) => call<OverviewResult>('overview.build', { filter: emptyFilter([id]) })));
     both = await call<OverviewResult>('overview.build', { filter: emptyFilter(scans) });
-    await h.page.getByTestId('nav-overzicht').click();
-    await h.page.getByTestId('ov-heatmap').waitFor({ timeout: 30_000 });
-  });
-  afterAll(async () => {
-    await h?.close();
+    await openScreen(h.page, 'overzicht', 'ov-heatmap');
   });
 
   /** The heatmap's test id part for a value, as CrossTable makes it. */

@@ -5,36 +5,30 @@
  * slide, the notes and the clock, and Escape back to the screen. Axe-clean.
  */
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { createPresentation, getPresentation } from '../../src-main/presentations';
 import { REPO_ROOT } from '../../src-main/version';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, useBrowserApp } from './harness';
+import { openScreen } from './steps';
 
 describe('the Presentatie screen in a real browser', () => {
-  let h: Harness;
   let id = 0;
 
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: async (db) => {
-        const scan = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
-        id = createPresentation(db, 'Digitaliseringstafel', [
-          { filter: { ...emptyFilter([scan]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] }, filterName: 'Studenten', view: 'map', title: 'Studenten op de kaart', note: 'Wijs op Groningen.' },
-          { filter: emptyFilter([scan]), view: 'overview', title: 'Het aanbod' },
-        ]).presentation.id;
-      },
-    });
-  });
-  afterAll(async () => {
-    await h?.close();
+  const h = useBrowserApp({
+    prepare: async (db) => {
+      const scan = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+      id = createPresentation(db, 'Digitaliseringstafel', [
+        { filter: { ...emptyFilter([scan]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] }, filterName: 'Studenten', view: 'map', title: 'Studenten op de kaart', note: 'Wijs op Groningen.' },
+        { filter: emptyFilter([scan]), view: 'overview', title: 'Het aanbod' },
+      ]).presentation.id;
+    },
   });
 
   it('adds the screen on view as a slide with "Als dia"', async () => {
     const p = h.page;
-    await p.getByTestId('nav-witte-vlekken').click();
-    await p.getByTestId('screen-witte-vlekken').waitFor();
+    await openScreen(p, 'witte-vlekken');
     await p.getByTestId('add-slide').click();
     await p.getByTestId(`add-slide-to-${id}`).click();
     await expect.poll(() => getPresentation(h.db, id).slides.map((s) => [s.view, s.title])).toEqual([
@@ -46,8 +40,7 @@ describe('the Presentatie screen in a real browser', () => {
 
   it('lists the slides, moves one up and keeps a note', async () => {
     const p = h.page;
-    await p.getByTestId('nav-presentatie').click();
-    await p.getByTestId('screen-presentatie').waitFor();
+    await openScreen(p, 'presentatie');
     await expect.poll(() => p.locator('h1').first().innerText()).toBe('Presentatie');
     await expect.poll(() => p.getByTestId('slide-list').locator('li').count()).toBe(3);
     await p.getByTestId('slide-up-3').click();

@@ -6,16 +6,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeScan } from '../../src-main/import/write-scan';
 import { desktopPublishing } from '../../src-main/publish';
 import { buildDerivedScan, TWO_REGIONAL_SCANS } from '../../scripts/sample/derived-scan';
 import { tempDir } from '../helpers/db';
 import { EXTRA, PRIVATE, publishedText, writePlantedScan } from '../helpers/publish-fixture';
-import { expectAccessible, screenshot, startHarness, type Harness } from './harness';
+import { expectAccessible, screenshot, useBrowserApp } from './harness';
+import { openScreen } from './steps';
 
 describe('the Publiceren screen in a real browser', () => {
-  let h: Harness;
   let planted = 0;
   const folder = join(tempDir('regioscan-publish-screen-'), 'website');
   const opened: string[] = [];
@@ -33,29 +33,23 @@ describe('the Publiceren screen in a real browser', () => {
   };
   const everyScan = () => (h.db.prepare('SELECT id FROM scan ORDER BY id').all() as { id: number }[]).map((r) => r.id);
 
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: (db) => {
-        planted = writePlantedScan(db);
-        for (const spec of TWO_REGIONAL_SCANS) writeScan(db, buildDerivedScan(spec), [], { fileName: null, sha256: null });
+  const h = useBrowserApp({
+    prepare: (db) => {
+      planted = writePlantedScan(db);
+      for (const spec of TWO_REGIONAL_SCANS) writeScan(db, buildDerivedScan(spec), [], { fileName: null, sha256: null });
+    },
+    publishing: desktopPublishing(
+      async () => {
+        dialogs.push(Date.now());
+        return folder;
       },
-      publishing: desktopPublishing(
-        async () => {
-          dialogs.push(Date.now());
-          return folder;
-        },
-        (index) => opened.push(index),
-      ),
-    });
-  });
-  afterAll(async () => {
-    await h?.close();
+      (index) => opened.push(index),
+    ),
   });
 
   it('summarises what will be published: every chosen scan, public fields only', async () => {
     const p = h.page;
-    await p.getByTestId('nav-publiceren').click();
-    await p.getByTestId('screen-publiceren').waitFor();
+    await openScreen(p, 'publiceren');
     await expect.poll(() => p.locator('h1').first().innerText()).toBe('Publiceren');
     const all = counts(everyScan());
     expect(all.initiatives).toBeGreaterThan(30);

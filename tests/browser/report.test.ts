@@ -3,42 +3,25 @@
  * button beside the filter in words downloads the factsheet of that filter (read back with poppler),
  * in the app's language; "Lijst als PDF" above the initiatives downloads the list to hand out.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers/db';
+import { describe, expect, it } from 'vitest';
 import { literal, pdfFonts, pdfText } from '../helpers/pdf-read';
 import { TYPE_COUNTS, WMS } from '../helpers/published-figures';
-import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness, withSampleScan } from './harness';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, useBrowserApp, withSampleScan } from './harness';
+import { activitiesCount, download, openScreen, refer } from './steps';
 
 describe('the Rapport button', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: withSampleScan,
-    });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp({ prepare: withSampleScan });
 
   /** Clicks Rapport and returns the downloaded file's name and text. */
   const report = async () => {
-    const download = h.page.waitForEvent('download', { timeout: 60_000 });
-    await h.page.getByTestId('report-build').click();
-    const file = await download;
-    const path = join(tempDir('regioscan-report-'), file.suggestedFilename());
-    await file.saveAs(path);
-    const bytes = readFileSync(path);
-    return { name: file.suggestedFilename(), text: pdfText(bytes), bytes };
+    const { name, bytes } = await download(h.page, 'report-build', { timeout: 60_000 });
+    return { name, text: pdfText(bytes), bytes };
   };
-  const count = async () => Number((await h.page.getByTestId('activities-count').innerText()).replace(/\D/g, ''));
 
   it('on Activiteiten downloads the factsheet of the active filter, with the filter in words in its title', async () => {
-    await h.page.getByTestId('nav-activiteiten').click();
-    await expect.poll(count, { timeout: 20_000 }).toBe(100);
-    await h.page.getByTestId('referral-menu').click();
-    await h.page.getByTestId('referral-werken-met-studenten').click();
+    await openScreen(h.page, 'activiteiten');
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(100);
+    await refer(h.page, 'werken-met-studenten');
     await expect.poll(() => h.page.getByTestId('filter-words').innerText(), { timeout: 20_000 }).toContain('Werken met studenten');
     await screenshot(h.page, 'report-button');
     await expectAccessible(h.page, 'Rapport button');
@@ -54,13 +37,9 @@ describe('the Rapport button', () => {
   });
 
   it('prints the initiatives to refer to as a PDF that names the region and the contact organisations', async () => {
-    const download = h.page.waitForEvent('download', { timeout: 60_000 });
-    await h.page.getByTestId('print-initiatives').click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(/^regioscan-initiatieven-noord-nederland-2022-werken-met-studenten-\d{4}-\d{2}-\d{2}\.pdf$/);
-    const path = join(tempDir('regioscan-list-'), file.suggestedFilename());
-    await file.saveAs(path);
-    const text = pdfText(readFileSync(path), 'raw').replace(/\s+/g, ' ');
+    const file = await download(h.page, 'print-initiatives', { timeout: 60_000 });
+    expect(file.name).toMatch(/^regioscan-initiatieven-noord-nederland-2022-werken-met-studenten-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const text = pdfText(file.bytes, 'raw').replace(/\s+/g, ' ');
     expect(text).toContain('Voor ondernemers in Noord-Nederland: deze 9 initiatieven passen bij uw vraag.');
     for (const name of Object.keys(WMS)) expect(text).toContain(name);
     expect(text).toContain('Ik Ben Drents Ondernemer (IBDO)');
@@ -69,8 +48,7 @@ describe('the Rapport button', () => {
   it('is on the Ecosysteemkaart too, and speaks English when the app does', async () => {
     await h.page.getByTestId('filter-clear').click();
     await expect.poll(() => h.page.getByTestId('filter-words').innerText()).toBe('Scan Noord-Nederland 2022 — 100 activiteiten, 33 initiatieven');
-    await h.page.getByTestId('nav-ecosysteemkaart').click();
-    await h.page.getByTestId('screen-ecosysteemkaart').waitFor();
+    await openScreen(h.page, 'ecosysteemkaart');
     await h.page.getByTestId('language-switch').getByText('EN', { exact: true }).click();
     await expect.poll(() => h.page.getByTestId('report-build').innerText()).toBe('Report');
     await screenshot(h.page, 'report-button-map');

@@ -4,42 +4,34 @@
  * as a diff preview (the changed cell old → new, nothing written yet), applied, and the changed
  * name is in the Activiteiten table.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { tempDir } from '../helpers/db';
 import { xmlEscape } from '../helpers/ooxml';
 import { editWithLibreOffice } from '../helpers/roundtrip-file';
-import { expectAccessible, screenshot, startHarness, withSampleScan, type Harness } from './harness';
+import { expectAccessible, screenshot, useBrowserApp, withSampleScan } from './harness';
+import { activitiesCount, download, openScreen } from './steps';
 
 describe('the Excel round trip', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness({ prepare: withSampleScan });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp({ prepare: withSampleScan });
 
   it('export, edit in LibreOffice, drop it back, see the diff, apply, see the new value in the table', async () => {
-    await h.page.getByTestId('nav-activiteiten').click();
-    await expect.poll(() => h.page.getByTestId('activities-count').innerText(), { timeout: 20_000 }).toContain('100');
+    await openScreen(h.page, 'activiteiten');
+    await expect.poll(() => activitiesCount(h.page), { timeout: 20_000 }).toBe(100);
     await h.page.getByTestId('export-activities').click();
-    const download = h.page.waitForEvent('download');
-    await h.page.getByTestId('export-xlsx').click();
-    const dir = tempDir('regioscan-roundtrip-browser-');
-    const exported = join(dir, 'export.xlsx');
-    await (await download).saveAs(exported);
+    const exported = await download(h.page, 'export-xlsx');
+    const dir = dirname(exported.path);
 
     // An activity whose name is in no other cell of the file, so the edit changes that one cell.
-    const wb = XLSX.read(readFileSync(exported));
+    const wb = XLSX.read(exported.bytes);
     const cells = wb.SheetNames.flatMap((name) => XLSX.utils.sheet_to_json<unknown[]>(wb.Sheets[name]!, { header: 1, defval: null }).flat().map((c) => String(c)));
     const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(wb.Sheets.Activiteiten!);
     const target = rows.find((r) => cells.filter((c) => c === String(r.Activiteit)).length === 1 && !/[<>&'"]/.test(String(r.Activiteit)))!;
     const oldName = String(target.Activiteit);
     const newName = `${oldName} (bijgewerkt)`;
-    const edited = editWithLibreOffice(exported, [[`<text:p>${xmlEscape(oldName)}</text:p>`, `<text:p>${xmlEscape(newName)}</text:p>`]], dir);
+    const edited = editWithLibreOffice(exported.path, [[`<text:p>${xmlEscape(oldName)}</text:p>`, `<text:p>${xmlEscape(newName)}</text:p>`]], dir);
 
     await h.page.getByTestId('nav-importeren').click();
     await h.page.getByTestId('import-file-input').setInputFiles(edited);

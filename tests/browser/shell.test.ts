@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, expectOnlyOwnOrigin, screenshot, startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, expectOnlyOwnOrigin, screenshot, useBrowserApp } from './harness';
 
 const SCREENS = ['overzicht', 'activiteiten', 'ecosysteemkaart', 'leer-van-elkaar', 'vergelijken', 'ontwikkeling', 'witte-vlekken', 'beleidsdoelen', 'vraag-en-aanbod', 'impact', 'presentatie', 'publiceren', 'importeren', 'te-koppelen', 'back-ups'] as const;
 const DUTCH = ['Overzicht', 'Activiteiten', 'Ecosysteemkaart', 'Leer van elkaar', 'Vergelijken', 'Ontwikkeling', 'Witte vlekken', 'Beleidsdoelen', 'Vraag en aanbod', 'Impact', 'Presentatie', 'Publiceren', 'Importeren', 'Te koppelen', 'Back-ups'];
 const ENGLISH = ['Overview', 'Activities', 'Ecosystem map', 'Learn from each other', 'Compare', 'Development', 'White spots', 'Policy goals', 'Demand and supply', 'Impact', 'Presentation', 'Publish', 'Import', 'To map', 'Backups'];
 
 describe('the app shell in a real browser', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
+  const h = useBrowserApp();
 
   it('opens in Dutch with every screen in the navigation', async () => {
     expect(await h.page.getAttribute('html', 'lang')).toBe('nl');

@@ -78,15 +78,20 @@ export function useBrowserApp(options: HarnessOptions & { timeout?: number } = {
   return new Proxy({} as Harness, { get: (_target, key) => Reflect.get(current(), key) });
 }
 
+/** Debian's Chromium, headless, with its own background traffic (updates, sync, QUIC probes) switched off. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const databasePath = options.databasePath ?? join(tempDir('regioscan-browser-'), 'regioscan.sqlite');
   const db = await openDatabase(databasePath);
   await options.prepare?.(db);
   const server = await startServer({ db, rendererDir: testRendererDir(), version: 'test', importWorker: sourceWorkerFactory, ...(options.publishing ? { publishing: options.publishing } : {}) });
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
   const page = await context.newPage();
   const requests: string[] = [];

@@ -4,46 +4,22 @@
  * a fresh browser opens the app's address without a screen in it, as the desktop app starts.
  */
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src-main/cli/main';
 import { openDatabase, type Db } from '../../src-main/db/open';
-import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
 import { dataDir } from '../../src-main/resources';
 import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { startServer, type RunningServer } from '../../src-main/serve/server';
 import { tempDir } from '../helpers/db';
-import { screenshot, testRendererDir } from './harness';
+import { screenshot, startHarness, type Harness } from './harness';
+import { openMap } from './steps';
 
 interface Probe {
   nodes(): { id: number }[];
   viewport(id: number): { x: number; y: number } | null;
 }
 
-interface Run {
-  db: Db;
-  server: RunningServer;
-  browser: Browser;
-  page: Page;
-}
-
 const databasePath = join(tempDir('regioscan-restart-'), 'regioscan.sqlite');
-
-async function start(): Promise<Run> {
-  const db = await openDatabase(databasePath);
-  const server = await startServer({ db, rendererDir: testRendererDir(), version: 'test', importWorker: sourceWorkerFactory });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
-  const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'nl-NL' })).newPage();
-  await page.goto(server.url);
-  await page.waitForSelector('[data-testid^="screen-"]');
-  return { db, server, browser, page };
-}
-
-async function stop(run: Run): Promise<void> {
-  await run.browser.close();
-  await run.server.close();
-  run.db.close();
-}
 
 function storedSession(db: Db): Record<string, unknown> {
   const row = db.prepare(`SELECT value FROM setting WHERE key = 'session'`).get() as { value: string } | undefined;
@@ -56,9 +32,10 @@ const probe = (page: Page) => ({
 });
 
 describe('a restart', () => {
-  let run: Run | undefined;
+  // Two runs of serve and a browser on one file, the second after the first has closed: not useBrowserApp's one per file.
+  let run: Harness | undefined;
   afterAll(async () => {
-    if (run) await stop(run);
+    await run?.close();
   });
 
   it('brings back the screen, the filter, the selected scans and the map view', async () => {
@@ -68,7 +45,7 @@ describe('a restart', () => {
     let err = '';
     expect(await main(['import', sampleScanPath(dataDir()), '--db', databasePath, '--keep-both', '--region', 'Oost-Nederland', '--year', '2023'], { out: () => undefined, err: (s) => (err += s) }), err).toBe(0);
 
-    run = await start();
+    run = await startHarness({ databasePath });
     let page = run.page;
     // Only the first scan, and a filter on Activiteiten.
     await expect.poll(() => page.locator('.rs-scan-selector .mantine-Pill-remove').count(), { timeout: 10_000 }).toBe(2);
@@ -79,9 +56,7 @@ describe('a restart', () => {
     await expect.poll(() => page.getByTestId('filter-words').innerText()).toContain('Werken met studenten');
     const words = await page.getByTestId('filter-words').innerText();
     // The map, zoomed in twice.
-    await page.getByTestId('nav-ecosysteemkaart').click();
-    await page.waitForFunction(() => (window as unknown as { __regioscanGraph?: Probe }).__regioscanGraph?.nodes().length === 9, null, { timeout: 30_000 });
-    await page.locator('[data-testid="graph-layout-toggle"][data-running="false"]').waitFor({ timeout: 30_000 });
+    await openMap(page, 9);
     const nodeId = (await page.evaluate(() => (window as unknown as { __regioscanGraph: Probe }).__regioscanGraph.nodes()[0]!.id));
     const before = await probe(page).viewport(nodeId);
     await page.getByTestId('graph-zoom-in').click();
@@ -96,8 +71,8 @@ describe('a restart', () => {
     const selected = storedSession(run.db).scans;
     expect(selected).toEqual([1]);
 
-    await stop(run);
-    run = await start();
+    await run.close();
+    run = await startHarness({ databasePath });
     page = run.page;
     // The same screen, scans, filter and view.
     await page.getByTestId('screen-ecosysteemkaart').waitFor();

@@ -10,13 +10,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { main } from '../../src-main/cli/main';
 import { openDatabase, type Db } from '../../src-main/db/open';
 import { contentType, resolveRendererFile } from '../../src-main/renderer-files';
 import { tempDir } from '../helpers/db';
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { launchChromium } from './harness';
 
 export interface Publication {
   folder: string;
@@ -51,10 +50,7 @@ export interface SiteBrowser {
 }
 
 export async function startBrowser(options: { viewport?: { width: number; height: number } } = {}): Promise<SiteBrowser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, locale: 'nl-NL', acceptDownloads: true });
   const requests: string[] = [];
   const consoleErrors: string[] = [];

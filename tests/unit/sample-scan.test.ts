@@ -1,6 +1,7 @@
 /**
- * The Noord-Nederland sample scan against the published figures of the 2022 pilot. The figures below
- * are typed in from docs/method.md, independently of the generator's own copy.
+ * The Noord-Nederland sample scan against the published figures of the 2022 pilot (docs/method.md §5).
+ * The figures are the one copy in scripts/sample/published-figures.json, checked on load against the
+ * report's own totals (the last test here shows that check failing on a cell typed wrong).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { ACTIVITY_TYPES } from '../../src-shared/codebook';
 import type { ActivityData } from '../../src-main/workbook/scan-data';
 import { prepareImport } from '../../src-main/import/pipeline';
 import { buildSampleScan, writeSampleWorkbook } from '../../scripts/sample/build';
+import { publishedFigures } from '../../scripts/sample/published';
+import figures from '../../scripts/sample/published-figures.json';
 import { memoryDb } from '../helpers/db';
 
 const SAMPLE_FILE = fileURLToPath(new URL('../../data/regioscan-noord-nederland-2022.xlsx', import.meta.url));
@@ -194,5 +197,28 @@ describe('Noord-Nederland sample scan', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('the published figures file', () => {
+  /** The file's figures with one change made to a copy. */
+  const changed = (change: (f: typeof figures) => void) => {
+    const copy = structuredClone(figures);
+    change(copy);
+    return publishedFigures.safeParse(copy);
+  };
+
+  it('loads as written, and refuses a figure typed wrong: each row and column is held to the report’s totals', () => {
+    expect(publishedFigures.safeParse(figures).success).toBe(true);
+    // One geography cell off: its row no longer sums to the type's activities, its column not to the total.
+    expect(changed((f) => (f.types[0]!.geography[1]! += 1)).success).toBe(false);
+    // Two cells swapped within a row: the row still sums, the columns do not.
+    expect(changed((f) => ([f.types[0]!.geography[1], f.types[0]!.geography[2]] = [f.types[0]!.geography[2]!, f.types[0]!.geography[1]!])).success).toBe(false);
+    expect(changed((f) => (f.types[3]!.bottlenecks[6]! -= 1)).success).toBe(false);
+    expect(changed((f) => (f.types[0]!.type = 'Netwerken')).success).toBe(false);
+    expect(changed((f) => f.types.pop()).success).toBe(false);
+    expect(changed((f) => (f.organisations[0]!.uitvoerder = 13)).success).toBe(false);
+    expect(changed((f) => delete (f.organisations[1] as { rolesInconsistent?: true }).rolesInconsistent).success).toBe(false);
+    expect(changed((f) => delete (f.werkenMetStudenten as Record<string, unknown>)['Kasteel.gro']).success).toBe(false);
   });
 });

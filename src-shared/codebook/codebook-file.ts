@@ -10,7 +10,7 @@
  */
 import * as z from 'zod/mini';
 import file from './codebook.json';
-import { DIMENSION_FAMILIES, DIMENSION_KEYS, DIMENSION_KINDS, type CodeEntry, type CodeGroup, type DimensionDef } from './types';
+import { DIMENSION_FAMILIES, DIMENSION_KEYS, DIMENSION_KINDS, type CodeEntry, type CodeGroup, type DimensionDef, type DimensionKey } from './types';
 
 // zod/mini rather than zod's chained API: this module is bundled into the renderer, the preload and the
 // published website, and only the mini API lets the bundler keep just the checks used here.
@@ -85,11 +85,11 @@ export type CodebookFile = z.output<typeof codebookFile>;
 export const CODEBOOK: CodebookFile = codebookFile.parse(file);
 
 /** The values of a dimension (empty for the entity dimensions). */
-export function valuesOf(key: (typeof DIMENSION_KEYS)[number]): readonly CodeEntry[] {
+export function valuesOf(key: DimensionKey): readonly CodeEntry[] {
   return CODEBOOK.dimensions.find((d) => d.key === key)?.values ?? [];
 }
 
 /** The groups of a dimension (knelpunt weten/willen/kunnen, rationale levels). */
-export function groupsOf(key: (typeof DIMENSION_KEYS)[number]): readonly CodeGroup[] {
+export function groupsOf(key: DimensionKey): readonly CodeGroup[] {
   return CODEBOOK.dimensions.find((d) => d.key === key)?.groups ?? [];
 }

@@ -13,7 +13,6 @@ import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
 import { useFacets, useFilter, useFilterShortcuts } from '../state/FilterProvider';
-import { chosenFileText } from '../ui/chosenFile';
 import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
 import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -55,10 +54,11 @@ export function GoalsView() {
     navigate('activiteiten');
   };
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!file) return;
     try {
-      const text = await chosenFileText(event);
-      if (text === null) return;
-      const result = await importFile.run({ text });
+      const result = await importFile.run({ text: await file.text() });
       notify(t('goals.imported', { count: result.imported }), 'success');
       if (result.missingScans.length > 0) notify(t('goals.missingScans', { scans: result.missingScans.join(', ') }), 'error');
     } catch (cause) {

@@ -9,7 +9,6 @@ import { useCallback, useRef, useState, type ChangeEvent } from 'react';
 import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
-import { chosenFileText } from '../ui/chosenFile';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { useToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
@@ -64,10 +63,11 @@ export function PresentationsView() {
     }
   };
   const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosenFile = event.currentTarget.files?.[0];
+    event.currentTarget.value = '';
+    if (!chosenFile) return;
     try {
-      const text = await chosenFileText(event);
-      if (text === null) return;
-      const made = await importFile.run({ text });
+      const made = await importFile.run({ text: await chosenFile.text() });
       setChosen(made.id);
       notify(t('presentations.imported', { title: made.title }), 'success');
     } catch (error) {

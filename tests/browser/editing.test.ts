@@ -75,7 +75,8 @@ describe('editing in the detail panel', () => {
     await expect.poll(() => h.page.locator('[data-testid^="history-"][data-field="type"]').count()).toBe(2);
     await h.page.getByTestId('detail-tab-details').click();
     expect(await h.page.getByTestId('detail-reach').innerText()).toContain('345');
-    expect(await h.page.getByTestId('detail-dim-type').innerText()).toContain('Werken met studenten');
+    // The details refetch after the revert: wait for them rather than read them once (a loaded machine was caught before).
+    await expect.poll(() => h.page.getByTestId('detail-dim-type').innerText()).toContain('Werken met studenten');
   });
 
   it('adds an activity to the initiative, deletes it after a confirmation, and Ctrl+Z brings it back', async () => {

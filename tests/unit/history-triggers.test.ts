@@ -89,8 +89,8 @@ describe('history triggers', () => {
     expect(newest(db)).toEqual([
       // One entry per role, its organisations before and after, joined as `--set ROLE=` takes them.
       ['initiatiefnemer', 'HZ University', null],
-      ['contact', null, 'Gemeente Middelburg'],
       [`organisation[${org}]`, null, 'Gemeente Middelburg'],
+      ['contact', null, 'Gemeente Middelburg'],
     ]);
     expect(db.prepare(`SELECT op, json_extract(row, '$.role') FROM history WHERE tbl = 'provider' ORDER BY id`).raw().all()).toEqual([['delete', 'initiatiefnemer'], ['insert', 'contact']]);
   });

@@ -65,7 +65,8 @@ export function extraSet(name: string, value: string): ExtraSet {
  * the scan's rows have, else as given, so `extra.contact` changes the column `Contact`.
  */
 export function storedExtraName(db: Db, owner: edit.ExtraOwner, id: number, scan: number, name: string): string {
-  const same = (names: Iterable<string>) => [...names].find((n) => n === name) ?? [...names].find((n) => n.toLowerCase() === name.toLowerCase());
+  const fold = (n: string) => n.replace(/\s+/g, ' ').trim().toLowerCase();
+  const same = (names: Iterable<string>) => [...names].find((n) => n === name) ?? [...names].find((n) => fold(n) === fold(name));
   return same(edit.ownExtras(db, owner, id).keys()) ?? same(edit.extraNamesOfScan(db, owner, scan)) ?? name;
 }
 

@@ -161,7 +161,7 @@ describe('undo after a restart', () => {
   });
 });
 
-describe('unmapped values, moving, a new initiative and merging', () => {
+describe('unmapped values, moving, a new initiative, merging, organisations per role and extra fields', () => {
   let h: Harness;
   let f: Fixture;
   beforeAll(async () => {
@@ -223,26 +223,10 @@ describe('unmapped values, moving, a new initiative and merging', () => {
     expect(res.ok && (res.value as { activities: number }).activities).toBe(2);
     expect(h.consoleErrors).toEqual([]);
   });
-});
 
-describe('organisations per role and extra fields', () => {
-  let h: Harness;
-  let f: Fixture;
-  beforeAll(async () => {
-    h = await startHarness({
-      prepare: (db) => {
-        f = importFixture(db);
-      },
-    });
-  });
-  afterAll(async () => {
-    await h?.close();
-  });
   const providerRow = (name: string) => h.page.getByTestId('detail-providers').locator('tr', { hasText: name });
 
   it('adds an organisation to a role and changes an extra field; the panel and the Geschiedenis tab show it; Ctrl+Z undoes it', async () => {
-    await h.page.getByTestId('nav-activiteiten').click();
-    await expect.poll(() => total(h.page), { timeout: 20_000 }).toBe(3);
     await h.page.getByTestId(`open-activity-${f.activity.lab}`).click();
     await h.page.getByTestId('detail-edit').click();
     await h.page.getByTestId('activity-edit-form').waitFor();
@@ -276,4 +260,3 @@ describe('organisations per role and extra fields', () => {
     expect(h.consoleErrors).toEqual([]);
   });
 });
-

@@ -10,9 +10,8 @@ import type { ActivityDetail } from '../../../../src-shared/model';
 import { dimensionLabel, entryLabel, useI18n } from '../../i18n';
 import { IssuesTable } from '../IssuesTable';
 import type { DetailTarget } from './DetailDrawer';
-import { DetailButtons, DetailFacts, DetailHeading, DetailPending, ExtraFields, type Fact } from './DetailParts';
+import { DetailButtons, DetailDeleteDialog, DetailFacts, DetailHeading, DetailPending, ExtraFields, type Fact } from './DetailParts';
 import { useApiMutation, useApiQuery } from '../../api/query';
-import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 import { ActivityEditForm } from './ActivityEditForm';
 import { NextDoorSection } from './NextDoorSection';
 
@@ -107,18 +106,9 @@ export function ActivityDetailView({ id, onOpen, onGone }: { id: number; onOpen(
         · {activity.scan}
       </DetailHeading>
       <DetailButtons focus={{ activity: activity.id, mapInitiative: activity.initiativeId }} editing={editing} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
-      <ConfirmDeleteDialog
-        opened={deleting}
-        onClose={() => setDeleting(false)}
-        title={t('edit.deleteActivity.title')}
-        testId="delete-activity-dialog"
-        confirmLabel={t('edit.deleteConfirm')}
-        confirmTestId="delete-activity-confirm"
-        remove={() => remove.run({ id: activity.id })}
-        onDone={onGone}
-      >
-        <Text size="sm">{t('edit.deleteActivity.body', { name: activity.name })}</Text>
-      </ConfirmDeleteDialog>
+      <DetailDeleteDialog kind="activity" opened={deleting} onClose={() => setDeleting(false)} remove={() => remove.run({ id: activity.id })} onGone={onGone}>
+        {t('edit.deleteActivity.body', { name: activity.name })}
+      </DetailDeleteDialog>
       {editing ? <ActivityEditForm activity={activity} onDone={() => setEditing(false)} /> : <ActivityFacts activity={activity} facts={facts} dimensionFacts={dimensionFacts} onOpen={onOpen} />}
     </Stack>
   );

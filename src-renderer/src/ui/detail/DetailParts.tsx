@@ -11,6 +11,7 @@ import type { LocalisedMessage } from '../../api/errors';
 import { useI18n, useT } from '../../i18n';
 import { learnHash, mapHash, type LearnFocus } from '../../routes';
 import { useAppInfo } from '../../state/appData';
+import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 
 /** The panel before its row is there: main's refusal in words, or a skeleton while it loads. */
 export function DetailPending({ error, title }: { error: LocalisedMessage | null; title: string }) {
@@ -44,6 +45,25 @@ export function DetailHeading({ title, children }: { title: string; children: Re
         {children}
       </Text>
     </div>
+  );
+}
+
+/** Deleting the activity or initiative the panel shows, after a confirmation that says what goes with it. */
+export function DetailDeleteDialog({ kind, opened, onClose, remove, onGone, children }: { kind: 'activity' | 'initiative'; opened: boolean; onClose(): void; remove(): Promise<unknown>; onGone(): void; children: ReactNode }) {
+  const t = useT();
+  return (
+    <ConfirmDeleteDialog
+      opened={opened}
+      onClose={onClose}
+      title={t(kind === 'activity' ? 'edit.deleteActivity.title' : 'edit.deleteInitiative.title')}
+      testId={`delete-${kind}-dialog`}
+      confirmLabel={t('edit.deleteConfirm')}
+      confirmTestId={`delete-${kind}-confirm`}
+      remove={remove}
+      onDone={onGone}
+    >
+      <Text size="sm">{children}</Text>
+    </ConfirmDeleteDialog>
   );
 }
 

@@ -9,9 +9,8 @@ import { focusLabel, type FocusKey } from '../../../../src-shared/focus';
 import { useI18n } from '../../i18n';
 import { useFilter } from '../../state/FilterProvider';
 import type { DetailTarget } from './DetailDrawer';
-import { DetailButtons, DetailFacts, DetailHeading, DetailPending, ExtraFields, type Fact } from './DetailParts';
+import { DetailButtons, DetailDeleteDialog, DetailFacts, DetailHeading, DetailPending, ExtraFields, type Fact } from './DetailParts';
 import { useApiMutation, useApiQuery } from '../../api/query';
-import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 import { AddDialog, type AddTarget } from './AddDialog';
 import { InitiativeEditForm } from './InitiativeEditForm';
 import { MergeDialog } from './MergeDialog';
@@ -65,18 +64,9 @@ export function InitiativeDetailView({ id, onOpen, onGone }: { id: number; onOpe
       />
       <AddDialog target={adding} onClose={() => setAdding(null)} onAdded={(activity) => onOpen({ kind: 'activity', id: activity })} />
       <MergeDialog keep={merging ? { id: initiative.id, name: initiative.name, scanId: initiative.scanId } : null} onClose={() => setMerging(false)} />
-      <ConfirmDeleteDialog
-        opened={deleting}
-        onClose={() => setDeleting(false)}
-        title={t('edit.deleteInitiative.title')}
-        testId="delete-initiative-dialog"
-        confirmLabel={t('edit.deleteConfirm')}
-        confirmTestId="delete-initiative-confirm"
-        remove={() => remove.run({ id: initiative.id })}
-        onDone={onGone}
-      >
-        <Text size="sm">{t('edit.deleteInitiative.body', { name: initiative.name, count: initiative.activities })}</Text>
-      </ConfirmDeleteDialog>
+      <DetailDeleteDialog kind="initiative" opened={deleting} onClose={() => setDeleting(false)} remove={() => remove.run({ id: initiative.id })} onGone={onGone}>
+        {t('edit.deleteInitiative.body', { name: initiative.name, count: initiative.activities })}
+      </DetailDeleteDialog>
       {editing && <InitiativeEditForm initiative={initiative} onDone={() => setEditing(false)} />}
       {!editing && (initiative.description ? <Text size="sm" className="rs-detail-description">{initiative.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>)}
       {!editing && <DetailFacts facts={facts} />}

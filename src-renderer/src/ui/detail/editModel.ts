@@ -78,8 +78,8 @@ export function activityForm(a: ActivityDetail): ActivityForm {
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
 const fold = (names: readonly string[]) => [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean))];
 
-/** Extra fields whose value changed ('' clears) and new ones with a name and a value. */
-export function extraChanges(before: readonly ExtraRow[], after: readonly ExtraRow[]): Record<string, string | null> | undefined {
+/** `change` with the extra fields whose value changed ('' clears) and the new ones with a name and a value. */
+function withExtras<T extends { extras?: Record<string, string | null> }>(change: T, before: readonly ExtraRow[], after: readonly ExtraRow[]): T {
   const out: Record<string, string | null> = {};
   const was = new Map(before.map((e) => [e.name, e.value]));
   for (const e of after) {
@@ -90,7 +90,8 @@ export function extraChanges(before: readonly ExtraRow[], after: readonly ExtraR
       if (value !== '') out[name] = value;
     } else if (value !== was.get(name)!.trim()) out[name] = value === '' ? null : value;
   }
-  return Object.keys(out).length > 0 ? out : undefined;
+  if (Object.keys(out).length > 0) change.extras = out;
+  return change;
 }
 const textOrNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
@@ -115,9 +116,7 @@ export function activityChanges(before: ActivityForm, after: ActivityForm): Acti
     if (!sameSet(fold(before.providers[role] ?? []), fold(now))) providers[role] = now.map((n) => n.trim()).filter(Boolean);
   }
   if (Object.keys(providers).length > 0) out.providers = providers;
-  const extras = extraChanges(before.extras, after.extras);
-  if (extras) out.extras = extras;
-  return out;
+  return withExtras(out, before.extras, after.extras);
 }
 
 export interface InitiativeForm {
@@ -140,9 +139,7 @@ export function initiativeChanges(before: InitiativeForm, after: InitiativeForm)
     if (textOrNull(after[key]) !== textOrNull(before[key])) out[key] = textOrNull(after[key]);
   }
   if (after.startYear !== before.startYear) out.startYear = after.startYear;
-  const extras = extraChanges(before.extras, after.extras);
-  if (extras) out.extras = extras;
-  return out;
+  return withExtras(out, before.extras, after.extras);
 }
 
 export interface PickerOption {

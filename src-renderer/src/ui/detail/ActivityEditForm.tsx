@@ -8,7 +8,7 @@ import { NumberInput, Select, SimpleGrid, Text, Textarea, TextInput, Title } fro
 import { useMemo, useState } from 'react';
 import { emptyFilter } from '../../../../src-shared/filter';
 import type { ActivityDetail } from '../../../../src-shared/model';
-import { useApiQuery } from '../../api/query';
+import { useApiMutation, useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
 import { DimensionPicker } from './DimensionPicker';
 import { EditFormFrame } from './EditFormFrame';
@@ -22,6 +22,7 @@ export function ActivityEditForm({ activity, onDone }: { activity: ActivityDetai
   const { t, lang } = useI18n();
   const before = useMemo(() => activityForm(activity), [activity]);
   const [form, setForm] = useState<ActivityForm>(before);
+  const save = useApiMutation('edits.activity');
   const set = <K extends keyof ActivityForm>(key: K, value: ActivityForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const scanFilter = useMemo(() => emptyFilter([activity.scanId]), [activity.scanId]);
   // The codes each dimension offers: the codebook's and what this scan's workbooks added.
@@ -33,7 +34,7 @@ export function ActivityEditForm({ activity, onDone }: { activity: ActivityDetai
   if (!initiativeOptions.some((o) => o.value === String(activity.initiativeId))) initiativeOptions.unshift({ value: String(activity.initiativeId), label: activity.initiative });
 
   return (
-    <EditFormFrame channel="edits.activity" id={activity.id} title={t('edit.formTitle.activity')} testId="activity-edit-form" changes={() => activityChanges(before, form)} onDone={onDone}>
+    <EditFormFrame save={{ ...save, run: (set) => save.run({ id: activity.id, set }) }} title={t('edit.formTitle.activity')} testId="activity-edit-form" changes={() => activityChanges(before, form)} onDone={onDone}>
       <TextInput label={t('edit.field.name')} value={form.name} onChange={(e) => set('name', e.currentTarget.value)} required maxLength={500} data-testid="edit-name" />
       <Textarea label={t('edit.field.description')} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} autosize minRows={2} maxRows={8} maxLength={10_000} data-testid="edit-description" />
       <Select label={t('edit.field.moveTo')} data={initiativeOptions} value={String(form.initiative)} onChange={(v) => v !== null && set('initiative', Number(v))} searchable allowDeselect={false} data-testid="edit-initiative" comboboxProps={{ withinPortal: true }} />

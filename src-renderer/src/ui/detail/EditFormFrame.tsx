@@ -5,29 +5,26 @@
  */
 import { Alert, Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import type { ArgsOf } from '../../../../src-shared/contract';
-import { useApiMutation } from '../../api/query';
+import type { EditOutcome } from '../../../../src-shared/model';
+import type { LocalisedMessage } from '../../api/errors';
 import { useI18n } from '../../i18n';
 import { DialogActions } from '../DialogFrame';
 import { useToast } from '../Toast';
 
-type EditChannel = 'edits.activity' | 'edits.initiative';
-
-interface EditFormFrameProps<C extends EditChannel> {
-  channel: C;
-  id: number;
+interface EditFormFrameProps<S extends object> {
   title: string;
   testId: string;
   /** The change to send (only what differs from the row as shown). */
-  changes(): ArgsOf<C>['set'];
+  changes(): S;
+  /** Sends it through the form's edit channel (its mutation's busy and error shown here). */
+  save: { run(set: S): Promise<EditOutcome>; busy: boolean; error: LocalisedMessage | null };
   onDone(): void;
   children: ReactNode;
 }
 
-export function EditFormFrame<C extends EditChannel>({ channel, id, title, testId, changes, onDone, children }: EditFormFrameProps<C>) {
+export function EditFormFrame<S extends object>({ title, testId, changes, save, onDone, children }: EditFormFrameProps<S>) {
   const { t, lang } = useI18n();
   const notify = useToast();
-  const save = useApiMutation<EditChannel>(channel);
 
   const submit = () => {
     const set = changes();
@@ -36,7 +33,7 @@ export function EditFormFrame<C extends EditChannel>({ channel, id, title, testI
       onDone();
       return;
     }
-    save.run({ id, set } as ArgsOf<EditChannel>).then(
+    save.run(set).then(
       (result) => {
         notify(t('edit.saved', { count: result.entries.length }));
         onDone();

@@ -7,6 +7,7 @@ import type { ActivityDetail, FacetCount, InitiativeDetail } from '../../src-sha
 import { activityChanges, activityForm, decodeValue, encodeValue, initiativeChanges, initiativeForm, pickerOptions } from '../../src-renderer/src/ui/detail/editModel';
 import { fieldWords, groupWords, valueWords } from '../../src-renderer/src/ui/detail/historyWords';
 import { changeKey, filterKey } from '../../src-renderer/src/ui/keys';
+import { roundtripFieldLabel } from '../../src-renderer/src/import/roundtripFields';
 import { translate, type MessageKey } from '../../src-renderer/src/i18n/translate';
 
 const nl = (key: MessageKey, vars?: Record<string, string | number>) => translate('nl', key, vars);
@@ -66,6 +67,9 @@ describe('the activity form', () => {
     expect(initiativeChanges(form, { ...form, extras: [{ name: 'Contact', value: ' Iris ' }] })).toEqual({ extras: { Contact: 'Iris' } });
     expect(fieldWords('uitvoerder', nl, 'nl')).toBe('Uitvoerder (aanbieders)');
     expect(fieldWords('uitvoerder', en, 'en')).toBe('Implementer (providers)');
+    // The round trip's preview names them the same way.
+    expect(roundtripFieldLabel('financier', nl, 'nl')).toBe('Financier (aanbieders)');
+    expect(roundtripFieldLabel('extra.Kolom R', nl, 'nl')).toBe('Extra veld Kolom R');
   });
 
   it('initiative: trims, clears empty text to null, leaves the rest', () => {

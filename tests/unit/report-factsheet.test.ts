@@ -1,7 +1,7 @@
 /**
  * The region factsheet of the bundled sample, read back with poppler (pdftotext -layout, pdffonts,
  * pdfinfo, pdfimages) rather than the library that wrote it, against the pilot's published figures
- * (docs/method.md §5, typed in by tests/helpers/published-figures.ts).
+ * (docs/method.md §5, as scripts/sample/published-figures.json holds them).
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

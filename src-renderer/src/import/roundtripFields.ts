@@ -1,6 +1,7 @@
 /** The round-trip preview's field keys (`--set` keys: `sector`, `name`, `initiative.website`, a role code, `extra.NAME`) in words. */
 import { resolveDimension } from '../../../src-shared/codebook';
-import { dimensionLabel, type Language, type MessageKey, type Translate } from '../i18n';
+import { dimensionLabel } from '../i18n/codebook';
+import type { Language, MessageKey, Translate } from '../i18n/translate';
 import { fieldWords } from '../ui/detail/historyWords';
 
 const FIELDS: Readonly<Record<string, MessageKey>> = {

@@ -75,7 +75,7 @@ export function InitiativeDetailView({ id, onOpen, onGone }: { id: number; onOpe
         <Title order={3} id="detail-activities-title" className="rs-detail-section">
           {t('explore.detail.activities', { count: initiative.activityList.length })}
         </Title>
-        <ul className="rs-detail-activities" data-testid="detail-activities">
+        <ul className="rs-plain-list" data-testid="detail-activities">
           {initiative.activityList.map((a) => (
             <li key={a.id}>
               <UnstyledButton className="rs-detail-activity" onClick={() => onOpen({ kind: 'activity', id: a.id })} data-testid={`detail-activity-${a.id}`}>

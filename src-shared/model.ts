@@ -71,7 +71,7 @@ export interface HistoryEntry {
   origin: string;
   /** The activity whose field it is; null for an initiative, scan, organisation or value. */
   activity: number | null;
-  /** The key --where and --set use (`name`, `sector`, `extra.<name>`…); outside activities the row comes first (`initiative[12].name`). */
+  /** The key --where and --set use (`name`, `sector`, a provider role such as `uitvoerder`, `extra.<name>`…); outside activities the row comes first (`initiative[12].name`). */
   field: string;
   old: string | number | null;
   new: string | number | null;
@@ -144,6 +144,16 @@ export type AppEvent =
   | { type: 'data-changed'; domains: DataDomain[]; versions: DataVersions };
 
 export type IssueSeverity = 'error' | 'warning' | 'unmapped';
+
+/** A problem with a cell (or a sheet, or the file) of a file a command read, in one language: survey responses, demand tables, the round trip's workbook. */
+export interface FileIssue {
+  severity: 'error' | 'warning';
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
 
 /** One row of an import report, as the UI shows it (message rendered from code + params). */
 export interface ImportIssueView {

@@ -12,6 +12,7 @@ import { useI18n } from '../i18n';
 import { bytesToBase64 } from '../ui/base64';
 import { useToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
+import { TableHead } from '../ui/TableHead';
 
 export function DemandImport() {
   const { t, lang } = useI18n();
@@ -75,13 +76,7 @@ export function DemandImport() {
       {report?.status === 'refused' && (
         <Alert color="red" variant="light" title={t('demand.refused', { file: report.file, count: report.issues.length })} data-testid="demand-refused">
           <Table withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('demand.issue.where')}</Table.Th>
-                <Table.Th>{t('demand.issue.value')}</Table.Th>
-                <Table.Th>{t('demand.issue.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t('demand.issue.where'), t('demand.issue.value'), t('demand.issue.message')]} />
             <Table.Tbody>
               {report.issues.map((i, n) => (
                 <Table.Tr key={n}>

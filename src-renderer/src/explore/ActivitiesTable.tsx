@@ -2,7 +2,7 @@
  * The filtered activities: a count, the column chooser and a virtualised, sortable table that
  * fetches rows as they scroll into view. Clicking a row (or its name) opens the detail drawer.
  */
-import { Alert, Group, Loader, Title } from '@mantine/core';
+import { Group, Loader, Title } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import type { ActivityRow, ActivitySortKey } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
@@ -13,6 +13,7 @@ import type { DetailTarget } from '../ui/detail/DetailDrawer';
 import { NoMatches } from '../ui/NoMatches';
 import { useActivityPages, type ActivitySort } from './useActivityPages';
 import { VirtualTable } from './VirtualTable';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface ActivitiesTableProps {
   detail: DetailTarget | null;
@@ -54,11 +55,7 @@ export function ActivitiesTable({ detail, onOpen }: ActivitiesTableProps) {
         </Group>
         <ColumnChooser value={columnKeys} onChange={setColumnKeys} />
       </Group>
-      {pages.error && (
-        <Alert color="red" variant="light" title={t('explore.activities.error')}>
-          {pages.error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={pages.error} title={t('explore.activities.error')} />
       {total === 0 ? (
         <NoMatches what="activities" />
       ) : (

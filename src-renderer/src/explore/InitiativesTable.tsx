@@ -2,7 +2,7 @@
  * The initiatives with at least one activity matching the filter — who to approach when referring
  * an entrepreneur. Sorted in the table; "Kopieer als tekst" puts the list on the clipboard.
  */
-import { Alert, Anchor, Group, Loader, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Group, Loader, Title, UnstyledButton } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import type { FocusKey } from '../../../src-shared/focus';
 import { focusLabel } from '../../../src-shared/focus';
@@ -16,6 +16,7 @@ import type { DetailTarget } from '../ui/detail/DetailDrawer';
 import { NoMatches } from '../ui/NoMatches';
 import { sortInitiatives, type InitiativeSortKey } from './sortInitiatives';
 import { VirtualTable, type Column, type SortState } from './VirtualTable';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface InitiativesTableProps {
   detail: DetailTarget | null;
@@ -74,11 +75,7 @@ export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
           <CopyInitiatives rows={rows} />
         </Group>
       </Group>
-      {current.error && (
-        <Alert color="red" variant="light" title={t('explore.initiatives.error')}>
-          {current.error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={current.error} title={t('explore.initiatives.error')} />
       {count === 0 ? (
         <NoMatches what="initiatives" />
       ) : (

@@ -3,7 +3,7 @@
  * the header when they exist), rename, duplicate, delete, and hand one to a colleague as a
  * `.regioscan-filter.json` file (export and import).
  */
-import { ActionIcon, Alert, Button, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCopy, IconDeviceFloppy, IconFileExport, IconFileImport, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { Filter } from '../../../src-shared/filter';
@@ -18,6 +18,7 @@ import { DeleteFilterDialog, SaveFilterDialog } from './SavedFilterDialogs';
 import { useToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Dialog = { kind: 'save' } | { kind: 'rename'; saved: SavedFilter; filter: Filter } | { kind: 'delete'; saved: SavedFilter } | null;
 
@@ -132,11 +133,7 @@ export function SavedFilters() {
           <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e)} data-testid="saved-filter-import-input" />
         </Group>
       </Group>
-      {error && (
-        <Alert color="red" variant="light" p="xs">
-          {error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={error} p="xs" />
       {items && items.length === 0 && (
         <Text size="xs" c="dimmed">
           {t('explore.saved.none')}

@@ -3,13 +3,15 @@
  * hierarchy; choosing a parent places (or moves) it, so that a province with its sub-regions counts
  * it. Codebook regions have a fixed place and are not listed.
  */
-import { Alert, Center, Loader, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { Center, Loader, NativeSelect, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { GeographyEntry } from '../../../src-shared/model';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppInfo } from '../state/appData';
 import { formatNumber } from '../i18n/format';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const INDENT = '\u00a0\u00a0\u00a0';
 
@@ -54,11 +56,7 @@ export function GeographySection() {
       <Text c="dimmed" size="sm" mb="md">
         {t('geography.lead')}
       </Text>
-      {error && (
-        <Alert color="red" variant="light" mb="sm" data-testid="geography-error">
-          {error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={error} mb="sm" data-testid="geography-error" />
       <Text size="sm" mb={notice ? 'sm' : 0} aria-live="polite" data-testid="geography-notice">
         {notice}
       </Text>
@@ -71,13 +69,7 @@ export function GeographySection() {
       {entries !== null && added.length === 0 && <Text size="sm" c="dimmed">{t('geography.empty')}</Text>}
       {added.length > 0 && (
         <Table withTableBorder verticalSpacing={4} fz="sm" layout="fixed" data-testid="geography-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('geography.col.region')}</Table.Th>
-              <Table.Th scope="col" w={120}>{t('geography.col.activities')}</Table.Th>
-              <Table.Th scope="col" w="40%">{t('geography.col.parent')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('geography.col.region'), { label: t('geography.col.activities'), w: 120 }, { label: t('geography.col.parent'), w: '40%' }]} />
           <Table.Tbody>
             {added.map((entry) => {
               const below = subtree(entries!, entry.code);

@@ -10,6 +10,7 @@ import type { GeographyOption, ImportPreviewScan } from '../../../src-shared/mod
 import { codeLabel, dimensionLabel, useI18n, type Language } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useImport } from './ImportProvider';
+import { TableHead } from '../ui/TableHead';
 
 const INDENT = '\u00a0\u00a0\u00a0';
 
@@ -103,14 +104,7 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
             <Text size="sm" c="dimmed">{t('mapping.columns.none')}</Text>
           ) : (
             <Table withTableBorder verticalSpacing={4} fz="sm" layout="fixed" data-testid="mapping-columns">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('mapping.col.column')}</Table.Th>
-                  <Table.Th scope="col" w={140}>{t('mapping.col.sheet')}</Table.Th>
-                  <Table.Th scope="col" w={120}>{t('mapping.col.values')}</Table.Th>
-                  <Table.Th scope="col" w="38%">{t('mapping.col.target')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t('mapping.col.column'), { label: t('mapping.col.sheet'), w: 140 }, { label: t('mapping.col.values'), w: 120 }, { label: t('mapping.col.target'), w: '38%' }]} />
               <Table.Tbody>
                 {scan.columns.map((c) => (
                   <Table.Tr key={c.header} data-testid={`mapping-column-${c.header}`}>
@@ -154,14 +148,7 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
             <Text size="sm" c="dimmed">{t('mapping.values.none')}</Text>
           ) : (
             <Table withTableBorder verticalSpacing={4} fz="sm" layout="fixed" data-testid="mapping-values">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" w={150}>{t('mapping.col.dimension')}</Table.Th>
-                  <Table.Th scope="col">{t('mapping.col.value')}</Table.Th>
-                  <Table.Th scope="col" w={80}>{t('mapping.col.cells')}</Table.Th>
-                  <Table.Th scope="col" w="38%">{t('mapping.col.code')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[{ label: t('mapping.col.dimension'), w: 150 }, t('mapping.col.value'), { label: t('mapping.col.cells'), w: 80 }, { label: t('mapping.col.code'), w: '38%' }]} />
               <Table.Tbody>
                 {values.map((v) => (
                   <Table.Tr key={`${v.dimension}:${v.value}`} data-testid={`mapping-value-${v.dimension}-${v.value}`}>
@@ -214,13 +201,7 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
               {t('mapping.regions.lead')}
             </Text>
             <Table withTableBorder verticalSpacing={4} fz="sm" layout="fixed" data-testid="mapping-regions">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('mapping.col.region')}</Table.Th>
-                  <Table.Th scope="col" w={110}>{t('mapping.col.activities')}</Table.Th>
-                  <Table.Th scope="col" w="38%">{t('mapping.col.parent')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t('mapping.col.region'), { label: t('mapping.col.activities'), w: 110 }, { label: t('mapping.col.parent'), w: '38%' }]} />
               <Table.Tbody>
                 {scan.regions.map((r) => (
                   <Table.Tr key={r.name} data-testid={`mapping-region-${r.name}`}>

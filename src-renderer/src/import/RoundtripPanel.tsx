@@ -9,6 +9,8 @@ import type { RoundtripPreview } from '../../../src-shared/roundtrip';
 import { useI18n } from '../i18n';
 import { useImport } from './ImportProvider';
 import { roundtripFieldLabel } from './roundtripFields';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 function Cell({ value, empty }: { value: string | null; empty: string }) {
   return value === null ? <Text span c="dimmed" fs="italic">{empty}</Text> : <>{value}</>;
@@ -21,16 +23,7 @@ function Changed({ preview }: { preview: RoundtripPreview }) {
     <Stack gap="xs">
       <Title order={3} size="h4">{t('roundtrip.changed.title')}</Title>
       <Table striped withTableBorder data-testid="roundtrip-changed">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('roundtrip.col.row')}</Table.Th>
-            <Table.Th>{t('roundtrip.col.subject')}</Table.Th>
-            <Table.Th>{t('roundtrip.col.field')}</Table.Th>
-            <Table.Th>{t('roundtrip.col.old')}</Table.Th>
-            <Table.Th aria-hidden="true" />
-            <Table.Th>{t('roundtrip.col.new')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[t('roundtrip.col.row'), t('roundtrip.col.subject'), t('roundtrip.col.field'), t('roundtrip.col.old'), null, t('roundtrip.col.new')]} />
         <Table.Tbody>
           {preview.changed.map((c) => (
             <Table.Tr key={`${c.kind}-${c.id}-${c.field}`} data-testid="roundtrip-change" data-field={c.field}>
@@ -55,13 +48,7 @@ function Added({ preview }: { preview: RoundtripPreview }) {
     <Stack gap="xs">
       <Title order={3} size="h4">{t('roundtrip.added.title')}</Title>
       <Table striped withTableBorder data-testid="roundtrip-added">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('roundtrip.col.row')}</Table.Th>
-            <Table.Th>{t('roundtrip.col.initiative')}</Table.Th>
-            <Table.Th>{t('roundtrip.col.activity')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[t('roundtrip.col.row'), t('roundtrip.col.initiative'), t('roundtrip.col.activity')]} />
         <Table.Tbody>
           {preview.added.map((a) => (
             <Table.Tr key={`${a.sheet}-${a.row}`}>
@@ -113,12 +100,7 @@ function Issues({ preview }: { preview: RoundtripPreview }) {
     <Stack gap="xs">
       <Title order={3} size="h4">{t('roundtrip.issues.title')}</Title>
       <Table withTableBorder data-testid="roundtrip-issues">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('roundtrip.col.where')}</Table.Th>
-            <Table.Th>{t('roundtrip.col.message')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[t('roundtrip.col.where'), t('roundtrip.col.message')]} />
         <Table.Tbody>
           {preview.issues.map((i, n) => (
             <Table.Tr key={n}>
@@ -133,7 +115,7 @@ function Issues({ preview }: { preview: RoundtripPreview }) {
 }
 
 export function RoundtripPanel({ preview }: { preview: RoundtripPreview }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { roundtrip } = useImport();
   const { state, actions } = roundtrip;
   const removing = state.deleteMissing ? preview.removed.length : 0;
@@ -153,11 +135,7 @@ export function RoundtripPanel({ preview }: { preview: RoundtripPreview }) {
         <Added preview={preview} />
         <Removed preview={preview} />
         <Issues preview={preview} />
-        {state.error && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden="true" />} data-testid="roundtrip-error">
-            {state.error[lang]}
-          </Alert>
-        )}
+        <ErrorAlert error={state.error} icon={<IconAlertTriangle aria-hidden="true" />} data-testid="roundtrip-error" />
         <Group gap="sm">
           <Button onClick={actions.apply} loading={state.applying} disabled={nothing} data-testid="roundtrip-apply">{t('roundtrip.apply')}</Button>
           <Button variant="default" onClick={actions.close} disabled={state.applying} data-testid="roundtrip-cancel">{t('roundtrip.cancel')}</Button>

@@ -1,5 +1,5 @@
 /** The scans list's dialogs: rename, delete (with what goes), and the stored import report. */
-import { Alert, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { generatedScanTitle } from '../../../src-shared/import-mapping';
 import type { ScanSummary } from '../../../src-shared/model';
@@ -10,6 +10,7 @@ import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
 import { DialogActions, DialogFrame } from '../ui/DialogFrame';
 import { formatNumber } from '../i18n/format';
 import { IssuesTable } from '../ui/IssuesTable';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface ScanDialogProps {
   scan: ScanSummary;
@@ -19,7 +20,7 @@ interface ScanDialogProps {
 
 /** A scan's region, year and title; a region or year changed without the title renews a title Regioscan generated. */
 export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [region, setRegion] = useState(scan.region);
   const [year, setYear] = useState(scan.year === null ? '' : String(scan.year));
   const [title, setTitle] = useState(scan.title);
@@ -64,11 +65,7 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('scansList.rename.lead', { scan: scanShortLabel(scan) })}</Text>
-          {rename.error && (
-            <Alert color="red" variant="light">
-              {rename.error[lang]}
-            </Alert>
-          )}
+          <ErrorAlert error={rename.error} />
           <Group gap="sm" align="flex-start" wrap="nowrap">
             <TextInput
               label={t('scansList.rename.region')}
@@ -155,15 +152,11 @@ export function DeleteScanDialog({ scan, opened, onClose }: ScanDialogProps) {
 }
 
 function ReportContent({ scan }: { scan: ScanSummary }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const report = useApiQuery('scans.issues', { id: scan.id });
 
   if (report.error) {
-    return (
-      <Alert color="red" variant="light">
-        {report.error[lang]}
-      </Alert>
-    );
+    return <ErrorAlert error={report.error} />;
   }
   if (!report.value) {
     return (

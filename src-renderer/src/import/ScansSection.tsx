@@ -11,6 +11,8 @@ import { toApiError } from '../api/errors';
 import { downloadBase64 } from '../ui/download';
 import { formatDateTime, formatNumber } from '../i18n/format';
 import { DeleteScanDialog, RenameScanDialog, ReportDialog } from './ScanDialogs';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type DialogKind = 'rename' | 'delete' | 'report';
 
@@ -86,11 +88,7 @@ export function ScansSection() {
         {t('scansList.lead')}
       </Text>
 
-      {scans.status === 'error' && scans.error && (
-        <Alert color="red" variant="light" mb="sm">
-          {scans.error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={scans.status === 'error' ? scans.error : null} mb="sm" />
 
       {exported && (
         <Alert color={exported.error ? 'red' : 'teal'} variant="light" mb="sm" withCloseButton onClose={() => setExported(null)} closeButtonLabel={t('notice.dismiss')} data-testid="scan-export-result">
@@ -119,22 +117,7 @@ export function ScansSection() {
       )}
       <Table.ScrollContainer minWidth={900} type="native">
         <Table data-testid="scans-table" aria-labelledby="scans-list-title" striped highlightOnHover withTableBorder verticalSpacing="xs" fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('scansList.col.region')}</Table.Th>
-              <Table.Th scope="col">{t('scansList.col.year')}</Table.Th>
-              <Table.Th scope="col" miw={200}>
-                {t('scansList.col.title')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">{t('import.count.initiatives')}</Table.Th>
-              <Table.Th scope="col" ta="right">{t('import.count.activities')}</Table.Th>
-              <Table.Th scope="col" ta="right">{t('import.count.organisations')}</Table.Th>
-              <Table.Th scope="col">{t('scansList.col.importedAt')}</Table.Th>
-              <Table.Th scope="col">
-                <span className="rs-visually-hidden">{t('scansList.col.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('scansList.col.region'), t('scansList.col.year'), { label: t('scansList.col.title'), miw: 200 }, { label: t('import.count.initiatives'), ta: 'right' }, { label: t('import.count.activities'), ta: 'right' }, { label: t('import.count.organisations'), ta: 'right' }, t('scansList.col.importedAt'), { label: t('scansList.col.actions'), hidden: true }]} />
           <Table.Tbody>
             {scans.items.length === 0 && (
               <Table.Tr>

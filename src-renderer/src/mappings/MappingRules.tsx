@@ -2,7 +2,7 @@
  * Te koppelen, the rules: every stored rule (value → code, header → field) with remove, and the rules
  * as a file — export, and import from another database (every rule checked first; a bad one changes nothing).
  */
-import { ActionIcon, Alert, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import { IconFileExport, IconFileImport, IconTrash } from '@tabler/icons-react';
 import { useRef, type ChangeEvent } from 'react';
 import { isDimensionKey } from '../../../src-shared/codebook';
@@ -11,6 +11,8 @@ import { useApiMutation, useApiQuery } from '../api/query';
 import { dimensionLabel, useI18n } from '../i18n';
 import { useDeliverFile } from '../ui/useDeliverFile';
 import { useToast } from '../ui/Toast';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function MappingRules({ readOnly }: { readOnly: boolean }) {
   const { t, lang } = useI18n();
@@ -56,20 +58,11 @@ export function MappingRules({ readOnly }: { readOnly: boolean }) {
       <Text size="sm" c="dimmed" mb="sm" maw={760}>
         {t('koppelen.rules.lead')}
       </Text>
-      {error && <Alert color="red" variant="light">{error[lang]}</Alert>}
+      <ErrorAlert error={error} />
       {rules && rules.length === 0 && <Text size="sm" data-testid="rules-none">{t('koppelen.rules.none')}</Text>}
       {rules && rules.length > 0 && (
         <Table withTableBorder striped verticalSpacing={6} fz="sm" data-testid="rules-table" aria-labelledby="koppelen-rules-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('koppelen.col.kind')}</Table.Th>
-              <Table.Th scope="col">{t('koppelen.col.source')}</Table.Th>
-              <Table.Th scope="col">{t('koppelen.col.target')}</Table.Th>
-              <Table.Th scope="col">
-                <span className="rs-visually-hidden">{t('koppelen.col.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('koppelen.col.kind'), t('koppelen.col.source'), t('koppelen.col.target'), { label: t('koppelen.col.actions'), hidden: true }]} />
           <Table.Tbody>
             {rules.map((r) => (
               <Table.Tr key={r.id} data-testid={`rule-${r.dimension ?? 'column'}-${r.value}`}>

@@ -2,7 +2,7 @@
  * Te koppelen, the values: every value kept unmapped with its count, scans, sheet and column, and a
  * code picker that maps it (all its occurrences, one change group; the rule is stored).
  */
-import { Alert, NativeSelect, Table, Text } from '@mantine/core';
+import { NativeSelect, Table, Text } from '@mantine/core';
 import { dimension, isDimensionKey, type DimensionKey } from '../../../src-shared/codebook';
 import { VALUE_DIMENSION_KEYS, type ValueDimensionKey } from '../../../src-shared/import-mapping';
 import type { UnmappedValueView } from '../../../src-shared/mappings-model';
@@ -11,6 +11,8 @@ import { useApiMutation, useApiQuery } from '../api/query';
 import { codeLabel, dimensionLabel, useI18n } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useToast } from '../ui/Toast';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const isValueDimension = (key: string): key is ValueDimensionKey => (VALUE_DIMENSION_KEYS as readonly string[]).includes(key);
 
@@ -39,21 +41,13 @@ export function UnmappedValues({ readOnly }: { readOnly: boolean }) {
     );
   };
 
-  if (error) return <Alert color="red" variant="light">{error[lang]}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   if (!list) return <Text c="dimmed" size="sm">{t('koppelen.loading')}</Text>;
   if (list.length === 0) return <Text size="sm" data-testid="unmapped-none">{t('koppelen.values.none')}</Text>;
   return (
     <Table.ScrollContainer minWidth={720} type="native">
       <Table withTableBorder striped verticalSpacing={6} fz="sm" data-testid="unmapped-values" aria-labelledby="koppelen-values-title">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('koppelen.col.dimension')}</Table.Th>
-            <Table.Th scope="col">{t('koppelen.col.value')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('koppelen.col.count')}</Table.Th>
-            <Table.Th scope="col">{t('koppelen.col.origin')}</Table.Th>
-            <Table.Th scope="col">{t('koppelen.col.code')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[t('koppelen.col.dimension'), t('koppelen.col.value'), { label: t('koppelen.col.count'), ta: 'right' }, t('koppelen.col.origin'), t('koppelen.col.code')]} />
         <Table.Tbody>
           {list.map((v) => {
             const dimName = isDimensionKey(v.dimension) ? dimensionLabel(v.dimension, lang) : v.dimension;

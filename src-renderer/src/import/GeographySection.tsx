@@ -3,7 +3,7 @@
  * hierarchy; choosing a parent places (or moves) it, so that a province with its sub-regions counts
  * it. Codebook regions have a fixed place and are not listed.
  */
-import { Center, Loader, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { Center, Loader, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { GeographyEntry } from '../../../src-shared/model';
 import { useApiMutation, useApiQuery } from '../api/query';
@@ -12,8 +12,7 @@ import { useAppInfo } from '../state/appData';
 import { formatNumber } from '../i18n/format';
 import { TableHead } from '../ui/TableHead';
 import { ErrorAlert } from '../ui/ErrorAlert';
-
-const INDENT = '\u00a0\u00a0\u00a0';
+import { PickerCell, PlaceOptions } from '../ui/CodePicker';
 
 /** Depth of each entry in the tree (the list comes parents first). */
 function depths(entries: readonly GeographyEntry[]): Map<string, number> {
@@ -77,30 +76,14 @@ export function GeographySection() {
                 <Table.Tr key={entry.code} data-testid={`geography-row-${entry.code}`}>
                   <Table.Td className="rs-cell-wrap">{entry.label}</Table.Td>
                   <Table.Td className="rs-num">{formatNumber(entry.activities, lang)}</Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      size="xs"
-                      value={entry.parent ?? ''}
-                      onChange={(e) => e.currentTarget.value !== '' && place(entry, e.currentTarget.value)}
-                      aria-label={t('geography.parentLabel', { region: entry.label })}
-                      disabled={readOnly}
-                      data-testid={`geography-parent-${entry.code}`}
-                    >
-                      {entry.parent === null && (
-                        <option value="" disabled>
-                          {t('geography.unplaced')}
-                        </option>
-                      )}
-                      {entries!
-                        .filter((e) => !below.has(e.code))
-                        .map((e) => (
-                          <option key={e.code} value={e.code}>
-                            {INDENT.repeat(depth.get(e.code) ?? 0)}
-                            {e.label}
-                          </option>
-                        ))}
-                    </NativeSelect>
-                  </Table.Td>
+                  <PickerCell value={entry.parent ?? ''} onPick={(parent) => parent !== '' && place(entry, parent)} label={t('geography.parentLabel', { region: entry.label })} disabled={readOnly} testId={`geography-parent-${entry.code}`}>
+                    {entry.parent === null && (
+                      <option value="" disabled>
+                        {t('geography.unplaced')}
+                      </option>
+                    )}
+                    <PlaceOptions places={entries!.filter((e) => !below.has(e.code)).map((e) => ({ ...e, depth: depth.get(e.code) ?? 0 }))} />
+                  </PickerCell>
                 </Table.Tr>
               );
             })}

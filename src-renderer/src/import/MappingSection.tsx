@@ -3,16 +3,15 @@
  * new geography names, each with a picker. A pick changes the mapping (data, src-shared/import-
  * mapping.ts); main recomputes the preview with it and the counts above follow.
  */
-import { Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { dimension, isDimensionKey, ROLES, type DimensionKey } from '../../../src-shared/codebook';
 import { FIELD_TARGETS, VALUE_DIMENSION_KEYS, type ColumnTarget, type ImportMapping, type ValueDimensionKey } from '../../../src-shared/import-mapping';
 import type { GeographyOption, ImportPreviewScan } from '../../../src-shared/model';
-import { codeLabel, dimensionLabel, useI18n, type Language } from '../i18n';
+import { dimensionLabel, useI18n, type Language } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useImport } from './ImportProvider';
 import { TableHead } from '../ui/TableHead';
-
-const INDENT = '\u00a0\u00a0\u00a0';
+import { CodebookOptions, PickerCell, PlaceOptions } from '../ui/CodePicker';
 
 function ColumnTargetOptions({ lang, extraLabel, groups }: { lang: Language; extraLabel: string; groups: { fields: string; dimensions: string; roles: string } }) {
   return (
@@ -39,21 +38,6 @@ function ColumnTargetOptions({ lang, extraLabel, groups }: { lang: Language; ext
           </option>
         ))}
       </optgroup>
-    </>
-  );
-}
-
-function GeographyOptions({ options, except }: { options: readonly GeographyOption[]; except?: string }) {
-  return (
-    <>
-      {options
-        .filter((o) => o.code !== except)
-        .map((o) => (
-          <option key={o.code} value={o.code}>
-            {INDENT.repeat(o.depth)}
-            {o.label}
-          </option>
-        ))}
     </>
   );
 }
@@ -116,18 +100,9 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
                     </Table.Td>
                     <Table.Td className="rs-cell-wrap">{c.sheets.join(', ')}</Table.Td>
                     <Table.Td className="rs-num">{formatNumber(c.values, lang)}</Table.Td>
-                    <Table.Td>
-                      <NativeSelect
-                        size="xs"
-                        value={c.target}
-                        onChange={(e) => setColumn(c.header, e.currentTarget.value as ColumnTarget)}
-                        aria-label={t('mapping.targetLabel', { column: c.header })}
-                        disabled={disabled}
-                        data-testid={`mapping-column-target-${c.header}`}
-                      >
-                        <ColumnTargetOptions lang={lang} extraLabel={t('mapping.target.extra')} groups={{ fields: t('mapping.group.fields'), dimensions: t('mapping.group.dimensions'), roles: t('mapping.group.roles') }} />
-                      </NativeSelect>
-                    </Table.Td>
+                    <PickerCell value={c.target} onPick={(target) => setColumn(c.header, target as ColumnTarget)} label={t('mapping.targetLabel', { column: c.header })} disabled={disabled} testId={`mapping-column-target-${c.header}`}>
+                      <ColumnTargetOptions lang={lang} extraLabel={t('mapping.target.extra')} groups={{ fields: t('mapping.group.fields'), dimensions: t('mapping.group.dimensions'), roles: t('mapping.group.roles') }} />
+                    </PickerCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -162,29 +137,10 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
                       )}
                     </Table.Td>
                     <Table.Td className="rs-num">{formatNumber(v.count, lang)}</Table.Td>
-                    <Table.Td>
-                      <NativeSelect
-                        size="xs"
-                        value={v.code}
-                        onChange={(e) => setValue(v.dimension as ValueDimensionKey, v.value, e.currentTarget.value)}
-                        aria-label={t('mapping.valueLabel', { value: v.value, dimension: dimName(v.dimension) })}
-                        disabled={disabled}
-                        data-testid={`mapping-value-code-${v.dimension}-${v.value}`}
-                      >
-                        <option value="">{v.dimension === 'type' ? t('mapping.value.keepType') : t('mapping.value.keep')}</option>
-                        {v.dimension === 'geography' ? (
-                          <GeographyOptions options={regionOptions} />
-                        ) : (
-                          isDimensionKey(v.dimension) &&
-                          dimension(v.dimension).values.map((entry) => (
-                            <option key={entry.code} value={entry.code}>
-                              {/^\d+$|^[A-Z]$/.test(entry.code) ? `${entry.code}. ` : ''}
-                              {codeLabel(v.dimension as DimensionKey, entry.code, lang)}
-                            </option>
-                          ))
-                        )}
-                      </NativeSelect>
-                    </Table.Td>
+                    <PickerCell value={v.code} onPick={(code) => setValue(v.dimension as ValueDimensionKey, v.value, code)} label={t('mapping.valueLabel', { value: v.value, dimension: dimName(v.dimension) })} disabled={disabled} testId={`mapping-value-code-${v.dimension}-${v.value}`}>
+                      <option value="">{v.dimension === 'type' ? t('mapping.value.keepType') : t('mapping.value.keep')}</option>
+                      {v.dimension === 'geography' ? <PlaceOptions places={regionOptions} /> : <CodebookOptions dimension={v.dimension} />}
+                    </PickerCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -214,19 +170,10 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
                       )}
                     </Table.Td>
                     <Table.Td className="rs-num">{formatNumber(r.count, lang)}</Table.Td>
-                    <Table.Td>
-                      <NativeSelect
-                        size="xs"
-                        value={r.parent ?? ''}
-                        onChange={(e) => setPlace(r.name, e.currentTarget.value)}
-                        aria-label={t('mapping.parentLabel', { region: r.name })}
-                        disabled={disabled}
-                        data-testid={`mapping-region-parent-${r.name}`}
-                      >
-                        <option value="">{t('mapping.parent.none')}</option>
-                        <GeographyOptions options={regionOptions} except={r.name} />
-                      </NativeSelect>
-                    </Table.Td>
+                    <PickerCell value={r.parent ?? ''} onPick={(parent) => setPlace(r.name, parent)} label={t('mapping.parentLabel', { region: r.name })} disabled={disabled} testId={`mapping-region-parent-${r.name}`}>
+                      <option value="">{t('mapping.parent.none')}</option>
+                      <PlaceOptions places={regionOptions.filter((o) => o.code !== r.name)} />
+                    </PickerCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

@@ -1,6 +1,6 @@
 /** The scans list's dialogs: rename, delete (with what goes), and the stored import report. */
 import { Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { generatedScanTitle } from '../../../src-shared/import-mapping';
 import type { ScanSummary } from '../../../src-shared/model';
 import { useApiMutation, useApiQuery } from '../api/query';
@@ -30,6 +30,13 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
   /** A title Regioscan generated follows the region and year as they are typed. */
   const follow = (nextRegion: string, nextYear: string) => {
     if (title.trim() === generatedScanTitle(region.trim(), yearOf(year))) setTitle(generatedScanTitle(nextRegion.trim(), yearOf(nextYear)));
+  };
+
+  /** Typing in a field clears what the last try said was wrong. */
+  const typed = (set: (value: string) => void) => (event: ChangeEvent<HTMLInputElement>) => {
+    set(event.currentTarget.value);
+    setErrors({});
+    rename.reset();
   };
 
   const submit = (event: FormEvent) => {
@@ -70,12 +77,10 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
             <TextInput
               label={t('scansList.rename.region')}
               value={region}
-              onChange={(event) => {
-                follow(event.currentTarget.value, year);
-                setRegion(event.currentTarget.value);
-                setErrors({});
-                rename.reset();
-              }}
+              onChange={typed((value) => {
+                follow(value, year);
+                setRegion(value);
+              })}
               maxLength={200}
               required
               withAsterisk
@@ -87,12 +92,10 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
             <TextInput
               label={t('scansList.rename.year')}
               value={year}
-              onChange={(event) => {
-                follow(region, event.currentTarget.value);
-                setYear(event.currentTarget.value);
-                setErrors({});
-                rename.reset();
-              }}
+              onChange={typed((value) => {
+                follow(region, value);
+                setYear(value);
+              })}
               inputMode="numeric"
               maxLength={4}
               error={errors.year}
@@ -103,11 +106,7 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
           <TextInput
             label={t('scansList.rename.label')}
             value={title}
-            onChange={(event) => {
-              setTitle(event.currentTarget.value);
-              setErrors({});
-              rename.reset();
-            }}
+            onChange={typed(setTitle)}
             maxLength={200}
             required
             withAsterisk

@@ -18,9 +18,11 @@ function Cell({ value, empty }: { value: string | null; empty: string }) {
   return value === null ? <Text span c="dimmed" fs="italic">{empty}</Text> : <>{value}</>;
 }
 
-interface DiffTableProps {
+interface DiffTableProps<T> {
   title: string;
   testId: string;
+  /** Nothing is shown without rows. */
+  rows: readonly T[];
   /** No header row where the cells say what they are (the rows missing from the file). */
   columns?: readonly HeadColumn[];
   striped?: boolean;
@@ -28,103 +30,27 @@ interface DiffTableProps {
   hint?: string;
   /** What follows the table (the choice to delete the missing rows). */
   after?: ReactNode;
-  /** The table's rows. */
-  children: ReactNode;
+  children(row: T, index: number): ReactNode;
 }
 
-/** One part of the preview: its title, a table of rows and what goes with it. */
-function DiffTable({ title, testId, columns, striped = true, hint, after, children }: DiffTableProps) {
+/** One part of the preview: its title, a table with a row for each item and what goes with it. */
+function DiffTable<T>({ title, testId, rows, columns, striped = true, hint, after, children }: DiffTableProps<T>) {
+  if (rows.length === 0) return null;
   return (
     <Stack gap="xs">
       <Title order={3} size="h4">{title}</Title>
       {hint && <Text size="sm" c="dimmed">{hint}</Text>}
       <Table striped={striped} withTableBorder data-testid={testId}>
         {columns && <TableHead columns={columns} />}
-        <Table.Tbody>{children}</Table.Tbody>
+        <Table.Tbody>{rows.map(children)}</Table.Tbody>
       </Table>
       {after}
     </Stack>
   );
 }
 
-function Changed({ preview }: { preview: RoundtripPreview }) {
-  const { t, lang } = useI18n();
-  if (preview.changed.length === 0) return null;
-  return (
-    <DiffTable title={t('roundtrip.changed.title')} testId="roundtrip-changed" columns={[t('roundtrip.col.row'), t('roundtrip.col.subject'), t('roundtrip.col.field'), t('roundtrip.col.old'), null, t('roundtrip.col.new')]}>
-      {preview.changed.map((c) => (
-        <Table.Tr key={`${c.kind}-${c.id}-${c.field}`} data-testid="roundtrip-change" data-field={c.field}>
-          <Table.Td>{`${c.sheet} ${c.row}`}</Table.Td>
-          <Table.Td>{c.subject}</Table.Td>
-          <Table.Td>{roundtripFieldLabel(c.field, t, lang)}</Table.Td>
-          <Table.Td className="rs-roundtrip-old"><Cell value={c.oldLabel} empty={t('roundtrip.empty')} /></Table.Td>
-          <Table.Td aria-hidden="true"><IconArrowRight size={14} /></Table.Td>
-          <Table.Td fw={600}><Cell value={c.newLabel} empty={t('roundtrip.empty')} /></Table.Td>
-        </Table.Tr>
-      ))}
-    </DiffTable>
-  );
-}
-
-function Added({ preview }: { preview: RoundtripPreview }) {
-  const { t } = useI18n();
-  if (preview.added.length === 0) return null;
-  return (
-    <DiffTable title={t('roundtrip.added.title')} testId="roundtrip-added" columns={[t('roundtrip.col.row'), t('roundtrip.col.initiative'), t('roundtrip.col.activity')]}>
-      {preview.added.map((a) => (
-        <Table.Tr key={`${a.sheet}-${a.row}`}>
-          <Table.Td>{`${a.sheet} ${a.row}`}</Table.Td>
-          <Table.Td>
-            {a.initiative} {a.newInitiative && <Badge size="xs" variant="light">{t('roundtrip.newInitiative')}</Badge>}
-          </Table.Td>
-          <Table.Td>{a.name}</Table.Td>
-        </Table.Tr>
-      ))}
-    </DiffTable>
-  );
-}
-
-function Removed({ preview }: { preview: RoundtripPreview }) {
-  const { t } = useI18n();
-  const { roundtrip } = useImport();
-  if (preview.removed.length === 0) return null;
-  const deleteMissing = (
-    <Checkbox
-      label={t('roundtrip.deleteMissing')}
-      checked={roundtrip.state.deleteMissing}
-      onChange={(e) => roundtrip.actions.setDeleteMissing(e.currentTarget.checked)}
-      data-testid="roundtrip-delete-missing"
-    />
-  );
-  return (
-    <DiffTable title={t('roundtrip.removed.title')} testId="roundtrip-removed" hint={t('roundtrip.removed.hint')} after={deleteMissing}>
-      {preview.removed.map((r) => (
-        <Table.Tr key={r.id}>
-          <Table.Td>{r.initiative}</Table.Td>
-          <Table.Td>{r.name}</Table.Td>
-        </Table.Tr>
-      ))}
-    </DiffTable>
-  );
-}
-
-function Issues({ preview }: { preview: RoundtripPreview }) {
-  const { t } = useI18n();
-  if (preview.issues.length === 0) return null;
-  return (
-    <DiffTable title={t('roundtrip.issues.title')} testId="roundtrip-issues" columns={[t('roundtrip.col.where'), t('roundtrip.col.message')]} striped={false}>
-      {preview.issues.map((i, n) => (
-        <Table.Tr key={n}>
-          <Table.Td>{[i.sheet, i.row, i.column].filter((x) => x !== null).join(' ')}</Table.Td>
-          <Table.Td c={i.severity === 'error' ? 'red.8' : undefined}>{i.value ? `${i.message} (${i.value})` : i.message}</Table.Td>
-        </Table.Tr>
-      ))}
-    </DiffTable>
-  );
-}
-
 export function RoundtripPanel({ preview }: { preview: RoundtripPreview }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { roundtrip } = useImport();
   const { state, actions } = roundtrip;
   const removing = state.deleteMissing ? preview.removed.length : 0;
@@ -140,10 +66,51 @@ export function RoundtripPanel({ preview }: { preview: RoundtripPreview }) {
           </Text>
         </div>
         {preview.added.length + preview.changed.length + preview.removed.length === 0 && <Text>{t('roundtrip.nothing')}</Text>}
-        <Changed preview={preview} />
-        <Added preview={preview} />
-        <Removed preview={preview} />
-        <Issues preview={preview} />
+        <DiffTable title={t('roundtrip.changed.title')} testId="roundtrip-changed" rows={preview.changed} columns={[t('roundtrip.col.row'), t('roundtrip.col.subject'), t('roundtrip.col.field'), t('roundtrip.col.old'), null, t('roundtrip.col.new')]}>
+          {(c) => (
+            <Table.Tr key={`${c.kind}-${c.id}-${c.field}`} data-testid="roundtrip-change" data-field={c.field}>
+              <Table.Td>{`${c.sheet} ${c.row}`}</Table.Td>
+              <Table.Td>{c.subject}</Table.Td>
+              <Table.Td>{roundtripFieldLabel(c.field, t, lang)}</Table.Td>
+              <Table.Td className="rs-roundtrip-old"><Cell value={c.oldLabel} empty={t('roundtrip.empty')} /></Table.Td>
+              <Table.Td aria-hidden="true"><IconArrowRight size={14} /></Table.Td>
+              <Table.Td fw={600}><Cell value={c.newLabel} empty={t('roundtrip.empty')} /></Table.Td>
+            </Table.Tr>
+          )}
+        </DiffTable>
+        <DiffTable title={t('roundtrip.added.title')} testId="roundtrip-added" rows={preview.added} columns={[t('roundtrip.col.row'), t('roundtrip.col.initiative'), t('roundtrip.col.activity')]}>
+          {(a) => (
+            <Table.Tr key={`${a.sheet}-${a.row}`}>
+              <Table.Td>{`${a.sheet} ${a.row}`}</Table.Td>
+              <Table.Td>
+                {a.initiative} {a.newInitiative && <Badge size="xs" variant="light">{t('roundtrip.newInitiative')}</Badge>}
+              </Table.Td>
+              <Table.Td>{a.name}</Table.Td>
+            </Table.Tr>
+          )}
+        </DiffTable>
+        <DiffTable
+          title={t('roundtrip.removed.title')}
+          testId="roundtrip-removed"
+          rows={preview.removed}
+          hint={t('roundtrip.removed.hint')}
+          after={<Checkbox label={t('roundtrip.deleteMissing')} checked={state.deleteMissing} onChange={(e) => actions.setDeleteMissing(e.currentTarget.checked)} data-testid="roundtrip-delete-missing" />}
+        >
+          {(r) => (
+            <Table.Tr key={r.id}>
+              <Table.Td>{r.initiative}</Table.Td>
+              <Table.Td>{r.name}</Table.Td>
+            </Table.Tr>
+          )}
+        </DiffTable>
+        <DiffTable title={t('roundtrip.issues.title')} testId="roundtrip-issues" rows={preview.issues} columns={[t('roundtrip.col.where'), t('roundtrip.col.message')]} striped={false}>
+          {(i, n) => (
+            <Table.Tr key={n}>
+              <Table.Td>{[i.sheet, i.row, i.column].filter((x) => x !== null).join(' ')}</Table.Td>
+              <Table.Td c={i.severity === 'error' ? 'red.8' : undefined}>{i.value ? `${i.message} (${i.value})` : i.message}</Table.Td>
+            </Table.Tr>
+          )}
+        </DiffTable>
         <ErrorAlert error={state.error} icon={<IconAlertTriangle aria-hidden="true" />} data-testid="roundtrip-error" />
         <Group gap="sm">
           <Button onClick={actions.apply} loading={state.applying} disabled={nothing} data-testid="roundtrip-apply">{t('roundtrip.apply')}</Button>

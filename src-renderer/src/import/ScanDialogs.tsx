@@ -27,9 +27,11 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
   const rename = useApiMutation('scans.rename');
   const [errors, setErrors] = useState<{ region?: string; year?: string; title?: string }>({});
   const yearOf = (text: string) => (text.trim() === '' || !Number.isInteger(Number(text.trim())) ? null : Number(text.trim()));
-  /** A title Regioscan generated follows the region and year as they are typed. */
-  const follow = (nextRegion: string, nextYear: string) => {
+  /** The region or year as typed; a title Regioscan generated follows them. */
+  const follow = ({ region: nextRegion = region, year: nextYear = year }: { region?: string; year?: string }) => {
     if (title.trim() === generatedScanTitle(region.trim(), yearOf(year))) setTitle(generatedScanTitle(nextRegion.trim(), yearOf(nextYear)));
+    setRegion(nextRegion);
+    setYear(nextYear);
   };
 
   /** Typing in a field clears what the last try said was wrong. */
@@ -77,10 +79,7 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
             <TextInput
               label={t('scansList.rename.region')}
               value={region}
-              onChange={typed((value) => {
-                follow(value, year);
-                setRegion(value);
-              })}
+              onChange={typed((value) => follow({ region: value }))}
               maxLength={200}
               required
               withAsterisk
@@ -92,10 +91,7 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
             <TextInput
               label={t('scansList.rename.year')}
               value={year}
-              onChange={typed((value) => {
-                follow(region, value);
-                setYear(value);
-              })}
+              onChange={typed((value) => follow({ year: value }))}
               inputMode="numeric"
               maxLength={4}
               error={errors.year}

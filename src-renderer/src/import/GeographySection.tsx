@@ -3,12 +3,13 @@
  * hierarchy; choosing a parent places (or moves) it, so that a province with its sub-regions counts
  * it. Codebook regions have a fixed place and are not listed.
  */
-import { Center, Loader, Table, Text, Title } from '@mantine/core';
+import { Center, Loader, Table, Text,  } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { GeographyEntry } from '../../../src-shared/model';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
-import { useAppInfo } from '../state/appData';
+import { useReadOnly } from '../state/appData';
+import { ImportPart } from './ImportPart';
 import { formatNumber } from '../i18n/format';
 import { TableHead } from '../ui/TableHead';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -30,8 +31,7 @@ function subtree(entries: readonly GeographyEntry[], code: string): Set<string> 
 
 export function GeographySection() {
   const { t, lang } = useI18n();
-  const appInfo = useAppInfo();
-  const readOnly = appInfo?.readOnly ?? false;
+  const readOnly = useReadOnly();
   // Again after every import, delete or placing: main announces them, and the list follows.
   const { value: entries, error: listError } = useApiQuery('geography.list', {}, { keepPrevious: true });
   const placing = useApiMutation('geography.place');
@@ -48,13 +48,7 @@ export function GeographySection() {
   };
 
   return (
-    <section aria-labelledby="geography-title" data-testid="geography-section">
-      <Title order={2} id="geography-title" fz="h2" mb={4}>
-        {t('geography.title')}
-      </Title>
-      <Text c="dimmed" size="sm" mb="md">
-        {t('geography.lead')}
-      </Text>
+    <ImportPart id="geography-title" title={t('geography.title')} lead={t('geography.lead')} testId="geography-section">
       <ErrorAlert error={error} mb="sm" data-testid="geography-error" />
       <Text size="sm" mb={notice ? 'sm' : 0} aria-live="polite" data-testid="geography-notice">
         {notice}
@@ -90,6 +84,6 @@ export function GeographySection() {
           </Table.Tbody>
         </Table>
       )}
-    </section>
+    </ImportPart>
   );
 }

@@ -103,18 +103,11 @@ export function SavedFilters() {
   };
   const duplicate = (saved: SavedFilter) => duplicateFilter.run({ id: saved.id }).then((copy) => notify(t('explore.saved.duplicated', { name: copy.name })), fail);
   const exportFile = (saved: SavedFilter) => exportFilter.run({ id: saved.id }).then((file) => deliver(file, 'application/json'), fail);
-  const picker = useFilePicker({
-    accept: JSON_FILES,
-    testId: 'saved-filter-import-input',
-    onFile: async (file) => {
-      try {
-        const saved = await importFilter.run({ text: await file.text() });
-        notify(t('explore.saved.imported', { name: saved.name }));
-      } catch (cause) {
-        fail(cause);
-      }
-    },
-  });
+  const importFile = async (file: File) => {
+    const saved = await importFilter.run({ text: await file.text() });
+    notify(t('explore.saved.imported', { name: saved.name }));
+  };
+  const picker = useFilePicker({ accept: JSON_FILES, testId: 'saved-filter-import-input', onFile: importFile });
 
   return (
     <section className="rs-saved-filters" aria-labelledby="saved-filters-title" data-testid="saved-filters">

@@ -52,19 +52,12 @@ export function GoalsView() {
     notify(t('goals.applied', { name: goal.name }));
     navigate('activiteiten');
   };
-  const picker = useFilePicker({
-    accept: JSON_FILES,
-    testId: 'goals-import-input',
-    onFile: async (file) => {
-      try {
-        const result = await importFile.run({ text: await file.text() });
-        notify(t('goals.imported', { count: result.imported }), 'success');
-        if (result.missingScans.length > 0) notify(t('goals.missingScans', { scans: result.missingScans.join(', ') }), 'error');
-      } catch (cause) {
-        fail(cause);
-      }
-    },
-  });
+  const readFile = async (file: File) => {
+    const result = await importFile.run({ text: await file.text() });
+    notify(t('goals.imported', { count: result.imported }), 'success');
+    if (result.missingScans.length > 0) notify(t('goals.missingScans', { scans: result.missingScans.join(', ') }), 'error');
+  };
+  const picker = useFilePicker({ accept: JSON_FILES, testId: 'goals-import-input', onFile: readFile });
 
   return (
     <section data-testid="screen-beleidsdoelen" aria-labelledby="screen-title-beleidsdoelen" className="rs-goals-screen">

@@ -24,18 +24,11 @@ export function MappingRules({ readOnly }: { readOnly: boolean }) {
   const importRules = useApiMutation('mappings.import');
   const fail = (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error');
 
-  const picker = useFilePicker({
-    accept: JSON_FILES,
-    testId: 'rules-import-input',
-    onFile: async (file) => {
-      try {
-        const result = await importRules.run({ fileName: file.name, text: await file.text() });
-        notify(t('koppelen.rules.imported', { stored: result.stored, changed: result.changed }));
-      } catch (cause) {
-        fail(cause);
-      }
-    },
-  });
+  const importFile = async (file: File) => {
+    const result = await importRules.run({ fileName: file.name, text: await file.text() });
+    notify(t('koppelen.rules.imported', { stored: result.stored, changed: result.changed }));
+  };
+  const picker = useFilePicker({ accept: JSON_FILES, testId: 'rules-import-input', onFile: importFile });
 
   return (
     <section aria-labelledby="koppelen-rules-title" data-testid="mapping-rules">

@@ -62,19 +62,12 @@ export function PresentationsView() {
       fail(error);
     }
   };
-  const picker = useFilePicker({
-    accept: JSON_FILES,
-    testId: 'presentation-import-input',
-    onFile: async (chosenFile) => {
-      try {
-        const made = await importFile.run({ text: await chosenFile.text() });
-        setChosen(made.id);
-        notify(t('presentations.imported', { title: made.title }), 'success');
-      } catch (error) {
-        fail(error);
-      }
-    },
-  });
+  const readFile = async (chosenFile: File) => {
+    const made = await importFile.run({ text: await chosenFile.text() });
+    setChosen(made.id);
+    notify(t('presentations.imported', { title: made.title }), 'success');
+  };
+  const picker = useFilePicker({ accept: JSON_FILES, testId: 'presentation-import-input', onFile: readFile });
 
   return (
     <section data-testid="screen-presentatie" aria-labelledby="screen-title-presentatie" className="rs-presentations-screen">

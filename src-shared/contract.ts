@@ -158,6 +158,8 @@ const publishArgs = z
 
 /** One coded value an edit sets: a code of the dimension, or a value already kept unmapped (by its text). */
 const editValue = z.union([z.string().trim().min(1).max(200), z.object({ unmapped: z.string().min(1).max(500) }).strict()]);
+/** Extra fields (docs/history.md) by name: a text sets one, null clears it. */
+const extraEdits = z.record(z.string().trim().min(1).max(200), z.string().max(10_000).nullable()).refine((r) => Object.keys(r).length <= 200, 'Too many extra fields.');
 /**
  * The fields of an activity an edit sets (src-main/edits): only those given change; null clears.
  * `values` sets a dimension's values to exactly these (multi-valued dimensions several; main checks
@@ -174,6 +176,9 @@ export const activityEditSchema = z
     /** Moves the activity to another initiative of its scan. */
     initiative: id.optional(),
     values: z.partialRecord(z.enum(VALUE_DIMENSION_KEYS), z.array(editValue).max(500)).optional(),
+    /** The organisations of a provider role (by role code) set to exactly these names; a new name makes an organisation. */
+    providers: z.record(z.string().min(1).max(100), z.array(z.string().trim().min(1).max(500)).max(200)).refine((r) => Object.keys(r).length <= 20, 'Too many roles.').optional(),
+    extras: extraEdits.optional(),
   })
   .strict();
 /** The fields of an initiative an edit sets; null clears (a name cannot be cleared). */
@@ -184,6 +189,7 @@ export const initiativeEditSchema = z
     website: z.string().trim().min(1).max(2000).regex(/^\S+$/, 'A website has no spaces.').nullable().optional(),
     startYear: z.number().int().min(1900).max(2100).nullable().optional(),
     homeRegion: z.string().trim().min(1).max(500).nullable().optional(),
+    extras: extraEdits.optional(),
   })
   .strict();
 

@@ -71,7 +71,7 @@ export interface HistoryEntry {
   origin: string;
   /** The activity whose field it is; null for an initiative, scan, organisation or value. */
   activity: number | null;
-  /** The key --where and --set use (`name`, `sector`, `extra.<name>`…); outside activities the row comes first (`initiative[12].name`). */
+  /** The key --where and --set use (`name`, `sector`, a provider role such as `uitvoerder`, `extra.<name>`…); outside activities the row comes first (`initiative[12].name`). */
   field: string;
   old: string | number | null;
   new: string | number | null;

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { SITE_DATA_ELEMENT, type SiteData } from '../src-shared/site-model';
 import { App } from './App';
 import './site.css';
+import '../src-shared/visually-hidden.css';
 
 const data = JSON.parse(document.getElementById(SITE_DATA_ELEMENT)?.textContent ?? 'null') as SiteData;
 const root = document.getElementById('app')!;

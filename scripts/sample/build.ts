@@ -12,19 +12,7 @@ import type { ActivityData, InitiativeData, ProviderData, ScanData, ValueDimensi
 import { DEFAULT_RATIONALE, INITIATIVES, type ActivitySpec, type InitiativeSpec } from './initiatives';
 import { INVENTED_ORGANISATIONS, ORGANISATIONS } from './organisations';
 import { mulberry32, shuffled, type Rng } from './prng';
-import {
-  ACTIVITY_COUNT,
-  GEO_ORDER,
-  INITIATIVE_COUNT,
-  ORGANISATION_COUNTS,
-  REACH_BY_TYPE,
-  ROLE_ORDER,
-  TYPE_BOTTLENECK,
-  TYPE_COUNTS,
-  TYPE_GEOGRAPHY,
-  TYPE_ORDER,
-  WMS_INITIATIVES,
-} from './published';
+import { PUBLISHED, ROLE_ORDER, type PublishedType } from './published';
 
 const SEED = 20220701;
 
@@ -70,10 +58,11 @@ function geoDistance(a: string, b: string): number {
   return common + down.indexOf(up[common] as string);
 }
 
-function assignGeographies(slots: readonly Slot[], type: string): { geos: string[]; moved: number } {
-  const row = TYPE_GEOGRAPHY[type];
-  if (!row) throw new Error(`No published geography row for ${type}`);
-  const left = new Map(GEO_ORDER.map((g, i) => [g as string, row[i] ?? 0]));
+const GEO_ORDER = PUBLISHED.geographyColumns;
+
+function assignGeographies(slots: readonly Slot[], published: PublishedType): { geos: string[]; moved: number } {
+  const row = published.geography;
+  const left = new Map(GEO_ORDER.map((g, i) => [g, row[i] ?? 0]));
   const geos: (string | undefined)[] = slots.map((s) => {
     const n = left.get(s.spec.geo) ?? 0;
     if (n <= 0) return undefined;
@@ -109,9 +98,9 @@ function hintRank(slot: Slot | undefined, code: string): number {
   return i < 0 ? 99 : i;
 }
 
-function assignBottlenecks(slots: readonly Slot[], type: string, rng: Rng): Set<string>[] {
-  const row = TYPE_BOTTLENECK[type];
-  if (!row) throw new Error(`No published knelpunt row for ${type}`);
+function assignBottlenecks(slots: readonly Slot[], published: PublishedType, rng: Rng): Set<string>[] {
+  const type = published.code;
+  const row = published.bottlenecks;
   const sets = slots.map(() => new Set<string>());
   const columns = row
     .map((count, k) => ({ code: String(k), count }))
@@ -269,14 +258,15 @@ export function buildSampleScan(): ScanData {
 
   const geography = new Map<Slot, string>();
   const bottlenecks = new Map<Slot, Set<string>>();
-  for (const type of TYPE_ORDER) {
+  for (const published of PUBLISHED.types) {
+    const type = published.code;
     const ofType = slots.filter((s) => s.spec.type === type);
-    if (ofType.length !== TYPE_COUNTS[type]) {
-      throw new Error(`Sample has ${ofType.length} activities of type ${type}; published: ${TYPE_COUNTS[type]}`);
+    if (ofType.length !== published.activities) {
+      throw new Error(`Sample has ${ofType.length} activities of type ${type}; published: ${published.activities}`);
     }
-    const { geos } = assignGeographies(ofType, type);
+    const { geos } = assignGeographies(ofType, published);
     ofType.forEach((s, i) => geography.set(s, geos[i] as string));
-    const sets = assignBottlenecks(ofType, type, bottleneckRng);
+    const sets = assignBottlenecks(ofType, published, bottleneckRng);
     ofType.forEach((s, i) => bottlenecks.set(s, sets[i] as Set<string>));
   }
 
@@ -308,7 +298,7 @@ export function buildSampleScan(): ScanData {
 /** Geography slots that could not get the activity's preferred region (0 when the data fits the table). */
 export function geographyMoves(): number {
   const slots: Slot[] = INITIATIVES.flatMap((initiative) => initiative.activities.map((spec) => ({ initiative, spec })));
-  return TYPE_ORDER.reduce((sum, type) => sum + assignGeographies(slots.filter((s) => s.spec.type === type), type).moved, 0);
+  return PUBLISHED.types.reduce((sum, published) => sum + assignGeographies(slots.filter((s) => s.spec.type === published.code), published).moved, 0);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -341,8 +331,8 @@ export function checkSampleScan(scan: ScanData): string[] {
   const acts = scan.activities;
   const typeOf = (a: ActivityData) => a.values.type?.[0] ?? '';
 
-  expect(scan.initiatives.length === INITIATIVE_COUNT, `initiatives: ${scan.initiatives.length}`);
-  expect(acts.length === ACTIVITY_COUNT, `activities: ${acts.length}`);
+  expect(scan.initiatives.length === PUBLISHED.initiatives, `initiatives: ${scan.initiatives.length}`);
+  expect(acts.length === PUBLISHED.activities, `activities: ${acts.length}`);
   expect(new Set(scan.initiatives.map((i) => i.name)).size === scan.initiatives.length, 'initiative names are not unique');
   expect(new Set(acts.map((a) => `${a.initiative}\u0000${a.name}`)).size === acts.length, '(initiative, activity) is not unique');
   const initiativeNames = new Set(scan.initiatives.map((i) => i.name));
@@ -361,19 +351,20 @@ export function checkSampleScan(scan: ScanData): string[] {
     expect(a.providers.length > 0, `${a.name}: no providers`);
   }
 
-  for (const type of TYPE_ORDER) {
+  for (const published of PUBLISHED.types) {
+    const type = published.code;
     const ofType = acts.filter((a) => typeOf(a) === type);
-    expect(ofType.length === TYPE_COUNTS[type], `type ${type}: ${ofType.length} activities, published ${TYPE_COUNTS[type]}`);
+    expect(ofType.length === published.activities, `type ${type}: ${ofType.length} activities, published ${published.activities}`);
     GEO_ORDER.forEach((geo, i) => {
       const n = ofType.filter((a) => a.values.geography?.[0] === geo).length;
-      expect(n === TYPE_GEOGRAPHY[type]?.[i], `type ${type} × ${geo}: ${n}, published ${TYPE_GEOGRAPHY[type]?.[i]}`);
+      expect(n === published.geography[i], `type ${type} × ${geo}: ${n}, published ${published.geography[i]}`);
     });
-    for (let k = 0; k < 12; k++) {
+    published.bottlenecks.forEach((cell, k) => {
       const n = ofType.filter((a) => a.values.bottleneck?.includes(String(k))).length;
-      expect(n === TYPE_BOTTLENECK[type]?.[k], `type ${type} × knelpunt ${k}: ${n}, published ${TYPE_BOTTLENECK[type]?.[k]}`);
-    }
+      expect(n === cell, `type ${type} × knelpunt ${k}: ${n}, published ${cell}`);
+    });
     const reach = ofType.reduce((s, a) => s + (a.reach ?? 0), 0);
-    expect(reach === REACH_BY_TYPE[type], `reach ${type}: ${reach}, published ${REACH_BY_TYPE[type]}`);
+    expect(reach === published.reach, `reach ${type}: ${reach}, published ${published.reach}`);
     const unit = type === 'kennisplatform' ? 'bezoekers' : 'ondernemingen';
     for (const a of ofType) if (a.reach != null) expect(a.reachUnit === unit, `${a.name}: reach unit ${a.reachUnit}, expected ${unit}`);
   }
@@ -382,10 +373,10 @@ export function checkSampleScan(scan: ScanData): string[] {
 
   const wms = acts.filter((a) => typeOf(a) === 'werken-met-studenten');
   expect(
-    JSON.stringify(wms.map((a) => a.initiative).sort()) === JSON.stringify(Object.keys(WMS_INITIATIVES).sort()),
+    JSON.stringify(wms.map((a) => a.initiative).sort()) === JSON.stringify(Object.keys(PUBLISHED.werkenMetStudenten).sort()),
     `Werken met studenten initiatives: ${wms.map((a) => a.initiative).join(', ')}`,
   );
-  for (const [name, year] of Object.entries(WMS_INITIATIVES)) {
+  for (const [name, year] of Object.entries(PUBLISHED.werkenMetStudenten)) {
     const i = scan.initiatives.find((x) => x.name === name);
     expect(i !== undefined && (i.startYear ?? null) === year, `start year of ${name}: ${i?.startYear}, published ${year}`);
   }
@@ -410,17 +401,19 @@ export function checkSampleScan(scan: ScanData): string[] {
     expect(types.size === 1, `${org} has several organisation types`);
     for (const t of types) expect(orgTypes.has(t), `${org}: organisation type ${t} not in the codebook`);
   }
-  for (const [org, published] of Object.entries(ORGANISATION_COUNTS)) {
+  for (const published of PUBLISHED.organisations) {
+    const org = published.name;
     const perInit = rolesOf.get(org);
     expect(perInit?.size === published.initiatives, `${org}: ${perInit?.size ?? 0} initiatives, published ${published.initiatives}`);
-    if (org === 'RUG') continue; // the published role row is inconsistent
-    ROLE_ORDER.forEach((role, r) => {
+    if (published.rolesInconsistent) continue;
+    for (const role of ROLE_ORDER) {
       const n = [...(perInit?.values() ?? [])].filter((roles) => roles.has(role)).length;
-      expect(n === published.roles[r], `${org} as ${role}: ${n}, published ${published.roles[r]}`);
-    });
+      expect(n === published[role], `${org} as ${role}: ${n}, published ${published[role]}`);
+    }
   }
+  const inTheTable = new Set(PUBLISHED.organisations.map((o) => o.name));
   for (const [org, perInit] of rolesOf) {
-    if (ORGANISATION_COUNTS[org]) continue;
+    if (inTheTable.has(org)) continue;
     expect(perInit.size < 5, `${org} takes part in ${perInit.size} initiatives but is not in the published table (≥ 5)`);
   }
   for (const [org, perInit] of rolesOf) for (const [init, roles] of perInit) expect(roles.size === 1, `${org} has several roles in ${init}`);

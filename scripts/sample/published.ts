@@ -1,141 +1,98 @@
 /**
- * The published figures of the 2022 Noord-Nederland pilot (docs/method.md §5), as data.
- * The sample generator builds its assignment from these tables and checks the result against them.
+ * The published figures of the 2022 Noord-Nederland pilot (docs/method.md §5), read from
+ * published-figures.json: the one copy the sample generator builds its assignment from and checks its
+ * result against, and the tests hold the app to (tests/helpers/published-figures.ts).
+ *
+ * The file is checked on load, against itself as well as against the codebook: every activity type
+ * once, each row of the type × geography table summing to the type's activities and each column to the
+ * geography totals, the knelpunt columns summing to their totals, the organisations' role columns
+ * summing to their initiatives. A figure typed wrong fails that check; it does not reach the sample.
  */
+import { z } from 'zod';
+import { ACTIVITY_TYPES, BOTTLENECKS, GEOGRAPHIES } from '../../src-shared/codebook';
+import figures from './published-figures.json';
 
-/** Activity type codes in the order of the report's tables. */
-export const TYPE_ORDER = [
-  'netwerken',
-  'workshops',
-  'scans',
-  'onderzoek',
-  'onderwijs-studenten',
-  'werken-met-studenten',
-  'faciliteiten',
-  'advisering',
-  'onderwijs-professionals',
-  'subsidies',
-  'signaleren',
-  'kennisplatform',
-] as const;
-
-export const TYPE_COUNTS: Readonly<Record<string, number>> = {
-  netwerken: 18,
-  workshops: 15,
-  scans: 11,
-  onderzoek: 10,
-  'onderwijs-studenten': 9,
-  'werken-met-studenten': 9,
-  faciliteiten: 6,
-  advisering: 5,
-  'onderwijs-professionals': 5,
-  subsidies: 5,
-  signaleren: 4,
-  kennisplatform: 3,
-};
-
-export const GEO_ORDER = [
-  'nederland',
-  'noord-nederland',
-  'provincie-drenthe',
-  'provincie-friesland',
-  'provincie-groningen',
-  'regio-assen',
-  'zuidoost-drenthe',
-  'noordoost-friesland',
-  'niet-gespecificeerd',
-] as const;
-
-/** Activity type × geography, columns in GEO_ORDER. */
-export const TYPE_GEOGRAPHY: Readonly<Record<string, readonly number[]>> = {
-  advisering: [1, 2, 1, 0, 0, 0, 0, 0, 1],
-  faciliteiten: [1, 4, 0, 0, 1, 0, 0, 0, 0],
-  kennisplatform: [0, 1, 0, 0, 1, 0, 0, 0, 1],
-  netwerken: [0, 10, 2, 4, 1, 0, 0, 0, 1],
-  'onderwijs-professionals': [1, 3, 0, 0, 1, 0, 0, 0, 0],
-  'onderwijs-studenten': [0, 4, 1, 1, 1, 2, 0, 0, 0],
-  onderzoek: [0, 7, 0, 0, 3, 0, 0, 0, 0],
-  scans: [1, 5, 2, 2, 0, 0, 0, 1, 0],
-  signaleren: [0, 0, 1, 2, 0, 0, 0, 0, 1],
-  subsidies: [0, 3, 1, 0, 0, 0, 0, 0, 1],
-  'werken-met-studenten': [0, 2, 2, 2, 2, 1, 0, 0, 0],
-  workshops: [0, 6, 2, 2, 1, 0, 2, 2, 0],
-};
-
-/** Activity type × knelpunt 0–11 (the row cells; the report's printed column totals for 5–7 are wrong). */
-export const TYPE_BOTTLENECK: Readonly<Record<string, readonly number[]>> = {
-  netwerken: [3, 0, 3, 1, 4, 4, 9, 10, 1, 3, 16, 1],
-  workshops: [3, 11, 13, 6, 3, 0, 10, 7, 0, 0, 2, 0],
-  scans: [7, 8, 5, 6, 4, 0, 1, 1, 1, 0, 3, 1],
-  onderzoek: [2, 0, 1, 3, 3, 3, 4, 4, 0, 1, 6, 1],
-  'onderwijs-studenten': [2, 1, 2, 0, 0, 7, 3, 0, 0, 0, 2, 1],
-  'werken-met-studenten': [4, 2, 5, 3, 5, 1, 7, 7, 0, 0, 3, 0],
-  faciliteiten: [0, 1, 3, 3, 3, 3, 1, 5, 0, 0, 3, 1],
-  advisering: [1, 1, 1, 1, 2, 2, 2, 3, 0, 0, 4, 1],
-  'onderwijs-professionals': [1, 1, 3, 0, 1, 0, 5, 2, 0, 0, 0, 0],
-  subsidies: [0, 0, 0, 0, 4, 1, 0, 0, 4, 0, 2, 0],
-  signaleren: [3, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 0],
-  kennisplatform: [1, 1, 1, 0, 0, 0, 2, 0, 0, 0, 0, 0],
-};
-
-/** Total reach per activity type (Kennisplatform in bezoekers, all others in ondernemingen). */
-export const REACH_BY_TYPE: Readonly<Record<string, number>> = {
-  signaleren: 3000,
-  netwerken: 1500,
-  faciliteiten: 10,
-  'werken-met-studenten': 350,
-  'onderwijs-studenten': 25,
-  'onderwijs-professionals': 150,
-  advisering: 10,
-  subsidies: 40,
-  workshops: 8000,
-  onderzoek: 100,
-  scans: 1000,
-  kennisplatform: 1500,
-};
-
-/** The nine Werken met studenten initiatives and their start years (null = unknown). */
-export const WMS_INITIATIVES: Readonly<Record<string, number | null>> = {
-  'IT Hub Hoogeveen': 2020,
-  'TechHub Assen': 2019,
-  'Cyber Science Center': 2010,
-  'Groningen Digital Business Centre': 2018,
-  'Digitale Werkplaats Drenthe': 2021,
-  'Digitale Werkplaats Fryslân': null,
-  'Kasteel.gro': 2018,
-  'Werkplaats Online Ondernemen Groningen': 2019,
-  'Media Innovation Campus': 2019,
-};
-
-/**
- * Organisations in at least 5 initiatives: number of initiatives and the published role columns
- * (contact, financier, initiatiefnemer, uitvoerder). The RUG row is inconsistent in the report
- * (uitvoerder 4, total 14); every other row sums to its total.
- */
-export const ORGANISATION_COUNTS: Readonly<Record<string, { initiatives: number; roles: readonly [number, number, number, number] }>> = {
-  'Hanzehogeschool Groningen': { initiatives: 18, roles: [0, 1, 3, 14] },
-  RUG: { initiatives: 14, roles: [0, 0, 0, 4] },
-  'NHL Stenden': { initiatives: 16, roles: [0, 1, 4, 11] },
-  'Noorderpoort College': { initiatives: 11, roles: [0, 2, 2, 7] },
-  'Gemeente Groningen': { initiatives: 10, roles: [1, 7, 1, 1] },
-  'Provincie Drenthe': { initiatives: 9, roles: [0, 4, 2, 3] },
-  'Provincie Groningen': { initiatives: 9, roles: [0, 7, 1, 1] },
-  YnBusiness: { initiatives: 9, roles: [3, 0, 2, 4] },
-  'VNO-NCW MKB Nederland': { initiatives: 7, roles: [3, 2, 0, 2] },
-  'Ik Ben Drents Ondernemer (IBDO)': { initiatives: 7, roles: [3, 1, 1, 2] },
-  'Gemeente Leeuwarden': { initiatives: 7, roles: [0, 5, 1, 1] },
-  Rabobank: { initiatives: 6, roles: [3, 1, 0, 2] },
-  SNN: { initiatives: 6, roles: [0, 5, 1, 0] },
-  'Alfa College': { initiatives: 6, roles: [0, 1, 0, 5] },
-  'ROC Friese Poort': { initiatives: 5, roles: [0, 1, 0, 4] },
-  'Provincie Friesland': { initiatives: 5, roles: [0, 5, 0, 0] },
-  'IT Academy Noord-Nederland': { initiatives: 5, roles: [1, 2, 0, 2] },
-  'MKB Cyber Campus': { initiatives: 5, roles: [0, 1, 2, 2] },
-  TNO: { initiatives: 5, roles: [0, 1, 0, 4] },
-  'Economic Board Groningen': { initiatives: 5, roles: [0, 4, 0, 1] },
-};
-
+/** The report's role columns, in its order. */
 export const ROLE_ORDER = ['contact', 'financier', 'initiatiefnemer', 'uitvoerder'] as const;
 
-export const INITIATIVE_COUNT = 33;
-export const ACTIVITY_COUNT = 100;
+const count = z.number().int().nonnegative();
+const typeCode = (label: string) => ACTIVITY_TYPES.find((t) => t.nl === label)?.code;
+
+const publishedType = z.strictObject({
+  /** The activity type's Dutch label, as the report prints it (the codebook's `nl`). */
+  type: z.string().refine((label) => typeCode(label) !== undefined, { error: 'not an activity type of the codebook' }),
+  /** Number of activities of the type. */
+  activities: count,
+  /** Type × geography: activities at each geography (its own level), in the order of `geographyColumns`. */
+  geography: z.array(count),
+  /**
+   * Type × knelpunt 0–11: activities of the type coded with each knelpunt (an activity can have
+   * several). These are the report's row cells; its printed column totals for 5–7 are wrong.
+   */
+  bottlenecks: z.array(count).length(BOTTLENECKS.length),
+  /** Total reach of the type's activities (Kennisplatform in bezoekers, all others in ondernemingen). */
+  reach: count,
+});
+
+const publishedOrganisation = z.strictObject({
+  name: z.string(),
+  /** Number of initiatives it takes part in. */
+  initiatives: count,
+  contact: count,
+  financier: count,
+  initiatiefnemer: count,
+  uitvoerder: count,
+  /** The report's role columns do not sum to its initiatives (RUG: uitvoerder 4, total 14). */
+  rolesInconsistent: z.literal(true).optional(),
+});
+
+const sum = (values: readonly number[]) => values.reduce((s, n) => s + n, 0);
+const columnSums = (rows: readonly (readonly number[])[], width: number) =>
+  Array.from({ length: width }, (_, i) => sum(rows.map((row) => row[i] ?? 0)));
+
+export const publishedFigures = z
+  .strictObject({
+    /** The report, and where its figures are written out in this repository. */
+    source: z.string(),
+    initiatives: count,
+    activities: count,
+    /** Geography codes of the type × geography columns (NL, N-NL, Dr, Fr, Gr, Assen, ZO-Dr, NO-Fr, n.g.). */
+    geographyColumns: z.array(z.string().refine((code) => GEOGRAPHIES.some((g) => g.code === code), { error: 'not a geography of the codebook' })),
+    /** Activities per geography column. */
+    geographyTotals: z.array(count),
+    /** Activities per knelpunt 0–11: the sums of the rows (the report prints 14, 47, 45 for 5, 6, 7; docs/method.md §5). */
+    bottleneckTotals: z.array(count).length(BOTTLENECKS.length),
+    /** One row per activity type, in the order of the report's table of activities per type. */
+    types: z.array(publishedType),
+    /** The initiatives with a Werken met studenten activity and their start years (null: unknown). */
+    werkenMetStudenten: z.record(z.string(), z.number().int().nullable()),
+    /** Organisations in at least 5 initiatives (the report's partial table). */
+    organisations: z.array(publishedOrganisation),
+  })
+  .superRefine((f, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message });
+    const labels = f.types.map((t) => t.type);
+    if (new Set(labels).size !== labels.length || labels.length !== ACTIVITY_TYPES.length) problem('every activity type must have one row');
+    if (sum(f.types.map((t) => t.activities)) !== f.activities) problem(`the activities per type do not sum to ${f.activities}`);
+    for (const t of f.types) {
+      if (t.geography.length !== f.geographyColumns.length) problem(`${t.type}: ${t.geography.length} geography cells`);
+      if (sum(t.geography) !== t.activities) problem(`${t.type}: the geography row does not sum to its ${t.activities} activities`);
+    }
+    const geographyTotals = columnSums(f.types.map((t) => t.geography), f.geographyColumns.length);
+    if (geographyTotals.join() !== f.geographyTotals.join()) problem(`geography columns sum to ${geographyTotals.join(', ')}`);
+    const bottleneckTotals = columnSums(f.types.map((t) => t.bottlenecks), BOTTLENECKS.length);
+    if (bottleneckTotals.join() !== f.bottleneckTotals.join()) problem(`knelpunt columns sum to ${bottleneckTotals.join(', ')}`);
+    const students = f.types.find((t) => typeCode(t.type) === 'werken-met-studenten');
+    if (Object.keys(f.werkenMetStudenten).length !== students?.activities) problem('one Werken met studenten initiative per activity');
+    for (const o of f.organisations) {
+      const roles = sum(ROLE_ORDER.map((role) => o[role]));
+      if ((roles === o.initiatives) === (o.rolesInconsistent === true)) problem(`${o.name}: roles sum to ${roles}, initiatives ${o.initiatives}`);
+    }
+  })
+  .transform((f) => ({ ...f, types: f.types.map((t) => ({ ...t, code: typeCode(t.type) as string })) }));
+
+export type PublishedFigures = z.output<typeof publishedFigures>;
+export type PublishedType = PublishedFigures['types'][number];
+export type PublishedOrganisation = PublishedFigures['organisations'][number];
+
+export const PUBLISHED: PublishedFigures = publishedFigures.parse(figures);

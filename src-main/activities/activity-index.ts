@@ -113,17 +113,25 @@ export interface IndexChanges {
  * Brings the cached index up to date after this connection changed the given activities, in place:
  * their reach, start year, initiative, scan, coded values and providers are read again and their
  * bits moved; the caches derived from them (display orders, focus, geography subtrees) are dropped.
- * An activity added or deleted, a new value or organisation, or an index already stale is a rebuild
- * on the next query instead (invalidateIndex). True when the index was updated in place.
+ * An organisation added (an edit of a provider role names a new one) or renamed is taken in place.
+ * An activity added or deleted, a new value, an organisation deleted, or an index already stale is a
+ * rebuild on the next query instead (invalidateIndex). True when the index was updated in place.
  */
 export function refreshIndex(db: Db, changes: IndexChanges): boolean {
   const hit = cache.get(db);
   const current = hit && hit.dataVersion === dataVersion(db) && hit.generation === (generations.get(db) ?? 0);
-  if (!hit || !current || changes.values.length > 0 || changes.organisations.length > 0) {
+  const organisations = changes.organisations.map((id) => indexRows.organisation(db, id));
+  if (!hit || !current || changes.values.length > 0 || organisations.some((o) => o === undefined)) {
     invalidateIndex(db);
     return false;
   }
   const index = hit.index;
+  for (const o of organisations as { id: number; name: string; match_key: string }[]) {
+    const had = index.organisations.get(o.id);
+    if (had && had.matchKey !== o.match_key) index.organisationByKey.delete(had.matchKey);
+    index.organisations.set(o.id, { name: o.name, matchKey: o.match_key, positions: had?.positions ?? new Int32Array(0) });
+    index.organisationByKey.set(o.match_key, o.id);
+  }
   const rows = changes.activities.map((id) => ({ id, p: index.position.get(id), row: indexRows.activity(db, id) }));
   // Added or deleted: positions shift, so the index is built again.
   if (rows.some((r) => r.p === undefined || r.row === undefined)) {

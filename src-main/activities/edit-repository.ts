@@ -107,3 +107,5 @@ export function deleteInitiativeRow(db: Db, id: number): void {
 export function moveActivities(db: Db, from: number, to: number): void {
   sql(db).moveActivities.run(to, from);
 }
+
+export * from './edit-providers-repository';

@@ -1,7 +1,7 @@
 /**
  * The SQL the change history's triggers (src-main/history/triggers-repository.ts) need on the
  * activities' tables: how a row's field reads for people (an initiative by name, a value set as
- * codes, providers as "Organisation (role)"), which scan a row belongs to, and the statements that
+ * codes, the organisations of a provider role as names), which scan a row belongs to, and the statements that
  * keep the search text (activity_text) in step with an edit. Fragments of trigger bodies, with
  * `new`/`old` as the row; nothing here runs on its own.
  */
@@ -21,12 +21,18 @@ export function valueSet(activity: string, dimension: string, without: string | 
       WHERE dv.dimension = ${dimension} AND (${own}${plus ? ` OR dv.id = ${plus}` : ''}))`;
 }
 
-/** An activity's providers as people read them: "Organisation (role)", by name. */
-export function providerSet(activity: string, without: Ref | null, plus: Ref | null): string {
-  const others = without ? ` AND NOT (organisation_id = ${without}.organisation_id AND role = ${without}.role)` : '';
-  const extra = plus ? ` UNION ALL SELECT ${plus}.organisation_id, ${plus}.role` : '';
-  return `(SELECT group_concat(o.name || CASE WHEN p.role = '' THEN '' ELSE ' (' || p.role || ')' END, ', ' ORDER BY o.name COLLATE NOCASE, p.role)
-      FROM (SELECT organisation_id, role FROM provider WHERE activity_id = ${activity}${others}${extra}) p JOIN organisation o ON o.id = p.organisation_id)`;
+/**
+ * The key a provider's history row has: its role as --set names it (the role code, or the text of a
+ * role the codebook lacks), `organisation` for a provider without a role.
+ */
+export const providerField = (r: Ref) => `CASE WHEN ${r}.role = '' THEN 'organisation' ELSE ${r}.role END`;
+
+/** An activity's organisations in one role as people read them and --set writes them: names in name order, joined by `; `. */
+export function providerSet(r: Ref, without: Ref | null, plus: Ref | null): string {
+  const others = without ? ` AND organisation_id <> ${without}.organisation_id` : '';
+  const extra = plus ? ` UNION ALL SELECT ${plus}.organisation_id` : '';
+  return `(SELECT group_concat(o.name, '; ' ORDER BY o.name COLLATE NOCASE)
+      FROM (SELECT organisation_id FROM provider WHERE activity_id = ${r}.activity_id AND role = ${r}.role${others}${extra}) p JOIN organisation o ON o.id = p.organisation_id)`;
 }
 
 export const activityScan = (r: Ref) => `(SELECT scan_id FROM activity WHERE id = ${r}.activity_id)`;

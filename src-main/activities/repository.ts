@@ -56,6 +56,7 @@ const sql = statements({
   providersOf: { sql: 'SELECT organisation_id, role FROM provider WHERE activity_id = ?', mode: 'raw' },
   providers: { sql: 'SELECT activity_id, organisation_id, role FROM provider', mode: 'raw' },
   organisations: 'SELECT id, name, match_key FROM organisation',
+  organisation: 'SELECT id, name, match_key FROM organisation WHERE id = ?',
   organisationTypes: { sql: 'SELECT id, type FROM organisation', mode: 'raw' },
   reachUnits: { sql: 'SELECT id, reach_unit FROM activity WHERE reach_unit IS NOT NULL', mode: 'raw' },
   textMatches: { sql: 'SELECT rowid FROM activity_text WHERE activity_text MATCH ?', mode: 'pluck' },
@@ -112,6 +113,7 @@ export const indexRows = {
   activity: (db: Db, id: number) => sql(db).indexActivity.get(id) as { id: number; scan_id: number; initiative_id: number; reach: number | null; start_year: number | null } | undefined,
   valuesOf: (db: Db, id: number) => sql(db).indexValuesOf.all(id) as number[],
   providersOf: (db: Db, id: number) => sql(db).providersOf.all(id) as [organisationId: number, role: string][],
+  organisation: (db: Db, id: number) => sql(db).organisation.get(id) as { id: number; name: string; match_key: string } | undefined,
 };
 
 /** Activity ids whose text matches an FTS5 query (text-search.ts makes it). */

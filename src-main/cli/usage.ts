@@ -248,8 +248,11 @@ row, or a row added or deleted), if that row has not changed since`,
     summary: `Edit one activity: --set DIM=VAL[,VAL] with the names, aliases and values
 of --where (an empty value clears), --set name=TEXT, description=TEXT,
 reach=N, startYear=N, reachUnit=…, reachSource=…, initiative=ID|NAME (move
-it). One change group: 'regioscan undo' undoes it. A value that names
-nothing is refused (exit 2, nothing changed)`,
+it), ROLE=ORG[;ORG] (the organisations of a provider role: ROLE by code,
+label or column name such as uitvoerder or Financiers; a new name makes an
+organisation), extra.NAME=TEXT (an extra field). One change group:
+'regioscan undo' undoes it. A value that names nothing is refused (exit 2,
+nothing changed)`,
   },
   add: {
     synopsis: `add --scan ID --initiative ID|NAME --name TEXT [--set KEY=VALUE]...
@@ -261,7 +264,7 @@ scan creates one`,
   initiative: {
     synopsis: 'initiative INITIATIVE_ID --set KEY=VALUE... [--json]',
     summary: `Edit an initiative: --set name=TEXT, website=URL, description=TEXT,
-startYear=N, homeRegion=TEXT`,
+startYear=N, homeRegion=TEXT, extra.NAME=TEXT (an empty value clears)`,
   },
   'merge-initiatives': {
     synopsis: 'merge-initiatives KEEP_ID OTHER_ID [--json]',

@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { clip, UserError } from '../errors';
 import { history, inChangeGroup, withChangeGroup, type Changes } from '../history';
 import { scanRow } from '../scans';
+import { storedExtraName } from './provider-sets';
 import { activitySets, initiativeSets, refused, type ActivitySet, type InitiativeSet } from './set-clauses';
 
 export interface EditResult {
@@ -62,10 +63,12 @@ function written(db: Db, id: number, changes: Changes): EditResult {
   return { id, changes, entries: changes.group === null ? [] : history(db, { group: changes.group }) };
 }
 
-function apply(db: Db, id: number, sets: readonly ActivitySet[], target: (ref: string) => number): void {
+function apply(db: Db, id: number, scan: number, sets: readonly ActivitySet[], target: (ref: string) => number): void {
   for (const set of sets) {
     if (set.kind === 'field') edit.setActivityField(db, id, set.field, set.value);
     else if (set.kind === 'initiative') edit.setActivityField(db, id, 'initiative', target(set.value));
+    else if (set.kind === 'providers') edit.setProviders(db, id, set.role, set.names);
+    else if (set.kind === 'extra') edit.setExtra(db, 'activity', id, scan, storedExtraName(db, 'activity', id, scan, set.name), set.value);
     else edit.setActivityValues(db, id, set.dimension, set.ids);
   }
 }
@@ -82,7 +85,7 @@ export function editActivityWith(db: Db, id: number, sets: readonly ActivitySet[
   // Moving to another initiative: only one of the same scan, named or numbered (none is made here).
   const targets = new Map(sets.flatMap((s) => (s.kind === 'initiative' ? [[s.value, initiativeIn(db, row.scan_id, s.value, false)]] : [])));
   const { changes } = withChangeGroup(db, { origin: 'edit', label: `activity ${id}`, scan: row.scan_id }, () =>
-    apply(db, id, sets, (ref) => (targets.get(ref) as { id: number }).id),
+    apply(db, id, row.scan_id, sets, (ref) => (targets.get(ref) as { id: number }).id),
   );
   return written(db, id, changes);
 }
@@ -125,7 +128,7 @@ function addActivityWith(db: Db, args: { scan: number; target: { id: number } | 
   const { result, changes } = withChangeGroup(db, { origin: 'edit', label: `add ${name.value}`, scan: args.scan }, () => {
     const initiativeId = 'id' in target ? target.id : edit.insertInitiative(db, args.scan, target.create);
     const id = edit.insertActivity(db, args.scan, initiativeId, name.value);
-    apply(db, id, sets.filter((s) => !(s.kind === 'field' && s.field === 'name')), () => initiativeId);
+    apply(db, id, args.scan, sets.filter((s) => !(s.kind === 'field' && s.field === 'name')), () => initiativeId);
     return { id, initiativeId };
   });
   return { ...written(db, result.id, changes), initiative: result.initiativeId, createdInitiative: !('id' in target) };
@@ -138,7 +141,7 @@ export function deleteActivity(db: Db, id: number): EditResult {
   return written(db, id, changes);
 }
 
-/** `regioscan initiative ID --set name=…|website=…|description=…`. */
+/** `regioscan initiative ID --set name=…|website=…|description=…|extra.NAME=…`. */
 export function editInitiative(db: Db, id: number, clauses: readonly string[]): EditResult {
   initiative(db, id);
   if (clauses.length === 0) throw refused('give at least one --set.', 'geef minstens één --set.');
@@ -149,7 +152,10 @@ export function editInitiative(db: Db, id: number, clauses: readonly string[]): 
 export function editInitiativeWith(db: Db, id: number, sets: readonly InitiativeSet[]): EditResult {
   const row = initiative(db, id);
   const { changes } = withChangeGroup(db, { origin: 'edit', label: `initiative ${id}`, scan: row.scan_id }, () => {
-    for (const s of sets) edit.setInitiativeField(db, id, s.field, s.value);
+    for (const s of sets) {
+      if (s.kind === 'field') edit.setInitiativeField(db, id, s.field, s.value);
+      else edit.setExtra(db, 'initiative', id, row.scan_id, storedExtraName(db, 'initiative', id, row.scan_id, s.name), s.value);
+    }
   });
   return written(db, id, changes);
 }

@@ -7,10 +7,11 @@
  */
 import { dimension, resolveDimension } from '../../src-shared/codebook';
 import { FIELD_TARGETS, VALUE_DIMENSION_KEYS, type ValueDimensionKey } from '../../src-shared/import-mapping';
-import { edit, knownOpenEntries, parseWhere } from '../activities';
+import { edit, parseWhere } from '../activities';
 import type { Db } from '../db/open';
-import { clip, UserError } from '../errors';
-import { buildMatchers } from '../workbook/matchers';
+import { clip } from '../errors';
+import { coded, MAX_REACH, refused, text, wholeNumber } from './checks';
+import { extraName, extraSet, providerClause, roleOf, setKey, type ExtraSet, type ProviderSet } from './provider-sets';
 
 type ActivityField = edit.ActivityField;
 type InitiativeField = edit.InitiativeField;
@@ -18,18 +19,13 @@ type InitiativeField = edit.InitiativeField;
 export type ActivitySet =
   | { kind: 'field'; field: Exclude<ActivityField, 'initiative'>; value: string | number | null }
   | { kind: 'initiative'; value: string }
-  | { kind: 'values'; dimension: ValueDimensionKey; ids: number[] };
+  | { kind: 'values'; dimension: ValueDimensionKey; ids: number[] }
+  | ProviderSet
+  | ExtraSet;
 
-export type InitiativeSet = { field: InitiativeField; value: string | number | null };
+export type InitiativeSet = { kind: 'field'; field: InitiativeField; value: string | number | null } | ExtraSet;
 
-/** Longest text an edit stores in one field (a name: NAME_MAX). */
-const TEXT_MAX = 10_000;
-const NAME_MAX = 500;
-const MAX_REACH = 1_000_000_000;
-
-export function refused(en: string, nl: string): UserError {
-  return new UserError('refused-set', { en, nl });
-}
+export { refused, text } from './checks';
 
 const fold = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
 
@@ -62,40 +58,12 @@ function split(clause: string): { key: string; value: string } {
   return { key: clause.slice(0, at).trim(), value: clause.slice(at + 1).trim() };
 }
 
-export function text(field: string, value: string, required: boolean): string | null {
-  if (value === '') {
-    if (required) throw refused(`${field} cannot be empty.`, `${field} mag niet leeg zijn.`);
-    return null;
-  }
-  const max = field === 'name' ? NAME_MAX : TEXT_MAX;
-  if (value.length > max) throw refused(`${field} is longer than ${max} characters.`, `${field} is langer dan ${max} tekens.`);
-  return value;
-}
-
-export function wholeNumber(field: string, value: string, min: number, max: number): number | null {
-  if (value === '') return null;
-  const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
-    throw refused(`${field} is a whole number from ${min} to ${max}, not '${clip(value)}'.`, `${field} is een geheel getal van ${min} tot ${max}, niet '${clip(value)}'.`);
-  }
-  return n;
-}
-
-export function coded(db: Db, field: 'reachUnit' | 'reachSource', value: string): string | null {
-  if (value === '') return null;
-  const m = buildMatchers(knownOpenEntries(db))[field].match(value);
-  if (m.kind === 'exact') return m.code;
-  const near = m.kind === 'near' ? ` (did you mean '${m.label}'?)` : '';
-  const nearNl = m.kind === 'near' ? ` (bedoelt u '${m.label}'?)` : '';
-  throw refused(`unknown value '${clip(value)}' for ${field} in --set${near}.`, `onbekende waarde '${clip(value)}' voor ${field} in --set${nearNl}.`);
-}
-
 function values(db: Db, key: string, value: string): ActivitySet {
   const dim = resolveDimension(key);
   if (!dim) {
     throw refused(
-      `unknown field '${clip(key)}' in --set; use name, description, reach, startYear, reachUnit, reachSource, initiative or a dimension such as sector or type.`,
-      `onbekend veld '${clip(key)}' in --set; gebruik name, description, reach, startYear, reachUnit, reachSource, initiative of een dimensie zoals sector of type.`,
+      `unknown field '${clip(key)}' in --set; use name, description, reach, startYear, reachUnit, reachSource, initiative, a dimension such as sector or type, a role such as uitvoerder, or extra.NAME.`,
+      `onbekend veld '${clip(key)}' in --set; gebruik name, description, reach, startYear, reachUnit, reachSource, initiative, een dimensie zoals sector of type, een rol zoals uitvoerder, of extra.NAAM.`,
     );
   }
   if (!(VALUE_DIMENSION_KEYS as readonly string[]).includes(dim)) {
@@ -118,14 +86,18 @@ export function activitySets(db: Db, clauses: readonly string[]): ActivitySet[] 
   return clauses.map((clause) => {
     const { key, value } = split(clause);
     const field = ACTIVITY_KEYS.get(fold(key));
+    const extra = field === undefined ? extraName(key) : undefined;
+    const role = field === undefined && extra === undefined ? roleOf(key) : undefined;
     const set: ActivitySet =
-      field === undefined ? values(db, key, value)
+      extra !== undefined ? extraSet(extra, value)
+      : role !== undefined ? providerClause(role, value)
+      : field === undefined ? values(db, key, value)
       : field === 'initiative' ? { kind: 'initiative', value }
       : field === 'name' || field === 'description' ? { kind: 'field', field, value: text(field, value, field === 'name') }
       : field === 'reach' ? { kind: 'field', field, value: wholeNumber('reach', value, 0, MAX_REACH) }
       : field === 'startYear' ? { kind: 'field', field, value: wholeNumber('startYear', value, 1900, 2100) }
       : { kind: 'field', field, value: coded(db, field, value) };
-    const name = set.kind === 'values' ? set.dimension : set.kind === 'initiative' ? 'initiative' : set.field;
+    const name = set.kind === 'values' ? set.dimension : set.kind === 'initiative' ? 'initiative' : set.kind === 'field' ? set.field : setKey(set);
     if (seen.has(name)) throw refused(`--set names ${name} twice.`, `--set noemt ${name} twee keer.`);
     seen.add(name);
     return set;
@@ -137,14 +109,17 @@ export function initiativeSets(clauses: readonly string[]): InitiativeSet[] {
   const seen = new Set<string>();
   return clauses.map((clause) => {
     const { key, value } = split(clause);
+    const extra = extraName(key);
     const field = INITIATIVE_KEYS.get(fold(key));
-    if (field === undefined) {
-      throw refused(`unknown field '${clip(key)}' of an initiative in --set; use name, website, description, startYear or homeRegion.`, `onbekend veld '${clip(key)}' van een initiatief in --set; gebruik name, website, description, startYear of homeRegion.`);
+    if (field === undefined && extra === undefined) {
+      throw refused(`unknown field '${clip(key)}' of an initiative in --set; use name, website, description, startYear, homeRegion or extra.NAME.`, `onbekend veld '${clip(key)}' van een initiatief in --set; gebruik name, website, description, startYear, homeRegion of extra.NAAM.`);
     }
-    if (seen.has(field)) throw refused(`--set names ${field} twice.`, `--set noemt ${field} twee keer.`);
-    seen.add(field);
-    if (field === 'startYear') return { field, value: wholeNumber('startYear', value, 1900, 2100) };
+    const name = extra !== undefined ? `extra.${extra.toLowerCase()}` : field!;
+    if (seen.has(name)) throw refused(`--set names ${name} twice.`, `--set noemt ${name} twee keer.`);
+    seen.add(name);
+    if (extra !== undefined) return extraSet(extra, value);
+    if (field === 'startYear') return { kind: 'field', field, value: wholeNumber('startYear', value, 1900, 2100) };
     if (field === 'website' && value !== '' && /\s/.test(value)) throw refused(`a website has no spaces: '${clip(value)}'.`, `een website bevat geen spaties: '${clip(value)}'.`);
-    return { field, value: text(field, value, field === 'name') };
+    return { kind: 'field', field: field!, value: text(field!, value, field === 'name') };
   });
 }

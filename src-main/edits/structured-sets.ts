@@ -12,7 +12,9 @@ import type { ValueDimensionKey } from '../../src-shared/import-mapping';
 import { edit } from '../activities';
 import type { Db } from '../db/open';
 import { clip } from '../errors';
-import { coded, refused, text, wholeNumber, type ActivitySet, type InitiativeSet } from './set-clauses';
+import { coded, refused, text, wholeNumber } from './checks';
+import { extraName, extraSet, providerNames, roleOf, type ExtraSet } from './provider-sets';
+import type { ActivitySet, InitiativeSet } from './set-clauses';
 
 export type ActivityEdit = z.output<typeof activityEditSchema>;
 export type InitiativeEdit = z.output<typeof initiativeEditSchema>;
@@ -47,16 +49,32 @@ export function activitySetsOf(db: Db, change: ActivityEdit): ActivitySet[] {
   for (const [dim, values] of Object.entries(change.values ?? {}) as [ValueDimensionKey, (string | { unmapped: string })[]][]) {
     sets.push({ kind: 'values', dimension: dim, ids: valueIds(db, dim, values) });
   }
-  return sets;
+  for (const [role, names] of Object.entries(change.providers ?? {})) {
+    const code = roleOf(role);
+    if (code !== role) throw refused(`'${clip(role)}' is not a provider role's code.`, `'${clip(role)}' is geen code van een rol.`);
+    sets.push(providerNames(code, names));
+  }
+  return [...sets, ...extraSets(change.extras)];
+}
+
+/** Extra fields by name: a text sets, null (or empty) clears; a name given twice (case aside) is refused. */
+function extraSets(extras: Record<string, string | null> | undefined): ExtraSet[] {
+  const seen = new Set<string>();
+  return Object.entries(extras ?? {}).map(([key, value]) => {
+    const name = extraName(`extra.${key}`)!;
+    if (seen.has(name.toLowerCase())) throw refused(`extra.${clip(name)} is given twice.`, `extra.${clip(name)} staat er twee keer.`);
+    seen.add(name.toLowerCase());
+    return extraSet(name, value === null ? '' : value.trim());
+  });
 }
 
 /** An initiative's structured edit as checked sets. */
 export function initiativeSetsOf(change: InitiativeEdit): InitiativeSet[] {
   const sets: InitiativeSet[] = [];
-  if (change.name !== undefined) sets.push({ field: 'name', value: words('name', change.name, true) });
-  if (change.description !== undefined) sets.push({ field: 'description', value: words('description', change.description, false) });
-  if (change.website !== undefined) sets.push({ field: 'website', value: words('website', change.website, false) });
-  if (change.startYear !== undefined) sets.push({ field: 'startYear', value: number('startYear', change.startYear, 1900, 2100) });
-  if (change.homeRegion !== undefined) sets.push({ field: 'homeRegion', value: words('homeRegion', change.homeRegion, false) });
-  return sets;
+  if (change.name !== undefined) sets.push({ kind: 'field', field: 'name', value: words('name', change.name, true) });
+  if (change.description !== undefined) sets.push({ kind: 'field', field: 'description', value: words('description', change.description, false) });
+  if (change.website !== undefined) sets.push({ kind: 'field', field: 'website', value: words('website', change.website, false) });
+  if (change.startYear !== undefined) sets.push({ kind: 'field', field: 'startYear', value: number('startYear', change.startYear, 1900, 2100) });
+  if (change.homeRegion !== undefined) sets.push({ kind: 'field', field: 'homeRegion', value: words('homeRegion', change.homeRegion, false) });
+  return [...sets, ...extraSets(change.extras)];
 }

@@ -236,15 +236,15 @@ function setTriggers(): string[] {
   const value = (r: Ref, op: 'insert' | 'delete', old: string, now: string) =>
     record({ tbl: 'activity_value', op, subject: 'activity', subjectId: `${r}.activity_id`, scan: tracking.activityScan(r), field: dim(r), old, new: now, row: json(['activity_id', 'value_id'], r) });
   const provider = (r: Ref, op: 'insert' | 'delete', old: string, now: string) =>
-    record({ tbl: 'provider', op, subject: 'activity', subjectId: `${r}.activity_id`, scan: tracking.activityScan(r), field: `'organisation'`, old, new: now, row: json(['activity_id', 'organisation_id', 'role'], r) });
+    record({ tbl: 'provider', op, subject: 'activity', subjectId: `${r}.activity_id`, scan: tracking.activityScan(r), field: tracking.providerField(r), old, new: now, row: json(['activity_id', 'organisation_id', 'role'], r) });
   // Coded values and providers are added and removed, never updated in place inside a change group.
   const noUpdate = (table: string) => trigger(`${table}_track_no_update`, 'UPDATE', table, [`SELECT RAISE(ABORT, 'inside a change group ${table} rows are deleted and inserted, not updated');`], 'BEFORE');
   return [
     trigger('activity_value_track_insert', 'INSERT', 'activity_value', [value('new', 'insert', tracking.valueSet('new.activity_id', dim('new'), 'new.value_id', null), tracking.valueSet('new.activity_id', dim('new'), null, null))]),
     trigger('activity_value_track_delete', 'DELETE', 'activity_value', [value('old', 'delete', tracking.valueSet('old.activity_id', dim('old'), null, 'old.value_id'), tracking.valueSet('old.activity_id', dim('old'), null, null))]),
     noUpdate('activity_value'),
-    trigger('provider_track_insert', 'INSERT', 'provider', [provider('new', 'insert', tracking.providerSet('new.activity_id', 'new', null), tracking.providerSet('new.activity_id', null, null))]),
-    trigger('provider_track_delete', 'DELETE', 'provider', [provider('old', 'delete', tracking.providerSet('old.activity_id', null, 'old'), tracking.providerSet('old.activity_id', null, null))]),
+    trigger('provider_track_insert', 'INSERT', 'provider', [provider('new', 'insert', tracking.providerSet('new', 'new', null), tracking.providerSet('new', null, null))]),
+    trigger('provider_track_delete', 'DELETE', 'provider', [provider('old', 'delete', tracking.providerSet('old', null, 'old'), tracking.providerSet('old', null, null))]),
     noUpdate('provider'),
   ];
 }

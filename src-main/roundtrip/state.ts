@@ -20,7 +20,10 @@ export interface StateActivity {
   values: Map<ValueDimensionKey, ValueRef[]>;
   /** Organisation names per provider role. */
   roles: Map<string, string[]>;
+  /** Its own extra fields (name → value). */
   extras: Map<string, string>;
+  /** Its initiative's extra fields, which the export shows where the activity has none of that name. */
+  initiativeExtras: Map<string, string>;
 }
 
 export interface StateInitiative {
@@ -30,6 +33,7 @@ export interface StateInitiative {
   website: string | null;
   startYear: number | null;
   homeRegion: string | null;
+  extras: Map<string, string>;
 }
 
 export interface ScanState {
@@ -49,7 +53,7 @@ export function scanState(db: Db, scan: number): ScanState {
   for (const a of content.activities) {
     activities.set(a.id, {
       id: a.id, initiativeId: a.initiative_id, name: a.name, description: a.description, startYear: a.start_year,
-      reach: a.reach, reachUnit: a.reach_unit, reachSource: a.reach_source, values: new Map(), roles: new Map(), extras: new Map(),
+      reach: a.reach, reachUnit: a.reach_unit, reachSource: a.reach_source, values: new Map(), roles: new Map(), extras: new Map(), initiativeExtras: new Map(),
     });
   }
   for (const v of content.values) {
@@ -61,12 +65,10 @@ export function scanState(db: Db, scan: number): ScanState {
   }
   for (const a of activities.values()) for (const [dim, list] of a.values) a.values.set(dim, sortValues(dim, list));
   for (const p of content.providers) activities.get(p.activity_id)?.roles.set(p.role, [...(activities.get(p.activity_id)?.roles.get(p.role) ?? []), p.name]);
-  // As the export writes them: an activity's own extra fields, then its initiative's (which win on a shared name).
+  const initiatives = new Map(content.initiatives.map((i) => [i.id, { id: i.id, name: i.name, description: i.description, website: i.website, startYear: i.start_year, homeRegion: i.home_region, extras: new Map<string, string>() }]));
   for (const e of content.activityExtras) activities.get(e.activity_id)?.extras.set(e.name, e.value);
-  const initiativeExtras = new Map<number, { name: string; value: string }[]>();
-  for (const e of content.initiativeExtras) initiativeExtras.set(e.initiative_id, [...(initiativeExtras.get(e.initiative_id) ?? []), e]);
-  for (const a of activities.values()) for (const e of initiativeExtras.get(a.initiativeId) ?? []) a.extras.set(e.name, e.value);
-  const initiatives = new Map(content.initiatives.map((i) => [i.id, { id: i.id, name: i.name, description: i.description, website: i.website, startYear: i.start_year, homeRegion: i.home_region }]));
+  for (const e of content.initiativeExtras) initiatives.get(e.initiative_id)?.extras.set(e.name, e.value);
+  for (const a of activities.values()) a.initiativeExtras = initiatives.get(a.initiativeId)?.extras ?? new Map();
   const unmapped = new Map<string, Map<string, string>>();
   for (const u of unmappedValues(db)) {
     if (!unmapped.has(u.dimension)) unmapped.set(u.dimension, new Map());

@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/charts/styles.css';
 import './app.css';
+import '../../src-shared/visually-hidden.css';
 import './explore/filter-panel.css';
 import './explore/tables.css';
 import './ui/detail/detail.css';

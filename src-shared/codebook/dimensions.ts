@@ -1,78 +1,13 @@
 /**
  * The 16 dimensions the app filters on, with their Dutch and English names and header aliases
- * (docs/workbook-format.md §1 and §3). This is the single source of truth for importer, filters, UI and export.
+ * (docs/workbook-format.md §1 and §3). This is the single source of truth for importer, filters, UI and
+ * export; the dimensions are data, in codebook.json (read and checked by codebook-file.ts).
  */
+import { CODEBOOK } from './codebook-file';
 import type { DimensionDef, DimensionKey } from './types';
 import { DIMENSION_KEYS } from './types';
-import * as V from './values';
 
-export const DIMENSIONS: readonly DimensionDef[] = [
-  {
-    key: 'type', nl: 'Type activiteit', en: 'Activity type', family: 'activiteit', multi: false, kind: 'closed',
-    headerAliases: ['Activiteitstype', 'Type', 'Soort activiteit', 'Archetype'], values: V.ACTIVITY_TYPES,
-  },
-  {
-    key: 'sector', nl: 'Sector', en: 'Sector', family: 'doelgroep', multi: true, kind: 'closed',
-    headerAliases: ['Doelgroep sector', 'SBI', 'Sectoren', 'Target sector'], values: V.SECTORS,
-  },
-  {
-    key: 'size', nl: 'Omvang', en: 'Size', family: 'doelgroep', multi: true, kind: 'closed',
-    headerAliases: ['Bedrijfsgrootte', 'Grootte', 'Company size'], values: V.SIZES,
-  },
-  {
-    key: 'phase', nl: 'Fase', en: 'Phase', family: 'doelgroep', multi: true, kind: 'closed',
-    headerAliases: ['Leeftijd/fase', 'Leeftijd', 'Stage', 'Age/phase'], values: V.PHASES,
-  },
-  {
-    key: 'maturity', nl: 'Maturiteit', en: 'Maturity', family: 'doelgroep', multi: true, kind: 'closed',
-    headerAliases: ['Digitale maturiteit', 'Digital maturity', 'Volwassenheid'], values: V.MATURITIES,
-  },
-  {
-    key: 'geography', nl: 'Geografie', en: 'Geography', family: 'doelgroep', multi: false, kind: 'hierarchical',
-    headerAliases: ['Regio', 'Region', 'Gebied', 'Geografische focus'], values: V.GEOGRAPHIES,
-  },
-  {
-    key: 'form', nl: 'Digitaliseringsvorm', en: 'Digitalisation form', family: 'digitalisering', multi: true, kind: 'closed',
-    headerAliases: ['Vorm van digitalisering', 'Vorm', 'Digitalization form', 'Form of digitalisation'], values: V.FORMS,
-  },
-  {
-    key: 'goal', nl: 'Doel', en: 'Goal', family: 'digitalisering', multi: true, kind: 'open',
-    headerAliases: ['Doelen', 'Maatschappelijk doel', 'Goals'], values: V.GOALS,
-  },
-  {
-    key: 'application', nl: 'Toepassing', en: 'Application', family: 'digitalisering', multi: true, kind: 'open',
-    headerAliases: ['Toepassingen', 'Applications', 'Toepassingsgebied'], values: V.APPLICATIONS,
-  },
-  {
-    key: 'technology', nl: 'Technologie', en: 'Technology', family: 'digitalisering', multi: true, kind: 'open',
-    headerAliases: ['Technologieën', 'Technologies', 'Middel'], values: V.TECHNOLOGIES,
-  },
-  {
-    key: 'bottleneck', nl: 'Knelpunten', en: 'Bottlenecks', family: 'knelpunten', multi: true, kind: 'closed',
-    headerAliases: ['Knelpunt', 'Bottleneck', 'Barriers'], groups: V.BOTTLENECK_GROUPS, values: V.BOTTLENECKS,
-  },
-  {
-    key: 'rationale', nl: 'Beleidsrationale', en: 'Policy rationale', family: 'rationale', multi: true, kind: 'closed',
-    headerAliases: ['Rationale', 'Market failure', 'Marktfalen', 'Systeemfalen', 'Market/system failure'],
-    groups: V.RATIONALE_LEVELS, values: V.RATIONALES,
-  },
-  {
-    key: 'organisation', nl: 'Organisatie', en: 'Organisation', family: 'aanbieders', multi: true, kind: 'entity',
-    headerAliases: ['Aanbieder', 'Aanbieders', 'Organization', 'Provider', 'Organisaties'], values: [],
-  },
-  {
-    key: 'role', nl: 'Rol', en: 'Role', family: 'aanbieders', multi: true, kind: 'closed',
-    headerAliases: ['Rollen', 'Roles', 'Rol aanbieder'], values: V.ROLES,
-  },
-  {
-    key: 'effort', nl: 'Inspanning', en: 'Effort', family: 'bereik', multi: false, kind: 'closed',
-    headerAliases: ['Inspanning ondernemer', 'Effort asked'], values: V.LEVELS,
-  },
-  {
-    key: 'scan', nl: 'Scan', en: 'Scan', family: 'scan', multi: false, kind: 'entity',
-    headerAliases: ['Regioscan'], values: [],
-  },
-];
+export const DIMENSIONS: readonly DimensionDef[] = CODEBOOK.dimensions;
 
 const BY_KEY = new Map<DimensionKey, DimensionDef>(DIMENSIONS.map((d) => [d.key, d]));
 

@@ -8,8 +8,13 @@
  *   and the province each lies in (the classification CBS uses for regional statistics).
  * - Landstreken: a short hand-made list of well-known parts of a province that workbooks use as
  *   regions (Walcheren, Betuwe, Parkstad …), each with its province.
- * Pure data; the importer only proposes a place, the user accepts or changes it.
+ * Pure data, in regions-nl.json, checked when this module loads: every province is a province
+ * code of the codebook, names are unique, and the COROP codes are CR01 … CR40 in order. The importer
+ * only proposes a place, the user accepts or changes it.
  */
+import * as z from 'zod/mini';
+import file from './regions-nl.json';
+import { GEOGRAPHIES } from './values';
 
 export interface KnownRegion {
   name: string;
@@ -21,80 +26,35 @@ export interface KnownRegion {
   corop?: string;
 }
 
+const provinces = new Set(GEOGRAPHIES.filter((g) => g.code.startsWith('provincie-')).map((g) => g.code));
+
+// zod/mini, as in codebook-file.ts: this module is bundled into the renderer and the published website.
+const knownRegion: z.ZodMiniType<KnownRegion> = z.strictObject({
+  corop: z.optional(z.string().check(z.regex(/^CR\d\d$/))),
+  name: z.string().check(z.minLength(1)),
+  province: z.string().check(z.refine((code) => provinces.has(code), { error: 'not a province of the codebook' })),
+  aliases: z.optional(z.array(z.string().check(z.minLength(1)))),
+});
+
+const regionsFile = z.strictObject({ coropAreas: z.array(knownRegion).check(z.length(40)), landstreken: z.array(knownRegion) }).check(
+  z.superRefine((regions, ctx) => {
+    const problem = (message: string) => ctx.addIssue({ code: 'custom', message, input: regions });
+    const corops = regions.coropAreas.map((r) => r.corop);
+    const expected = Array.from({ length: 40 }, (_, i) => `CR${String(i + 1).padStart(2, '0')}`);
+    if (corops.join() !== expected.join()) problem('the COROP areas are CR01 … CR40, in order');
+    if (regions.landstreken.some((r) => r.corop !== undefined)) problem('a landstreek has no COROP code');
+    const names = [...regions.coropAreas, ...regions.landstreken].map((r) => r.name);
+    if (new Set(names).size !== names.length) problem('a region name occurs twice');
+  }),
+);
+
+/** regions-nl.json, checked. */
+const REGIONS = regionsFile.parse(file);
+
 /** The 40 COROP areas (CBS), with the province each lies in. */
-export const COROP_AREAS: readonly KnownRegion[] = [
-  { corop: 'CR01', name: 'Oost-Groningen', province: 'provincie-groningen' },
-  { corop: 'CR02', name: 'Delfzijl en omgeving', province: 'provincie-groningen' },
-  { corop: 'CR03', name: 'Overig Groningen', province: 'provincie-groningen' },
-  { corop: 'CR04', name: 'Noord-Friesland', province: 'provincie-friesland' },
-  { corop: 'CR05', name: 'Zuidwest-Friesland', province: 'provincie-friesland' },
-  { corop: 'CR06', name: 'Zuidoost-Friesland', province: 'provincie-friesland' },
-  { corop: 'CR07', name: 'Noord-Drenthe', province: 'provincie-drenthe' },
-  { corop: 'CR08', name: 'Zuidoost-Drenthe', province: 'provincie-drenthe' },
-  { corop: 'CR09', name: 'Zuidwest-Drenthe', province: 'provincie-drenthe' },
-  { corop: 'CR10', name: 'Noord-Overijssel', province: 'provincie-overijssel' },
-  { corop: 'CR11', name: 'Zuidwest-Overijssel', province: 'provincie-overijssel' },
-  { corop: 'CR12', name: 'Twente', province: 'provincie-overijssel' },
-  { corop: 'CR13', name: 'Veluwe', province: 'provincie-gelderland' },
-  { corop: 'CR14', name: 'Achterhoek', province: 'provincie-gelderland' },
-  { corop: 'CR15', name: 'Arnhem/Nijmegen', province: 'provincie-gelderland', aliases: ['Arnhem-Nijmegen', 'Regio Arnhem Nijmegen'] },
-  { corop: 'CR16', name: 'Zuidwest-Gelderland', province: 'provincie-gelderland' },
-  { corop: 'CR17', name: 'Utrecht', province: 'provincie-utrecht', aliases: ['Regio Utrecht'] },
-  { corop: 'CR18', name: 'Kop van Noord-Holland', province: 'provincie-noord-holland' },
-  { corop: 'CR19', name: 'Alkmaar en omgeving', province: 'provincie-noord-holland' },
-  { corop: 'CR20', name: 'IJmond', province: 'provincie-noord-holland' },
-  { corop: 'CR21', name: 'Agglomeratie Haarlem', province: 'provincie-noord-holland', aliases: ['Haarlem'] },
-  { corop: 'CR22', name: 'Zaanstreek', province: 'provincie-noord-holland' },
-  { corop: 'CR23', name: 'Groot-Amsterdam', province: 'provincie-noord-holland', aliases: ['Amsterdam', 'Metropoolregio Amsterdam'] },
-  { corop: 'CR24', name: 'Het Gooi en Vechtstreek', province: 'provincie-noord-holland', aliases: ['Gooi en Vechtstreek'] },
-  { corop: 'CR25', name: 'Agglomeratie Leiden en Bollenstreek', province: 'provincie-zuid-holland', aliases: ['Leiden en Bollenstreek', 'Holland Rijnland'] },
-  { corop: 'CR26', name: "Agglomeratie 's-Gravenhage", province: 'provincie-zuid-holland', aliases: ['Den Haag', "'s-Gravenhage"] },
-  { corop: 'CR27', name: 'Delft en Westland', province: 'provincie-zuid-holland' },
-  { corop: 'CR28', name: 'Oost-Zuid-Holland', province: 'provincie-zuid-holland' },
-  { corop: 'CR29', name: 'Groot-Rijnmond', province: 'provincie-zuid-holland', aliases: ['Rijnmond', 'Rotterdam'] },
-  { corop: 'CR30', name: 'Zuidoost-Zuid-Holland', province: 'provincie-zuid-holland' },
-  { corop: 'CR31', name: 'Zeeuwsch-Vlaanderen', province: 'provincie-zeeland', aliases: ['Zeeuws-Vlaanderen'] },
-  { corop: 'CR32', name: 'Overig Zeeland', province: 'provincie-zeeland' },
-  { corop: 'CR33', name: 'West-Noord-Brabant', province: 'provincie-noord-brabant', aliases: ['West-Brabant'] },
-  { corop: 'CR34', name: 'Midden-Noord-Brabant', province: 'provincie-noord-brabant', aliases: ['Midden-Brabant'] },
-  { corop: 'CR35', name: 'Noordoost-Noord-Brabant', province: 'provincie-noord-brabant', aliases: ['Noordoost-Brabant'] },
-  { corop: 'CR36', name: 'Zuidoost-Noord-Brabant', province: 'provincie-noord-brabant', aliases: ['Zuidoost-Brabant'] },
-  { corop: 'CR37', name: 'Noord-Limburg', province: 'provincie-limburg' },
-  { corop: 'CR38', name: 'Midden-Limburg', province: 'provincie-limburg' },
-  { corop: 'CR39', name: 'Zuid-Limburg', province: 'provincie-limburg' },
-  { corop: 'CR40', name: 'Flevoland', province: 'provincie-flevoland' },
-];
+export const COROP_AREAS: readonly KnownRegion[] = REGIONS.coropAreas;
 
 /** Well-known parts of provinces that are not COROP areas (hand-made list, see above). */
-export const LANDSTREKEN: readonly KnownRegion[] = [
-  { name: 'Walcheren', province: 'provincie-zeeland' },
-  { name: 'Zuid-Beveland', province: 'provincie-zeeland' },
-  { name: 'Noord-Beveland', province: 'provincie-zeeland' },
-  { name: 'Schouwen-Duiveland', province: 'provincie-zeeland' },
-  { name: 'Tholen', province: 'provincie-zeeland' },
-  { name: 'Westerkwartier', province: 'provincie-groningen' },
-  { name: 'Eemsdelta', province: 'provincie-groningen' },
-  { name: 'Het Hogeland', province: 'provincie-groningen' },
-  { name: 'Waddeneilanden', province: 'provincie-friesland', aliases: ['Friese Waddeneilanden'] },
-  { name: 'Salland', province: 'provincie-overijssel' },
-  { name: 'Vechtdal', province: 'provincie-overijssel' },
-  { name: 'Regio Zwolle', province: 'provincie-overijssel', aliases: ['Zwolle'] },
-  { name: 'Betuwe', province: 'provincie-gelderland' },
-  { name: 'Rivierenland', province: 'provincie-gelderland' },
-  { name: 'Liemers', province: 'provincie-gelderland', aliases: ['De Liemers'] },
-  { name: 'Regio Foodvalley', province: 'provincie-gelderland', aliases: ['Foodvalley'] },
-  { name: 'Noordoostpolder', province: 'provincie-flevoland' },
-  { name: 'Amersfoort', province: 'provincie-utrecht', aliases: ['Regio Amersfoort'] },
-  { name: 'West-Friesland', province: 'provincie-noord-holland', aliases: ['Westfriesland'] },
-  { name: 'Drechtsteden', province: 'provincie-zuid-holland' },
-  { name: 'Hoeksche Waard', province: 'provincie-zuid-holland' },
-  { name: 'Voorne-Putten', province: 'provincie-zuid-holland' },
-  { name: 'Goeree-Overflakkee', province: 'provincie-zuid-holland' },
-  { name: 'De Peel', province: 'provincie-noord-brabant', aliases: ['Peel'] },
-  { name: 'De Kempen', province: 'provincie-noord-brabant', aliases: ['Kempen'] },
-  { name: 'Brainport', province: 'provincie-noord-brabant', aliases: ['Brainport Eindhoven', 'Regio Eindhoven', 'Eindhoven'] },
-  { name: 'Parkstad', province: 'provincie-limburg', aliases: ['Parkstad Limburg'] },
-  { name: 'Westelijke Mijnstreek', province: 'provincie-limburg' },
-];
+export const LANDSTREKEN: readonly KnownRegion[] = REGIONS.landstreken;
 
 export const KNOWN_REGIONS: readonly KnownRegion[] = [...COROP_AREAS, ...LANDSTREKEN];

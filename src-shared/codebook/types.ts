@@ -32,7 +32,12 @@ export type DimensionKey = (typeof DIMENSION_KEYS)[number];
  * - `hierarchical`: an open list whose entries have a parent (geography).
  * - `entity`: values are rows of another table (organisation, scan).
  */
-export type DimensionKind = 'closed' | 'open' | 'hierarchical' | 'entity';
+export const DIMENSION_KINDS = ['closed', 'open', 'hierarchical', 'entity'] as const;
+export type DimensionKind = (typeof DIMENSION_KINDS)[number];
+
+/** The method's 7 dimensions (docs/method.md §2), plus the scan itself: how the UI groups the dimensions. */
+export const DIMENSION_FAMILIES = ['doelgroep', 'digitalisering', 'knelpunten', 'aanbieders', 'rationale', 'activiteit', 'bereik', 'scan'] as const;
+export type DimensionFamily = (typeof DIMENSION_FAMILIES)[number];
 
 export interface CodeGroup {
   readonly key: string;
@@ -67,7 +72,7 @@ export interface DimensionDef {
   readonly multi: boolean;
   readonly kind: DimensionKind;
   /** Which of the method's 7 dimensions it belongs to (for grouping in UI). */
-  readonly family: 'doelgroep' | 'digitalisering' | 'knelpunten' | 'aanbieders' | 'rationale' | 'activiteit' | 'bereik' | 'scan';
+  readonly family: DimensionFamily;
   readonly groups?: readonly CodeGroup[];
   /** Seed or complete list of values, in display order. */
   readonly values: readonly CodeEntry[];

@@ -44,7 +44,7 @@ function Facet({ dim, counts }: { dim: SiteDimension; counts: number[] }) {
         <span class="check-label">{valueText(index, dim, i, lang)}</span>
         <span class="count">
           {counts[i] ?? 0}
-          <span class="visually-hidden"> {t.countInitiatives(counts[i] ?? 0).replace(/^\d+ /, '')}</span>
+          <span class="rs-visually-hidden"> {t.countInitiatives(counts[i] ?? 0).replace(/^\d+ /, '')}</span>
         </span>
       </label>
     </li>
@@ -112,7 +112,7 @@ export function ActiveFilters() {
   if (chips.length === 0 && state.text === '') return null;
   return (
     <div class="active-filters">
-      <p class="visually-hidden">{t.chosen}</p>
+      <p class="rs-visually-hidden">{t.chosen}</p>
       <ul>
         {chips.map(({ dim, v }) => {
           const what = `${dimensionName(index, dim, lang)}: ${valueText(index, dim, v, lang)}`;

@@ -161,7 +161,7 @@ describe('undo after a restart', () => {
   });
 });
 
-describe('unmapped values, moving, a new initiative and merging', () => {
+describe('unmapped values, moving, a new initiative, merging, organisations per role and extra fields', () => {
   let h: Harness;
   let f: Fixture;
   beforeAll(async () => {
@@ -221,6 +221,42 @@ describe('unmapped values, moving, a new initiative and merging', () => {
     await expect.poll(() => h.page.getByTestId('toast').innerText()).toContain('Ongedaan gemaakt: Impuls Zeeland samengevoegd met Data Hub Zeeland');
     const res = await dispatch(h.db, 'query.initiative', { id: f.initiative.impuls }, TEST_ENV);
     expect(res.ok && (res.value as { activities: number }).activities).toBe(2);
+    expect(h.consoleErrors).toEqual([]);
+  });
+
+  const providerRow = (name: string) => h.page.getByTestId('detail-providers').locator('tr', { hasText: name });
+
+  it('adds an organisation to a role and changes an extra field; the panel and the Geschiedenis tab show it; Ctrl+Z undoes it', async () => {
+    await h.page.getByTestId(`open-activity-${f.activity.lab}`).click();
+    await h.page.getByTestId('detail-edit').click();
+    await h.page.getByTestId('activity-edit-form').waitFor();
+    const uitvoerder = h.page.getByTestId('edit-role-uitvoerder');
+    await uitvoerder.fill('Gemeente Vlissingen');
+    await uitvoerder.press('Enter');
+    await h.page.getByTestId('edit-extra-Kolom R').fill('nee');
+    await h.page.locator('#edit-form-title').click();
+    await expectAccessible(h.page, 'the organisations per role and the extra fields in the edit form');
+    await h.page.getByTestId('edit-extras').scrollIntoViewIfNeeded();
+    await screenshot(h.page, 'edit-extras-form');
+    await h.page.getByTestId('edit-providers').scrollIntoViewIfNeeded();
+    await screenshot(h.page, 'edit-providers-extras-form');
+    await h.page.getByTestId('edit-save').click();
+    await h.page.getByTestId('activity-edit-form').waitFor({ state: 'detached' });
+    await expect.poll(() => providerRow('Gemeente Vlissingen').innerText()).toContain('Uitvoerder');
+    await expect.poll(() => h.page.getByTestId('detail-extra-Kolom R').innerText()).toContain('nee');
+    await screenshot(h.page, 'edit-providers-extras-detail');
+    await h.page.getByTestId('detail-tab-history').click();
+    await expect.poll(() => h.page.locator('[data-testid^="history-"][data-field="uitvoerder"]').innerText()).toContain('HZ University → Gemeente Vlissingen; HZ University');
+    expect(await h.page.locator('[data-testid^="history-"][data-field="uitvoerder"]').innerText()).toContain('Uitvoerder (aanbieders)');
+    expect(await h.page.locator('[data-testid^="history-"][data-field="extra.Kolom R"]').innerText()).toContain('ja → nee');
+    await screenshot(h.page, 'edit-providers-extras-history');
+    await h.page.getByTestId('detail-close').click();
+    await h.page.locator('body').click({ position: { x: 5, y: 300 } });
+    await h.page.keyboard.press('Control+z');
+    await expect.poll(() => h.page.getByTestId('toast').innerText()).toContain(`Ongedaan gemaakt: activiteit ${f.activity.lab} bewerkt`);
+    await h.page.getByTestId(`open-activity-${f.activity.lab}`).click();
+    await expect.poll(() => h.page.getByTestId('detail-extra-Kolom R').innerText()).toContain('ja');
+    expect(await providerRow('Gemeente Vlissingen').count()).toBe(0);
     expect(h.consoleErrors).toEqual([]);
   });
 });

@@ -61,6 +61,14 @@ describe('errors a user sees (issue 13)', () => {
     await screenshot(h.page, 'read-only-activities-en');
     await h.page.getByTestId('language-switch').getByText('NL').click();
     await expect.poll(() => h.page.getByTestId('read-only-banner').innerText(), { timeout: 15_000 }).toContain('Dit databasebestand is alleen-lezen');
+    // The detail panel offers no edit, delete or "Zet terug" on a file that cannot be written.
+    await h.page.locator('[data-testid^="open-activity-"]').first().click();
+    await h.page.getByTestId('activity-detail').waitFor();
+    expect(await h.page.getByTestId('detail-show-in-map').count()).toBe(1);
+    expect(await h.page.getByTestId('detail-edit').count()).toBe(0);
+    expect(await h.page.getByTestId('detail-delete').count()).toBe(0);
+    await screenshot(h.page, 'read-only-detail');
+    await h.page.getByTestId('detail-close').click();
   }, SAFETY_TIMEOUT);
 
   it('states the 200-character cap at the search box and does not search a longer text', async () => {

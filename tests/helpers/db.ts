@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { beforeAll } from 'vitest';
 import { openDatabase, type Db } from '../../src-main/db/open';
 import type { HandlerEnv } from '../../src-main/rpc/types';
 
@@ -22,4 +23,25 @@ export async function readDatabase<T>(path: string, fn: (db: Db) => T): Promise<
   } finally {
     db.close();
   }
+}
+
+/** A database file for the tests of one block, filled once before them; `scan` is what `fill` answered. */
+export interface BlockDatabase {
+  dir: string;
+  path: string;
+  scan: number;
+}
+
+/**
+ * Registers a beforeAll in the enclosing describe that makes a new temporary folder (`prefix`), the
+ * file `name` in it, and runs `fill` on its path; the fields answered are set from then on.
+ */
+export function databaseForBlock(fill: (path: string) => Promise<number>, prefix?: string, name = 'x.sqlite'): BlockDatabase {
+  const file: BlockDatabase = { dir: '', path: '', scan: 0 };
+  beforeAll(async () => {
+    file.dir = tempDir(prefix);
+    file.path = join(file.dir, name);
+    file.scan = await fill(file.path);
+  });
+  return file;
 }

@@ -5,20 +5,15 @@
  */
 import type { ImportStatus } from '../../src-shared/model';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/rpc/dispatch';
+import { callChannel } from './channel';
 import type { HandlerEnv } from '../../src-main/rpc/types';
 
-async function call<T>(db: Db, channel: string, args: unknown, env: HandlerEnv): Promise<T> {
-  const reply = await dispatch(db, channel, args, env);
-  if (!reply.ok) throw new Error(`${channel} refused: ${reply.error.code}: ${reply.error.message.en}`);
-  return reply.value as T;
-}
 
 /** Polls until the session leaves reading/writing (a safety stop after `maxWaitMs`, not a timing assertion). */
 export async function settle(db: Db, sessionId: string, env: HandlerEnv, maxWaitMs = 120_000): Promise<ImportStatus> {
   const stop = Date.now() + maxWaitMs;
   for (;;) {
-    const status = await call<ImportStatus>(db, 'import.status', { sessionId }, env);
+    const status = await callChannel<ImportStatus>(db, 'import.status', { sessionId }, env);
     if (status.state !== 'reading' && status.state !== 'writing') return status;
     if (Date.now() > stop) throw new Error(`import still ${status.state} after ${maxWaitMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -39,11 +34,11 @@ export async function importViaContract(
   env: HandlerEnv,
   decide: (group: string) => 'replace' | 'keep-both' = () => 'keep-both',
 ): Promise<ContractImport> {
-  const { sessionId } = await call<{ sessionId: string }>(db, 'import.start', { fileName, data: bytes.toString('base64') }, env);
+  const { sessionId } = await callChannel<{ sessionId: string }>(db, 'import.start', { fileName, data: bytes.toString('base64') }, env);
   const prepared = await settle(db, sessionId, env);
   if (prepared.state !== 'ready') return { prepared };
   const decisions: Record<string, 'replace' | 'keep-both'> = {};
   for (const scan of prepared.preview?.scans ?? []) if (scan.existing) decisions[scan.group] = decide(scan.group);
-  await call<ImportStatus>(db, 'import.commit', { sessionId, decisions }, env);
+  await callChannel<ImportStatus>(db, 'import.commit', { sessionId, decisions }, env);
   return { prepared, committed: await settle(db, sessionId, env) };
 }

@@ -6,6 +6,7 @@
 import type { Db } from '../../src-main/db/open';
 import { commitImport, prepareImport, type PreparedImport } from '../../src-main/import/pipeline';
 import type { ImportMapping } from '../../src-shared/import-mapping';
+import { memoryDb } from './db';
 
 export function unmappedCsv(rows: readonly (readonly string[])[] = [
   ['HZ Lab', 'Open dag', 'Workshops', 'Maakindustrie', 'mkb'],
@@ -26,6 +27,13 @@ export async function importCsv(db: Db, bytes: Buffer, options: { year?: number;
   const prepared = await prepareImport(db, bytes, options.fileName ?? `zeeland-${options.year ?? 2024}.csv`, { region: 'Zeeland', year: options.year ?? 2024, ...(options.mapping ? { mapping: options.mapping } : {}) });
   const [result] = commitImport(db, prepared, () => 'keep-both');
   return { prepared, scanId: result!.scanId };
+}
+
+/** A database in memory holding the scan of unmappedCsv() (Zeeland 2024). */
+export async function unmappedDb(): Promise<Db> {
+  const db = await memoryDb();
+  await importCsv(db, unmappedCsv());
+  return db;
 }
 
 /** The codes (or an unmapped value's text) of one dimension per activity name. */

@@ -25,6 +25,15 @@ const scanOf = (db: Db, id: number) => db.prepare('SELECT region, year FROM scan
 // eslint-disable-next-line no-control-regex -- looking for control characters is the point
 export const UNSAFE_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const validNames = VALID_ROWS.map((r) => r[1]);
+/** The corpus's valid rows imported, by activity name. */
+const importsValidRows: Check = (db, [id]) => {
+  expect(activities(db, id!).map((a) => a.name)).toEqual(validNames);
+};
+/** The valid rows imported, and nothing in the import report. */
+const importsValidRowsCleanly: Check = (db, ids) => {
+  importsValidRows(db, ids);
+  expect(issues(db, ids[0]!)).toEqual([]);
+};
 
 /** Reach left unknown for each absurd value, each said in the report; the ordinary reach kept. */
 function expectAbsurdReach(db: Db, id: number, sheet: string, report: [code: string, value: string][]): void {
@@ -67,12 +76,7 @@ export const EXPECTED: Record<string, Outcome> = {
   'csv-separators': { refused: '"puntkomma.csv" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.' },
   'csv-blank-lines': { refused: '"regels.csv" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.' },
   'csv-wide': { refused: 'Sheet "breed" of "breed.csv" has more than 1000 columns with content; that is not a scan.' },
-  'huge-dimension': {
-    imported: (db, [id]) => {
-      expect(activities(db, id!).map((a) => a.name)).toEqual(validNames);
-      expect(issues(db, id!)).toEqual([]);
-    },
-  },
+  'huge-dimension': { imported: importsValidRowsCleanly },
   'rows-300k': { refused: 'Sheet "Activiteiten" of "rijen.xlsx" has more than 250,000 rows; that is not a scan.' },
   'rows-300k-csv': { refused: 'Sheet "rijen" of "rijen.csv" has more than 250,000 rows; that is not a scan.' },
   'cell-1mb': { refused: 'A cell on sheet "Activiteiten" holds 1,048,576 characters; a spreadsheet cell holds at most 32,767.' },
@@ -163,11 +167,7 @@ export const EXPECTED: Record<string, Outcome> = {
   },
   'csv-unbalanced-quotes': { refused: 'The CSV file has a quote (") on line 2 that is never closed; fix the file and try again.' },
   'empty-workbook': { refused: '"leeg-werkboek.xlsx" holds no table of activities (columns such as Initiative, Activity and Activity type); nothing was changed.' },
-  'many-parts': {
-    imported: (db, [id]) => {
-      expect(activities(db, id!).map((a) => a.name)).toEqual(validNames);
-    },
-  },
+  'many-parts': { imported: importsValidRows },
   'only-headers': { refused: '"alleen-koppen.xlsx" has the column headers of a scan but no activities under them; nothing was changed.' },
   // Issue 13: amplification, merged areas, mixed encodings, absurd numbers.
   'shared-string': { refused: 'The cells of "gedeeld.xlsx" hold more than 64 MB of text together (a scan holds less than 1 MB); the file is not imported.' },
@@ -271,12 +271,7 @@ export const EXPECTED: Record<string, Outcome> = {
   'hyperlink-range': { refused: tooManyCells('link.xlsx') },
   'cell-far-row': { refused: 'Sheet "Activiteiten" of "ver-weg.xlsx" has more than 250,000 rows; that is not a scan.' },
   'xlsb-sheet-at-odd-path': { refused: '"binair-pad.xlsx" is a binary Excel workbook (.xlsb), which Regioscan does not read; save it as .xlsx and import again.' },
-  'comments-on-one-cell': {
-    imported: (db, [id]) => {
-      expect(activities(db, id!).map((a) => a.name)).toEqual(validNames);
-      expect(issues(db, id!)).toEqual([]);
-    },
-  },
+  'comments-on-one-cell': { imported: importsValidRowsCleanly },
   'ods-other-prefix': { refused: tooManyCells('voorvoegsel.ods') },
   'ods-undeclared-prefix': { refused: tooManyCells('onbekend.ods') },
   'ods-repeated-closes': { refused: tooManyCells('sluiten.ods') },
@@ -289,11 +284,7 @@ export const EXPECTED: Record<string, Outcome> = {
   'xls-hyperlink-range': { refused: tooManyCells('link.xls') },
   'xls-merge-records': { refused: '"samenvoegen.xls" has too many merged cells or references; that is not a scan and is not opened.' },
   'xls-externsheet-records': { refused: '"verwijzingen.xls" has too many merged cells or references; that is not a scan and is not opened.' },
-  'xls-reversed-chains': {
-    imported: (db, [id]) => {
-      expect(activities(db, id!).map((a) => a.name)).toEqual(validNames);
-    },
-  },
+  'xls-reversed-chains': { imported: importsValidRows },
   'xls-chain-loop': { refused: badXls('lus.xls', 'a sector chain that loops, points outside the file or shares sectors') },
   'xls-shared-sectors': { refused: badXls('gedeelde-sectoren.xls', 'a sector chain that loops, points outside the file or shares sectors') },
   'xls-stream-size': { refused: badXls('stroom.xls', 'a stream that does not fit its sectors') },

@@ -13,12 +13,8 @@ import { backupsFolder, createBackup, KEEP_BACKUPS, legacyOwnerIsUnique, listBac
 import { openDatabase, type Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { tempDir, TEST_ENV } from '../helpers/db';
+import { callChannel } from '../helpers/channel';
 
-async function call<T>(db: Db, channel: string, args: unknown = {}): Promise<T> {
-  const reply = await dispatch(db, channel, args, TEST_ENV);
-  if (!reply.ok) throw new Error(`${channel}: ${reply.error.code}: ${reply.error.message.en}`);
-  return reply.value as T;
-}
 
 function settingIn(path: string, key: string): string | undefined {
   const db = new Database(path, { readonly: true });
@@ -59,14 +55,14 @@ describe('backups keyed to the full file name', () => {
     expect(backupsFolder(sqlite.name)).toBe(join(folder, 'backups', 'regio.sqlite'));
     expect(backupsFolder(other.name)).toBe(join(folder, 'backups', 'regio.db'));
 
-    const own = [await call<{ name: string }>(sqlite, 'backups.create'), await call<{ name: string }>(sqlite, 'backups.create')];
+    const own = [await callChannel<{ name: string }>(sqlite, 'backups.create'), await callChannel<{ name: string }>(sqlite, 'backups.create')];
     // More than KEEP_BACKUPS of the other database: pruning it must not touch regio.sqlite's.
-    for (let i = 0; i < KEEP_BACKUPS + 3; i++) await call(other, 'backups.create');
+    for (let i = 0; i < KEEP_BACKUPS + 3; i++) await callChannel(other, 'backups.create');
 
-    const listed = await call<BackupList>(sqlite, 'backups.list');
+    const listed = await callChannel<BackupList>(sqlite, 'backups.list');
     expect(listed.folder).toBe(join(folder, 'backups', 'regio.sqlite'));
     expect(listed.backups.map((b) => b.name).sort()).toEqual(own.map((b) => b.name).sort());
-    const otherList = await call<BackupList>(other, 'backups.list');
+    const otherList = await callChannel<BackupList>(other, 'backups.list');
     expect(otherList.backups).toHaveLength(KEEP_BACKUPS);
     expect(readdirSync(backupsFolder(other.name))).toHaveLength(KEEP_BACKUPS);
     for (const b of listed.backups) expect(settingIn(join(listed.folder!, b.name), 'owner')).toBe('regio.sqlite');
@@ -79,12 +75,12 @@ describe('backups keyed to the full file name', () => {
     expect(sqlite.prepare(`SELECT value FROM setting WHERE key = 'owner'`).get()).toEqual({ value: 'regio.sqlite' });
 
     // Restoring its own backup brings back its own content, and the safety backup lands in its own folder.
-    await call<Settings>(sqlite, 'settings.set', { language: 'en' });
-    const result = await call<RestoreResult>(sqlite, 'backups.restore', { name: own[0]!.name });
-    expect(await call<Settings>(sqlite, 'settings.get')).toMatchObject({ language: 'nl' });
+    await callChannel<Settings>(sqlite, 'settings.set', { language: 'en' });
+    const result = await callChannel<RestoreResult>(sqlite, 'backups.restore', { name: own[0]!.name });
+    expect(await callChannel<Settings>(sqlite, 'settings.get')).toMatchObject({ language: 'nl' });
     expect(sqlite.prepare(`SELECT value FROM setting WHERE key = 'owner'`).get()).toEqual({ value: 'regio.sqlite' });
     expect(existsSync(join(backupsFolder(sqlite.name), result.safetyBackup!.name))).toBe(true);
-    expect((await call<BackupList>(other, 'backups.list')).backups.map((b) => b.name)).toEqual(otherList.backups.map((b) => b.name));
+    expect((await callChannel<BackupList>(other, 'backups.list')).backups.map((b) => b.name)).toEqual(otherList.backups.map((b) => b.name));
     for (const db of dbs) db.close();
   });
 
@@ -111,9 +107,9 @@ describe('backups made by older versions', () => {
       ['regio--2019-01-01T00-00-00-000Z--before-import.sqlite', 'before-import', '2019-01-01T00:00:00.000Z'],
     ]);
 
-    await call(db, 'settings.set', { language: 'en' });
-    await call<RestoreResult>(db, 'backups.restore', { name: basename(old) });
-    expect(await call<Settings>(db, 'settings.get')).toMatchObject({ language: 'nl' });
+    await callChannel(db, 'settings.set', { language: 'en' });
+    await callChannel<RestoreResult>(db, 'backups.restore', { name: basename(old) });
+    expect(await callChannel<Settings>(db, 'settings.get')).toMatchObject({ language: 'nl' });
 
     // New backups are newer than both (the restore made one): once the list is full, the old-style files are pruned, oldest first.
     while (listBackups(db.name).length < KEEP_BACKUPS) await createBackup(db, db.name, 'manual');

@@ -18,21 +18,17 @@ import { dispatch } from '../../src-main/rpc/dispatch';
 import { sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
+import { callChannel } from '../helpers/channel';
 
 const SAMPLE = readFileSync(sampleScanPath(join(REPO_ROOT, 'data')));
 
-async function call<T>(db: Db, channel: string, args: unknown = {}): Promise<T> {
-  const reply = await dispatch(db, channel, args, TEST_ENV);
-  if (!reply.ok) throw new Error(`${channel}: ${reply.error.code}: ${reply.error.message.en}`);
-  return reply.value as T;
-}
 
 /** Imports the sample through the contract, as the renderer does; `replace` answers an existing scan. */
 async function importSample(db: Db, decision: 'replace' | 'keep-both' = 'keep-both'): Promise<void> {
-  const { sessionId } = await call<{ sessionId: string }>(db, 'import.start', { fileName: 'sample.xlsx', data: SAMPLE.toString('base64') });
+  const { sessionId } = await callChannel<{ sessionId: string }>(db, 'import.start', { fileName: 'sample.xlsx', data: SAMPLE.toString('base64') });
   const settle = async (): Promise<ImportStatus> => {
     for (;;) {
-      const status = await call<ImportStatus>(db, 'import.status', { sessionId });
+      const status = await callChannel<ImportStatus>(db, 'import.status', { sessionId });
       if (status.state !== 'reading' && status.state !== 'writing') return status;
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -40,7 +36,7 @@ async function importSample(db: Db, decision: 'replace' | 'keep-both' = 'keep-bo
   const ready = await settle();
   expect(ready.state).toBe('ready');
   const decisions = Object.fromEntries((ready.preview?.scans ?? []).filter((s) => s.existing).map((s) => [s.group, decision]));
-  await call(db, 'import.commit', { sessionId, decisions });
+  await callChannel(db, 'import.commit', { sessionId, decisions });
   expect((await settle()).state).toBe('done');
 }
 
@@ -77,8 +73,8 @@ describe('automatic backups', () => {
     const { db, path } = await fileDb();
     await importSample(db);
     await importSample(db, 'replace');
-    const [scan] = await call<{ id: number }[]>(db, 'scans.list');
-    await call(db, 'scans.delete', { id: scan!.id });
+    const [scan] = await callChannel<{ id: number }[]>(db, 'scans.list');
+    await callChannel(db, 'scans.delete', { id: scan!.id });
 
     const backups = listBackups(path);
     expect(backups.map((b) => b.reason)).toEqual([`before-delete-scan-${scan!.id}`, 'before-import', 'before-import']);
@@ -126,7 +122,7 @@ describe('automatic backups', () => {
   it('are skipped cleanly for an in-memory database', async () => {
     const db = await memoryDb();
     await importSample(db);
-    expect(await call<BackupList>(db, 'backups.list')).toEqual({ folder: null, backups: [], keep: KEEP_BACKUPS });
+    expect(await callChannel<BackupList>(db, 'backups.list')).toEqual({ folder: null, backups: [], keep: KEEP_BACKUPS });
     expect((await dispatch(db, 'backups.create', {}, TEST_ENV)).ok).toBe(false);
   });
 });
@@ -135,19 +131,19 @@ describe('restoring a backup', () => {
   it('brings the deleted scan back, after backing up the database as it was', async () => {
     const { db, path } = await fileDb();
     await importSample(db);
-    const [scan] = await call<{ id: number; title: string }[]>(db, 'scans.list');
-    await call(db, 'scans.delete', { id: scan!.id });
-    expect(await call<unknown[]>(db, 'scans.list')).toEqual([]);
+    const [scan] = await callChannel<{ id: number; title: string }[]>(db, 'scans.list');
+    await callChannel(db, 'scans.delete', { id: scan!.id });
+    expect(await callChannel<unknown[]>(db, 'scans.list')).toEqual([]);
 
-    const { backups } = await call<BackupList>(db, 'backups.list');
+    const { backups } = await callChannel<BackupList>(db, 'backups.list');
     const beforeDelete = backups.find((b) => b.reason.startsWith('before-delete'))!;
-    const result = await call<RestoreResult>(db, 'backups.restore', { name: beforeDelete.name });
+    const result = await callChannel<RestoreResult>(db, 'backups.restore', { name: beforeDelete.name });
 
     expect(result.restored.name).toBe(beforeDelete.name);
     expect(result.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
     // The app's own connection sees the restored content at once (index included).
-    expect((await call<{ id: number; title: string }[]>(db, 'scans.list')).map((s) => s.title)).toEqual([scan!.title]);
-    expect((await call<{ total: number }>(db, 'query.activities', { filter: emptyFilter() })).total).toBe(100);
+    expect((await callChannel<{ id: number; title: string }[]>(db, 'scans.list')).map((s) => s.title)).toEqual([scan!.title]);
+    expect((await callChannel<{ total: number }>(db, 'query.activities', { filter: emptyFilter() })).total).toBe(100);
     // The state just before the restore (no scans) is itself a backup.
     expect(result.safetyBackup?.reason).toBe('before-restore');
     expect(scanCount(join(backupsFolder(path), result.safetyBackup!.name))).toBe(0);
@@ -187,11 +183,11 @@ describe('restoring a backup', () => {
   it('cancels open imports, whose previews describe the content before the restore', async () => {
     const { db } = await fileDb();
     const name = (await createBackup(db, db.name, 'manual')).split('/').pop()!;
-    const { sessionId } = await call<{ sessionId: string }>(db, 'import.start', { fileName: 'sample.xlsx', data: SAMPLE.toString('base64') });
-    for (let i = 0; i < 2000 && (await call<ImportStatus>(db, 'import.status', { sessionId })).state === 'reading'; i++) await new Promise((r) => setTimeout(r, 5));
-    expect((await call<ImportStatus>(db, 'import.status', { sessionId })).state).toBe('ready');
-    await call(db, 'backups.restore', { name });
-    expect((await call<ImportStatus>(db, 'import.status', { sessionId })).state).toBe('cancelled');
+    const { sessionId } = await callChannel<{ sessionId: string }>(db, 'import.start', { fileName: 'sample.xlsx', data: SAMPLE.toString('base64') });
+    for (let i = 0; i < 2000 && (await callChannel<ImportStatus>(db, 'import.status', { sessionId })).state === 'reading'; i++) await new Promise((r) => setTimeout(r, 5));
+    expect((await callChannel<ImportStatus>(db, 'import.status', { sessionId })).state).toBe('ready');
+    await callChannel(db, 'backups.restore', { name });
+    expect((await callChannel<ImportStatus>(db, 'import.status', { sessionId })).state).toBe('cancelled');
     expect(await dispatch(db, 'import.commit', { sessionId, decisions: {} }, TEST_ENV)).toMatchObject({ ok: false, error: { code: 'import-not-ready' } });
     db.close();
   });
@@ -208,9 +204,9 @@ describe('a database that fails its integrity check at start', () => {
   async function damagedDatabase() {
     const { db, path } = await fileDb();
     await importSample(db);
-    await call(db, 'settings.set', { language: 'en' });
+    await callChannel(db, 'settings.set', { language: 'en' });
     const goodOld = await createBackup(db, path, 'manual');
-    await call(db, 'settings.set', { language: 'nl' });
+    await callChannel(db, 'settings.set', { language: 'nl' });
     const goodNew = await createBackup(db, path, 'manual');
     db.close();
     // The newest backup is itself damaged: the offer must skip it.
@@ -228,7 +224,7 @@ describe('a database that fails its integrity check at start', () => {
     const db = await openDatabase(path);
     expect(databaseDamage(db)).not.toBeNull();
 
-    const info = await call<AppInfo>(db, 'app.info');
+    const info = await callChannel<AppInfo>(db, 'app.info');
     expect(info.damage?.message.en).toMatch(/^The database file is damaged \(.+\)\. Regioscan no longer writes to it; restore a backup\.$/);
     expect(info.damage?.newestGoodBackup?.name).toBe(goodNew.split('/').pop());
     for (const [channel, args] of [['settings.set', { language: 'en' }], ['scans.delete', { id: 1 }], ['import.start', { fileName: 'a.csv', data: '' }], ['backups.create', {}]] as const) {
@@ -243,15 +239,15 @@ describe('a database that fails its integrity check at start', () => {
   it('is repaired by restoring the offered backup: the damaged file is kept, writes work again', async () => {
     const { path } = await damagedDatabase();
     const db = await openDatabase(path);
-    const offered = (await call<AppInfo>(db, 'app.info')).damage!.newestGoodBackup!;
-    const result = await call<RestoreResult>(db, 'backups.restore', { name: offered.name });
+    const offered = (await callChannel<AppInfo>(db, 'app.info')).damage!.newestGoodBackup!;
+    const result = await callChannel<RestoreResult>(db, 'backups.restore', { name: offered.name });
     expect(result.safetyBackup?.reason).toBe('damaged-before-restore');
     expect(databaseDamage(db)).toBeNull();
-    expect((await call<AppInfo>(db, 'app.info')).damage).toBeNull();
+    expect((await callChannel<AppInfo>(db, 'app.info')).damage).toBeNull();
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
-    expect(await call(db, 'settings.get')).toMatchObject({ language: 'nl' });
-    expect(await call(db, 'settings.set', { language: 'en' })).toMatchObject({ language: 'en' });
-    expect((await call<unknown[]>(db, 'scans.list')).length).toBe(1);
+    expect(await callChannel(db, 'settings.get')).toMatchObject({ language: 'nl' });
+    expect(await callChannel(db, 'settings.set', { language: 'en' })).toMatchObject({ language: 'en' });
+    expect((await callChannel<unknown[]>(db, 'scans.list')).length).toBe(1);
     db.close();
   });
 });

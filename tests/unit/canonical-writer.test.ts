@@ -70,6 +70,35 @@ const scan: ScanData = {
   ],
 };
 
+/** The first activity's coded cells as written: multi-valued with "; ", codes by the cell conventions, unmapped values last. */
+const FIRST_ACTIVITY_CELLS: Record<string, string> = {
+  'Type activiteit': 'Werken met studenten',
+  Geografie: 'Noord-Nederland',
+  Sector: 'C. Industrie; E. Winning en distributie van water; afval- en afvalwaterbeheer en sanering; Geen specifieke sector; Visserij en zo',
+  Omvang: 'micro; klein',
+  Fase: 'scale-up',
+  Maturiteit: 'laag',
+  Digitaliseringsvorm: '4. Intelligentie; 7. Niet-gespecificeerd',
+  Doel: '(cyber)veiligheid; inclusiviteit',
+  Toepassing: 'smart industry',
+  Technologie: 'AI; IoT',
+  Knelpunten: '0. Probleemsignalering en vraagarticulatie; 6. Interne kennis; 10. Coördinatie; tijdgebrek',
+  Beleidsrationale: '3. Coördinatiegebreken',
+  Inspanning: 'Middel',
+  'Bron bereik': 'kwantitatieve meting',
+  'Bereik eenheid': 'ondernemingen',
+};
+
+/** Lines of the Toelichting sheet (its cells joined with " | "): dimension titles and codebook values. */
+const CODEBOOK_LINES = [
+  'Type activiteit (Activity type)',
+  'Knelpunten (Bottlenecks)',
+  '6 | 6. Interne kennis | Interne kennis | Internal knowledge | Kunnen',
+  'C | C. Industrie | Industrie | Manufacturing',
+  '7 | 7. Niet-gespecificeerd | Niet-gespecificeerd | Not specified | Geen specifieke digitaliseringsvorm.',
+  "contact | Contactlegging met mkb'er | Contactlegging met mkb'er | Contact with SMEs",
+];
+
 function read(bytes: Buffer): XLSX.WorkBook {
   return XLSX.read(bytes, { type: 'buffer' });
 }
@@ -115,23 +144,7 @@ describe('canonical writer', () => {
   });
 
   it('writes multi-valued cells with "; ", coded values by the cell conventions and unmapped values last', () => {
-    expect(first[col('Type activiteit')]).toBe('Werken met studenten');
-    expect(first[col('Geografie')]).toBe('Noord-Nederland');
-    expect(first[col('Sector')]).toBe(
-      'C. Industrie; E. Winning en distributie van water; afval- en afvalwaterbeheer en sanering; Geen specifieke sector; Visserij en zo',
-    );
-    expect(first[col('Omvang')]).toBe('micro; klein');
-    expect(first[col('Fase')]).toBe('scale-up');
-    expect(first[col('Maturiteit')]).toBe('laag');
-    expect(first[col('Digitaliseringsvorm')]).toBe('4. Intelligentie; 7. Niet-gespecificeerd');
-    expect(first[col('Doel')]).toBe('(cyber)veiligheid; inclusiviteit');
-    expect(first[col('Toepassing')]).toBe('smart industry');
-    expect(first[col('Technologie')]).toBe('AI; IoT');
-    expect(first[col('Knelpunten')]).toBe('0. Probleemsignalering en vraagarticulatie; 6. Interne kennis; 10. Coördinatie; tijdgebrek');
-    expect(first[col('Beleidsrationale')]).toBe('3. Coördinatiegebreken');
-    expect(first[col('Inspanning')]).toBe('Middel');
-    expect(first[col('Bron bereik')]).toBe('kwantitatieve meting');
-    expect(first[col('Bereik eenheid')]).toBe('ondernemingen');
+    for (const [header, cell] of Object.entries(FIRST_ACTIVITY_CELLS)) expect(first[col(header)], header).toBe(cell);
   });
 
   it('writes numbers as numbers and unknown reach as an empty cell, never 0', () => {
@@ -181,12 +194,7 @@ describe('canonical writer', () => {
     const lines = rows(wb, 'Toelichting');
     expect(lines[0]?.[0]).toBe('Export uit de test');
     const flat = lines.map((r) => r.filter((v) => v != null).join(' | '));
-    expect(flat).toContain('Type activiteit (Activity type)');
-    expect(flat).toContain('Knelpunten (Bottlenecks)');
-    expect(flat).toContain('6 | 6. Interne kennis | Interne kennis | Internal knowledge | Kunnen');
-    expect(flat).toContain('C | C. Industrie | Industrie | Manufacturing');
-    expect(flat).toContain('7 | 7. Niet-gespecificeerd | Niet-gespecificeerd | Not specified | Geen specifieke digitaliseringsvorm.');
-    expect(flat).toContain("contact | Contactlegging met mkb'er | Contactlegging met mkb'er | Contact with SMEs");
+    for (const line of CODEBOOK_LINES) expect(flat).toContain(line);
     expect(flat.some((l) => l.startsWith('werken-met-studenten | Werken met studenten | Werken met studenten | Working with students'))).toBe(true);
   });
 

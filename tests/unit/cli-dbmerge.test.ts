@@ -10,7 +10,7 @@ import { readInWorker } from '../../src-main/dbmerge';
 import { LIMITS } from '../../src-main/import';
 import { fileChecksum } from '../helpers/db-checksum';
 import { tempDir } from '../helpers/db';
-import { cliOn } from '../helpers/run-cli';
+import { cliOn, importedForBlock } from '../helpers/run-cli';
 import { NOORD_NEDERLAND } from '../helpers/survey-fixture';
 import { REPO_ROOT } from '../../src-main/version';
 import { DATABASE_CASES, goodExport } from '../hostile/database-files';
@@ -80,46 +80,42 @@ describe('regioscan export/import .sqlite', () => {
 });
 
 describe('hostile .sqlite files', () => {
+  const target = importedForBlock(NOORD_NEDERLAND, 'regioscan-dbmerge-hostile-');
   let good: Buffer;
-  let dir: string;
-  let db: string;
   beforeAll(async () => {
     good = await goodExport();
-    dir = tempDir('regioscan-dbmerge-hostile-');
-    db = join(dir, 'target.sqlite');
-    expect((await cliOn(db)(['import', NOORD_NEDERLAND])).code).toBe(0);
   });
 
   it('merges the good file the cases are made from', async () => {
-    const file = join(dir, 'good.sqlite');
+    const file = join(target.dir, 'good.sqlite');
     writeFileSync(file, good);
-    const probe = join(dir, 'probe.sqlite');
+    const probe = join(target.dir, 'probe.sqlite');
     expect((await cliOn(probe)(['import', file, '--json'])).code).toBe(0);
   });
 
   for (const c of DATABASE_CASES) {
     it(`refuses ${c.id} (${c.what}) with one sentence, the database unchanged`, async () => {
-      const file = join(dir, `${c.id}.sqlite`);
+      const file = join(target.dir, `${c.id}.sqlite`);
       writeFileSync(file, c.build(good));
-      const before = await fileChecksum(db);
-      const run = await cliOn(db)(['import', file]);
+      const before = await fileChecksum(target.path);
+      const run = await cliOn(target.path)(['import', file]);
       expect(run.code).toBe(2);
       expect(run.out).toBe('');
       expect(run.err.split('\n')).toHaveLength(2);
       // The English sentence: the CLI speaks the database's language (Dutch), so ask the worker too.
       await expect(readInWorker(readFileSync(file), `${c.id}.sqlite`)).rejects.toThrow(c.refusal);
-      expect(await fileChecksum(db)).toEqual(before);
+      expect(await fileChecksum(target.path)).toEqual(before);
     });
   }
 
   it('refuses a file over the size limit before reading it', async () => {
-    const file = join(dir, 'huge.sqlite');
+    const file = join(target.dir, 'huge.sqlite');
     writeFileSync(file, good);
     truncateSync(file, LIMITS.fileBytes + 1);
-    const before = await fileChecksum(db);
-    const run = await cliOn(db)(['import', file]);
+    const before = await fileChecksum(target.path);
+    const run = await cliOn(target.path)(['import', file]);
     expect(run).toMatchObject({ code: 2, err: 'regioscan import: huge.sqlite is groter dan 100 MB; dat is geen scan. Er is niets gewijzigd.\n' });
-    expect(await fileChecksum(db)).toEqual(before);
+    expect(await fileChecksum(target.path)).toEqual(before);
   });
 
   it('stops the reader at its time limit', async () => {

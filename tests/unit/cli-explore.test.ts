@@ -1,29 +1,22 @@
 /** `regioscan list|export|facets` with --where/--filter give the same answers as the app's channels. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { runCli } from '../helpers/run-cli';
+import { importedForBlock, runCli } from '../helpers/run-cli';
+import { SAMPLE_WORKBOOK } from '../helpers/sample-db';
 import { openDatabase } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
-import { REPO_ROOT } from '../../src-main/version';
-import { tempDir, TEST_ENV } from '../helpers/db';
+import { TEST_ENV } from '../helpers/db';
 
 const cli = runCli;
 
 describe('the CLI and the app agree', () => {
-  const dir = tempDir();
-  const db = join(dir, 'x.sqlite');
-  let scanId: number;
-
-  beforeAll(async () => {
-    const imported = await cli(['import', join(REPO_ROOT, 'data', 'regioscan-noord-nederland-2022.xlsx'), '--db', db, '--json']);
-    scanId = (JSON.parse(imported.out) as { scan: { id: number } }).scan.id;
-  });
+  const sample = importedForBlock(SAMPLE_WORKBOOK);
 
   const appRows = async (filter: Filter) => {
-    const conn = await openDatabase(db);
+    const conn = await openDatabase(sample.path);
     try {
       const res = await dispatch(conn, 'query.activities', { filter, limit: 1000 }, TEST_ENV);
       if (!res.ok) throw new Error(res.error.message.en);
@@ -34,10 +27,10 @@ describe('the CLI and the app agree', () => {
   };
 
   it('list --where gives the same activities and codes as query.activities', async () => {
-    const res = await cli(['list', '--db', db, '--where', 'Knelpunten=1,2', '--where', 'technologie=AI,blockchain', '--scan', String(scanId), '--json']);
+    const res = await cli(['list', '--db', sample.path, '--where', 'Knelpunten=1,2', '--where', 'technologie=AI,blockchain', '--scan', String(sample.scan), '--json']);
     expect(res.code, res.err).toBe(0);
     const listed = JSON.parse(res.out) as Record<string, unknown>[];
-    const filter: Filter = { ...emptyFilter([scanId]), conditions: [{ dimension: 'bottleneck', mode: 'any', values: ['1', '2'] }, { dimension: 'technology', mode: 'any', values: ['ai', 'blockchain'] }] };
+    const filter: Filter = { ...emptyFilter([sample.scan]), conditions: [{ dimension: 'bottleneck', mode: 'any', values: ['1', '2'] }, { dimension: 'technology', mode: 'any', values: ['ai', 'blockchain'] }] };
     const rows = await appRows(filter);
     expect(listed.map((r) => r.id)).toEqual(rows.map((r) => r.id));
     for (const [i, r] of rows.entries()) {
@@ -48,26 +41,26 @@ describe('the CLI and the app agree', () => {
   });
 
   it('--filter NAME applies a saved filter, and --where narrows it further', async () => {
-    const conn = await openDatabase(db);
+    const conn = await openDatabase(sample.path);
     await dispatch(conn, 'filters.save', { name: 'Studenten', filter: { ...emptyFilter(), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] } }, TEST_ENV);
     conn.close();
-    const all = JSON.parse((await cli(['list', '--db', db, '--filter', 'studenten', '--json'])).out) as unknown[];
+    const all = JSON.parse((await cli(['list', '--db', sample.path, '--filter', 'studenten', '--json'])).out) as unknown[];
     expect(all).toHaveLength(9);
-    const drenthe = JSON.parse((await cli(['list', '--db', db, '--filter', 'Studenten', '--where', 'geografie=Provincie Drenthe', '--json'])).out) as unknown[];
+    const drenthe = JSON.parse((await cli(['list', '--db', sample.path, '--filter', 'Studenten', '--where', 'geografie=Provincie Drenthe', '--json'])).out) as unknown[];
     expect(drenthe.length).toBeGreaterThan(0);
     expect(drenthe.length).toBeLessThan(9);
-    expect((await cli(['list', '--db', db, '--filter', 'bestaat niet'])).code).toBe(1);
+    expect((await cli(['list', '--db', sample.path, '--filter', 'bestaat niet'])).code).toBe(1);
   });
 
   it('export writes the xlsx and csv of the filter', async () => {
-    const xlsx = join(dir, 'wms.xlsx');
-    const res = await cli(['export', '--db', db, '--where', 'type=Werken met studenten', '--out', xlsx]);
+    const xlsx = join(sample.dir, 'wms.xlsx');
+    const res = await cli(['export', '--db', sample.path, '--where', 'type=Werken met studenten', '--out', xlsx]);
     expect(res.code, res.err).toBe(0);
     const wb = XLSX.read(readFileSync(xlsx), { type: 'buffer' });
     expect(XLSX.utils.sheet_to_json(wb.Sheets.Activiteiten!)).toHaveLength(9);
-    const csv = join(dir, 'wms.csv');
-    expect((await cli(['export', '--db', db, '--where', 'type=Werken met studenten', '--out', csv, '--separator', ','])).code).toBe(0);
+    const csv = join(sample.dir, 'wms.csv');
+    expect((await cli(['export', '--db', sample.path, '--where', 'type=Werken met studenten', '--out', csv, '--separator', ','])).code).toBe(0);
     expect(readFileSync(csv, 'utf8').split('\r\n').filter(Boolean)).toHaveLength(10);
-    expect((await cli(['export', '--db', db, '--out', join(dir, 'x.pdf')])).code).toBe(1);
+    expect((await cli(['export', '--db', sample.path, '--out', join(sample.dir, 'x.pdf')])).code).toBe(1);
   });
 });

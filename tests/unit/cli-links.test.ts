@@ -11,7 +11,7 @@ import { openDatabase } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { changeReportSchema, linkViewSchema } from '../../src-shared/links';
 import { tempDir, TEST_ENV } from '../helpers/db';
-import { writeData } from '../helpers/link-fixture';
+import { scansInFile } from '../helpers/link-fixture';
 import { ZEELAND_2020, ZEELAND_2022, ZEELAND_2024 } from '../helpers/link-scans';
 
 const cli = runCli;
@@ -22,10 +22,7 @@ describe('regioscan links, link, unlink, changes', () => {
   let db = '';
   let scans: number[] = [];
   beforeEach(async () => {
-    db = join(tempDir(), 'links.sqlite');
-    const conn = await openDatabase(db);
-    scans = [writeData(conn, ZEELAND_2020), writeData(conn, ZEELAND_2022), writeData(conn, ZEELAND_2024)];
-    conn.close();
+    ({ file: db, ids: scans } = await scansInFile('links.sqlite', ZEELAND_2020, ZEELAND_2022, ZEELAND_2024));
   });
   const links = async (from = scans[0]!, to = scans[1]!, extra: string[] = []) => {
     const r = await cli(['links', '--db', db, '--from', String(from), '--to', String(to), '--json', ...extra]);
@@ -158,12 +155,7 @@ describe('regioscan links, link, unlink, changes', () => {
 
 describe('regioscan changes --gexf', () => {
   it('writes a GEXF timeline: a span of scan years per initiative, organisation and tie, which Gephi (graphology) reads', async () => {
-    const db = join(tempDir(), 'gexf.sqlite');
-    const conn = await openDatabase(db);
-    const from = writeData(conn, ZEELAND_2020);
-    const to = writeData(conn, ZEELAND_2022);
-    writeData(conn, ZEELAND_2024);
-    conn.close();
+    const { file: db, ids: [from, to] } = await scansInFile('gexf.sqlite', ZEELAND_2020, ZEELAND_2022, ZEELAND_2024);
     // The reviewer confirms the merge and the split, and leaves the hub's rename unreviewed.
     const proposals = linkViewSchema.array().parse(JSON.parse((await cli(['links', '--db', db, '--from', String(from), '--to', String(to), '--json'])).out));
     for (const l of proposals.filter((x) => /^(Zorg|Agri)/.test(x.from.name))) expect((await cli(['link', '--db', db, String(l.from.id), String(l.to.id)])).code).toBe(0);

@@ -9,13 +9,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open';
 import { saveFilter } from '../../src-main/filters/saved-filters';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
-import { REPO_ROOT } from '../../src-main/version';
 import { emptyFilter } from '../../src-shared/filter';
 import { fileChecksum } from '../helpers/db-checksum';
 import { tempDir } from '../helpers/db';
 import { pdfFonts, pdfImageCount, pdfInfo, pdfText } from '../helpers/pdf-read';
 import { cliOn } from '../helpers/run-cli';
+import { loadSampleScan, loadSampleScanFile } from '../helpers/sample-db';
 
 describe('regioscan presentation', () => {
   const dir = tempDir('regioscan-cli-presentation-');
@@ -24,7 +23,7 @@ describe('regioscan presentation', () => {
   let scan = 0;
   beforeAll(async () => {
     const conn = await openDatabase(db);
-    scan = (await ensureSampleScan(conn, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+    scan = await loadSampleScan(conn);
     // Two saved views, as the app's Opgeslagen filters would hold them.
     saveFilter(conn, { name: 'Werken met studenten', filter: { ...emptyFilter([scan]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] } });
     saveFilter(conn, { name: 'Industrie', filter: { ...emptyFilter([scan]), conditions: [{ dimension: 'sector', mode: 'any', values: ['C'] }] } });
@@ -99,9 +98,7 @@ describe('regioscan presentation', () => {
     const file = join(dir, 'tafel.regioscan-presentation.json');
     expect((await cli(['presentation', 'export', '1', '--export-file', file])).code).toBe(0);
     const other = join(dir, 'other.sqlite');
-    const conn = await openDatabase(other);
-    await ensureSampleScan(conn, sampleScanPath(join(REPO_ROOT, 'data')));
-    conn.close();
+    await loadSampleScanFile(other);
     const read = await cliOn(other)(['presentation', 'import', '--import-file', file, '--json']);
     expect(read.code, read.err).toBe(0);
     expect((JSON.parse(read.out) as { slides: { title: string }[] }).slides.map((s) => s.title)).toEqual(['Initiatieven in de industrie', 'Studenten op de kaart', 'Aanbod voor de industrie']);

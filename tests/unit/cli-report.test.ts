@@ -6,19 +6,19 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli';
 import { openDatabase } from '../../src-main/db/open';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { writeScan } from '../../src-main/import/write-scan';
 import { getScan, scanLabel } from '../../src-main/scans';
-import { packageVersion, REPO_ROOT } from '../../src-main/version';
+import { packageVersion } from '../../src-main/version';
 import { buildDerivedScan, TWO_REGIONAL_SCANS } from '../../scripts/sample/derived-scan';
 import { ACTIVITY_TYPES } from '../../src-shared/codebook';
 import { emptyFilter } from '../../src-shared/filter';
 import { fileChecksum } from '../helpers/db-checksum';
-import { tempDir, TEST_ENV } from '../helpers/db';
+import { TEST_ENV } from '../helpers/db';
+import { sampleDbFileForBlock } from '../helpers/sample-db';
 import { literal, pdfFonts, pdfInfo, pdfText } from '../helpers/pdf-read';
 import { TYPE_COUNTS } from '../helpers/published-figures';
 
@@ -28,20 +28,13 @@ const cli = runCli;
 const row = (...cells: (string | number)[]) => new RegExp(`^\\s*${cells.map((c) => literal(String(c))).join('\\s+')}\\s*$`, 'm');
 
 describe('regioscan report', () => {
-  const dir = tempDir('regioscan-cli-report-');
-  const db = join(dir, 'r.sqlite');
-  let scan = 0;
-  beforeAll(async () => {
-    const conn = await openDatabase(db);
-    scan = (await ensureSampleScan(conn, sampleScanPath(join(REPO_ROOT, 'data'))))!;
-    conn.close();
-  });
+  const sample = sampleDbFileForBlock('regioscan-cli-report-');
 
-  const checksum = () => fileChecksum(db);
+  const checksum = () => fileChecksum(sample.path);
 
   it('writes the sample’s factsheet: every type label with its published count on one line, only embedded fonts', async () => {
-    const out = join(dir, 'factsheet.pdf');
-    const r = await cli(['report', '--db', db, '--scan', String(scan), '--date', '2026-12-03', '--out', out]);
+    const out = join(sample.dir, 'factsheet.pdf');
+    const r = await cli(['report', '--db', sample.path, '--scan', String(sample.scan), '--date', '2026-12-03', '--out', out]);
     expect(r.code, r.err).toBe(0);
     expect(r.err).toBe('');
     const bytes = readFileSync(out);
@@ -57,8 +50,8 @@ describe('regioscan report', () => {
   });
 
   it('puts the filter in words in the title and counts only what it matches', async () => {
-    const out = join(dir, 'filtered.pdf');
-    const r = await cli(['report', '--db', db, '--scan', String(scan), '--where', 'type=werken-met-studenten,workshops', '--where', 'sector=C', '--out', out]);
+    const out = join(sample.dir, 'filtered.pdf');
+    const r = await cli(['report', '--db', sample.path, '--scan', String(sample.scan), '--where', 'type=werken-met-studenten,workshops', '--where', 'sector=C', '--out', out]);
     expect(r.code, r.err).toBe(0);
     const text = pdfText(readFileSync(out)).replace(/[ \t]+/g, ' ');
     expect(text).toContain('Filter: Type activiteit is Werken met studenten of Workshops & kennisevents ·');
@@ -71,8 +64,8 @@ describe('regioscan report', () => {
   });
 
   it('speaks English with --english, with the codebook’s English type labels and the same counts', async () => {
-    const out = join(dir, 'english.pdf');
-    const r = await cli(['report', '--db', db, '--scan', String(scan), '--english', '--date', '2026-12-03', '--out', out]);
+    const out = join(sample.dir, 'english.pdf');
+    const r = await cli(['report', '--db', sample.path, '--scan', String(sample.scan), '--english', '--date', '2026-12-03', '--out', out]);
     expect(r.code, r.err).toBe(0);
     const text = pdfText(readFileSync(out));
     expect(text).toContain('Prepared on 3 December 2026');
@@ -80,13 +73,13 @@ describe('regioscan report', () => {
   });
 
   it('with --compare writes what changed since the earlier scan, and says nothing on stderr', async () => {
-    const conn = await openDatabase(db);
+    const conn = await openDatabase(sample.path);
     const earlier = writeScan(conn, buildDerivedScan(TWO_REGIONAL_SCANS[0]!), [], { fileName: null, sha256: null }).scanId;
     const { region, year } = getScan(conn, earlier);
     const label = scanLabel(region, year);
     conn.close();
-    const out = join(dir, 'compare.pdf');
-    const r = await cli(['report', '--db', db, '--scan', String(scan), '--compare', String(earlier), '--out', out]);
+    const out = join(sample.dir, 'compare.pdf');
+    const r = await cli(['report', '--db', sample.path, '--scan', String(sample.scan), '--compare', String(earlier), '--out', out]);
     expect(r.code, r.err).toBe(0);
     expect(r.err).toBe('');
     expect(pdfText(readFileSync(out))).toContain(`Wat is er veranderd sinds ${label}`);
@@ -94,19 +87,19 @@ describe('regioscan report', () => {
 
   it('answers bad input with one sentence, writes no file and leaves the database as it was', async () => {
     const before = await checksum();
-    const out = join(dir, 'bad.pdf');
+    const out = join(sample.dir, 'bad.pdf');
     const cases: [string[], number, RegExp][] = [
       [['--out', out], 1, /^regioscan report: Geef --scan ID/],
-      [['--scan', String(scan)], 1, /^regioscan report: Geef --out BESTAND\.pdf\.$/],
-      [['--scan', String(scan), '--out', join(dir, 'x.docx')], 1, /^regioscan report: --out moet eindigen op \.pdf/],
-      [['--scan', String(scan), '--date', '2026-02-30', '--out', out], 1, /^regioscan report: --date neemt een datum als 2026-12-03, niet/],
-      [['--scan', String(scan), '--compare', 'x', '--out', out], 1, /^regioscan report: --compare neemt een scan-id/],
-      [['--scan', String(scan), '--compare', String(scan), '--out', out], 1, /^regioscan report: --compare noemt een eerdere scan om mee te vergelijken, niet scan/],
+      [['--scan', String(sample.scan)], 1, /^regioscan report: Geef --out BESTAND\.pdf\.$/],
+      [['--scan', String(sample.scan), '--out', join(sample.dir, 'x.docx')], 1, /^regioscan report: --out moet eindigen op \.pdf/],
+      [['--scan', String(sample.scan), '--date', '2026-02-30', '--out', out], 1, /^regioscan report: --date neemt een datum als 2026-12-03, niet/],
+      [['--scan', String(sample.scan), '--compare', 'x', '--out', out], 1, /^regioscan report: --compare neemt een scan-id/],
+      [['--scan', String(sample.scan), '--compare', String(sample.scan), '--out', out], 1, /^regioscan report: --compare noemt een eerdere scan om mee te vergelijken, niet scan/],
       [['--scan', '999', '--out', out], 2, /^regioscan report: .*999/],
-      [['--scan', String(scan), '--out', join(dir, 'no-such-folder', 'f.pdf')], 2, /^regioscan report: .*f\.pdf kan niet worden geschreven \(ENOENT\)\.$/],
+      [['--scan', String(sample.scan), '--out', join(sample.dir, 'no-such-folder', 'f.pdf')], 2, /^regioscan report: .*f\.pdf kan niet worden geschreven \(ENOENT\)\.$/],
     ];
     for (const [args, code, message] of cases) {
-      const r = await cli(['report', '--db', db, ...args]);
+      const r = await cli(['report', '--db', sample.path, ...args]);
       expect(r.code, args.join(' ')).toBe(code);
       expect(r.err.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(r.err.trim(), args.join(' ')).toMatch(message);
@@ -117,19 +110,19 @@ describe('regioscan report', () => {
   });
 
   it('gives the app (report.build) the same factsheet, with a file name that says what is inside', async () => {
-    const conn = await openDatabase(db);
+    const conn = await openDatabase(sample.path);
     try {
-      const res = await dispatch(conn, 'report.build', { filter: emptyFilter([scan]) }, { ...TEST_ENV, version: packageVersion() });
+      const res = await dispatch(conn, 'report.build', { filter: emptyFilter([sample.scan]) }, { ...TEST_ENV, version: packageVersion() });
       if (!res.ok) throw new Error(res.error.message.en);
       const { fileName, data, savedTo, omitted } = res.value as { fileName: string; data: string; savedTo: null; omitted: unknown[] };
       expect(fileName).toMatch(/^regioscan-factsheet-noord-nederland-2022-\d{4}-\d{2}-\d{2}\.pdf$/);
       expect(savedTo).toBeNull();
       expect(omitted).toEqual([]);
       const app = pdfText(Buffer.from(data, 'base64'));
-      const fromCli = pdfText(readFileSync(join(dir, 'factsheet.pdf')));
+      const fromCli = pdfText(readFileSync(join(sample.dir, 'factsheet.pdf')));
       const undated = (t: string) => t.replace(/\d{1,2} [a-z]+ \d{4}/g, 'DATE');
       expect(undated(app)).toBe(undated(fromCli));
-      const filtered = await dispatch(conn, 'report.build', { filter: { ...emptyFilter([scan]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] }, language: 'en' }, TEST_ENV);
+      const filtered = await dispatch(conn, 'report.build', { filter: { ...emptyFilter([sample.scan]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] }, language: 'en' }, TEST_ENV);
       if (!filtered.ok) throw new Error(filtered.error.message.en);
       expect((filtered.value as { fileName: string }).fileName).toMatch(/^regioscan-factsheet-noord-nederland-2022-working-with-students-\d{4}-\d{2}-\d{2}\.pdf$/);
     } finally {

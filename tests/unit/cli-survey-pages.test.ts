@@ -5,18 +5,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { BOTTLENECKS } from '../../src-shared/codebook';
 import { literal, pdfFonts, pdfInfo, pdfText } from '../helpers/pdf-read';
 import { tempDir } from '../helpers/db';
-import { cliOn } from '../helpers/run-cli';
+import { cliOn, importScan } from '../helpers/run-cli';
 import { NOORD_NEDERLAND } from '../helpers/survey-fixture';
 
 describe('regioscan survey create --out FILE.pdf', () => {
   const dir = tempDir();
-  const cli = cliOn(join(dir, 'x.sqlite'));
+  const db = join(dir, 'x.sqlite');
+  const cli = cliOn(db);
   let scanId: number;
   let listed: { id: number; name: string; initiative: string; bottleneck: string[] }[];
 
   beforeAll(async () => {
-    const imported = await cli(['import', NOORD_NEDERLAND, '--json']);
-    scanId = (JSON.parse(imported.out) as { scan: { id: number } }).scan.id;
+    scanId = await importScan(db, NOORD_NEDERLAND);
     listed = JSON.parse((await cli(['list', '--scan', String(scanId), '--json'])).out) as typeof listed;
   });
 

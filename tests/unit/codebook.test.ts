@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVITY_TYPES, BOTTLENECKS, DIMENSION_KEYS, DIMENSIONS, FORMS, RATIONALES, SECTORS, dimension, foldKey, resolveDimension } from '../../src-shared/codebook';
+import { ACTIVITY_TYPES, BOTTLENECKS, DIMENSION_KEYS, DIMENSIONS, FORMS, KNOWN_REGIONS, RATIONALES, SECTORS, dimension, foldKey, resolveDimension } from '../../src-shared/codebook';
+import { codebookFile } from '../../src-shared/codebook/codebook-file';
+import file from '../../src-shared/codebook/codebook.json';
+import { acceptsChanged } from '../helpers/data-file';
 
 describe('codebook', () => {
   it('has every dimension key once, in the documented order', () => {
@@ -47,5 +50,27 @@ describe('codebook', () => {
     expect(foldKey('  Coördinatie-gebreken ')).toBe('coordinatiegebreken');
     expect(foldKey('Financiën')).toBe(foldKey('financien'));
     expect(dimension('bottleneck').groups?.map((g) => g.nl)).toEqual(['Weten', 'Willen', 'Kunnen']);
+  });
+
+  it('checks codebook.json when it loads: a slip in the file is refused, not shown', () => {
+    const changed = (change: (f: typeof file) => unknown) => acceptsChanged(codebookFile, file, change);
+    expect(codebookFile.safeParse(file).success).toBe(true);
+    const sector = (f: typeof file) => f.dimensions[1]!.values;
+    expect(changed((f) => (sector(f)[1]!.code = 'A'))).toBe(false); // a code twice
+    expect(changed((f) => Object.assign(f.dimensions[10]!.values[1]!, { group: 'wetenn' }))).toBe(false); // a knelpunt in no group
+    expect(changed((f) => Object.assign(f.dimensions[5]!.values[1]!, { parent: 'nedrland' }))).toBe(false); // a geography under no parent
+    expect(changed((f) => f.dimensions.splice(3, 1))).toBe(false); // a dimension left out
+    expect(changed((f) => ([f.dimensions[0], f.dimensions[1]] = [f.dimensions[1]!, f.dimensions[0]!]))).toBe(false); // out of order
+    expect(changed((f) => Object.assign(sector(f)[0]!, { label: 'x' }))).toBe(false); // a field no code reads
+    expect(changed((f) => (f.typeReachEffort.signaleren.effort = 'heel laag'))).toBe(false);
+    expect(changed((f) => delete (f.typeReachEffort as Record<string, unknown>).scans)).toBe(false);
+    expect(changed((f) => (f.dimensions[12]!.values = [...sector(f)]))).toBe(false); // organisation is an entity dimension
+  });
+
+  it('knows the 40 COROP areas and the landstreken, each in a province of the codebook', () => {
+    const provinces = new Set(dimension('geography').values.filter((g) => g.parent && g.code.startsWith('provincie-')).map((g) => g.code));
+    expect(KNOWN_REGIONS.filter((r) => r.corop).map((r) => r.corop)).toEqual(Array.from({ length: 40 }, (_, i) => `CR${String(i + 1).padStart(2, '0')}`));
+    for (const r of KNOWN_REGIONS) expect(provinces.has(r.province), r.name).toBe(true);
+    expect(KNOWN_REGIONS.find((r) => r.name === 'Zeeuwsch-Vlaanderen')).toMatchObject({ corop: 'CR31', province: 'provincie-zeeland', aliases: ['Zeeuws-Vlaanderen'] });
   });
 });

@@ -18,17 +18,13 @@ import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { sourceWorkerFactory } from '../../src-main/import/worker-factory';
 import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
 import { tableChecksum } from '../helpers/db-checksum';
+import { callChannel } from '../helpers/channel';
 
 /** A one-activity scan whose initiative name says which file it came from. */
 function workbook(label: string): Buffer {
   return Buffer.from(`Initiatief,Activiteit,Type activiteit\n${label},Workshop ${label},Workshops & kennisevents\n`, 'utf8');
 }
 
-async function call<T>(db: Db, channel: string, args: unknown, env: HandlerEnv): Promise<T> {
-  const reply = await dispatch(db, channel, args, env);
-  if (!reply.ok) throw new Error(`${channel}: ${reply.error.code}: ${reply.error.message.en}`);
-  return reply.value as T;
-}
 
 /** Every import-status event of this database, in the order main pushed them. */
 function recordEvents(db: Db): ImportStatus[] {
@@ -41,7 +37,7 @@ function recordEvents(db: Db): ImportStatus[] {
 
 /** Resolves with the session's status once it is in one of `states` (told by main's events, or already there). */
 async function reach(db: Db, env: HandlerEnv, sessionId: string, states: ImportStatus['state'][]): Promise<ImportStatus> {
-  const current = await call<ImportStatus>(db, 'import.status', { sessionId }, env);
+  const current = await callChannel<ImportStatus>(db, 'import.status', { sessionId }, env);
   if (states.includes(current.state)) return current;
   return new Promise((resolve) => {
     const stop = onAppEvent(db, (event) => {
@@ -54,7 +50,7 @@ async function reach(db: Db, env: HandlerEnv, sessionId: string, states: ImportS
 }
 
 async function startReady(db: Db, env: HandlerEnv, label: string, region = 'Zeeland', year = 2022): Promise<ImportStatus> {
-  const { sessionId } = await call<{ sessionId: string }>(db, 'import.start', { fileName: `${label}.csv`, data: workbook(label).toString('base64'), region, year }, env);
+  const { sessionId } = await callChannel<{ sessionId: string }>(db, 'import.start', { fileName: `${label}.csv`, data: workbook(label).toString('base64'), region, year }, env);
   const status = await reach(db, env, sessionId, ['ready', 'failed']);
   expect(status.error).toBeNull();
   return status;
@@ -63,7 +59,7 @@ async function startReady(db: Db, env: HandlerEnv, label: string, region = 'Zeel
 async function importNow(db: Db, env: HandlerEnv, label: string, region = 'Zeeland', year = 2022): Promise<number> {
   const ready = await startReady(db, env, label, region, year);
   const decisions = Object.fromEntries((ready.preview?.scans ?? []).filter((s) => s.existing).map((s) => [s.group, 'keep-both']));
-  await call(db, 'import.commit', { sessionId: ready.sessionId, decisions }, env);
+  await callChannel(db, 'import.commit', { sessionId: ready.sessionId, decisions }, env);
   const done = await reach(db, env, ready.sessionId, ['done', 'failed']);
   expect(done.state).toBe('done');
   return done.scanIds[0]!;
@@ -160,9 +156,9 @@ describe('an import whose chosen scan is gone', () => {
     const db = await memoryDb();
     const s1 = await importNow(db, TEST_ENV, 'Eerste');
     const a = await startReady(db, TEST_ENV, 'Versie A');
-    await call(db, 'scans.delete', { id: s1 }, TEST_ENV);
+    await callChannel(db, 'scans.delete', { id: s1 }, TEST_ENV);
     const before = tableChecksum(db, 'scan');
-    await call(db, 'import.commit', { sessionId: a.sessionId, decisions: replaceAll(a) }, TEST_ENV);
+    await callChannel(db, 'import.commit', { sessionId: a.sessionId, decisions: replaceAll(a) }, TEST_ENV);
     const end = await reach(db, TEST_ENV, a.sessionId, ['done', 'failed']);
     expect(end.state).toBe('failed');
     expect(end.error?.en).toBe('The scan this import would replace has been deleted meanwhile; nothing was changed. Import the file again.');

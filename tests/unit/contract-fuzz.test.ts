@@ -6,17 +6,15 @@
  * must come back as one clear sentence (no stack, no dump), nothing may crash, and the database's
  * every table must be exactly as before.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { CHANNELS, contract, type Channel } from '../../src-shared/contract';
 import { emptyFilter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
 import { dispatch, MAX_ARGS_DEPTH } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
+import { sampleDb } from '../helpers/sample-db';
 import { mulberry32, type Rng } from '../../scripts/sample/prng';
-import { memoryDb, TEST_ENV } from '../helpers/db';
+import { TEST_ENV } from '../helpers/db';
 import { dbChecksum } from '../helpers/db-checksum';
 
 const PAYLOADS_PER_CHANNEL = 160;
@@ -89,8 +87,7 @@ function expectClearRefusal(reply: { ok: boolean; error?: { code: string; messag
 describe('contract fuzz: every channel rejects malformed arguments (issue 8)', () => {
   let db: Db;
   beforeAll(async () => {
-    db = await memoryDb();
-    await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
+    ({ db } = await sampleDb());
   });
 
   it('no channel can accept a random payload by construction: each takes a strict object', () => {

@@ -94,6 +94,56 @@ describe('regioscan edit', () => {
   });
 });
 
+describe('regioscan edit: organisations per role and extra fields', () => {
+  const inRole = (path: string, activity: number, role: string) =>
+    read(path, (db) => db.prepare(`SELECT o.name FROM provider p JOIN organisation o ON o.id = p.organisation_id WHERE p.activity_id = ? AND p.role = ? ORDER BY o.name`).pluck().all(activity, role));
+
+  it('sets the organisations of a role by code, label or column name, matching existing ones by name and making new ones', async () => {
+    const { path, f } = await fixtureFile();
+    const organisations = await read(path, (db) => db.prepare('SELECT count(*) FROM organisation').pluck().get() as number);
+    const { out } = await undoable(path, ['edit', String(f.activity.lab), '--set', 'Uitvoerders=hz university; Gemeente Middelburg', '--set', 'Funder=', '--json']);
+    const result = JSON.parse(out) as { entries: { origin: string; field: string; old: unknown; new: unknown }[] };
+    // Recorded under the role's code, the names before and after as --set writes them; the new organisation as a row of its own.
+    const made = await read(path, (db) => db.prepare(`SELECT id FROM organisation WHERE name = 'Gemeente Middelburg'`).pluck().get() as number);
+    expect(result.entries.map((e) => [e.field, e.old, e.new])).toEqual([
+      [`organisation[${made}]`, null, 'Gemeente Middelburg'],
+      ['uitvoerder', 'HZ University', 'Gemeente Middelburg; HZ University'],
+      ['financier', 'Provincie Zeeland', null],
+    ]);
+    expect(await inRole(path, f.activity.lab, 'uitvoerder')).toEqual(['Gemeente Middelburg', 'HZ University']);
+    expect(await inRole(path, f.activity.lab, 'financier')).toEqual([]);
+    expect(await inRole(path, f.activity.lab, 'initiatiefnemer')).toEqual(['HZ University']);
+    // HZ University matched case aside; one organisation made; Provincie Zeeland stays though unused.
+    expect(await read(path, (db) => db.prepare('SELECT count(*) FROM organisation').pluck().get())).toBe(organisations + 1);
+    const history = JSON.parse((await cli(['history', String(f.activity.lab), '--json', '--db', path])).out) as { field: string }[];
+    expect(new Set(history.map((e) => e.field))).toEqual(new Set(['uitvoerder', 'financier']));
+  });
+
+  it('sets, changes and clears extra fields of an activity and an initiative under extra.<name>', async () => {
+    const { path, f } = await fixtureFile();
+    const { out } = await undoable(path, ['edit', String(f.activity.lab), '--set', 'extra.kolom r=nee', '--set', 'extra.Telefoon=0118 123', '--json']);
+    const result = JSON.parse(out) as { entries: { field: string; old: unknown; new: unknown }[] };
+    // An existing name is matched case aside and keeps its spelling.
+    expect(result.entries.map((e) => [e.field, e.old, e.new])).toEqual([['extra.Kolom R', 'ja', 'nee'], ['extra.Telefoon', null, '0118 123']]);
+    expect(await read(path, (db) => db.prepare(`SELECT rowid FROM activity_text WHERE activity_text MATCH '"0118 123"'`).pluck().all())).toEqual([f.activity.lab]);
+    await undoable(path, ['edit', String(f.activity.lab), '--set', 'extra.Kolom R=']);
+    const cleared = JSON.parse((await cli(['initiative', String(f.initiative.lab), '--set', 'extra.Contact=', '--json', '--db', path])).out) as { entries: { field: string; old: unknown; new: unknown }[] };
+    expect(cleared.entries.map((e) => [e.field, e.old, e.new])).toEqual([[`initiative[${f.initiative.lab}].extra.Contact`, 'Bram Jansen', null]]);
+    await undoable(path, ['initiative', String(f.initiative.impuls), '--set', 'extra.Contact=Iris de Wit']);
+    expect(await read(path, (db) => db.prepare('SELECT value FROM initiative_extra WHERE initiative_id = ?').pluck().all(f.initiative.impuls))).toEqual(['Iris de Wit']);
+  });
+
+  it('refuses a bad role value or extra field with one sentence, exit 2, nothing changed', async () => {
+    const { path, f } = await fixtureFile();
+    const id = String(f.activity.lab);
+    await refused(path, ['edit', id, '--set', `uitvoerder=${'x'.repeat(501)}`], /de naam van een organisatie is langer dan 500 tekens/);
+    await refused(path, ['edit', id, '--set', 'extra.=ja'], /extra\.NAAM verwacht een naam van 1 tot 200 tekens/);
+    await refused(path, ['edit', id, '--set', `extra.Kolom R=${'x'.repeat(10_001)}`], /extra\.Kolom R is langer dan 10000 tekens/);
+    await refused(path, ['edit', id, '--set', 'uitvoerder=A', '--set', 'Implementer=B'], /--set noemt uitvoerder twee keer/);
+    await refused(path, ['initiative', String(f.initiative.lab), '--set', 'uitvoerder=A'], /onbekend veld 'uitvoerder' van een initiatief/);
+  });
+});
+
 describe('regioscan add', () => {
   it('adds an activity to an initiative named like one of the scan, with its values, and prints the new id', async () => {
     const { path, f } = await fixtureFile();

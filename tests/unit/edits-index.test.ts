@@ -63,6 +63,19 @@ describe('the index after an edit', () => {
     }
   });
 
+  it("takes a role's organisations in place, a new organisation too: organisation and role facets answer as rebuilt", async () => {
+    const { db, ids } = await sample();
+    const index = activityIndex(db);
+    const organisations = index.organisations.size;
+    const known = db.prepare('SELECT name FROM organisation ORDER BY id LIMIT 1 OFFSET 3').pluck().get() as string;
+    editActivity(db, ids[5]!, [`uitvoerder=Nieuwe Organisatie BV;${known.toUpperCase()}`, 'financier=', 'extra.Opmerking=nagevraagd']);
+    expect(activityIndex(db)).toBe(index);
+    expect(index.organisations.size).toBe(organisations + 1);
+    const incremental = answers(db);
+    expect(incremental[0]!.facets.facets.organisation.find((o) => o.label === 'Nieuwe Organisatie BV')?.count).toBe(1);
+    expect(incremental).toEqual(fresh(db));
+  });
+
   it('follows an undo in place too', async () => {
     const { db, ids } = await sample();
     editActivity(db, ids[3]!, ['sector=A', 'reach=1']);

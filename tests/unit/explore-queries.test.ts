@@ -1,27 +1,19 @@
 /** The report's example filters on the sample scan, and the tables under a filter. */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { describeFilter } from '../../src-shared/filter-words';
 import type { Db } from '../../src-main/db/open';
-import { dispatch } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
-import { memoryDb, TEST_ENV } from '../helpers/db';
+import { callChannel } from '../helpers/channel';
+import { sampleDb } from '../helpers/sample-db';
 import { WMS } from '../helpers/published-figures';
 
 let db: Db;
 let scanId: number;
 
-async function call<T>(channel: string, args: unknown): Promise<T> {
-  const res = await dispatch(db, channel, args, TEST_ENV);
-  if (!res.ok) throw new Error(res.error.message.en);
-  return res.value as T;
-}
+const call = <T>(channel: string, args: unknown) => callChannel<T>(db, channel, args);
 
 beforeAll(async () => {
-  db = await memoryDb();
-  scanId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+  ({ db, scan: scanId } = await sampleDb());
 });
 
 describe('the report’s example filters on the sample scan', () => {

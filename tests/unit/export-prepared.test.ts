@@ -10,16 +10,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { activitiesXlsx, buildActivitiesExport } from '../../src-main/activities/export';
 import type { Db } from '../../src-main/db/open';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { filterFileName } from '../../src-main/rpc/deliver';
-import { REPO_ROOT } from '../../src-main/version';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { ExportedFile } from '../../src-shared/model';
 import { EXPORT_COLUMNS } from '../../src-shared/export-columns';
 import { main } from '../../src-main/cli/main';
-import { openDatabase } from '../../src-main/db/open';
-import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
+import { readDatabase, TEST_ENV } from '../helpers/db';
+import { sampleDb, sampleDbFile } from '../helpers/sample-db';
 import { readZip } from '../helpers/ooxml';
 
 const DATE = new Date(Date.UTC(2026, 11, 3, 9, 30));
@@ -40,8 +38,7 @@ describe('the activities .xlsx, prepared for a meeting', () => {
   let scan: number;
   let filter: Filter;
   beforeAll(async () => {
-    db = await memoryDb();
-    scan = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+    ({ db, scan } = await sampleDb());
     filter = { ...emptyFilter([scan]), conditions: [{ dimension: 'type', mode: 'any', values: ['werken-met-studenten'] }] };
   });
 
@@ -125,12 +122,8 @@ describe('the activities .xlsx, prepared for a meeting', () => {
   });
 
   it('regioscan export names the empty columns it leaves out, and --all-columns keeps them', async () => {
-    const dir = tempDir('regioscan-export-prepared-');
-    const path = join(dir, 'r.sqlite');
-    const conn = await openDatabase(path);
-    const id = (await ensureSampleScan(conn, sampleScanPath(join(REPO_ROOT, 'data'))))!;
-    conn.prepare('UPDATE activity SET reach = NULL, reach_unit = NULL').run();
-    conn.close();
+    const { dir, path, scan: id } = await sampleDbFile('regioscan-export-prepared-');
+    await readDatabase(path, (conn) => conn.prepare('UPDATE activity SET reach = NULL, reach_unit = NULL').run());
     let out = '';
     const io = { out: (s: string) => (out += s), err: (s: string) => (out += s) };
     expect(await main(['export', '--db', path, '--scan', String(id), '--where', 'type=werken-met-studenten', '--out', join(dir, 'a.xlsx')], io)).toBe(0);

@@ -5,7 +5,6 @@
  * unmapped values, open-list entries, several scans, free text, reach and start-year ranges, and
  * new regions three levels deep (with and without sub-regions).
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIMENSIONS, type DimensionKey } from '../../src-shared/codebook';
 import { emptyFilter, type Condition, type Filter } from '../../src-shared/filter';
@@ -14,12 +13,11 @@ import { dispatch } from '../../src-main/rpc/dispatch';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { facetCounts, queryActivities, queryInitiatives } from '../../src-main/activities';
 import { facetCountsSql, queryActivitiesSql, queryInitiativesSql } from '../oracle/queries-sql';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { writeCanonicalWorkbook } from '../../src-main/workbook/canonical-writer';
 import { buildStressScan } from '../../scripts/bench/stress-scan';
 import { mulberry32 } from '../../scripts/sample/prng';
 import { memoryDb, TEST_ENV } from '../helpers/db';
+import { loadSampleScan } from '../helpers/sample-db';
 import { fixture } from '../fixtures/import-harness';
 import { EMPTY_MAPPING } from '../../src-shared/import-mapping';
 
@@ -28,7 +26,7 @@ let scans: number[];
 
 beforeAll(async () => {
   db = await memoryDb();
-  scans = [(await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!];
+  scans = [await loadSampleScan(db)];
   const data = buildStressScan(600, 200, 99);
   data.activities.slice(0, 40).forEach((a, i) => (a.unmapped = { sector: [i % 2 ? 'Toerisme' : 'Havens'], bottleneck: ['Onduidelijk'] }));
   data.activities.slice(40, 60).forEach((a) => (a.values.technology = [...(a.values.technology ?? []), 'Quantum computing']));

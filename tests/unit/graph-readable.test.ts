@@ -9,8 +9,7 @@ import { DEFAULT_TOP_PER_NODE, dominantType, edgePull } from '../../src-shared/g
 import type { GraphEdge, GraphModel } from '../../src-shared/model';
 import type { Db } from '../../src-main/db/open';
 import { buildGraph } from '../../src-main/graph/graph';
-import { memoryDb } from '../helpers/db';
-import { loadSampleAndTwoScans } from '../helpers/map-fixture';
+import { sampleAndTwoScansDb } from '../helpers/map-fixture';
 
 const pairOf = (e: GraphEdge) => `${e.type}:${e.source}-${e.target}`;
 
@@ -45,8 +44,7 @@ describe('the map of the sample and two regional scans (59 initiatives)', () => 
   let all: GraphModel;
   let shown: GraphModel;
   beforeAll(async () => {
-    db = await memoryDb();
-    await loadSampleAndTwoScans(db);
+    db = await sampleAndTwoScansDb();
     all = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'], neighbourCap: null });
     shown = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'], clusters: true });
   });

@@ -12,8 +12,7 @@ import { shuffled, mulberry32 } from '../../scripts/sample/prng';
 import type { Db } from '../../src-main/db/open';
 import { buildGraph } from '../../src-main/graph/graph';
 import { applyLineRule, assignClusters, createMapGraph, lineSignature, syncGraph } from '../../src-renderer/src/graph/graphSync';
-import { memoryDb } from '../helpers/db';
-import { loadSampleAndTwoScans } from '../helpers/map-fixture';
+import { sampleAndTwoScansDb } from '../helpers/map-fixture';
 
 const lines = (model: GraphModel) => model.edges.map((e) => `${e.type}:${Math.min(e.source, e.target)}-${Math.max(e.source, e.target)}`).sort();
 
@@ -21,8 +20,7 @@ describe('the line rule on the map', () => {
   let db: Db;
   let ranked: GraphModel;
   beforeAll(async () => {
-    db = await memoryDb();
-    await loadSampleAndTwoScans(db);
+    db = await sampleAndTwoScansDb();
     ranked = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'], neighbourCap: MAX_TOP_PER_NODE });
   });
 

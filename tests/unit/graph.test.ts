@@ -1,13 +1,11 @@
 /** The Ecosysteemkaart model: the focus rule, sector/generic/provider edges, and the neighbour cap. */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import { focusLabel, initiativeFocus } from '../../src-shared/focus';
 import type { Db } from '../../src-main/db/open';
 import { writeScan } from '../../src-main/import/write-scan';
 import { buildGraph } from '../../src-main/graph/graph';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
+import { sampleDb } from '../helpers/sample-db';
 import type { ActivityData, ScanData } from '../../src-main/workbook/scan-data';
 import { buildStressScan } from '../../scripts/bench/stress-scan';
 import { memoryDb } from '../helpers/db';
@@ -87,8 +85,7 @@ describe('edges', () => {
 describe('on the sample scan', () => {
   let db: Db;
   beforeAll(async () => {
-    db = await memoryDb();
-    await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data')));
+    ({ db } = await sampleDb());
   });
 
   it('has 33 nodes whose focus is what the rule says from the data', () => {

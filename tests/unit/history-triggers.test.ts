@@ -77,7 +77,7 @@ describe('history triggers', () => {
     expect(() => edit(db, () => run(db, 'UPDATE activity_value SET value_id = ? WHERE activity_id = ? AND value_id = ?', valueId(db, 'sector', 'B'), f.activity.lab, valueId(db, 'sector', 'A')))).toThrow(/deleted and inserted, not updated/);
   });
 
-  it('record providers (organisation and role) and a new organisation', async () => {
+  it('record providers under their role as --set names it, the names before and after, and a new organisation', async () => {
     const { db, f } = await setup();
     const hz = db.prepare(`SELECT id FROM organisation WHERE name = 'HZ University'`).pluck().get() as number;
     edit(db, () => {
@@ -87,9 +87,10 @@ describe('history triggers', () => {
     });
     const org = db.prepare(`SELECT id FROM organisation WHERE name = 'Gemeente Middelburg'`).pluck().get() as number;
     expect(newest(db)).toEqual([
-      // A role removed and a provider added in one group: one entry, the set before and after.
-      ['organisation', 'HZ University (initiatiefnemer), HZ University (uitvoerder), Provincie Zeeland (financier)', 'Gemeente Middelburg (contact), HZ University (uitvoerder), Provincie Zeeland (financier)'],
+      // One entry per role, its organisations before and after, joined as `--set ROLE=` takes them.
+      ['initiatiefnemer', 'HZ University', null],
       [`organisation[${org}]`, null, 'Gemeente Middelburg'],
+      ['contact', null, 'Gemeente Middelburg'],
     ]);
     expect(db.prepare(`SELECT op, json_extract(row, '$.role') FROM history WHERE tbl = 'provider' ORDER BY id`).raw().all()).toEqual([['delete', 'initiatiefnemer'], ['insert', 'contact']]);
   });

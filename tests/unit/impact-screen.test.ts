@@ -5,22 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { dispatch } from '../../src-main/rpc/dispatch';
 import { emptyFilter } from '../../src-shared/filter';
 import type { ExportedFile } from '../../src-shared/model';
 import type { ImpactResult, NextDoorResult, SurveyImportReport, SurveyRound } from '../../src-shared/surveys-model';
 import { distributionShares, meanState, meanText, surveyIssueViews } from '../../src-renderer/src/impact/impactFormat';
 import { nextDoorText } from '../../src-renderer/src/ui/detail/nextDoorText';
-import { TEST_ENV } from '../helpers/db';
 import { pdfFonts, pdfText } from '../helpers/pdf-read';
 import { dbWithScan, fillSurvey, templateRows } from '../helpers/survey-fixture';
-import type { Db } from '../../src-main/db/open';
+import { callChannel } from '../helpers/channel';
 
-async function call<T>(db: Db, channel: string, args: unknown): Promise<T> {
-  const res = await dispatch(db, channel, args, TEST_ENV);
-  if (!res.ok) throw new Error(res.error.message.en);
-  return res.value as T;
-}
 
 const bytesOf = (file: ExportedFile) => Buffer.from(file.data!, 'base64');
 
@@ -36,12 +29,12 @@ function sheetRows(sheet: XLSX.WorkSheet): (string | number | null)[][] {
 /** A scan with responses in two rounds: activity A scored 4 and 2 on its first knelpunt (vooraf), 5 (achteraf). */
 async function scanWithResponses() {
   const { db, scanId } = await dbWithScan();
-  const { header, rows } = await templateRows(bytesOf(await call<ExportedFile>(db, 'surveys.template', { scan: scanId })));
+  const { header, rows } = await templateRows(bytesOf(await callChannel<ExportedFile>(db, 'surveys.template', { scan: scanId })));
   const id = Number(rows[0]![0]);
-  const code = (await call<{ values: { bottleneck?: { code: string }[] } }>(db, 'query.activity', { id })).values.bottleneck![0]!.code;
+  const code = (await callChannel<{ values: { bottleneck?: { code: string }[] } }>(db, 'query.activity', { id })).values.bottleneck![0]!.code;
   const vooraf = fillSurvey(header, [{ id, scores: { [code]: 4 } }, { id, scores: { [code]: 2 } }], { round: 'vooraf' });
   const achteraf = fillSurvey(header, [{ id, scores: { [code]: 5 } }], { round: 'achteraf' });
-  const report = await call<SurveyImportReport>(db, 'surveys.import', { files: [{ fileName: 'a.xlsx', base64: vooraf.toString('base64') }, { fileName: 'b.xlsx', base64: achteraf.toString('base64') }] });
+  const report = await callChannel<SurveyImportReport>(db, 'surveys.import', { files: [{ fileName: 'a.xlsx', base64: vooraf.toString('base64') }, { fileName: 'b.xlsx', base64: achteraf.toString('base64') }] });
   expect(report.written).toBe(true);
   return { db, scanId, id, code, rowCount: rows.length };
 }
@@ -49,7 +42,7 @@ async function scanWithResponses() {
 describe('the Impact screen, main side', () => {
   it('lists the rounds with their files and responses, in the order they were imported', async () => {
     const { db } = await scanWithResponses();
-    expect(await call<SurveyRound[]>(db, 'surveys.rounds', {})).toEqual([
+    expect(await callChannel<SurveyRound[]>(db, 'surveys.rounds', {})).toEqual([
       { round: 'vooraf', files: 1, responses: 2 },
       { round: 'achteraf', files: 1, responses: 1 },
     ]);
@@ -58,7 +51,7 @@ describe('the Impact screen, main side', () => {
   it('exports impact for a meeting: the filter and round in words, every mean beside its count, few marked, silent initiatives named', async () => {
     const { db, scanId, code } = await scanWithResponses();
     const filter = emptyFilter([scanId]);
-    const file = await call<ExportedFile>(db, 'export.impact', { filter, round: 'vooraf' });
+    const file = await callChannel<ExportedFile>(db, 'export.impact', { filter, round: 'vooraf' });
     expect(file.fileName).toMatch(/^regioscan-impact-noord-nederland-2022-\d{4}-\d\d-\d\d\.xlsx$/);
     const wb = XLSX.read(bytesOf(file), { type: 'buffer' });
     expect(wb.SheetNames).toEqual(['Per knelpunt', 'Per type', 'Per initiatief', 'Over deze export']);
@@ -69,7 +62,7 @@ describe('the Impact screen, main side', () => {
     expect(sheet[3]).toEqual(['Ronde', 'vooraf']);
     const header = sheet[6]!;
     expect(header.slice(0, 6)).toEqual(['Knelpunt', 'Activiteiten gericht op dit knelpunt', 'Activiteiten met antwoorden', 'Antwoorden (1–5)', 'Gemiddelde (1–5)', 'Score 1']);
-    const expected = await call<ImpactResult>(db, 'surveys.impact', { filter, round: 'vooraf' });
+    const expected = await callChannel<ImpactResult>(db, 'surveys.impact', { filter, round: 'vooraf' });
     const line = expected.bottlenecks.find((b) => b.code === code)!;
     const row = sheet.find((r) => typeof r[0] === 'string' && r[0].startsWith(`${code}. `))!;
     const at = (name: string) => row[header.indexOf(name)];
@@ -80,7 +73,7 @@ describe('the Impact screen, main side', () => {
     const silent = about.find((r) => r[0] === 'Initiatieven zonder antwoorden')![1]!;
     expect(silent.split('; ')).toHaveLength(expected.byInitiative.filter((i) => i.responses === 0).length);
     // English on request; all rounds count three responses.
-    const en = XLSX.read(bytesOf(await call<ExportedFile>(db, 'export.impact', { filter, language: 'en' })), { type: 'buffer' });
+    const en = XLSX.read(bytesOf(await callChannel<ExportedFile>(db, 'export.impact', { filter, language: 'en' })), { type: 'buffer' });
     const enRows = sheetRows(en.Sheets['By bottleneck']!);
     expect(enRows[3]).toEqual(['Round', 'all rounds']);
     expect(enRows.find((r) => typeof r[0] === 'string' && r[0].startsWith(`${code}. `))![3]).toBe(3);
@@ -89,7 +82,7 @@ describe('the Impact screen, main side', () => {
   it('prints one A4 page per activity in the embedded font, targeted knelpunten marked', async () => {
     const { db, scanId } = await dbWithScan();
     const initiative = (db.prepare('SELECT id, name FROM initiative ORDER BY id LIMIT 1').get() as { id: number; name: string });
-    const file = await call<ExportedFile>(db, 'surveys.pages', { scan: scanId, initiative: initiative.id, round: 'achteraf' });
+    const file = await callChannel<ExportedFile>(db, 'surveys.pages', { scan: scanId, initiative: initiative.id, round: 'achteraf' });
     expect(file.fileName).toMatch(new RegExp(`^regioscan-vragenlijst-${scanId}-${initiative.id}-\\d{4}-\\d\\d-\\d\\d\\.pdf$`));
     const activities = db.prepare('SELECT id FROM activity WHERE initiative_id = ?').all(initiative.id) as { id: number }[];
     const text = pdfText(bytesOf(file));

@@ -24,6 +24,17 @@ const SHEETS: SheetSpec[] = [
   { name: 'Verborgen', hidden: true, rows: [['h']] },
 ];
 
+/** The cells of SHEETS' first sheet as each writer must write them: [what, in the OOXML sheet part, in the ODS content]. */
+const WRITTEN_CELLS: [string, string, string][] = [
+  ['a text with markup characters', '<c r="A1" t="inlineStr"><is><t xml:space="preserve">tekst &lt;x&gt;</t></is></c>', '<table:table-cell office:value-type="string"><text:p>tekst &lt;x&gt;</text:p></table:table-cell>'],
+  ['a number', '<c r="B1"><v>12.5</v></c>', '<table:table-cell office:value-type="float" office:value="12.5"><text:p>12.5</text:p></table:table-cell>'],
+  ['booleans', '<c r="C1" t="b"><v>1</v></c><c r="D1" t="b"><v>0</v></c>', 'office:value-type="boolean" office:boolean-value="true"'],
+  ['a formula with its cached number', '<c r="F1"><f>SUM(B1:B2)</f><v>3</v></c>', 'table:formula="of:=SUM([.B1:.B2])" office:value-type="float" office:value="3"'],
+  ['a text formula with its cached text', '<c r="G1" t="str"><f>A1&amp;&quot;!&quot;</f><v>tekst &lt;x&gt;!</v></c>', 'table:formula="of:=[.A1]&amp;&quot;!&quot;" office:value-type="string"><text:p>tekst &lt;x&gt;!</text:p>'],
+  ['a line break', '<t xml:space="preserve">twee\nregels</t>', '<text:p>twee</text:p><text:p>regels</text:p>'],
+  ['a merged range', '<mergeCells count="1"><mergeCell ref="C3:E3"/></mergeCells>', '<table:table-cell table:number-columns-spanned="3" table:number-rows-spanned="1" office:value-type="string"><text:p>Groep</text:p></table:table-cell><table:covered-table-cell/><table:covered-table-cell/>'],
+];
+
 function entries(buf: Buffer): Map<string, string> {
   return new Map(readZip(buf).map((e) => [e.name, e.data.toString('utf8')]));
 }
@@ -50,13 +61,7 @@ describe('raw OOXML writer (tests/helpers/ooxml.ts)', () => {
     const xml = entries(writeXlsx(SHEETS));
     expect(xml.get('xl/workbook.xml')).toContain('<sheet name="Blad &amp; één" sheetId="1" r:id="rId1"/><sheet name="Verborgen" sheetId="2" state="hidden" r:id="rId2"/>');
     const sheet = xml.get('xl/worksheets/sheet1.xml')!;
-    expect(sheet).toContain('<c r="A1" t="inlineStr"><is><t xml:space="preserve">tekst &lt;x&gt;</t></is></c>');
-    expect(sheet).toContain('<c r="B1"><v>12.5</v></c>');
-    expect(sheet).toContain('<c r="C1" t="b"><v>1</v></c><c r="D1" t="b"><v>0</v></c>');
-    expect(sheet).toContain('<c r="F1"><f>SUM(B1:B2)</f><v>3</v></c>');
-    expect(sheet).toContain('<c r="G1" t="str"><f>A1&amp;&quot;!&quot;</f><v>tekst &lt;x&gt;!</v></c>');
-    expect(sheet).toContain('<t xml:space="preserve">twee\nregels</t>');
-    expect(sheet).toContain('<mergeCells count="1"><mergeCell ref="C3:E3"/></mergeCells>');
+    for (const [what, ooxml] of WRITTEN_CELLS) expect(sheet, what).toContain(ooxml);
     expect(sheet).not.toContain('E1'); // empty cells are left out
   });
 
@@ -87,13 +92,7 @@ describe('raw ODS writer (tests/helpers/ods.ts)', () => {
 
   it('writes typed cells, spans with covered cells, formulas and hidden tables', () => {
     const content = entries(writeOds(SHEETS)).get('content.xml')!;
-    expect(content).toContain('<table:table-cell office:value-type="string"><text:p>tekst &lt;x&gt;</text:p></table:table-cell>');
-    expect(content).toContain('<table:table-cell office:value-type="float" office:value="12.5"><text:p>12.5</text:p></table:table-cell>');
-    expect(content).toContain('office:value-type="boolean" office:boolean-value="true"');
-    expect(content).toContain('table:formula="of:=SUM([.B1:.B2])" office:value-type="float" office:value="3"');
-    expect(content).toContain('table:formula="of:=[.A1]&amp;&quot;!&quot;" office:value-type="string"><text:p>tekst &lt;x&gt;!</text:p>');
-    expect(content).toContain('<text:p>twee</text:p><text:p>regels</text:p>');
-    expect(content).toContain('<table:table-cell table:number-columns-spanned="3" table:number-rows-spanned="1" office:value-type="string"><text:p>Groep</text:p></table:table-cell><table:covered-table-cell/><table:covered-table-cell/>');
+    for (const [what, , ods] of WRITTEN_CELLS) expect(content, what).toContain(ods);
     expect(content).toContain('<table:table table:name="Verborgen" table:style-name="ta_hidden">');
     expect(content).toContain('<style:style style:name="ta_hidden" style:family="table"><style:table-properties table:display="false"/></style:style>');
   });

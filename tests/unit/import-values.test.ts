@@ -160,6 +160,23 @@ describe('numbers as people type them, and formula results (docs/workbook-format
 // ---------------------------------------------------------------------------------------------
 // readNumber / readYear / readMark
 
+/** Numbers written as text the way people type them, and the number each one reads as. */
+const NUMBERS_AS_TEXT: Record<string, number> = {
+  '1.000': 1000,
+  '1.000.000': 1000000,
+  'ca. 1.000': 1000,
+  'circa 250': 250,
+  '±350': 350,
+  '+/- 40': 40,
+  '1.000+': 1000,
+  '> 500': 500,
+  'meer dan 500': 500,
+  '350 bedrijven': 350,
+  '12,5': 12.5,
+  '12.5': 12.5,
+  '1,000,000': 1000000,
+};
+
 describe('readNumber', () => {
   it('reads numbers and Dutch notations', () => {
     expect(readNumber(1000)).toEqual({ kind: 'number', value: 1000 });
@@ -167,19 +184,7 @@ describe('readNumber', () => {
     expect(readNumber(12.5)).toEqual({ kind: 'number', value: 12.5 });
     expect(readNumber('350')).toEqual({ kind: 'number', value: 350 });
     expect(readNumber(' 350 ')).toEqual({ kind: 'number', value: 350 });
-    expect(readNumber('1.000')).toEqual({ kind: 'number', value: 1000, note: 'as-text' });
-    expect(readNumber('1.000.000')).toEqual({ kind: 'number', value: 1000000, note: 'as-text' });
-    expect(readNumber('ca. 1.000')).toEqual({ kind: 'number', value: 1000, note: 'as-text' });
-    expect(readNumber('circa 250')).toEqual({ kind: 'number', value: 250, note: 'as-text' });
-    expect(readNumber('±350')).toEqual({ kind: 'number', value: 350, note: 'as-text' });
-    expect(readNumber('+/- 40')).toEqual({ kind: 'number', value: 40, note: 'as-text' });
-    expect(readNumber('1.000+')).toEqual({ kind: 'number', value: 1000, note: 'as-text' });
-    expect(readNumber('> 500')).toEqual({ kind: 'number', value: 500, note: 'as-text' });
-    expect(readNumber('meer dan 500')).toEqual({ kind: 'number', value: 500, note: 'as-text' });
-    expect(readNumber('350 bedrijven')).toEqual({ kind: 'number', value: 350, note: 'as-text' });
-    expect(readNumber('12,5')).toEqual({ kind: 'number', value: 12.5, note: 'as-text' });
-    expect(readNumber('12.5')).toEqual({ kind: 'number', value: 12.5, note: 'as-text' });
-    expect(readNumber('1,000,000')).toEqual({ kind: 'number', value: 1000000, note: 'as-text' });
+    for (const [text, value] of Object.entries(NUMBERS_AS_TEXT)) expect(readNumber(text), text).toEqual({ kind: 'number', value, note: 'as-text' });
   });
   it('reads ranges as their lower bound', () => {
     expect(readNumber('100-200')).toEqual({ kind: 'number', value: 100, note: 'range' });

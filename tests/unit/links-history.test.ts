@@ -1,10 +1,7 @@
 /** Link decisions are change groups (origin `link`): recorded in the history and undone by `regioscan undo` (docs/links.md). */
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src-main/db/open';
 import { linkViewSchema } from '../../src-shared/links';
-import { tempDir } from '../helpers/db';
-import { writeData } from '../helpers/link-fixture';
+import { scansInFile } from '../helpers/link-fixture';
 import { ZEELAND_2020, ZEELAND_2022 } from '../helpers/link-scans';
 import { cliOn } from '../helpers/run-cli';
 
@@ -13,10 +10,7 @@ describe('link decisions in the history', () => {
   let scans: number[] = [];
   let cli: ReturnType<typeof cliOn>;
   beforeEach(async () => {
-    file = join(tempDir(), 'links-history.sqlite');
-    const conn = await openDatabase(file);
-    scans = [writeData(conn, ZEELAND_2020), writeData(conn, ZEELAND_2022)];
-    conn.close();
+    ({ file, ids: scans } = await scansInFile('links-history.sqlite', ZEELAND_2020, ZEELAND_2022));
     cli = cliOn(file);
   });
   const links = async (extra: string[] = []) => {

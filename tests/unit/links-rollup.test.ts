@@ -4,11 +4,9 @@ import { openDatabase } from '../../src-main/db/open';
 import { decideLink, rollUpCount } from '../../src-main/links';
 import { buildOverview } from '../../src-main/overview';
 import { emptyFilter } from '../../src-shared/filter';
-import { writeData } from '../helpers/link-fixture';
+import { scansInFile } from '../helpers/link-fixture';
 import { scanOf } from '../helpers/link-scans';
 import { runCli } from '../helpers/run-cli';
-import { tempDir } from '../helpers/db';
-import { join } from 'node:path';
 
 const act = (name: string, org: string) => ({ name, orgs: [[org, 'initiatiefnemer']] as [string, string][] });
 const ZEELAND = scanOf('Zeeland', 2024, [
@@ -57,10 +55,8 @@ describe('rollUpCount (pure)', () => {
 
 describe('the overview across regions', () => {
   it('counts an initiative active in two regions once, following confirmations and rejections', async () => {
-    const file = join(tempDir(), 'rollup.sqlite');
+    const { file, ids: [zeeland, brabant] } = await scansInFile('rollup.sqlite', ZEELAND, BRABANT);
     const db = await openDatabase(file);
-    const zeeland = writeData(db, ZEELAND);
-    const brabant = writeData(db, BRABANT);
     const both = emptyFilter([zeeland, brabant]);
     // 4 + 5 rows; Digitale Werkplaats (legal form dropped) and Cyber Veilig Ondernemen are one each.
     expect(buildOverview(db, { filter: both })).toMatchObject({ initiatives: 7, initiativesJoined: 2 });

@@ -14,8 +14,7 @@ import { buildGraph } from '../../src-main/graph/graph';
 import { SelectionController } from '../../src-renderer/src/graph/controllers/selection';
 import { Store } from '../../src-renderer/src/graph/controllers/store';
 import { createMapGraph, syncGraph, type MapGraph } from '../../src-renderer/src/graph/graphSync';
-import { memoryDb } from '../helpers/db';
-import { loadSampleAndTwoScans } from '../helpers/map-fixture';
+import { sampleAndTwoScansDb } from '../helpers/map-fixture';
 
 /** Animation frames run when the test says so. */
 let frames: (() => void)[] = [];
@@ -37,8 +36,7 @@ describe('the map selection controller', () => {
   let other: string;
 
   beforeAll(async () => {
-    const db: Db = await memoryDb();
-    await loadSampleAndTwoScans(db);
+    const db: Db = await sampleAndTwoScansDb();
     model = buildGraph(db, { filter: emptyFilter(), edges: ['sector', 'generic'], neighbourCap: MAX_TOP_PER_NODE });
   });
 

@@ -10,7 +10,7 @@ import { memoryDb } from '../helpers/db';
 import { dbChecksum } from '../helpers/db-checksum';
 import { contentChecksum, FIXTURE_SCAN, importFixture } from '../helpers/history-fixture';
 import { dimension } from '../../src-shared/codebook';
-import { codesByActivity, importCsv, SECOND_ROWS, unmappedCsv } from '../helpers/mapping-fixture';
+import { codesByActivity, importCsv, SECOND_ROWS, unmappedCsv, unmappedDb } from '../helpers/mapping-fixture';
 import { exportRules, importRules, listRules, mapValue, unmappedValues, unmapValue } from '../../src-main/mappings';
 import { history, redo, undo } from '../../src-main/history';
 import { facetCounts } from '../../src-main/activities';
@@ -34,8 +34,7 @@ describe('mapping a value kept unmapped', () => {
   });
 
   it('changes every occurrence in every scan as one change group with origin mapping, stores the rule, and undo takes both back', async () => {
-    const db = await memoryDb();
-    await importCsv(db, unmappedCsv());
+    const db = await unmappedDb();
     await importCsv(db, unmappedCsv(SECOND_ROWS), { year: 2025 });
     const before = contentChecksum(db);
     const result = mapValue(db, { dimension: 'Sector', value: 'maakindustrie', code: 'Industrie' });
@@ -58,8 +57,7 @@ describe('mapping a value kept unmapped', () => {
   });
 
   it('refuses a dimension, value or code that names nothing with one sentence, and changes nothing', async () => {
-    const db = await memoryDb();
-    await importCsv(db, unmappedCsv());
+    const db = await unmappedDb();
     const before = dbChecksum(db);
     for (const args of [
       { dimension: 'kleur', value: 'Maakindustrie', code: 'C' },
@@ -91,8 +89,7 @@ describe('mapping a value kept unmapped', () => {
   });
 
   it('unmap removes the rule only: the activities keep their code, and undo brings the rule back', async () => {
-    const db = await memoryDb();
-    await importCsv(db, unmappedCsv());
+    const db = await unmappedDb();
     mapValue(db, { dimension: 'sector', value: 'Maakindustrie', code: 'C' });
     const removed = unmapValue(db, { dimension: 'sector', value: 'MAAKINDUSTRIE' });
     expect(removed.removed.target).toBe('C');
@@ -106,8 +103,7 @@ describe('mapping a value kept unmapped', () => {
 
 describe('rules on import', () => {
   it('apply automatically on a later import, and the report names each rule with its cells', async () => {
-    const db = await memoryDb();
-    await importCsv(db, unmappedCsv());
+    const db = await unmappedDb();
     mapValue(db, { dimension: 'sector', value: 'Maakindustrie', code: 'C' });
     const { prepared } = await importCsv(db, unmappedCsv(SECOND_ROWS), { year: 2025 });
     expect(codesByActivity(db, 'sector')).toMatchObject({ Demo: ['C'], Cursus: ['?Zeevaart'] });
@@ -135,8 +131,7 @@ describe('rules on import', () => {
   });
 
   it('let the file’s own choice win over a stored rule for the same value', async () => {
-    const db = await memoryDb();
-    await importCsv(db, unmappedCsv());
+    const db = await unmappedDb();
     mapValue(db, { dimension: 'sector', value: 'Maakindustrie', code: 'C' });
     await importCsv(db, unmappedCsv(SECOND_ROWS), { year: 2025, mapping: { columns: [], values: [{ dimension: 'sector', value: 'maakindustrie', code: 'G' }], places: [] } });
     expect(codesByActivity(db, 'sector').Demo).toEqual(['G']);
@@ -164,8 +159,7 @@ describe('the rules file', () => {
   });
 
   it('refuses a bad file with one sentence naming the rule, and leaves the database exactly as it was', async () => {
-    const db = await memoryDb();
-    await importCsv(db, unmappedCsv());
+    const db = await unmappedDb();
     const before = dbChecksum(db);
     const file = (rules: unknown[], extra: object = {}) => Buffer.from(JSON.stringify({ format: 'regioscan-mapping-rules', version: 1, rules, ...extra }));
     const good = { kind: 'value', dimension: 'sector', value: 'Maakindustrie', code: 'C' };

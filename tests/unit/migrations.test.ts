@@ -13,6 +13,17 @@ import { memoryDb, tempDir } from '../helpers/db';
 
 const sha256 = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+/** Brings `db` to schema `version` with the app's own migrations. */
+const migrateTo = (db: Database.Database, version: number) => migrate(db, MIGRATIONS.filter((m) => m.version <= version));
+
+/** A bare in-memory database at schema `version`, foreign keys on as the app opens them. */
+function databaseAt(version: number): Database.Database {
+  const db = new Database(':memory:');
+  db.pragma('foreign_keys = ON');
+  migrateTo(db, version);
+  return db;
+}
+
 describe('migrations', () => {
   it('brings an empty database to the current schema with every table', async () => {
     const db = await memoryDb();
@@ -40,15 +51,13 @@ describe('migrations', () => {
   });
 
   it('migration 3 adds the extra-field tables and rebuilds activity_text with an extra column, keeping what version 2 held searchable', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.slice(0, 2));
+    const db = databaseAt(2);
     expect(schemaVersion(db)).toBe(2);
     db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2024, 'Regioscan Zeeland 2024', '2024-01-01');
       INSERT INTO initiative (id, scan_id, name, description) VALUES (1, 1, 'HZ Digitaal Lab', 'Lab van de hogeschool');
       INSERT INTO activity (id, scan_id, initiative_id, name, description) VALUES (7, 1, 1, 'Open lab', 'Sensoren en printers');
       INSERT INTO activity_text (rowid, name, description, initiative, initiative_description) VALUES (7, 'Open lab', 'Sensoren en printers', 'HZ Digitaal Lab', 'Lab van de hogeschool');`);
-    migrate(db, MIGRATIONS.slice(0, 3));
+    migrateTo(db, 3);
     expect(schemaVersion(db)).toBe(3);
     const columns = (db.prepare(`SELECT name FROM pragma_table_info('activity_text')`).all() as { name: string }[]).map((c) => c.name);
     expect(columns).toEqual(['name', 'description', 'initiative', 'initiative_description', 'extra']);
@@ -66,15 +75,13 @@ describe('migrations', () => {
   });
 
   it('migration 4 adds the change history to a version-3 database, leaving its rows as they were, with per-row history starting after it', async () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
+    const db = databaseAt(3);
     db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2024, 'Regioscan Zeeland 2024', '2024-01-01');
       INSERT INTO initiative (id, scan_id, name) VALUES (1, 1, 'HZ Digitaal Lab');
       INSERT INTO activity (id, scan_id, initiative_id, name, reach) VALUES (7, 1, 1, 'Open lab', 12);`);
     const rows = () => db.prepare('SELECT * FROM activity').all();
     const before = rows();
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 4));
+    migrateTo(db, 4);
     expect(schemaVersion(db)).toBe(4);
     expect(rows()).toEqual(before);
     expect(db.prepare('SELECT count(*) FROM history').pluck().get()).toBe(0);
@@ -92,13 +99,11 @@ describe('migrations', () => {
   });
 
   it('migration 5 adds the link table: its checks refuse a malformed link, and deleting an initiative or activity deletes its links', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.filter((m) => m.version < 5));
+    const db = databaseAt(4);
     db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2022, 'Z 2022', '2022-01-01'), (2, 'Zeeland', 2024, 'Z 2024', '2024-01-01');
       INSERT INTO initiative (id, scan_id, name) VALUES (1, 1, 'Stichting Digitaal Lab'), (2, 2, 'Digitaal Lab'), (3, 2, 'Ander Lab');
       INSERT INTO activity (id, scan_id, initiative_id, name) VALUES (10, 1, 1, 'Open dag'), (20, 2, 2, 'Open dag');`);
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 5));
+    migrateTo(db, 5);
     expect(schemaVersion(db)).toBe(5);
     const insert = db.prepare('INSERT INTO link (kind, from_initiative, to_initiative, from_activity, to_activity, status, score, reasons, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
     insert.run('initiative', 1, 2, null, null, 'confirmed', 0.9, '[]', '2026-01-01');
@@ -122,10 +127,8 @@ describe('migrations', () => {
   });
 
   it('migration 6 adds the survey, goal and demand tables; deleting a scan removes its responses', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 3));
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 6));
+    const db = databaseAt(3);
+    migrateTo(db, 6);
     expect(schemaVersion(db)).toBe(6);
     db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2024, 'Regioscan Zeeland 2024', '2024-01-01');
       INSERT INTO initiative (id, scan_id, name) VALUES (1, 1, 'HZ Digitaal Lab');
@@ -148,11 +151,9 @@ describe('migrations', () => {
   });
 
   it('migration 7 adds the mapping rules to a version-6 database: one rule per dimension and folded value (or header), a value rule names its dimension', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 6));
+    const db = databaseAt(6);
     db.exec(`INSERT INTO scan (id, region, year, title, imported_at) VALUES (1, 'Zeeland', 2024, 'Regioscan Zeeland 2024', '2024-01-01');`);
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
+    migrateTo(db, 7);
     expect(schemaVersion(db)).toBe(7);
     expect(db.prepare('SELECT count(*) AS n FROM scan').get()).toEqual({ n: 1 });
     const insert = db.prepare(`INSERT INTO mapping_rule (kind, dimension, source, match_key, target, created_at) VALUES (?, ?, ?, ?, ?, '2026-01-01')`);
@@ -169,10 +170,8 @@ describe('migrations', () => {
   });
 
   it('migration 8 adds presentations and their slides: checks refuse a bad view or JSON, and deleting a presentation deletes its slides', () => {
-    const db = new Database(':memory:');
-    db.pragma('foreign_keys = ON');
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 7));
-    migrate(db, MIGRATIONS.filter((m) => m.version <= 8));
+    const db = databaseAt(7);
+    migrateTo(db, 8);
     expect(schemaVersion(db)).toBe(8);
     db.exec(`INSERT INTO presentation (id, title, created_at, updated_at) VALUES (1, 'Digitaliseringstafel', '2026-12-03', '2026-12-03');
       INSERT INTO presentation_slide (presentation_id, position, title, view, filter) VALUES (1, 1, 'Het aanbod', 'overview', '{}'), (1, 2, 'De kaart', 'map', '{}');`);

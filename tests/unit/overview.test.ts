@@ -14,10 +14,9 @@ import { dispatch } from '../../src-main/rpc/dispatch';
 import { facetCounts } from '../../src-main/activities/facets';
 import { filterWhere } from '../oracle/filter-sql';
 import { buildOverview } from '../../src-main/overview/overview';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { main } from '../../src-main/cli/main';
-import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
+import { tempDir, TEST_ENV } from '../helpers/db';
+import { sampleDb, SAMPLE_WORKBOOK } from '../helpers/sample-db';
 import { GEO_COLUMNS, GEO_TOTALS, KNELPUNT_TOTALS, ORGANISATIONS, REACH, TYPE_COUNTS, TYPE_GEO, TYPE_KNELPUNT } from '../helpers/published-figures';
 
 let db: Db;
@@ -27,8 +26,7 @@ let all: OverviewResult;
 const typeLabel = (code: string | null) => ACTIVITY_TYPES.find((t) => t.code === code)!.nl;
 
 beforeAll(async () => {
-  db = await memoryDb();
-  scanId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+  ({ db, scan: scanId } = await sampleDb());
   all = buildOverview(db, { filter: emptyFilter([scanId]) });
 });
 
@@ -242,7 +240,7 @@ describe('regioscan overview', () => {
       return { out, io: { out: (t: string) => (out.text += t), err: (t: string) => (out.err += t) } };
     };
     const imported = io();
-    expect(await main(['import', sampleScanPath(join(REPO_ROOT, 'data')), '--db', path], imported.io), imported.out.err).toBe(0);
+    expect(await main(['import', SAMPLE_WORKBOOK, '--db', path], imported.io), imported.out.err).toBe(0);
     const json = io();
     expect(await main(['overview', '--db', path, '--where', 'type=Werken met studenten', '--json'], json.io)).toBe(0);
     const result = JSON.parse(json.out.text) as OverviewResult;

@@ -4,17 +4,16 @@
  * presentations and the history; every slide drawn for the screen; the PDF delivered; the website
  * refused outside the desktop app; the file shared and read back; bad arguments one sentence.
  */
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import type { AppEvent } from '../../src-shared/model';
 import type { Presentation, SlideShow } from '../../src-shared/presentations';
 import { onAppEvent } from '../../src-main/app-events';
 import type { Db } from '../../src-main/db/open';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
 import { dispatch } from '../../src-main/rpc/dispatch';
-import { REPO_ROOT } from '../../src-main/version';
-import { memoryDb, TEST_ENV } from '../helpers/db';
+import { callChannel } from '../helpers/channel';
+import { TEST_ENV } from '../helpers/db';
+import { sampleDb } from '../helpers/sample-db';
 import { pdfInfo, pdfText } from '../helpers/pdf-read';
 
 let db: Db;
@@ -22,15 +21,10 @@ let scan: number;
 const events: AppEvent[] = [];
 let stop: () => void = () => undefined;
 
-async function call<T>(channel: string, args: unknown): Promise<T> {
-  const res = await dispatch(db, channel, args, TEST_ENV);
-  if (!res.ok) throw new Error(res.error.message.nl);
-  return res.value as T;
-}
+const call = <T>(channel: string, args: unknown) => callChannel<T>(db, channel, args);
 
 beforeEach(async () => {
-  db = await memoryDb();
-  scan = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+  ({ db, scan } = await sampleDb());
   events.length = 0;
   stop = onAppEvent(db, (e) => events.push(e));
 });

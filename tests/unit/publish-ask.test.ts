@@ -5,30 +5,27 @@
  * region 2, a region in it or around it 1.
  */
 import { describe, expect, it } from 'vitest';
+import { dimension } from '../../src-shared/codebook';
 import { SITE_DATA_VERSION, SITE_DIMENSIONS, type SiteActivity, type SiteData, type SiteDimension, type SiteValue } from '../../src-shared/site-model';
 import { rankInitiatives, type Answers } from '../../src-site/match';
 import { safeUrl, wayIn } from '../../src-site/people';
 import { buildIndex } from '../../src-site/site-index';
 
+/** The codebook's own values for these codes (label, English, group, generic), as a publication carries them. */
+function codebookValues(key: 'sector' | 'size' | 'bottleneck' | 'form', codes: string[]): SiteValue[] {
+  return codes.map((code) => {
+    const v = dimension(key).values.find((x) => x.code === code);
+    if (!v) throw new Error(`${key} has no code ${code}`);
+    return { code, nl: v.nl, en: v.en, ...(v.group ? { group: v.group } : {}), ...(v.generic ? { generic: true } : {}) };
+  });
+}
+
+/** The map's values: the codebook's for the questions, and a small hierarchy of regions made by hand. */
 const VALUES: Partial<Record<SiteDimension, SiteValue[]>> = {
-  sector: [
-    { code: 'C', nl: 'Industrie', en: 'Manufacturing' },
-    { code: 'F', nl: 'Bouwnijverheid', en: 'Construction' },
-    { code: 'geen', nl: 'Geen specifieke sector', en: 'No specific sector', generic: true },
-  ],
-  size: [
-    { code: 'micro', nl: 'micro', en: 'micro' },
-    { code: 'geen', nl: 'geen specifieke omvang', en: 'no specific size', generic: true },
-  ],
-  bottleneck: [
-    { code: '6', nl: 'Interne kennis', en: 'Internal knowledge', group: 'kunnen' },
-    { code: '8', nl: 'Financiën', en: 'Finance', group: 'kunnen' },
-  ],
-  form: [
-    { code: '3', nl: 'Data', en: 'Data' },
-    { code: '5', nl: 'Diensten', en: 'Services' },
-    { code: '7', nl: 'Niet-gespecificeerd', en: 'Not specified', generic: true },
-  ],
+  sector: codebookValues('sector', ['C', 'F', 'geen']),
+  size: codebookValues('size', ['micro', 'geen']),
+  bottleneck: codebookValues('bottleneck', ['6', '8']),
+  form: codebookValues('form', ['3', '5', '7']),
   geography: [
     { code: 'nederland', nl: 'Nederland', en: 'The Netherlands' },
     { code: 'noord-nederland', nl: 'Noord-Nederland', en: 'Northern Netherlands', parent: 'nederland' },

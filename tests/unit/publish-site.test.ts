@@ -20,8 +20,8 @@ import { facetCounts, matchActivities, type Conditions } from '../../src-site/fi
 import { formatHash, parseHash, type SiteState } from '../../src-site/hash';
 import { buildIndex, type SiteIndex } from '../../src-site/site-index';
 import { mulberry32, type Rng } from '../../scripts/sample/prng';
-import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
-import { loadSampleAndTwoScans } from '../helpers/map-fixture';
+import { tempDir, TEST_ENV } from '../helpers/db';
+import { sampleAndTwoScansDb } from '../helpers/map-fixture';
 import { siteDataOf } from '../helpers/publish-fixture';
 
 const pick = <T,>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
@@ -45,8 +45,7 @@ describe('the published site filters as the app does', () => {
   let scans: number[];
 
   beforeAll(async () => {
-    db = await memoryDb();
-    await loadSampleAndTwoScans(db);
+    db = await sampleAndTwoScansDb();
     scans = (db.prepare('SELECT id FROM scan ORDER BY id').all() as { id: number }[]).map((r) => r.id);
     data = buildSiteData(db, siteInput(db, { filter: emptyFilter(), fields: [], language: 'nl' }, { generator: 'test' })).data;
     index = buildIndex(data);
@@ -117,8 +116,7 @@ describe('the published site filters as the app does', () => {
 describe('the URL hash', () => {
   let index: SiteIndex;
   beforeAll(async () => {
-    const db = await memoryDb();
-    await loadSampleAndTwoScans(db);
+    const db = await sampleAndTwoScansDb();
     index = buildIndex(buildSiteData(db, siteInput(db, { filter: emptyFilter(), fields: [], language: 'nl' }, { generator: 'test' })).data);
   });
   const code = (dim: SiteDimension, c: string) => index.byCode.get(dim)!.get(c)!;
@@ -163,8 +161,7 @@ describe('the URL hash', () => {
 
 describe('the publish channels', () => {
   it('preview a publication and write it into the folder main asks for', async () => {
-    const db = await memoryDb();
-    await loadSampleAndTwoScans(db);
+    const db = await sampleAndTwoScansDb();
     // An argument the channel does not take is refused (the schema is strict).
     const preview = await dispatch(db, 'publish.preview', { fields: ['reach'], where: 'sector=C' }, TEST_ENV);
     expect(preview.ok).toBe(false);

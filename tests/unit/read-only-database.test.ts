@@ -13,24 +13,17 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import type { AppInfo, ScanSummary } from '../../src-shared/model';
 import { contract } from '../../src-shared/contract';
-import { main } from '../../src-main/cli/main';
 import { readOnlyCopy } from '../../src-main/db/health';
 import { openDatabase } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
 import { immutableSupported, makeImmutable, type Immutable } from '../helpers/read-only';
+import { runCli } from '../helpers/run-cli';
+import { loadSampleScan, loadSampleScanFile, SAMPLE_WORKBOOK } from '../helpers/sample-db';
 
-const SAMPLE = sampleScanPath(join(REPO_ROOT, 'data'));
 const WAL_ONLY_TITLE = 'Alleen in het wal-bestand';
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join(''), err: err.join('') };
-}
+const run = (...argv: string[]) => runCli(argv);
 
 /** Every file in the folder with its size, modification time and SHA-256. */
 function folderState(dir: string): Record<string, string> {
@@ -51,7 +44,7 @@ async function databaseWithUnsavedWal(dir: string): Promise<string> {
   const scratch = tempDir('regioscan-ro-src-');
   const source = join(scratch, 'r.sqlite');
   const db = await openDatabase(source);
-  await ensureSampleScan(db, SAMPLE);
+  await loadSampleScan(db);
   await dispatch(db, 'settings.set', { language: 'en' }, TEST_ENV);
   db.close();
   const writer = new Database(source);
@@ -69,18 +62,24 @@ describe('a read-only (immutable) database file (issue 13)', () => {
 
   beforeAll(() => {
     const scratch = join(tempDir('regioscan-ro-probe-'), 'probe');
-    copyFileSync(SAMPLE, scratch);
+    copyFileSync(SAMPLE_WORKBOOK, scratch);
     supported = immutableSupported(scratch);
   });
 
   afterEach(() => locked?.release());
 
+  /** The database of databaseWithUnsavedWal in a new folder, locked (file, -wal and folder): its path, the folder and the folder's state now. */
+  async function lockedWithUnsavedWal(prefix: string): Promise<{ dir: string; path: string; before: Record<string, string>; lock: Immutable }> {
+    const dir = join(tempDir(prefix), 'data');
+    const path = await databaseWithUnsavedWal(dir);
+    const lock = makeImmutable([path, `${path}-wal`, dir]);
+    locked = lock;
+    return { dir, path, before: folderState(dir), lock };
+  }
+
   it('opens from a copy in memory, reads, refuses every write with one sentence and writes nothing', async (test) => {
     if (!supported) test.skip('chattr +i is not available here');
-    const dir = join(tempDir('regioscan-ro-'), 'data');
-    const path = await databaseWithUnsavedWal(dir);
-    locked = makeImmutable([path, `${path}-wal`, dir]);
-    const before = folderState(dir);
+    const { dir, path, before, lock } = await lockedWithUnsavedWal('regioscan-ro-');
 
     const db = await openDatabase(path);
     expect(readOnlyCopy(db)?.path).toBe(path);
@@ -118,7 +117,7 @@ describe('a read-only (immutable) database file (issue 13)', () => {
     db.close();
     expect(folderState(dir)).toEqual(before);
     // The change was there, in the -wal file: SQLite itself shows it once the folder is writable.
-    locked.release();
+    lock.release();
     const live = new Database(path, { readonly: true });
     expect(live.prepare('SELECT title FROM scan').pluck().all()).toEqual([WAL_ONLY_TITLE]);
     live.close();
@@ -126,10 +125,7 @@ describe('a read-only (immutable) database file (issue 13)', () => {
 
   it('the CLI reads from it and refuses to write, in the language set in the database, one line, exit 2', async (test) => {
     if (!supported) test.skip('chattr +i is not available here');
-    const dir = join(tempDir('regioscan-ro-cli-'), 'data');
-    const path = await databaseWithUnsavedWal(dir);
-    locked = makeImmutable([path, `${path}-wal`, dir]);
-    const before = folderState(dir);
+    const { dir, path, before } = await lockedWithUnsavedWal('regioscan-ro-cli-');
 
     const scans = await run('scans', '--db', path, '--json');
     expect(scans.code, scans.err).toBe(0);
@@ -143,7 +139,7 @@ describe('a read-only (immutable) database file (issue 13)', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/Werken met studenten/);
 
     const refusal = 'The database file is read-only: Regioscan cannot change anything in it.\n';
-    for (const argv of [['import', SAMPLE], ['backup'], ['restore', '--latest']]) {
+    for (const argv of [['import', SAMPLE_WORKBOOK], ['backup'], ['restore', '--latest']]) {
       const refused = await run(...argv, '--db', path);
       expect(refused, argv[0]).toEqual({ code: 2, out: '', err: `regioscan ${argv[0]}: ${refusal}` });
     }
@@ -155,9 +151,7 @@ describe('a read-only (immutable) database file (issue 13)', () => {
     const dir = join(tempDir('regioscan-ro-folder-'), 'data');
     mkdirSync(dir);
     const path = join(dir, 'r.sqlite');
-    const db = await openDatabase(path);
-    await ensureSampleScan(db, SAMPLE);
-    db.close();
+    await loadSampleScanFile(path);
     locked = makeImmutable([dir]);
     const before = folderState(dir);
     const copy = await openDatabase(path);
@@ -165,7 +159,7 @@ describe('a read-only (immutable) database file (issue 13)', () => {
     expect((await dispatch(copy, 'scans.rename', { id: 1, title: 'x' }, TEST_ENV)).ok).toBe(false);
     copy.close();
     // No language set in this database: Dutch.
-    expect(await run('import', SAMPLE, '--db', path)).toEqual({ code: 2, out: '', err: 'regioscan import: Het databasebestand is alleen-lezen: Regioscan kan hierin niets wijzigen.\n' });
+    expect(await run('import', SAMPLE_WORKBOOK, '--db', path)).toEqual({ code: 2, out: '', err: 'regioscan import: Het databasebestand is alleen-lezen: Regioscan kan hierin niets wijzigen.\n' });
     expect(folderState(dir)).toEqual(before);
   });
 });

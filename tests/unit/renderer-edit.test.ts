@@ -7,6 +7,7 @@ import type { ActivityDetail, FacetCount, InitiativeDetail } from '../../src-sha
 import { activityChanges, activityForm, decodeValue, encodeValue, initiativeChanges, initiativeForm, pickerOptions } from '../../src-renderer/src/ui/detail/editModel';
 import { fieldWords, groupWords, valueWords } from '../../src-renderer/src/ui/detail/historyWords';
 import { changeKey, filterKey } from '../../src-renderer/src/ui/keys';
+import { roundtripFieldLabel } from '../../src-renderer/src/import/roundtripFields';
 import { translate, type MessageKey } from '../../src-renderer/src/i18n/translate';
 
 const nl = (key: MessageKey, vars?: Record<string, string | number>) => translate('nl', key, vars);
@@ -40,6 +41,35 @@ describe('the activity form', () => {
       { value: 'c:C', label: 'C · Industrie' },
       { value: 'c:X9', label: 'X9' },
     ]);
+  });
+
+  it('organisations per role: a role whose names changed (case and spacing aside) is sent whole; extra fields set, cleared and added', () => {
+    const a: ActivityDetail = {
+      ...ACTIVITY,
+      providers: [
+        { organisation: 'HZ University', organisationType: null, roles: [{ code: 'uitvoerder', label: 'Uitvoerder' }, { code: 'initiatiefnemer', label: 'Initiatiefnemer' }] },
+        { organisation: 'Partner X', organisationType: null, roles: [{ code: null, label: 'partner' }] },
+      ],
+      extra: [{ name: 'Kolom R', value: 'ja', initiative: false }, { name: 'Contact', value: 'Bram', initiative: true }],
+    };
+    const before = activityForm(a);
+    expect(before.providers).toEqual({ initiatiefnemer: ['HZ University'], financier: [], uitvoerder: ['HZ University'], contact: [] });
+    // Only the activity's own extra fields: its initiative's are edited on the initiative.
+    expect(before.extras).toEqual([{ name: 'Kolom R', value: 'ja' }]);
+    expect(activityChanges(before, { ...before, providers: { ...before.providers, uitvoerder: ['hz  university'] } })).toEqual({});
+    expect(activityChanges(before, { ...before, providers: { ...before.providers, uitvoerder: ['HZ University', ' Gemeente Goes '], initiatiefnemer: [] } })).toEqual({
+      providers: { initiatiefnemer: [], uitvoerder: ['HZ University', 'Gemeente Goes'] },
+    });
+    const extras = [{ name: 'Kolom R', value: '' }, { name: ' Telefoon ', value: '0118', added: true }, { name: '', value: 'zonder naam', added: true }];
+    expect(activityChanges(before, { ...before, extras })).toEqual({ extras: { 'Kolom R': null, Telefoon: '0118' } });
+    const i = { id: 3, name: 'Lab', scanId: 1, scan: 'Z', website: null, startYear: null, matching: 1, activities: 1, focus: 'none', description: null, homeRegion: null, activityList: [], extra: [{ name: 'Contact', value: 'Bram', initiative: true }] } satisfies InitiativeDetail;
+    const form = initiativeForm(i);
+    expect(initiativeChanges(form, { ...form, extras: [{ name: 'Contact', value: ' Iris ' }] })).toEqual({ extras: { Contact: 'Iris' } });
+    expect(fieldWords('uitvoerder', nl, 'nl')).toBe('Uitvoerder (aanbieders)');
+    expect(fieldWords('uitvoerder', en, 'en')).toBe('Implementer (providers)');
+    // The round trip's preview names them the same way.
+    expect(roundtripFieldLabel('financier', nl, 'nl')).toBe('Financier (aanbieders)');
+    expect(roundtripFieldLabel('extra.Kolom R', nl, 'nl')).toBe('Extra veld Kolom R');
   });
 
   it('initiative: trims, clears empty text to null, leaves the rest', () => {

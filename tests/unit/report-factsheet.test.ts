@@ -1,18 +1,15 @@
 /**
  * The region factsheet of the bundled sample, read back with poppler (pdftotext -layout, pdffonts,
  * pdfinfo, pdfimages) rather than the library that wrote it, against the pilot's published figures
- * (docs/method.md §5, typed in by tests/helpers/published-figures.ts).
+ * (docs/method.md §5, as scripts/sample/published-figures.json holds them).
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTIVITY_TYPES, DIMENSIONS } from '../../src-shared/codebook';
 import { emptyFilter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
 import { buildFactsheet, type Factsheet } from '../../src-main/report';
 import { TOP_PER_ROLE } from '../../src-main/report/layout/organisations';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
-import { REPO_ROOT } from '../../src-main/version';
-import { memoryDb } from '../helpers/db';
+import { sampleDb } from '../helpers/sample-db';
 import { literal, pageWith, pdfFonts, pdfImageCount, pdfInfo, pdfText } from '../helpers/pdf-read';
 import { GEO_TOTALS, KNELPUNT_TOTALS, REACH, TYPE_COUNTS, TYPE_GEO, TYPE_KNELPUNT } from '../helpers/published-figures';
 
@@ -27,8 +24,7 @@ let sheet: Factsheet;
 let text: string;
 
 beforeAll(async () => {
-  db = await memoryDb();
-  scanId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+  ({ db, scan: scanId } = await sampleDb());
   sheet = await buildFactsheet(db, { filter: emptyFilter([scanId]), lang: 'nl' }, { date: DATE, version: '0.0.0-test' });
   text = pdfText(sheet.bytes);
 });

@@ -6,38 +6,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src-main/cli/main';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src-main/db/open';
 import type { Db } from '../../src-main/db/open';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
 import { dispatch } from '../../src-main/rpc/dispatch';
-import { REPO_ROOT } from '../../src-main/version';
 import { emptyFilter } from '../../src-shared/filter';
 import type { ExportedFile } from '../../src-shared/model';
-import { tempDir, TEST_ENV } from '../helpers/db';
+import { TEST_ENV } from '../helpers/db';
+import { runCli } from '../helpers/run-cli';
+import { sampleDbFileForBlock } from '../helpers/sample-db';
 import { pdfFonts, pdfText } from '../helpers/pdf-read';
 import { WMS } from '../helpers/published-figures';
 
 describe('the printable list of initiatives', () => {
-  const dir = tempDir('regioscan-initiatives-');
-  const path = join(dir, 'r.sqlite');
-  let scan = 0;
-  beforeAll(async () => {
-    const db = await openDatabase(path);
-    scan = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
-    db.close();
-  });
-  const cli = async (args: string[]) => {
-    let out = '';
-    let err = '';
-    const code = await main(args, { out: (s) => (out += s), err: (s) => (err += s) });
-    return { code, out, err };
-  };
+  const sample = sampleDbFileForBlock('regioscan-initiatives-');
+  const cli = runCli;
 
   it('lists the nine Werken met studenten initiatives with their contact organisations and names the region', async () => {
-    const out = join(dir, 'wms.pdf');
-    const r = await cli(['report', '--db', path, '--scan', String(scan), '--where', 'type=werken-met-studenten', '--initiatives', '--date', '2026-12-03', '--out', out]);
+    const out = join(sample.dir, 'wms.pdf');
+    const r = await cli(['report', '--db', sample.path, '--scan', String(sample.scan), '--where', 'type=werken-met-studenten', '--initiatives', '--date', '2026-12-03', '--out', out]);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toMatch(/^Wrote a list of 9 initiatives \(1 pages?, \d+ KB\) to .+wms\.pdf\n$/);
     const bytes = readFileSync(out);
@@ -50,7 +37,7 @@ describe('the printable list of initiatives', () => {
     const flat = pdfText(bytes, 'raw').replace(/\s+/g, ' ').replace(/(\w)- (\w)/g, '$1-$2');
     const names = Object.keys(WMS).sort((a, b) => flat.indexOf(a) - flat.indexOf(b));
     const rowOf = (name: string) => flat.slice(flat.indexOf(name), names.indexOf(name) + 1 < names.length ? flat.indexOf(names[names.indexOf(name) + 1]!) : undefined);
-    const db: Db = await openDatabase(path);
+    const db: Db = await openDatabase(sample.path);
     try {
       for (const name of names) {
         expect(flat, name).toContain(name);
@@ -70,9 +57,9 @@ describe('the printable list of initiatives', () => {
   });
 
   it('comes from the app as report.initiatives with a file name that says what is inside, in English when asked', async () => {
-    const db = await openDatabase(path);
+    const db = await openDatabase(sample.path);
     try {
-      const filter = { ...emptyFilter([scan]), conditions: [{ dimension: 'type' as const, mode: 'any' as const, values: ['werken-met-studenten'] }] };
+      const filter = { ...emptyFilter([sample.scan]), conditions: [{ dimension: 'type' as const, mode: 'any' as const, values: ['werken-met-studenten'] }] };
       const res = await dispatch(db, 'report.initiatives', { filter, language: 'en' }, TEST_ENV);
       if (!res.ok) throw new Error(res.error.message.en);
       const file = res.value as ExportedFile;
@@ -86,7 +73,7 @@ describe('the printable list of initiatives', () => {
   });
 
   it('refuses --compare with --initiatives in one sentence', async () => {
-    const r = await cli(['report', '--db', path, '--scan', String(scan), '--initiatives', '--compare', '2', '--out', join(dir, 'x.pdf')]);
+    const r = await cli(['report', '--db', sample.path, '--scan', String(sample.scan), '--initiatives', '--compare', '2', '--out', join(sample.dir, 'x.pdf')]);
     expect(r.code).toBe(1);
     expect(r.err).toBe('regioscan report: --compare hoort bij de factsheet, niet bij de lijst van initiatieven (--initiatives).\n');
   });

@@ -4,17 +4,14 @@
  * answers (src-main/surveys), and with `compare` what changed since the earlier scan (src-main/links).
  * Read back with pdftotext; the expected figures are counted here from the database with SQL.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOTTLENECKS } from '../../src-shared/codebook';
 import { emptyFilter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
 import { addGoal } from '../../src-main/goals/goals';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
 import { changeReport } from '../../src-main/links';
 import { buildFactsheet } from '../../src-main/report';
-import { REPO_ROOT } from '../../src-main/version';
-import { memoryDb } from '../helpers/db';
+import { sampleDb } from '../helpers/sample-db';
 import { writeData } from '../helpers/link-fixture';
 import { ZEELAND_2020, ZEELAND_2022 } from '../helpers/link-scans';
 import { literal, pageWith, pdfText } from '../helpers/pdf-read';
@@ -25,8 +22,7 @@ const options = { date: DATE, version: '0.0.0-test' };
 let db: Db;
 let scan: number;
 beforeAll(async () => {
-  db = await memoryDb();
-  scan = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+  ({ db, scan } = await sampleDb());
 });
 
 /** Activities of the scan with sector `sector` and knelpunt `bottleneck`, counted with SQL. */

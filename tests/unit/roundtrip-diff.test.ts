@@ -11,6 +11,7 @@ import type { Db } from '../../src-main/db/open';
 import { editActivity } from '../../src-main/edits';
 import { readWorkbook, type CellValue, type Grid } from '../../src-main/import';
 import { diffFile, diffJson } from '../../src-main/roundtrip/diff';
+import { applyDiff } from '../../src-main/roundtrip/apply';
 import { readRoundtripFile } from '../../src-main/roundtrip/read-file';
 import { fileScan } from '../../src-main/roundtrip/plan';
 import { scanState } from '../../src-main/roundtrip/state';
@@ -165,5 +166,60 @@ describe('edits give exactly their changes', () => {
     const g = await exportGrids({ ...emptyFilter(), scans: [f.scan, other.scan] });
     expect(() => fileScan(db, readRoundtripFile('both.xlsx', g))).toThrow(`"both.xlsx" holds rows of 2 scans (${f.scan}, ${other.scan}); export one scan and edit that file.`);
     expect(fileScan(db, readRoundtripFile('one.xlsx', await exportGrids()))).toBe(f.scan);
+  });
+});
+
+describe('organisations per role and extra fields', () => {
+  it('a re-save changes nothing: names in another order, case or spacing, between ; , | / or line breaks', async () => {
+    const g = await exportGrids();
+    const acts = sheet(g, 'Activiteiten');
+    expect(acts.rows[0]).toEqual(expect.arrayContaining(['Uitvoerder', 'Financier', 'Initiatiefnemer', 'Kolom R', 'Contact']));
+    editActivity(db, f.activity.lab, ['uitvoerder=HZ University;Gemeente Middelburg;Provincie Zeeland']);
+    const again = await exportGrids();
+    set(again, 'Activiteiten', f.activity.lab, 'Uitvoerder', ' provincie zeeland | HZ  University\ngemeente middelburg ');
+    set(again, 'Activiteiten', f.activity.workshop, 'Uitvoerder', 'hz university');
+    set(again, 'Activiteiten', f.activity.lab, 'Kolom R', ' ja\r\n');
+    expect(diffJson(diff(again))).toEqual({ scan: f.scan, added: [], changed: [], removed: [], issues: [] });
+    set(again, 'Activiteiten', f.activity.lab, 'Uitvoerder', 'Provincie Zeeland / Gemeente Middelburg, HZ University');
+    expect(diff(again).changed).toEqual([]);
+  });
+
+  it('changed organisations and extra fields are changes under the --set key, applied through the edits domain', async () => {
+    const g = await exportGrids();
+    set(g, 'Activiteiten', f.activity.lab, 'Uitvoerder', 'HZ University; Gemeente Vlissingen');
+    set(g, 'Activiteiten', f.activity.lab, 'Financier', '');
+    set(g, 'Activiteiten', f.activity.lab, 'Kolom R', 'nee');
+    set(g, 'Activiteiten', f.activity.workshop, 'Kolom R', 'misschien');
+    const d = diff(g);
+    expect(diffJson(d).changed).toEqual([
+      { id: f.activity.lab, field: 'financier', old: 'Provincie Zeeland', new: null },
+      { id: f.activity.lab, field: 'uitvoerder', old: 'HZ University', new: 'Gemeente Vlissingen; HZ University' },
+      { id: f.activity.lab, field: 'extra.Kolom R', old: 'ja', new: 'nee' },
+      { id: f.activity.workshop, field: 'extra.Kolom R', old: null, new: 'misschien' },
+    ]);
+    expect(d.issues).toEqual([]);
+    const result = applyDiff(db, d, { deleteMissing: false });
+    expect(result.changed).toBe(4);
+    expect(diffJson(diff(g)).changed).toEqual([]);
+    const names = db.prepare(`SELECT o.name FROM provider p JOIN organisation o ON o.id = p.organisation_id WHERE p.activity_id = ? AND p.role = 'uitvoerder' ORDER BY o.name`).pluck().all(f.activity.lab);
+    expect(names).toEqual(['Gemeente Vlissingen', 'HZ University']);
+  });
+
+  it("an initiative's extra field shown beside its activity is changed on Initiatieven; new rows take their organisations and extra fields", async () => {
+    const g = await exportGrids();
+    set(g, 'Activiteiten', f.activity.workshop, 'Contact', 'Iemand anders');
+    const acts = sheet(g, 'Activiteiten');
+    acts.rows.push(acts.rows[0]!.map((h) => (h === 'Initiatief' ? 'HZ Digitaal Lab' : h === 'Activiteit' ? 'Open dag' : h === 'Type activiteit' ? 'signaleren' : h === 'Uitvoerder' ? 'Gemeente Goes; HZ University' : h === 'Kolom R' ? 'nee' : null)));
+    const ini = sheet(g, 'Initiatieven');
+    ini.rows[0]!.push('Contact');
+    for (const r of ini.rows.slice(1)) r.push(r[0] === f.initiative.impuls ? 'Iris de Wit' : r[0] === f.initiative.lab ? 'Bram Jansen' : null);
+    const d = diff(g);
+    expect(d.issues).toEqual([expect.objectContaining({ severity: 'warning', column: expect.stringContaining('(Contact)'), value: 'Iemand anders', en: expect.stringContaining('Initiatieven sheet') })]);
+    expect(diffJson(d).changed).toEqual([{ id: f.initiative.impuls, field: 'initiative.extra.Contact', old: null, new: 'Iris de Wit' }]);
+    expect(d.added).toEqual([expect.objectContaining({ name: 'Open dag', clauses: expect.arrayContaining(['uitvoerder=Gemeente Goes;HZ University', 'extra.Kolom R=nee']) })]);
+    applyDiff(db, d, { deleteMissing: false });
+    const added = db.prepare(`SELECT id FROM activity WHERE name = 'Open dag'`).pluck().get() as number;
+    expect(db.prepare(`SELECT o.name FROM provider p JOIN organisation o ON o.id = p.organisation_id WHERE p.activity_id = ? ORDER BY o.name`).pluck().all(added)).toEqual(['Gemeente Goes', 'HZ University']);
+    expect(db.prepare('SELECT value FROM initiative_extra WHERE initiative_id = ?').pluck().all(f.initiative.impuls)).toEqual(['Iris de Wit']);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The Noord-Nederland sample scan against the published figures of the 2022 pilot. The figures below
- * are typed in from docs/method.md, independently of the generator's own copy.
+ * The Noord-Nederland sample scan against the published figures of the 2022 pilot (docs/method.md §5).
+ * The figures are the one copy in scripts/sample/published-figures.json, checked on load against the
+ * report's own totals (the last test here shows that check failing on a cell typed wrong).
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,11 +14,30 @@ import { ACTIVITY_TYPES } from '../../src-shared/codebook';
 import type { ActivityData } from '../../src-main/workbook/scan-data';
 import { prepareImport } from '../../src-main/import/pipeline';
 import { buildSampleScan, writeSampleWorkbook } from '../../scripts/sample/build';
+import { publishedFigures } from '../../scripts/sample/published';
+import figures from '../../scripts/sample/published-figures.json';
+import { initiativesFile } from '../../scripts/sample/initiatives';
+import initiatives from '../../scripts/sample/initiatives.json';
+import { organisationsFile } from '../../scripts/sample/organisations';
+import organisations from '../../scripts/sample/organisations.json';
+import { acceptsChanged } from '../helpers/data-file';
 import { memoryDb } from '../helpers/db';
 
 const SAMPLE_FILE = fileURLToPath(new URL('../../data/regioscan-noord-nederland-2022.xlsx', import.meta.url));
 
 import { TYPE_COUNTS, GEO_COLUMNS, TYPE_GEO, GEO_TOTALS, TYPE_KNELPUNT, KNELPUNT_TOTALS, REACH, WMS, ORGANISATIONS } from '../helpers/published-figures';
+
+/** Organisations of the sample with the organisation type it gives them. */
+const ORGANISATION_TYPES: Record<string, string> = {
+  'Hanzehogeschool Groningen': 'onderwijsinstelling',
+  'Provincie Drenthe': 'provincie',
+  'Gemeente Groningen': 'gemeente',
+  Rabobank: 'bank',
+  'VNO-NCW MKB Nederland': 'brancheorganisatie',
+  TNO: 'kennisinstelling',
+  'Economic Board Groningen': 'samenwerkingsverband',
+  YnBusiness: 'eerstelijnsorganisatie',
+};
 
 /** Named in docs/method.md: an initiative, or [initiative, activity] where the name is an activity of it. */
 const NAMED: (string | [string, string])[] = [
@@ -123,14 +143,7 @@ describe('Noord-Nederland sample scan', () => {
     // The published table lists every organisation in at least 5 initiatives.
     for (const [org, inits] of initiativesOf) if (!(org in ORGANISATIONS)) expect(inits.size, org).toBeLessThan(5);
     const typeOf = (org: string) => acts.flatMap((a) => a.providers).find((p) => p.organisation === org)?.organisationType;
-    expect(typeOf('Hanzehogeschool Groningen')).toBe('onderwijsinstelling');
-    expect(typeOf('Provincie Drenthe')).toBe('provincie');
-    expect(typeOf('Gemeente Groningen')).toBe('gemeente');
-    expect(typeOf('Rabobank')).toBe('bank');
-    expect(typeOf('VNO-NCW MKB Nederland')).toBe('brancheorganisatie');
-    expect(typeOf('TNO')).toBe('kennisinstelling');
-    expect(typeOf('Economic Board Groningen')).toBe('samenwerkingsverband');
-    expect(typeOf('YnBusiness')).toBe('eerstelijnsorganisatie');
+    for (const [org, type] of Object.entries(ORGANISATION_TYPES)) expect(typeOf(org), org).toBe(type);
   });
 
   it('contains every initiative and example docs/method.md names', () => {
@@ -194,5 +207,41 @@ describe('Noord-Nederland sample scan', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('the sample data files', () => {
+  const changed = (change: (f: typeof figures) => unknown) => acceptsChanged(publishedFigures, figures, change);
+
+  it('loads as written, and refuses a figure typed wrong: each row and column is held to the report’s totals', () => {
+    expect(publishedFigures.safeParse(figures).success).toBe(true);
+    // One geography cell off: its row no longer sums to the type's activities, its column not to the total.
+    expect(changed((f) => (f.types[0]!.geography[1]! += 1))).toBe(false);
+    // Two cells swapped within a row: the row still sums, the columns do not.
+    expect(changed((f) => ([f.types[0]!.geography[1], f.types[0]!.geography[2]] = [f.types[0]!.geography[2]!, f.types[0]!.geography[1]!]))).toBe(false);
+    expect(changed((f) => (f.types[3]!.bottlenecks[6]! -= 1))).toBe(false);
+    expect(changed((f) => (f.types[0]!.type = 'Netwerken'))).toBe(false);
+    expect(changed((f) => f.types.pop())).toBe(false);
+    expect(changed((f) => (f.organisations[0]!.uitvoerder = 13))).toBe(false);
+    expect(changed((f) => delete (f.organisations[1] as { rolesInconsistent?: true }).rolesInconsistent)).toBe(false);
+    expect(changed((f) => delete (f.werkenMetStudenten as Record<string, unknown>)['Kasteel.gro'])).toBe(false);
+  });
+
+  it('checks the initiatives and organisations on load: codes of the codebook, links to initiatives that exist', () => {
+    const initiativesWith = (change: (f: typeof initiatives) => unknown) => acceptsChanged(initiativesFile, initiatives, change);
+    expect(initiativesFile.safeParse(initiatives).success).toBe(true);
+    expect(initiativesWith((f) => (f.initiatives[0]!.activities[0]!.type = 'werken-met-student'))).toBe(false);
+    expect(initiativesWith((f) => (f.initiatives[0]!.activities[0]!.geo = 'drenthe'))).toBe(false);
+    expect(initiativesWith((f) => Object.assign(f.initiatives[0]!.activities[0]!, { hints: ['12'] }))).toBe(false);
+    expect(initiativesWith((f) => (f.initiatives[1]!.key = f.initiatives[0]!.key))).toBe(false);
+    expect(initiativesWith((f) => Object.assign(f.initiatives[0]!.activities[0]!, { reach: [0, 'kwantitatief'] }))).toBe(false);
+    // Goal, application and technology are open lists: a new entry is allowed, as in a workbook.
+    expect(initiativesWith((f) => Object.assign(f.initiatives[0]!.activities[0]!, { technology: ['quantum'] }))).toBe(true);
+
+    const organisationsWith = (change: (f: typeof organisations) => unknown) => acceptsChanged(organisationsFile, organisations, change);
+    expect(organisationsFile.safeParse(organisations).success).toBe(true);
+    expect(organisationsWith((f) => (f.organisations[0]!.links.uitvoerder = ['XYZ']))).toBe(false);
+    expect(organisationsWith((f) => (f.organisations[0]!.type = 'universiteit'))).toBe(false);
+    expect(organisationsWith((f) => (f.organisations[1]!.name = f.organisations[0]!.name))).toBe(false);
   });
 });

@@ -20,13 +20,15 @@ export function NavBar({ onNavigate, onOpenAbout }: NavBarProps) {
   const t = useT();
   const { route } = useAppState();
   const appInfo = useAppInfo();
-  // As a rail the labels are visually hidden (still the links' names) and shown as tooltips.
-  const rail = useMediaQuery(RAIL_QUERY) ?? false;
+  // As a rail the labels are visually hidden (still the links' names) and shown as tooltips. Read on
+  // the first render, so that a narrow window never shows the labels for a frame.
+  const rail = useMediaQuery(RAIL_QUERY, undefined, { getInitialValueInEffect: false });
+  const railHidden = rail ? 'rs-visually-hidden' : undefined;
 
   return (
     <AppShell.Navbar id="rs-navbar" aria-label={t('nav.label')} className="rs-navbar">
       <AppShell.Section grow component={ScrollArea} p="sm">
-        <ul className="rs-nav-list">
+        <ul className="rs-plain-list">
           {ROUTES.map((r) => {
             const Icon = SCREEN_ICONS[r];
             const active = r === route;
@@ -42,6 +44,7 @@ export function NavBar({ onNavigate, onOpenAbout }: NavBarProps) {
                   label={t(`route.${r}`)}
                   leftSection={<Icon size={20} stroke={1.7} aria-hidden="true" />}
                   className="rs-nav-link"
+                  classNames={{ body: railHidden }}
                   onClick={onNavigate}
                 />
                 </Tooltip>
@@ -61,11 +64,11 @@ export function NavBar({ onNavigate, onOpenAbout }: NavBarProps) {
               data-testid="about-open"
               className="rs-about-button"
             >
-              <span className="rs-nav-rail-hide">{t('about.open')}</span>
+              <span className={railHidden}>{t('about.open')}</span>
             </Button>
           </Tooltip>
           {appInfo && (
-            <Text size="xs" c="dimmed" px="sm" data-testid="app-version" className="rs-nav-rail-hide">
+            <Text size="xs" c="dimmed" px="sm" data-testid="app-version" className={railHidden}>
               {t('footer.version', { version: appInfo.version })}
             </Text>
           )}

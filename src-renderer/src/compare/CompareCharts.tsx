@@ -2,16 +2,11 @@
  * Small multiples of one dimension: a bar chart per scan (Mantine's BarChart), all on the same scale
  * of activities per 100, so bars can be compared across the charts by length.
  */
-import { BarChart } from '@mantine/charts';
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { CompareDimension, CompareScan, CompareValue } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
+import { HorizontalBars, shortAxisLabel } from '../ui/HorizontalBars';
 import { formatShare, valueHead } from './format';
-
-/** Axis labels stay on one line: long codebook labels are cut (the table beside the chart has them whole). */
-function shortLabel(text: string): string {
-  return text.length > 26 ? `${text.slice(0, 25).trimEnd()}…` : text;
-}
 
 /** One colour per scan (the same scan keeps its colour on every dimension). */
 const SERIES_COLORS = ['blue.7', 'teal.7', 'grape.7', 'orange.8', 'cyan.8', 'pink.7'];
@@ -33,7 +28,8 @@ export function CompareCharts({ dim, scans, values: all }: { dim: CompareDimensi
       )}
       <SimpleGrid cols={{ base: 1, md: Math.min(scans.length, 3) }} spacing="sm" data-testid={`compare-charts-${dim.key}`}>
         {scans.map((scan, i) => {
-          const data = values.map((v) => ({ label: shortLabel(valueHead(dim.key, v)), share: v.shares[i] === null ? 0 : Math.round(v.shares[i]! * 10) / 10 }));
+          // Long codebook labels are cut on the axis (the table beside the chart has them whole).
+          const data = values.map((v) => ({ label: shortAxisLabel(valueHead(dim.key, v), 26), share: v.shares[i] === null ? 0 : Math.round(v.shares[i]! * 10) / 10 }));
           const words = values.map((v) => `${valueHead(dim.key, v)} ${formatShare(v.shares[i]!, lang)}`).join(', ');
           return (
             <Paper key={scan.id} withBorder radius="md" p="xs" className="rs-compare-chart">
@@ -45,24 +41,14 @@ export function CompareCharts({ dim, scans, values: all }: { dim: CompareDimensi
                   {t('compare.chart.none', { scan: scan.label })}
                 </Text>
               ) : (
-                <div role="img" aria-label={t('compare.chart.label', { dimension: dim.label, scan: scan.label, values: words })}>
-                  <BarChart
-                    h={Math.max(100, data.length * 24 + 60)}
-                    data={data}
-                    dataKey="label"
-                    orientation="vertical"
-                    series={[{ name: 'share', label: t('compare.col.share'), color: SERIES_COLORS[i % SERIES_COLORS.length]! }]}
-                    xAxisProps={{ domain: [0, top] }}
-                    // The value axis says what its numbers count.
-                    xAxisLabel={t('compare.chart.axis')}
-                    yAxisProps={{ width: 170, interval: 0, tick: { fontSize: 11 } }}
-                    gridAxis="x"
-                    withTooltip
-                    tooltipAnimationDuration={0}
-                    barProps={{ isAnimationActive: false }}
-                    barChartProps={{ accessibilityLayer: false }}
-                  />
-                </div>
+                <HorizontalBars
+                  label={t('compare.chart.label', { dimension: dim.label, scan: scan.label, values: words })}
+                  h={Math.max(100, data.length * 24 + 60)}
+                  data={data}
+                  series={[{ name: 'share', label: t('compare.col.share'), color: SERIES_COLORS[i % SERIES_COLORS.length]! }]}
+                  valueAxis={{ label: t('compare.chart.axis'), top }}
+                  labelWidth={170}
+                />
               )}
             </Paper>
           );

@@ -3,8 +3,7 @@
  * the counts and shares per 100 activities side by side, as small-multiple bar charts and a table.
  * The active filter applies to each scan; export to .xlsx (one sheet per dimension and a summary).
  */
-import { Alert, Badge, Group, Loader, MultiSelect, Paper, Switch, Tabs, Text } from '@mantine/core';
-import { IconInfoCircle } from '@tabler/icons-react';
+import { Badge, Group, Loader, MultiSelect, Paper, Switch, Tabs, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
@@ -15,8 +14,10 @@ import { scanShortLabel } from '../state/scans';
 import { CompareCharts } from './CompareCharts';
 import { CompareTable } from './CompareTable';
 import { BIG_DIFFERENCE, differing } from './format';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { InfoNote } from '../ui/InfoNote';
+import { TwoScansScreen } from '../ui/TwoScansScreen';
 import { XlsxExportButton } from '../ui/XlsxExportButton';
-import { ScreenHeading } from '../ui/ScreenHeading';
 
 export function CompareView() {
   const { t, lang } = useI18n();
@@ -41,89 +42,71 @@ export function CompareView() {
   const values = dim ? dim.values.filter((v) => showEmpty || v.presence !== 'none') : [];
 
   return (
-    <section data-testid="screen-vergelijken" aria-labelledby="screen-title-vergelijken" className="rs-compare-screen">
-      <ScreenHeading route="vergelijken" lead={t('compare.lead')} />
-
-      {scans.items.length < 2 ? (
-        <Alert icon={<IconInfoCircle size={18} aria-hidden="true" />} color="blue" variant="light" data-testid="compare-only-one">
-          {t('compare.onlyOne')}
-        </Alert>
-      ) : (
+    <TwoScansScreen route="vergelijken" lead={t('compare.lead')} className="rs-compare-screen" onlyOne={{ text: t('compare.onlyOne'), testId: 'compare-only-one' }}>
+      <Group gap="sm" align="flex-end" wrap="wrap" className="rs-compare-bar">
+        <MultiSelect<number>
+          label={t('compare.scans.label')}
+          placeholder={chosen.length < 2 ? t('compare.scans.placeholder') : undefined}
+          data={scans.items.map((s) => ({ value: s.id, label: scanShortLabel(s) }))}
+          value={chosen}
+          onChange={setPicked}
+          searchable
+          clearable
+          maw={640}
+          className="rs-compare-scans"
+          data-testid="compare-scans"
+          comboboxProps={{ withinPortal: false }}
+        />
+        <XlsxExportButton channel="export.compare" args={args} label={t('compare.export')} testId="compare-export" />
+        {loading && <Loader size="sm" aria-label={t('compare.loading')} />}
+      </Group>
+      {chosen.length < 2 && <InfoNote>{t('compare.needTwo')}</InfoNote>}
+      <ErrorAlert error={error} title={t('compare.error')} />
+      {result && args && (
         <>
-          <Group gap="sm" align="flex-end" wrap="wrap" className="rs-compare-bar">
-            <MultiSelect<number>
-              label={t('compare.scans.label')}
-              placeholder={chosen.length < 2 ? t('compare.scans.placeholder') : undefined}
-              data={scans.items.map((s) => ({ value: s.id, label: scanShortLabel(s) }))}
-              value={chosen}
-              onChange={setPicked}
-              searchable
-              clearable
-              maw={640}
-              className="rs-compare-scans"
-              data-testid="compare-scans"
-              comboboxProps={{ withinPortal: false }}
-            />
-            <XlsxExportButton channel="export.compare" args={args} label={t('compare.export')} testId="compare-export" />
-            {loading && <Loader size="sm" aria-label={t('compare.loading')} />}
+          <Group gap="xs" wrap="wrap" data-testid="compare-totals">
+            {result.scans.map((s) => (
+              <Paper key={s.id} withBorder radius="md" px="sm" py={6}>
+                <Text size="sm" fw={600}>
+                  {s.label}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t('compare.scanTotal', { activities: s.total, initiatives: s.initiatives })}
+                </Text>
+              </Paper>
+            ))}
           </Group>
-          {chosen.length < 2 && (
-            <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} aria-hidden="true" />}>
-              {t('compare.needTwo')}
-            </Alert>
-          )}
-          {error && (
-            <Alert color="red" variant="light" title={t('compare.error')}>
-              {error[lang]}
-            </Alert>
-          )}
-          {result && args && (
-            <>
-              <Group gap="xs" wrap="wrap" data-testid="compare-totals">
-                {result.scans.map((s) => (
-                  <Paper key={s.id} withBorder radius="md" px="sm" py={6}>
-                    <Text size="sm" fw={600}>
-                      {s.label}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {t('compare.scanTotal', { activities: s.total, initiatives: s.initiatives })}
-                    </Text>
-                  </Paper>
-                ))}
-              </Group>
-              <Tabs value={dim?.key ?? null} onChange={(v) => v && setDimension(v)} variant="pills" keepMounted={false} className="rs-compare-tabs">
-                <Tabs.List aria-label={t('compare.dimensions')}>
-                  {result.dimensions.map((d) => (
-                    <Tabs.Tab key={d.key} value={d.key} data-testid={`compare-tab-${d.key}`} rightSection={differing(d) > 0 ? <Badge size="xs" variant="light" color="blue">{differing(d)}</Badge> : undefined}>
-                      {d.label}
-                    </Tabs.Tab>
-                  ))}
-                </Tabs.List>
-                {dim && (
-                  <Tabs.Panel value={dim.key} pt="sm">
-                    <Group justify="space-between" mb="xs" wrap="wrap">
-                      <Text size="xs" c="dimmed" maw={820}>
-                        {t('compare.legend', { threshold: BIG_DIFFERENCE })}
-                      </Text>
-                      <Switch size="sm" label={t('compare.showEmpty')} checked={showEmpty} onChange={(e) => setShowEmpty(e.currentTarget.checked)} data-testid="compare-show-empty" />
-                    </Group>
-                    {values.length === 0 ? (
-                      <Text size="sm" c="dimmed">
-                        {t('compare.noValues')}
-                      </Text>
-                    ) : (
-                      <div className="rs-compare-body">
-                        <CompareCharts dim={dim} scans={result.scans} values={values} />
-                        <CompareTable dim={dim} scans={result.scans} values={values} />
-                      </div>
-                    )}
-                  </Tabs.Panel>
+          <Tabs value={dim?.key ?? null} onChange={(v) => v && setDimension(v)} variant="pills" keepMounted={false} className="rs-compare-tabs">
+            <Tabs.List aria-label={t('compare.dimensions')}>
+              {result.dimensions.map((d) => (
+                <Tabs.Tab key={d.key} value={d.key} data-testid={`compare-tab-${d.key}`} rightSection={differing(d) > 0 ? <Badge size="xs" variant="light" color="blue">{differing(d)}</Badge> : undefined}>
+                  {d.label}
+                </Tabs.Tab>
+              ))}
+            </Tabs.List>
+            {dim && (
+              <Tabs.Panel value={dim.key} pt="sm">
+                <Group justify="space-between" mb="xs" wrap="wrap">
+                  <Text size="xs" c="dimmed" maw={820}>
+                    {t('compare.legend', { threshold: BIG_DIFFERENCE })}
+                  </Text>
+                  <Switch size="sm" label={t('compare.showEmpty')} checked={showEmpty} onChange={(e) => setShowEmpty(e.currentTarget.checked)} data-testid="compare-show-empty" />
+                </Group>
+                {values.length === 0 ? (
+                  <Text size="sm" c="dimmed">
+                    {t('compare.noValues')}
+                  </Text>
+                ) : (
+                  <div className="rs-compare-body">
+                    <CompareCharts dim={dim} scans={result.scans} values={values} />
+                    <CompareTable dim={dim} scans={result.scans} values={values} />
+                  </div>
                 )}
-              </Tabs>
-            </>
-          )}
+              </Tabs.Panel>
+            )}
+          </Tabs>
         </>
       )}
-    </section>
+    </TwoScansScreen>
   );
 }

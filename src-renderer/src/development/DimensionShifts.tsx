@@ -2,17 +2,16 @@
  * Dimension shifts as paired bars (Mantine's BarChart, as Vergelijken draws): per value of one
  * dimension the number of matching activities in the earlier and the later scan (counts, not shares).
  */
-import { BarChart } from '@mantine/charts';
-import { Group, Select, Text } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DIMENSIONS, type DimensionKey } from '../../../src-shared/codebook';
 import type { ChangeReport } from '../../../src-shared/links';
 import { codeLabel, dimensionLabel, entryLabel, useI18n } from '../i18n';
+import { ChoiceSelect } from '../ui/ChoiceSelect';
+import { HorizontalBars, shortAxisLabel } from '../ui/HorizontalBars';
 
 /** A chart shows at most this many values (organisations can be hundreds). */
 const MAX_BARS = 30;
-
-const short = (text: string) => (text.length > 30 ? `${text.slice(0, 29).trimEnd()}…` : text);
 
 export function DimensionShifts({ report }: { report: ChangeReport }) {
   const { t, lang } = useI18n();
@@ -22,7 +21,7 @@ export function DimensionShifts({ report }: { report: ChangeReport }) {
   const values = (report.dimensions[key] ?? []).filter((v) => v.from > 0 || v.to > 0);
   const shown = [...values].sort((a, b) => Math.max(b.from, b.to) - Math.max(a.from, a.to)).slice(0, MAX_BARS);
   const label = (v: (typeof values)[number]) => entryLabel(key, v.code, v.code === null ? v.label : codeLabel(key, v.code, lang));
-  const data = shown.map((v) => ({ label: short(label(v)), from: v.from, to: v.to }));
+  const data = shown.map((v) => ({ label: shortAxisLabel(label(v), 30), from: v.from, to: v.to }));
   const words = shown.map((v) => `${label(v)} ${v.from} → ${v.to}`).join(', ');
   return (
     <section className="rs-dev-section" aria-labelledby="dev-dims-title" data-testid="dev-dimensions">
@@ -30,7 +29,7 @@ export function DimensionShifts({ report }: { report: ChangeReport }) {
         <h2 id="dev-dims-title" className="rs-dev-title">
           {t('development.dimensions.title')}
         </h2>
-        <Select size="xs" label={t('development.dimensions.pick')} value={key} onChange={(v) => v && setDim(v as DimensionKey)} data={keys.map((k) => ({ value: k, label: dimensionLabel(k, lang) }))} allowDeselect={false} comboboxProps={{ withinPortal: false }} data-testid="dev-dimension" />
+        <ChoiceSelect size="xs" label={t('development.dimensions.pick')} value={key} onChange={(v) => setDim(v as DimensionKey)} data={keys.map((k) => ({ value: k, label: dimensionLabel(k, lang) }))} data-testid="dev-dimension" />
       </Group>
       <Text size="xs" c="dimmed" mb={4}>
         {t('development.dimensions.lead')}
@@ -39,26 +38,18 @@ export function DimensionShifts({ report }: { report: ChangeReport }) {
       {data.length === 0 ? (
         <Text size="sm">{t('development.dimensions.none')}</Text>
       ) : (
-        <div role="img" aria-label={t('development.dimensions.label', { dimension: dimensionLabel(key, lang), values: words })}>
-          <BarChart
-            h={Math.max(120, data.length * 30 + 70)}
-            data={data}
-            dataKey="label"
-            orientation="vertical"
-            series={[
-              { name: 'from', label: report.from.label, color: 'gray.5' },
-              { name: 'to', label: report.to.label, color: 'blue.7' },
-            ]}
-            withLegend
-            xAxisLabel={t('development.dimensions.axis')}
-            yAxisProps={{ width: 190, interval: 0, tick: { fontSize: 11 } }}
-            gridAxis="x"
-            withTooltip
-            tooltipAnimationDuration={0}
-            barProps={{ isAnimationActive: false }}
-            barChartProps={{ accessibilityLayer: false }}
-          />
-        </div>
+        <HorizontalBars
+          label={t('development.dimensions.label', { dimension: dimensionLabel(key, lang), values: words })}
+          h={Math.max(120, data.length * 30 + 70)}
+          data={data}
+          series={[
+            { name: 'from', label: report.from.label, color: 'gray.5' },
+            { name: 'to', label: report.to.label, color: 'blue.7' },
+          ]}
+          withLegend
+          valueAxis={{ label: t('development.dimensions.axis') }}
+          labelWidth={190}
+        />
       )}
     </section>
   );

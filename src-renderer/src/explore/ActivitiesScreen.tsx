@@ -3,7 +3,7 @@
  * activities (or the initiatives that run them) in a virtualised table, with a detail drawer,
  * referral, saved filters and export.
  */
-import { ActionIcon, Button, Group, SegmentedControl, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, SegmentedControl, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
@@ -15,6 +15,7 @@ import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
 import { ExportMenu } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
 import { FilterWords } from '../ui/FilterWords';
+import { ScreenHead } from '../ui/ScreenHeading';
 import { InitiativesTable } from './InitiativesTable';
 import { ReferralMenu } from './ReferralMenu';
 import { useI18n } from '../i18n';
@@ -59,14 +60,7 @@ export function ActivitiesScreen() {
 
   return (
     <section data-testid="screen-activiteiten" aria-labelledby="screen-title-activiteiten" className="rs-explore">
-      <div className="rs-explore-head">
-        <Title order={1} id="screen-title-activiteiten" tabIndex={-1} className="rs-screen-title">
-          {t('route.activiteiten')}
-        </Title>
-        <Text size="sm" c="dimmed" className="rs-explore-lead">
-          {t('explore.lead')}
-        </Text>
-      </div>
+      <ScreenHead route="activiteiten" lead={t('explore.lead')} />
       <FilterWords />
       <div className="rs-explore-body">
         <FilterPanel />

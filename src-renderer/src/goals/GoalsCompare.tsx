@@ -6,6 +6,7 @@ import { useI18n } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useScans } from '../state/appData';
 import { scanShortLabel } from '../state/scans';
+import { TableHead } from '../ui/TableHead';
 
 export function GoalsCompare() {
   const { t, lang } = useI18n();
@@ -37,16 +38,7 @@ export function GoalsCompare() {
       {value && value.goals.length > 0 && (
         <Table.ScrollContainer minWidth={480}>
           <Table striped withTableBorder data-testid="goals-compare-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('goals.compare.goal')}</Table.Th>
-                {value.scans.map((s) => (
-                  <Table.Th scope="col" key={s.id}>
-                    {s.label}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t('goals.compare.goal'), ...value.scans.map((s) => s.label)]} />
             <Table.Tbody>
               {value.goals.map((g) => (
                 <Table.Tr key={g.id}>

@@ -4,7 +4,7 @@
  * it (each an undoable change group in main), open what serves it, compare goals across scans, export
  * them as .xlsx, and share them as a `.regioscan-goals.json` another database imports.
  */
-import { ActionIcon, Alert, Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconFileImport, IconShare, IconTargetArrow } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { GoalResult } from '../../../src-shared/surveys-model';
@@ -15,6 +15,7 @@ import { useAppActions, useAppState } from '../state/AppStateProvider';
 import { useFacets, useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
 import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { useToast } from '../ui/Toast';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
@@ -78,11 +79,7 @@ export function GoalsView() {
         {picker.input}
         {goals.loading && <Loader size="sm" aria-label={t('goals.loading')} />}
       </Group>
-      {goals.error && (
-        <Alert color="red" variant="light" title={t('goals.error')}>
-          {goals.error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={goals.error} title={t('goals.error')} />
       {goals.value && goals.value.length === 0 && (
         <Text size="sm" data-testid="goals-none">
           {t('goals.none')}

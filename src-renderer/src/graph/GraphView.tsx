@@ -4,7 +4,7 @@
  * appearance; this screen only renders what the controller holds — legend, options, counts, search,
  * the canvas — and calls its methods, with the detail drawer for a clicked initiative.
  */
-import { Alert, Group, Loader, Text, useComputedColorScheme } from '@mantine/core';
+import { Group, Text, useComputedColorScheme } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { MAX_TOP_PER_NODE } from '../../../src-shared/graph-rules';
 import { fetchApi } from '../api/query';
@@ -12,7 +12,8 @@ import { codeLabel, useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { rememberMapColour } from '../state/slideView';
-import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { DetailDrawer } from '../ui/detail/DetailDrawer';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { NoMatches } from '../ui/NoMatches';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { MapController } from './controllers/map';
@@ -22,11 +23,11 @@ import { GraphExportMenu } from './GraphExportMenu';
 import { GraphLegend } from './GraphLegend';
 import { GraphNeighbours } from './GraphNeighbours';
 import { clusterName, legendNames } from './legendNames';
-import { GraphSearch, LayoutToggle, ZoomControls } from './MapControls';
-import { SigmaMap } from './SigmaMap';
-import { installGraphProbe } from './testHook';
+import { GraphSearch, LayoutToggle } from './MapControls';
+import { MapStage } from './MapStage';
 import { useFigure } from './useFigure';
 import { type GraphArgs, useGraphModel } from './useGraphModel';
+import { useMapScreen } from './useMapScreen';
 import { useStore } from './useStore';
 
 /** What main is asked for: which lines, with which role and lens (the rest of GraphOptions is the controller's). */
@@ -50,7 +51,6 @@ export function GraphView() {
   // Main sends each initiative's 10 strongest lines with their rank, and the slider picks among them
   // at once; only "all" needs every line from main.
   const [requestedAll, setRequestedAll] = useState(INITIAL_GRAPH_OPTIONS.topPerNode === null);
-  const [stack, setStack] = useState<DetailTarget[]>([]);
 
   const appearance = useStore(map.appearance.state);
   const colouring = useStore(map.appearance.colouring);
@@ -82,12 +82,7 @@ export function GraphView() {
   // "Als dia" remembers the colour mode on view.
   // (The change colouring belongs to the Ontwikkeling screen's map, never this one's.)
   useEffect(() => rememberMapColour(appearance.colourBy === 'change' ? 'focus' : appearance.colourBy), [appearance.colourBy]);
-  useEffect(() => map.appearance.setNames(legendNames(t, lang)), [map, t, lang]);
-  useEffect(() => map.on({ open: (key) => setStack([{ kind: 'initiative', id: Number(key) }]) }), [map]);
-  useEffect(() => () => map.stop(), [map]);
-  // The browser tests' probe, in the test build only (electron.vite.config.ts): the app that ships
-  // has no trace of it (tests/browser/test-build.test.ts).
-  useEffect(() => (import.meta.env.REGIOSCAN_PROBES ? installGraphProbe(map) : undefined), [map]);
+  const { drawer, setStack } = useMapScreen(map);
 
   const figure = useFigure(stats, colouring, model, appearance.topPerNode);
   const gexf = useMemo(
@@ -127,11 +122,7 @@ export function GraphView() {
   return (
     <section data-testid="screen-ecosysteemkaart" aria-labelledby="screen-title-ecosysteemkaart" className="rs-graph-screen">
       <ScreenHeading route="ecosysteemkaart" lead={t('graph.lead')} />
-      {error && (
-        <Alert variant="light" color="red" title={t('graph.error')} className="rs-graph-notice" data-testid="graph-error">
-          {error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={error} title={t('graph.error')} className="rs-graph-notice" data-testid="graph-error" />
       <div className="rs-graph-body">
         <div className="rs-graph-main">
           <Group justify="space-between" gap="sm" wrap="wrap" className="rs-graph-toolbar">
@@ -144,19 +135,13 @@ export function GraphView() {
               <GraphExportMenu graph={map.graph} renderer={renderer} figure={figure} gexf={gexf} disabled={stats.visibleNodes === 0} />
             </Group>
           </Group>
-          <div className="rs-graph-stage">
-            <SigmaMap map={map} scheme={scheme} label={t('graph.canvas.label', { nodes: stats.visibleNodes, edges: stats.visibleEdges })} describedBy="graph-canvas-keys" />
-            <p id="graph-canvas-keys" className="rs-visually-hidden">
-              {t('graph.canvas.keys')}
-            </p>
-            <ZoomControls camera={map.camera} ready={renderer !== null} />
-            {loading && !model && <Loader className="rs-graph-loader" aria-label={t('graph.loading')} />}
+          <MapStage map={map} stats={stats} keysId="graph-canvas-keys" loading={loading && !model}>
             {empty && (
               <div className="rs-graph-empty">
                 <NoMatches what="initiatives" order={2} />
               </div>
             )}
-          </div>
+          </MapStage>
         </div>
         <aside className="rs-graph-panel" aria-label={t('graph.legend.title')}>
           <GraphLegend mode={appearance.colourBy} onMode={(mode) => map.appearance.setColourBy(mode)} entries={colouring.entries} onToggle={(key) => map.appearance.toggle(key)} onShowAll={() => map.appearance.showAll()} />
@@ -174,11 +159,8 @@ export function GraphView() {
         </aside>
       </div>
       <DetailDrawer
-        stack={stack}
-        onOpen={(target) => setStack((s) => [...s, target])}
-        onBack={() => setStack((s) => s.slice(0, -1))}
-        onClose={() => setStack([])}
-        initiativeExtra={(id) => <GraphNeighbours key={`${id}:${stats.visibleEdges}`} graph={map.graph} node={String(id)} learnLens={options.learn} onOpen={(key) => setStack((s) => [...s, { kind: 'initiative', id: Number(key) }])} />}
+        {...drawer}
+        initiativeExtra={(id) => <GraphNeighbours key={`${id}:${stats.visibleEdges}`} graph={map.graph} node={String(id)} learnLens={options.learn} onOpen={(key) => drawer.onOpen({ kind: 'initiative', id: Number(key) })} />}
       />
     </section>
   );

@@ -7,6 +7,7 @@ import { Table, Text, Title } from '@mantine/core';
 import type { BottleneckImpact, ImpactResult, ScoreSummary } from '../../../src-shared/surveys-model';
 import { FEW_RESPONSES } from '../../../src-shared/surveys-model';
 import { formatCount, useI18n } from '../i18n';
+import { TableHead } from '../ui/TableHead';
 import { distributionShares, meanState, meanText, SCORES } from './impactFormat';
 
 export function MeanCell({ summary, testId }: { summary: ScoreSummary; testId?: string }) {
@@ -50,16 +51,16 @@ export function BottleneckTable({ rows }: { rows: readonly BottleneckImpact[] })
   return (
     <Table.ScrollContainer minWidth={760} type="native">
       <Table withTableBorder striped verticalSpacing={6} fz="sm" aria-label={t('impact.table.bottlenecks')} data-testid="impact-bottlenecks">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('impact.col.bottleneck')}</Table.Th>
-            <Table.Th scope="col" className="rs-num">{t('impact.col.targeted')}</Table.Th>
-            <Table.Th scope="col" className="rs-num">{t('impact.col.responded')}</Table.Th>
-            <Table.Th scope="col">{t('impact.col.mean')}</Table.Th>
-            <Table.Th scope="col" w={220}>{t('impact.col.distribution')}</Table.Th>
-            <Table.Th scope="col" className="rs-num">{t('impact.col.notApplicable')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={[
+            t('impact.col.bottleneck'),
+            { label: t('impact.col.targeted'), className: 'rs-num' },
+            { label: t('impact.col.responded'), className: 'rs-num' },
+            t('impact.col.mean'),
+            { label: t('impact.col.distribution'), w: 220 },
+            { label: t('impact.col.notApplicable'), className: 'rs-num' },
+          ]}
+        />
         <Table.Tbody>
           {rows.map((b) => (
             <Table.Tr key={b.code} data-testid={`impact-row-${b.code}`} data-state={meanState(b)}>
@@ -88,13 +89,7 @@ export function UntargetedTable({ rows }: { rows: readonly BottleneckImpact[] })
         <Text size="sm" c="dimmed">{t('impact.untargeted.none')}</Text>
       ) : (
         <Table withTableBorder verticalSpacing={6} fz="sm" aria-labelledby="impact-untargeted-title" maw={900}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('impact.col.bottleneck')}</Table.Th>
-              <Table.Th scope="col">{t('impact.col.mean')}</Table.Th>
-              <Table.Th scope="col" w={220}>{t('impact.col.distribution')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('impact.col.bottleneck'), t('impact.col.mean'), { label: t('impact.col.distribution'), w: 220 }]} />
           <Table.Tbody>
             {answered.map((b) => (
               <Table.Tr key={b.code}>
@@ -119,14 +114,7 @@ export function GroupTable({ title, nameHeader, rows, testId }: { title: string;
       <Title order={2} size="h4" mb="xs">{title}</Title>
       <Table.ScrollContainer minWidth={480} type="native">
       <Table withTableBorder striped verticalSpacing={5} fz="sm" aria-label={title}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{nameHeader}</Table.Th>
-            <Table.Th scope="col" className="rs-num">{t('impact.col.activities')}</Table.Th>
-            <Table.Th scope="col">{t('impact.col.mean')}</Table.Th>
-            <Table.Th scope="col" w={150}>{t('impact.col.distribution')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[nameHeader, { label: t('impact.col.activities'), className: 'rs-num' }, t('impact.col.mean'), { label: t('impact.col.distribution'), w: 150 }]} />
         <Table.Tbody>
           {rows.map((g) => (
             <Table.Tr key={g.key} data-testid={`${testId}-${g.key}`} data-state={meanState(g)}>

@@ -11,6 +11,7 @@ import { FEW_RESPONSES } from '../../../src-shared/surveys-model';
 import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { XlsxExportButton } from '../ui/XlsxExportButton';
 import { BottleneckTable, GroupTable, UntargetedTable } from './ImpactTables';
@@ -44,11 +45,7 @@ export function ImpactView() {
         {loading && <Loader size="sm" aria-label={t('impact.loading')} />}
       </Group>
       <SurveyTools />
-      {error && (
-        <Alert color="red" variant="light" title={t('impact.error')}>
-          {error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={error} title={t('impact.error')} />
       {result && (
         <Stack gap="lg">
           <Text fw={600} data-testid="impact-summary">

@@ -1,6 +1,8 @@
-/** The round-trip preview's field keys (`--set` keys: `sector`, `name`, `initiative.website`) in words. */
+/** The round-trip preview's field keys (`--set` keys: `sector`, `name`, `initiative.website`, a role code, `extra.NAME`) in words. */
 import { resolveDimension } from '../../../src-shared/codebook';
-import { dimensionLabel, type Language, type MessageKey, type Translate } from '../i18n';
+import { dimensionLabel } from '../i18n/codebook';
+import type { Language, MessageKey, Translate } from '../i18n/translate';
+import { fieldWords } from '../ui/detail/historyWords';
 
 const FIELDS: Readonly<Record<string, MessageKey>> = {
   name: 'roundtrip.field.name',
@@ -18,7 +20,8 @@ function plain(field: string, t: Translate, lang: Language): string {
   const key = FIELDS[field];
   if (key) return t(key);
   const dim = resolveDimension(field);
-  return dim ? dimensionLabel(dim, lang) : field;
+  // A provider role's organisations and an extra field, as the history names them.
+  return dim ? dimensionLabel(dim, lang) : fieldWords(field, t, lang);
 }
 
 export function roundtripFieldLabel(field: string, t: Translate, lang: Language): string {

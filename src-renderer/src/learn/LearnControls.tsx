@@ -1,8 +1,9 @@
 /** The choices above the pairs: lens (with its question), level, regions, acquaintances, length, export. */
-import { Group, SegmentedControl, Select, Switch, Text } from '@mantine/core';
+import { Group, SegmentedControl, Switch, Text } from '@mantine/core';
 import type { ArgsOf } from '../../../src-shared/contract';
 import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
 import { LENS_WORDS } from '../../../src-shared/pairing-words';
+import { ChoiceSelect } from '../ui/ChoiceSelect';
 import { XlsxExportButton } from '../ui/XlsxExportButton';
 import { useI18n } from '../i18n';
 import { TOP_CHOICES, type LearnAction, type LearnState, type PairLevel, type PairScope } from './learnState';
@@ -55,28 +56,24 @@ export function LearnControls({ state, dispatch, severalScans, counts, focusMode
           </div>
         )}
         {severalScans && (
-          <Select
+          <ChoiceSelect
             size="xs"
             label={t('learn.scope.label')}
             value={state.scope}
-            onChange={(v) => v && dispatch({ type: 'scopeChosen', scope: v as PairScope })}
+            onChange={(v) => dispatch({ type: 'scopeChosen', scope: v as PairScope })}
             data={(['all', 'across', 'within'] as const).map((s) => ({ value: s, label: t(`learn.scope.${s}`) }))}
-            allowDeselect={false}
             w={220}
             data-testid="learn-scope"
-            comboboxProps={{ withinPortal: false }}
           />
         )}
-        <Select
+        <ChoiceSelect
           size="xs"
           label={t('learn.top.label')}
           value={String(state.top)}
-          onChange={(v) => v && dispatch({ type: 'topChosen', top: Number(v) })}
+          onChange={(v) => dispatch({ type: 'topChosen', top: Number(v) })}
           data={TOP_CHOICES.map((n) => String(n))}
-          allowDeselect={false}
           w={110}
           data-testid="learn-top"
-          comboboxProps={{ withinPortal: false }}
         />
         <Switch
           size="sm"

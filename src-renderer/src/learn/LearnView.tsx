@@ -4,8 +4,8 @@
  * .xlsx. With a focus in the address ("Leer van…" from a detail panel), one initiative's or
  * activity's best partners per lens instead.
  */
-import { Alert, Anchor, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
-import { IconArrowLeft, IconInfoCircle } from '@tabler/icons-react';
+import { Anchor, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo, useReducer, useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
 import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
@@ -21,6 +21,8 @@ import { initialLearnState, learnReducer } from './learnState';
 import { LearnControls } from './LearnControls';
 import { PairTable } from './PairTable';
 import { useLearnFocus } from './useLearnFocus';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { InfoNote } from '../ui/InfoNote';
 import { ScreenHeading } from '../ui/ScreenHeading';
 
 type Common = Omit<ArgsOf<'pairings.partners'>, 'initiative' | 'activity'>;
@@ -97,11 +99,7 @@ export function LearnView() {
         </Text>
       </details>
 
-      {shown.error && (
-        <Alert color="red" variant="light" title={t('learn.error')}>
-          {shown.error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={shown.error} title={t('learn.error')} />
       {shown.loading && !shown.value && (
         <Group gap="xs">
           <Loader size="sm" aria-label={t('learn.loading')} />
@@ -116,7 +114,7 @@ export function LearnView() {
             </Text>
           )}
           {shown.value.pairs.length === 0 ? (
-            <Alert icon={<IconInfoCircle size={18} aria-hidden="true" />} color="blue" variant="light" data-testid="learn-none">
+            <InfoNote testId="learn-none">
               {focus ? t('learn.focus.none') : t('learn.none')}
               {focus && otherLenses.length > 0 && (
                 <Group gap="xs" mt="xs">
@@ -134,7 +132,7 @@ export function LearnView() {
                   <Anchor href={formatRoute('activiteiten')}>{t('graph.changeFilter')}</Anchor>
                 </>
               )}
-            </Alert>
+            </InfoNote>
           ) : (
             <PairTable
               lens={state.lens}

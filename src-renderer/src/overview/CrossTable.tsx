@@ -9,6 +9,7 @@ import type { OverviewCross } from '../../../src-shared/model';
 import { valueHead } from '../../../src-shared/overview-format';
 import { dimensionLabel, useI18n } from '../i18n';
 import { filterValueOf } from '../state/refine';
+import { FigureCell, TotalsFooter } from './TotalsFooter';
 import { usePick } from './usePick';
 
 /** Shade level 0–5 of a heatmap cell (0: none). */
@@ -102,25 +103,18 @@ export function CrossTable({ cross, column, heat = false, testId, caption }: Pro
                   </Table.Td>
                 );
               })}
-              <Table.Td ta="right" fw={600} className="rs-ov-num">
-                {r.count}
-              </Table.Td>
+              <FigureCell fw={600}>{r.count}</FigureCell>
             </Table.Tr>
           ))}
         </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th scope="row">{t('overview.total')}</Table.Th>
-            {cross.columns.map((c) => (
-              <Table.Td key={key(c.code, c.label)} ta="right" fw={600} className="rs-ov-num">
-                {c.count}
-              </Table.Td>
-            ))}
-            <Table.Td ta="right" fw={700} className="rs-ov-num">
-              {cross.rows.reduce((s, r) => s + r.count, 0)}
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tfoot>
+        <TotalsFooter>
+          {cross.columns.map((c) => (
+            <FigureCell key={key(c.code, c.label)} fw={600}>
+              {c.count}
+            </FigureCell>
+          ))}
+          <FigureCell fw={700}>{cross.rows.reduce((s, r) => s + r.count, 0)}</FigureCell>
+        </TotalsFooter>
       </Table>
       {heat && (
         <Text size="xs" c="dimmed" mt={4} aria-hidden="true" className="rs-ov-heat-legend">

@@ -4,13 +4,13 @@
  * Knelpunten show their groups weten / willen / kunnen, rationale its levels. A click on a bar or a
  * value sets the filter to that value.
  */
-import { BarChart } from '@mantine/charts';
 import { Badge, Group, SegmentedControl, Table, Text, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
 import type { DimensionKey } from '../../../src-shared/codebook';
 import type { OverviewDimension } from '../../../src-shared/model';
 import { overviewTitle, valueHead } from '../../../src-shared/overview-format';
 import { useI18n } from '../i18n';
+import { HorizontalBars } from '../ui/HorizontalBars';
 import { OverviewCard } from './OverviewCard';
 import { OverviewExportMenu } from './OverviewExportMenu';
 import { filterValueOf } from '../state/refine';
@@ -81,21 +81,17 @@ export function DimensionCard({ dim, minInitiatives, figureText }: Props) {
           {t('overview.noValues')}
         </Text>
       ) : view === 'chart' ? (
-        <div role="img" aria-label={`${title}: ${data.map((d) => `${d.label} ${d.count}`).join(', ')}`} data-testid={`${id}-chart`}>
-          <BarChart
-            h={Math.max(90, data.length * 26 + 30)}
-            data={chartData}
-            dataKey="label"
-            orientation="vertical"
-            series={[{ name: 'count', label: t('overview.activities'), color: 'blue.6' }]}
-            yAxisProps={{ width: 200, interval: 0, tick: { fontSize: 12 } }}
-            gridAxis="none"
-            withTooltip
-            tooltipAnimationDuration={0}
-            barProps={{ onClick: (_entry: unknown, index: number) => choose(index), cursor: 'pointer', isAnimationActive: false }}
-            barChartProps={{ accessibilityLayer: false }}
-          />
-        </div>
+        <HorizontalBars
+          label={`${title}: ${data.map((d) => `${d.label} ${d.count}`).join(', ')}`}
+          testId={`${id}-chart`}
+          h={Math.max(90, data.length * 26 + 30)}
+          data={chartData}
+          series={[{ name: 'count', label: t('overview.activities'), color: 'blue.6' }]}
+          labelWidth={200}
+          labelSize={12}
+          grid="none"
+          onBar={choose}
+        />
       ) : (
         <Table striped={false} withRowBorders verticalSpacing={4} data-testid={`${id}-table`}>
           <Table.Tbody>

@@ -3,12 +3,14 @@
  * type × geography, reach per type, the reach × effort quadrant, providers × role) and a bar chart
  * per dimension. Each has its own export menu (PNG, SVG, .xlsx).
  */
-import { Alert, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconFilterOff } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import type { OverviewResult } from '../../../src-shared/model';
 import { overviewTable, overviewTitle, type OverviewTableKey } from '../../../src-shared/overview-format';
+import { ErrorAlert } from '../ui/ErrorAlert';
 import { FilterWords } from '../ui/FilterWords';
+import { ScreenTitle } from '../ui/ScreenHeading';
 import { useI18n } from '../i18n';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { isFilterEmpty } from '../state/filters';
@@ -91,7 +93,7 @@ function Dashboard({ result, minInitiatives, setMinInitiatives }: { result: Over
 }
 
 export function OverviewView() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   useFilterShortcuts();
   const { filter, dispatch } = useFilter();
   const [minInitiatives, setMinInitiatives] = useState(5);
@@ -99,18 +101,12 @@ export function OverviewView() {
   const result = overview.result;
   return (
     <section data-testid="screen-overzicht" aria-labelledby="screen-title-overzicht" className="rs-overview" aria-busy={overview.loading}>
-      <Title order={1} id="screen-title-overzicht" tabIndex={-1} className="rs-screen-title">
-        {t('route.overzicht')}
-      </Title>
+      <ScreenTitle route="overzicht" />
       <Text size="sm" c="dimmed" mb="sm">
         {t('overview.lead')}
       </Text>
       <FilterWords />
-      {overview.error && (
-        <Alert color="red" icon={<IconAlertTriangle size={18} aria-hidden="true" />} title={t('overview.error')} mt="sm">
-          {overview.error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={overview.error} icon={<IconAlertTriangle size={18} aria-hidden="true" />} title={t('overview.error')} mt="sm" />
       {!result && overview.loading && (
         <Group gap="sm" mt="md">
           <Loader size="sm" aria-hidden="true" />

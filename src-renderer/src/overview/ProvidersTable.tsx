@@ -3,6 +3,7 @@ import { Group, NumberInput, Table, Text, UnstyledButton } from '@mantine/core';
 import type { OverviewResult } from '../../../src-shared/model';
 import { overviewTable } from '../../../src-shared/overview-format';
 import { useI18n } from '../i18n';
+import { TableHead } from '../ui/TableHead';
 import { usePick } from './usePick';
 
 interface Props {
@@ -41,15 +42,7 @@ export function ProvidersTable({ result, minInitiatives, onMinInitiatives }: Pro
       ) : (
         <Table.ScrollContainer minWidth={640} type="native">
           <Table withRowBorders verticalSpacing={4} data-testid="ov-providers-table">
-            <Table.Thead>
-              <Table.Tr>
-                {header.map((h, i) => (
-                  <Table.Th key={h} scope="col" ta={i >= 2 ? 'right' : undefined}>
-                    {h}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={header.map((h, i) => (i >= 2 ? { label: h, ta: 'right' } : h))} />
             <Table.Tbody>
               {p.rows.map((r) => (
                 <Table.Tr key={r.organisation}>

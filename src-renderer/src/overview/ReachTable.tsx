@@ -4,6 +4,7 @@ import type { OverviewResult } from '../../../src-shared/model';
 import { overviewTable } from '../../../src-shared/overview-format';
 import { useI18n } from '../i18n';
 import { filterValueOf } from '../state/refine';
+import { FigureCell, TotalsFooter } from './TotalsFooter';
 import { usePick } from './usePick';
 
 export function ReachTable({ result }: { result: OverviewResult }) {
@@ -30,26 +31,23 @@ export function ReachTable({ result }: { result: OverviewResult }) {
                   {r.type.label}
                 </UnstyledButton>
               </Table.Th>
-              <Table.Td ta="right" className="rs-ov-num">{r.type.count}</Table.Td>
-              <Table.Td ta="right" className="rs-ov-num">{r.known}</Table.Td>
-              <Table.Td ta="right" className="rs-ov-num">
+              <FigureCell>{r.type.count}</FigureCell>
+              <FigureCell>{r.known}</FigureCell>
+              <FigureCell>
                 {r.sum === null ? (
                   <span className="rs-ov-unknown">{t('overview.reach.unknown')}</span>
                 ) : (
                   r.byUnit.map((u) => `${u.sum.toLocaleString(locale)}${u.label ? ` ${u.label}` : ''}`).join(' + ')
                 )}
-              </Table.Td>
+              </FigureCell>
             </Table.Tr>
           ))}
         </Table.Tbody>
-        <Table.Tfoot>
-          <Table.Tr>
-            <Table.Th scope="row">{t('overview.total')}</Table.Th>
-            <Table.Td ta="right" fw={600} className="rs-ov-num">{result.total}</Table.Td>
-            <Table.Td ta="right" fw={600} className="rs-ov-num">{result.reach.known}</Table.Td>
-            <Table.Td />
-          </Table.Tr>
-        </Table.Tfoot>
+        <TotalsFooter>
+          <FigureCell fw={600}>{result.total}</FigureCell>
+          <FigureCell fw={600}>{result.reach.known}</FigureCell>
+          <Table.Td />
+        </TotalsFooter>
       </Table>
     </Table.ScrollContainer>
   );

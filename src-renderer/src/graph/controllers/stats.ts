@@ -104,19 +104,19 @@ export function graphStatsStore(graph: MapGraph): GraphStatsStore {
       if ('data' in payload && typeof payload.data === 'object' && payload.data && Object.keys(payload.data).every((k) => LAYOUT_ONLY.has(k))) return;
       changed();
     };
-    for (const event of STRUCTURE) graph.on(event, changed);
-    graph.on('nodeAttributesUpdated', single);
-    graph.on('edgeAttributesUpdated', single);
-    graph.on('eachNodeAttributesUpdated', bulkNodes);
-    graph.on('eachEdgeAttributesUpdated', bulk);
+    // One place says what is followed, so that unsubscribing removes exactly what subscribing added.
+    const follow = (method: 'on' | 'off') => {
+      for (const event of STRUCTURE) graph[method](event, changed);
+      graph[method]('nodeAttributesUpdated', single);
+      graph[method]('edgeAttributesUpdated', single);
+      graph[method]('eachNodeAttributesUpdated', bulkNodes);
+      graph[method]('eachEdgeAttributesUpdated', bulk);
+    };
+    follow('on');
     // Changes while nobody listened are not known: read afresh.
     dirty = true;
     return () => {
-      for (const event of STRUCTURE) graph.off(event, changed);
-      graph.off('nodeAttributesUpdated', single);
-      graph.off('edgeAttributesUpdated', single);
-      graph.off('eachNodeAttributesUpdated', bulkNodes);
-      graph.off('eachEdgeAttributesUpdated', bulk);
+      follow('off');
       dirty = true;
     };
   };

@@ -3,17 +3,15 @@
  * type, reach with unit and source, description, start year, website, the extra fields (columns the
  * importer kept as they were), and the import-report rows that touched it.
  */
-import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { DimensionKey } from '../../../../src-shared/codebook';
 import type { ActivityDetail } from '../../../../src-shared/model';
 import { dimensionLabel, entryLabel, useI18n } from '../../i18n';
 import { IssuesTable } from '../IssuesTable';
 import type { DetailTarget } from './DetailDrawer';
-import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
+import { DetailButtons, DetailDeleteDialog, DetailFacts, DetailHeading, DetailPending, ExtraFields, type Fact } from './DetailParts';
 import { useApiMutation, useApiQuery } from '../../api/query';
-import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 import { ActivityEditForm } from './ActivityEditForm';
 import { NextDoorSection } from './NextDoorSection';
 
@@ -74,24 +72,7 @@ export function ActivityDetailView({ id, onOpen, onGone }: { id: number; onOpen(
   const { value: activity, error } = useApiQuery('query.activity', args);
   const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
 
-  if (error) {
-    return (
-      <>
-        <Title order={2} id="detail-title" className="rs-detail-title">{t('explore.detail.activity')}</Title>
-        <Alert color="red" variant="light">{error[lang]}</Alert>
-      </>
-    );
-  }
-  if (!activity) {
-    return (
-      <Stack gap="sm" aria-busy="true">
-        <Title order={2} id="detail-title" className="rs-visually-hidden">{t('explore.loading')}</Title>
-        <Skeleton height={28} width="70%" />
-        <Skeleton height={14} width="40%" />
-        <Skeleton height={120} />
-      </Stack>
-    );
-  }
+  if (error || !activity) return <DetailPending error={error} title={t('explore.detail.activity')} />;
 
   const reach = activity.reach === null ? t('explore.detail.reachUnknown') : `${number(activity.reach)}${activity.reachUnit ? ` ${activity.reachUnit}` : ''}`;
   const facts: Fact[] = [
@@ -117,39 +98,17 @@ export function ActivityDetailView({ id, onOpen, onGone }: { id: number; onOpen(
 
   return (
     <Stack gap="lg" data-testid="activity-detail">
-      <div>
-        <Title order={2} id="detail-title" className="rs-detail-title">
-          {activity.name}
-        </Title>
-        <Text size="sm" c="dimmed" mt={4}>
-          {t('explore.detail.partOf')}{' '}
-          <UnstyledButton className="rs-inline-link" onClick={() => onOpen({ kind: 'initiative', id: activity.initiativeId })} data-testid="detail-initiative-link">
-            {activity.initiative}
-          </UnstyledButton>{' '}
-          · {activity.scan}
-        </Text>
-      </div>
-      <Group gap="xs">
-        <FollowsButtons focus={{ activity: activity.id, mapInitiative: activity.initiativeId }} />
-        {!editing && (
-          <>
-            <Button size="xs" variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)} data-testid="detail-edit">{t('edit.edit')}</Button>
-            <Button size="xs" variant="default" leftSection={<IconTrash size={16} color="var(--mantine-color-red-8)" aria-hidden="true" />} onClick={() => setDeleting(true)} data-testid="detail-delete">{t('edit.delete')}</Button>
-          </>
-        )}
-      </Group>
-      <ConfirmDeleteDialog
-        opened={deleting}
-        onClose={() => setDeleting(false)}
-        title={t('edit.deleteActivity.title')}
-        testId="delete-activity-dialog"
-        confirmLabel={t('edit.deleteConfirm')}
-        confirmTestId="delete-activity-confirm"
-        remove={() => remove.run({ id: activity.id })}
-        onDone={onGone}
-      >
-        <Text size="sm">{t('edit.deleteActivity.body', { name: activity.name })}</Text>
-      </ConfirmDeleteDialog>
+      <DetailHeading title={activity.name}>
+        {t('explore.detail.partOf')}{' '}
+        <UnstyledButton className="rs-inline-link" onClick={() => onOpen({ kind: 'initiative', id: activity.initiativeId })} data-testid="detail-initiative-link">
+          {activity.initiative}
+        </UnstyledButton>{' '}
+        · {activity.scan}
+      </DetailHeading>
+      <DetailButtons focus={{ activity: activity.id, mapInitiative: activity.initiativeId }} editing={editing} onEdit={() => setEditing(true)} onDelete={() => setDeleting(true)} />
+      <DetailDeleteDialog kind="activity" opened={deleting} onClose={() => setDeleting(false)} remove={() => remove.run({ id: activity.id })} onGone={onGone}>
+        {t('edit.deleteActivity.body', { name: activity.name })}
+      </DetailDeleteDialog>
       {editing ? <ActivityEditForm activity={activity} onDone={() => setEditing(false)} /> : <ActivityFacts activity={activity} facts={facts} dimensionFacts={dimensionFacts} onOpen={onOpen} />}
     </Stack>
   );

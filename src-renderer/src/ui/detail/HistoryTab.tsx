@@ -11,6 +11,7 @@ import { useApiMutation, useApiQuery } from '../../api/query';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useToast } from '../Toast';
 import { fieldWords, valueWords } from './historyWords';
+import { useEditable } from './DetailParts';
 
 const ORIGINS = ['edit', 'import', 'roundtrip', 'mapping', 'undo', 'redo', 'revert', 'restore', 'merge'];
 
@@ -20,6 +21,7 @@ export function HistoryTab({ target }: { target: { kind: 'activity' | 'initiativ
   const args = useMemo(() => (target.kind === 'activity' ? { activity: target.id } : { initiative: target.id }), [target.kind, target.id]);
   const { value: entries, error } = useApiQuery('history.list', args, { keepPrevious: true });
   const revert = useApiMutation('history.revert');
+  const editable = useEditable();
   const [failure, setFailure] = useState<LocalisedMessage | null>(null);
   const when = (at: string) => new Date(at).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   const origin = (o: string) => (ORIGINS.includes(o) ? t(`edit.origin.${o}` as MessageKey) : o);
@@ -65,7 +67,7 @@ export function HistoryTab({ target }: { target: { kind: 'activity' | 'initiativ
                     <span className="rs-history-old">{valueWords(e.field, e.old, lang)}</span> → <span>{valueWords(e.field, e.new, lang)}</span>
                   </Table.Td>
                   <Table.Td>
-                    {e.origin !== 'import' && e.origin !== 'restore' && (
+                    {editable && e.origin !== 'import' && e.origin !== 'restore' && (
                       <Button size="compact-xs" variant="light" onClick={() => putBack(e)} loading={revert.busy} aria-label={t('edit.history.revertLabel', { field })} data-testid={`history-revert-${e.change}`}>
                         {t('edit.history.revert')}
                       </Button>

@@ -2,16 +2,15 @@
  * One initiative: description, website, focus, start year, home region, and its activities (with how
  * many match the active filter); an activity opens its own detail.
  */
-import { Alert, Anchor, Badge, Button, Group, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconArrowsJoin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { Anchor, Badge, Button, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconArrowsJoin, IconPlus } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { focusLabel, type FocusKey } from '../../../../src-shared/focus';
 import { useI18n } from '../../i18n';
 import { useFilter } from '../../state/FilterProvider';
 import type { DetailTarget } from './DetailDrawer';
-import { DetailFacts, ExtraFields, FollowsButtons, type Fact } from './DetailParts';
+import { DetailButtons, DetailDeleteDialog, DetailFacts, DetailHeading, DetailPending, ExtraFields, type Fact } from './DetailParts';
 import { useApiMutation, useApiQuery } from '../../api/query';
-import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 import { AddDialog, type AddTarget } from './AddDialog';
 import { InitiativeEditForm } from './InitiativeEditForm';
 import { MergeDialog } from './MergeDialog';
@@ -27,23 +26,7 @@ export function InitiativeDetailView({ id, onOpen, onGone }: { id: number; onOpe
   const args = useMemo(() => ({ id, filter, language: lang }), [id, filter, lang]);
   const { value: initiative, error } = useApiQuery('query.initiative', args);
 
-  if (error) {
-    return (
-      <>
-        <Title order={2} id="detail-title" className="rs-detail-title">{t('explore.detail.initiative')}</Title>
-        <Alert color="red" variant="light">{error[lang]}</Alert>
-      </>
-    );
-  }
-  if (!initiative) {
-    return (
-      <Stack gap="sm" aria-busy="true">
-        <Title order={2} id="detail-title" className="rs-visually-hidden">{t('explore.loading')}</Title>
-        <Skeleton height={28} width="70%" />
-        <Skeleton height={120} />
-      </Stack>
-    );
-  }
+  if (error || !initiative) return <DetailPending error={error} title={t('explore.detail.initiative')} />;
 
   const facts: Fact[] = [
     {
@@ -64,41 +47,26 @@ export function InitiativeDetailView({ id, onOpen, onGone }: { id: number; onOpe
 
   return (
     <Stack gap="lg" data-testid="initiative-detail">
-      <div>
-        <Title order={2} id="detail-title" className="rs-detail-title">
-          {initiative.name}
-        </Title>
-        <Text size="sm" c="dimmed" mt={4}>
-          {initiative.scan}
-        </Text>
-      </div>
-      <Group gap="xs">
-        <FollowsButtons focus={{ initiative: initiative.id, mapInitiative: initiative.id }} />
-        {!editing && (
+      <DetailHeading title={initiative.name}>{initiative.scan}</DetailHeading>
+      <DetailButtons
+        focus={{ initiative: initiative.id, mapInitiative: initiative.id }}
+        editing={editing}
+        onEdit={() => setEditing(true)}
+        onDelete={() => setDeleting(true)}
+        more={
           <>
-            <Button size="xs" variant="default" leftSection={<IconPencil size={16} aria-hidden="true" />} onClick={() => setEditing(true)} data-testid="detail-edit">{t('edit.edit')}</Button>
             <Button size="xs" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} onClick={() => setAdding({ kind: 'activity', scan: initiative.scanId, initiative: { id: initiative.id, name: initiative.name } })} data-testid="detail-add-activity">
               {t('edit.addActivity')}
             </Button>
             <Button size="xs" variant="default" leftSection={<IconArrowsJoin size={16} aria-hidden="true" />} onClick={() => setMerging(true)} data-testid="detail-merge">{t('edit.merge')}</Button>
-            <Button size="xs" variant="default" leftSection={<IconTrash size={16} color="var(--mantine-color-red-8)" aria-hidden="true" />} onClick={() => setDeleting(true)} data-testid="detail-delete">{t('edit.delete')}</Button>
           </>
-        )}
-      </Group>
+        }
+      />
       <AddDialog target={adding} onClose={() => setAdding(null)} onAdded={(activity) => onOpen({ kind: 'activity', id: activity })} />
       <MergeDialog keep={merging ? { id: initiative.id, name: initiative.name, scanId: initiative.scanId } : null} onClose={() => setMerging(false)} />
-      <ConfirmDeleteDialog
-        opened={deleting}
-        onClose={() => setDeleting(false)}
-        title={t('edit.deleteInitiative.title')}
-        testId="delete-initiative-dialog"
-        confirmLabel={t('edit.deleteConfirm')}
-        confirmTestId="delete-initiative-confirm"
-        remove={() => remove.run({ id: initiative.id })}
-        onDone={onGone}
-      >
-        <Text size="sm">{t('edit.deleteInitiative.body', { name: initiative.name, count: initiative.activities })}</Text>
-      </ConfirmDeleteDialog>
+      <DetailDeleteDialog kind="initiative" opened={deleting} onClose={() => setDeleting(false)} remove={() => remove.run({ id: initiative.id })} onGone={onGone}>
+        {t('edit.deleteInitiative.body', { name: initiative.name, count: initiative.activities })}
+      </DetailDeleteDialog>
       {editing && <InitiativeEditForm initiative={initiative} onDone={() => setEditing(false)} />}
       {!editing && (initiative.description ? <Text size="sm" className="rs-detail-description">{initiative.description}</Text> : <Text size="sm" c="dimmed">{t('explore.detail.noDescription')}</Text>)}
       {!editing && <DetailFacts facts={facts} />}
@@ -107,7 +75,7 @@ export function InitiativeDetailView({ id, onOpen, onGone }: { id: number; onOpe
         <Title order={3} id="detail-activities-title" className="rs-detail-section">
           {t('explore.detail.activities', { count: initiative.activityList.length })}
         </Title>
-        <ul className="rs-detail-activities" data-testid="detail-activities">
+        <ul className="rs-plain-list" data-testid="detail-activities">
           {initiative.activityList.map((a) => (
             <li key={a.id}>
               <UnstyledButton className="rs-detail-activity" onClick={() => onOpen({ kind: 'activity', id: a.id })} data-testid={`detail-activity-${a.id}`}>

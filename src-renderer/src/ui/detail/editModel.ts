@@ -3,10 +3,10 @@
  * options of a dimension's picker, and the change to send — only the fields that differ, so one save
  * is one change group holding exactly what the user changed. Pure: no React, no DOM.
  */
-import { dimension, REACH_SOURCES, REACH_UNITS, type DimensionKey } from '../../../../src-shared/codebook';
+import { dimension, REACH_SOURCES, REACH_UNITS, ROLES, type DimensionKey } from '../../../../src-shared/codebook';
 import type { ArgsOf } from '../../../../src-shared/contract';
 import { VALUE_DIMENSION_KEYS, type ValueDimensionKey } from '../../../../src-shared/import-mapping';
-import type { ActivityDetail, FacetCount, InitiativeDetail, ValueLabel } from '../../../../src-shared/model';
+import type { ActivityDetail, ExtraFieldView, FacetCount, InitiativeDetail, ValueLabel } from '../../../../src-shared/model';
 
 export type ActivityEdit = ArgsOf<'edits.activity'>['set'];
 export type InitiativeEdit = ArgsOf<'edits.initiative'>['set'];
@@ -35,7 +35,28 @@ export interface ActivityForm {
   reachSource: string | null;
   initiative: number;
   values: Record<ValueDimensionKey, string[]>;
+  /** The organisations per provider role (by role code). */
+  providers: Record<string, string[]>;
+  extras: ExtraRow[];
 }
+
+/** An extra field in a form: its name (typed for a new one) and value ('' clears it). */
+export interface ExtraRow {
+  name: string;
+  value: string;
+  added?: boolean;
+}
+
+/** The roles the form edits: the codebook's, in its order. */
+export const EDITED_ROLES: readonly string[] = ROLES.map((r) => r.code);
+
+function providerForm(a: ActivityDetail): Record<string, string[]> {
+  const out: Record<string, string[]> = Object.fromEntries(EDITED_ROLES.map((r) => [r, []]));
+  for (const p of a.providers) for (const r of p.roles) if (r.code !== null && out[r.code]) out[r.code]!.push(p.organisation);
+  return out;
+}
+
+const extraRows = (extra: readonly ExtraFieldView[]): ExtraRow[] => extra.map((e) => ({ name: e.name, value: e.value }));
 
 export function activityForm(a: ActivityDetail): ActivityForm {
   const values = Object.fromEntries(EDITED_DIMENSIONS.map((d) => [d, (a.values[d] ?? []).map(encodeValue)])) as Record<ValueDimensionKey, string[]>;
@@ -48,10 +69,30 @@ export function activityForm(a: ActivityDetail): ActivityForm {
     reachSource: a.reachSourceCode,
     initiative: a.initiativeId,
     values,
+    providers: providerForm(a),
+    // The activity's own extra fields (its initiative's are edited on the initiative).
+    extras: extraRows(a.extra.filter((e) => !e.initiative)),
   };
 }
 
 const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+const fold = (names: readonly string[]) => [...new Set(names.map((n) => n.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean))];
+
+/** `change` with the extra fields whose value changed ('' clears) and the new ones with a name and a value. */
+function withExtras<T extends { extras?: Record<string, string | null> }>(change: T, before: readonly ExtraRow[], after: readonly ExtraRow[]): T {
+  const out: Record<string, string | null> = {};
+  const was = new Map(before.map((e) => [e.name, e.value]));
+  for (const e of after) {
+    const name = e.name.trim();
+    const value = e.value.trim();
+    if (name === '') continue;
+    if (!was.has(name)) {
+      if (value !== '') out[name] = value;
+    } else if (value !== was.get(name)!.trim()) out[name] = value === '' ? null : value;
+  }
+  if (Object.keys(out).length > 0) change.extras = out;
+  return change;
+}
 const textOrNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 /** What differs between the row and the form, as `edits.activity` takes it (empty: nothing to save). */
@@ -69,7 +110,13 @@ export function activityChanges(before: ActivityForm, after: ActivityForm): Acti
     if (!sameSet(before.values[d], after.values[d])) values[d] = after.values[d].map(decodeValue);
   }
   if (Object.keys(values).length > 0) out.values = values;
-  return out;
+  const providers: Record<string, string[]> = {};
+  for (const role of EDITED_ROLES) {
+    const now = after.providers[role] ?? [];
+    if (!sameSet(fold(before.providers[role] ?? []), fold(now))) providers[role] = now.map((n) => n.trim()).filter(Boolean);
+  }
+  if (Object.keys(providers).length > 0) out.providers = providers;
+  return withExtras(out, before.extras, after.extras);
 }
 
 export interface InitiativeForm {
@@ -78,10 +125,11 @@ export interface InitiativeForm {
   website: string;
   startYear: number | null;
   homeRegion: string;
+  extras: ExtraRow[];
 }
 
 export function initiativeForm(i: InitiativeDetail): InitiativeForm {
-  return { name: i.name, description: i.description ?? '', website: i.website ?? '', startYear: i.startYear, homeRegion: i.homeRegion ?? '' };
+  return { name: i.name, description: i.description ?? '', website: i.website ?? '', startYear: i.startYear, homeRegion: i.homeRegion ?? '', extras: extraRows(i.extra) };
 }
 
 export function initiativeChanges(before: InitiativeForm, after: InitiativeForm): InitiativeEdit {
@@ -91,7 +139,7 @@ export function initiativeChanges(before: InitiativeForm, after: InitiativeForm)
     if (textOrNull(after[key]) !== textOrNull(before[key])) out[key] = textOrNull(after[key]);
   }
   if (after.startYear !== before.startYear) out.startYear = after.startYear;
-  return out;
+  return withExtras(out, before.extras, after.extras);
 }
 
 export interface PickerOption {

@@ -2,7 +2,7 @@
  * The change history in words for the Geschiedenis tab and the undo toast: a field key as the panel
  * names it, a value with labels for its codes, and a change group's label. Pure: no React, no DOM.
  */
-import { isDimensionKey, REACH_SOURCES, REACH_UNITS } from '../../../../src-shared/codebook';
+import { isDimensionKey, REACH_SOURCES, REACH_UNITS, ROLES } from '../../../../src-shared/codebook';
 import type { UndoResult } from '../../../../src-shared/model';
 import { codeLabel, dimensionLabel, entryLabel } from '../../i18n/codebook';
 import type { Language, Translate } from '../../i18n/translate';
@@ -29,6 +29,8 @@ export function fieldWords(field: string, t: Translate, lang: Language): string 
     return row[3] === undefined ? kind : `${kind} · ${fieldWords(row[3], t, lang)}`;
   }
   if (field.startsWith('extra.')) return t('edit.field.extra', { name: field.slice('extra.'.length) });
+  // The organisations of a provider role are recorded under the role's code.
+  if (ROLES.some((r) => r.code === field)) return t('edit.field.role', { role: codeLabel('role', field, lang) });
   if (isDimensionKey(field)) return dimensionLabel(field, lang);
   const key = FIELD_KEYS[field as keyof typeof FIELD_KEYS];
   return key ? t(key) : field;

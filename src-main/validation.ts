@@ -113,3 +113,44 @@ export function issueSentence(issue: Issue): Sentence {
   const path = issuePath(issue.path);
   return { nl: `${path} ${problem.nl}`, en: `${path} ${problem.en}` };
 }
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
+
+/**
+ * What is wrong in a file that holds filters (a filter or goals file), as a clause of "… was not
+ * read: <clause>": the search box's own sentence for a search text (lower-cased, without its full
+ * stop), else the issue's sentence.
+ */
+export function filterFileIssue(issue: Issue): Sentence {
+  const search = searchTextIssue(issue);
+  return search ? { nl: lowerFirst(search.nl), en: lowerFirst(search.message) } : issueSentence(issue);
+}
+
+/** A file's text as JSON, or the refusal `unreadable` makes when it is not JSON at all. */
+export function parseJsonOr(text: string, unreadable: () => Error): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw unreadable();
+  }
+}
+
+/** A kind of file another Regioscan reads: its error code's first word, its name (Dutch: the first part of the compound) and its extension. */
+export interface RegioscanFileKind {
+  code: string;
+  nl: string;
+  en: string;
+  extension: string;
+}
+
+/** A Regioscan file's text as JSON, or one sentence naming the kind of file it is not. */
+export function parseRegioscanFile(text: string, kind: RegioscanFileKind): unknown {
+  return parseJsonOr(
+    text,
+    () =>
+      new UserError(`${kind.code}-file-unreadable`, {
+        nl: `Dit is geen leesbaar Regioscan-${kind.nl}bestand (${kind.extension}).`,
+        en: `This is not a readable Regioscan ${kind.en} file (${kind.extension}).`,
+      }),
+  );
+}

@@ -145,6 +145,16 @@ export type AppEvent =
 
 export type IssueSeverity = 'error' | 'warning' | 'unmapped';
 
+/** A problem with a cell (or a sheet, or the file) of a file a command read, in one language: survey responses, demand tables, the round trip's workbook. */
+export interface FileIssue {
+  severity: 'error' | 'warning';
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
 /** One row of an import report, as the UI shows it (message rendered from code + params). */
 export interface ImportIssueView {
   severity: IssueSeverity;

@@ -2,6 +2,7 @@
  * The Excel round trip as the renderer sees it (docs/roundtrip.md): the diff preview of a workbook
  * against one scan, and what applying it did. Pure module.
  */
+import type { FileIssue } from './model';
 
 /** One changed cell: an activity's field (`sector`, `name`, `initiative`, …) or an initiative's (`initiative.website`). */
 export interface RoundtripCellChange {
@@ -19,15 +20,6 @@ export interface RoundtripCellChange {
   row: number;
 }
 
-export interface RoundtripIssueView {
-  severity: 'error' | 'warning';
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  value: string | null;
-  message: string;
-}
-
 export interface RoundtripPreview {
   scan: number;
   scanLabel: string;
@@ -35,7 +27,7 @@ export interface RoundtripPreview {
   added: { initiative: string; name: string; newInitiative: boolean; sheet: string; row: number }[];
   changed: RoundtripCellChange[];
   removed: { id: number; initiative: string; name: string }[];
-  issues: RoundtripIssueView[];
+  issues: FileIssue[];
   /** What the preview showed, as a hash: Apply sends it back and is refused when the diff is no longer the same. */
   fingerprint: string;
 }

@@ -4,16 +4,7 @@
  * by main and renderer.
  */
 import type { Filter } from './filter';
-
-/** The import report's issue shape (as `regioscan import --json` writes it). */
-export interface SurveyIssue {
-  severity: 'error' | 'warning';
-  sheet: string | null;
-  row: number | null;
-  column: string | null;
-  value: string | null;
-  message: string;
-}
+import type { FileIssue } from './model';
 
 export interface SurveyFileReport {
   file: string;
@@ -22,7 +13,7 @@ export interface SurveyFileReport {
   round: string | null;
   responses: number;
   answers: number;
-  issues: SurveyIssue[];
+  issues: FileIssue[];
 }
 
 /** One round of imported survey files (null: files imported without a round). */
@@ -151,5 +142,5 @@ export interface DemandImportReport {
   /** As a survey file's status: imported, unchanged (this content before), refused (bad cells), checked (dry run). */
   status: 'imported' | 'unchanged' | 'refused' | 'checked';
   rows: number;
-  issues: SurveyIssue[];
+  issues: FileIssue[];
 }

@@ -1,12 +1,12 @@
 /** `regioscan facets`, `regioscan list` and `regioscan export`: the Activiteiten screen on the command line. */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DIMENSION_KEYS, dimension, isDimensionKey } from '../../src-shared/codebook';
 import { counted } from '../../src-shared/plural';
 import { openCliDatabase } from '../cli/database';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
-import { UserError } from '../errors';
+import { filterFromOptions } from '../cli/filter-options';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
+import { writeOutputFile } from '../cli/output-file';
 import { scanLabels } from '../scans';
 import { packageVersion } from '../version';
 import { activitiesCsv, activitiesXlsx, buildActivitiesExport } from './export';
@@ -22,7 +22,7 @@ type Sort = (typeof SORTS)[number];
 const isSort = (text: string): text is Sort => (SORTS as readonly string[]).includes(text);
 
 export const runFacets: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, ...FILTER_OPTIONS });
+  const { values } = parseCommandOptions(argv, { flags: ['json'], filter: true });
   const db = await openCliDatabase(values.db);
   try {
     const result = facetCounts(db, { filter: filterFromOptions(db, values) });
@@ -42,7 +42,7 @@ export const runFacets: Subcommand = async (argv, io) => {
 };
 
 export const runList: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, sort: { type: 'string' }, ...FILTER_OPTIONS });
+  const { values } = parseCommandOptions(argv, { strings: ['sort'], flags: ['json'], filter: true });
   const sort = values.sort;
   if (sort !== undefined && !isSort(sort)) throw new CliUsageError({ nl: `--sort neemt een van ${SORTS.join(', ')}, niet ${typed(sort)}.`, en: `--sort takes one of ${SORTS.join(', ')}, not ${typed(sort)}.` });
   const db = await openCliDatabase(values.db);
@@ -88,7 +88,7 @@ function exportColumns(text: string | undefined): string[] | undefined {
 export const runExport: Subcommand = async (argv, io) => {
   // --out FILE.sqlite: the chosen scans as a database to send (src-main/dbmerge).
   if (exportsDatabase(argv)) return runDatabaseExport(argv, io);
-  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, separator: { type: 'string' }, english: { type: 'boolean' }, 'all-columns': { type: 'boolean' }, columns: { type: 'string' }, ...FILTER_OPTIONS });
+  const { values } = parseCommandOptions(argv, { strings: ['out', 'separator', 'columns'], flags: ['english', 'all-columns'], filter: true });
   if (!values.out) throw new CliUsageError({ nl: 'Geef --out BESTAND.xlsx, --out BESTAND.csv of --out BESTAND.sqlite.', en: 'Give --out FILE.xlsx, --out FILE.csv or --out FILE.sqlite.' });
   const out = resolve(values.out);
   const format = out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : out.toLowerCase().endsWith('.csv') ? 'csv' : undefined;
@@ -102,12 +102,7 @@ export const runExport: Subcommand = async (argv, io) => {
     const filter = filterFromOptions(db, values);
     const exp = buildActivitiesExport(db, filter, lang, { allColumns: values['all-columns'] ?? false, columns });
     const bytes = format === 'csv' ? activitiesCsv(exp, separator ?? ';') : activitiesXlsx(exp, filter, { version: packageVersion(), date: new Date(), lang, scanNames: filter.scans.map(scanLabels(db)) });
-    try {
-      writeFileSync(out, bytes);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
-    }
+    writeOutputFile(out, bytes);
     const left = exp.emptyColumns.length > 0 ? `Left out ${counted(exp.emptyColumns.length, 'empty column', 'empty columns')} (--all-columns keeps them): ${exp.emptyColumns.join(', ')}\n` : '';
     io.out(`Wrote ${counted(exp.activities.rows.length, 'activity', 'activities')} of ${counted(exp.initiatives.rows.length, 'initiative', 'initiatives')} to ${out}\n${exp.words}\n${left}`);
     return 0;

@@ -4,14 +4,15 @@ import { createBackup, listBackups } from '../db/backups';
 import { assertNotReadOnly, assertWritable, databaseDamage } from '../db/health';
 import { backupInfo, restoreBackup } from '../db/restore';
 import { resolveDatabasePath } from '../paths';
-import { CliUsageError, parseOptions, type Subcommand } from '../cli/types';
+import { CliUsageError, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 
 function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(0)} kB`;
 }
 
 export const runBackup: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' } });
+  const { values } = parseCommandOptions(argv, {});
   const db = await openCliDatabase(values.db);
   try {
     // A copy of a damaged file would look like a good restore point.
@@ -24,7 +25,7 @@ export const runBackup: Subcommand = async (argv, io) => {
 };
 
 export const runBackups: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseCommandOptions(argv, { flags: ['json'] });
   const path = resolveDatabasePath(values.db);
   const backups = listBackups(path);
   if (values.json) io.out(JSON.stringify(backups.map(backupInfo), null, 2) + '\n');
@@ -34,7 +35,7 @@ export const runBackups: Subcommand = async (argv, io) => {
 };
 
 export const runRestore: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, latest: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['latest'] }, true);
   if (values.latest ? positionals.length !== 0 : positionals.length !== 1) {
     throw new CliUsageError({ nl: "Geef de NAAM van één back-up (zie 'regioscan backups') of --latest.", en: "Give the NAME of one backup (see 'regioscan backups') or --latest." });
   }

@@ -33,6 +33,16 @@ export async function openCliDatabase(flag: string | undefined, options: OpenOpt
   return db;
 }
 
+/** Runs `use` on the database `--db` names (or the default one) and closes it afterwards, also when `use` throws. */
+export async function withCliDatabase<T>(flag: string | undefined, use: (db: Db) => T | Promise<T>): Promise<T> {
+  const db = await openCliDatabase(flag);
+  try {
+    return await use(db);
+  } finally {
+    db.close();
+  }
+}
+
 /**
  * The language for an error: the opened database's, or — when the command failed before it opened
  * one — read from a copy in memory of the file `--db` names, so that reading it writes nothing (no

@@ -1,13 +1,14 @@
 import { openCliDatabase } from '../cli/database';
 import { presenceText } from './export';
 import { compareScans } from './compare';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
-import { CliUsageError, parseOptions, type Subcommand } from '../cli/types';
+import { filterFromOptions } from '../cli/filter-options';
+import { CliUsageError, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { counted } from '../../src-shared/plural';
 
 /** `regioscan compare --scan ID --scan ID [filter options] [--json]`: the filter applied to each scan. */
 export const runCompare: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, ...FILTER_OPTIONS });
+  const { values } = parseCommandOptions(argv, { flags: ['json'], filter: true });
   if ((values.scan ?? []).length < 2) throw new CliUsageError({ nl: "compare heeft minstens twee --scan ID's nodig (zie 'regioscan scans').", en: "compare needs at least two --scan IDs (see 'regioscan scans')." });
   const db = await openCliDatabase(values.db);
   try {

@@ -9,13 +9,9 @@
  * proposed). `from_initiative`/`to_initiative` are always set; an activity link also names the two
  * activities, and its initiatives are theirs. Deleting a scan, initiative or activity deletes its links.
  */
-import type { Migration } from './migrations';
+import { sqlMigration } from './sql-migration';
 
-export const LINKS_MIGRATION: Migration = {
-  version: 5,
-  name: 'links across scans',
-  up: (db) =>
-    db.exec(`CREATE TABLE link (
+export const LINKS_MIGRATION = sqlMigration(5, 'links across scans', `CREATE TABLE link (
       id              INTEGER PRIMARY KEY,
       kind            TEXT    NOT NULL CHECK (kind IN ('initiative', 'activity')),
       from_initiative INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
@@ -33,5 +29,4 @@ export const LINKS_MIGRATION: Migration = {
     ) STRICT;
     CREATE UNIQUE INDEX link_initiatives ON link (from_initiative, to_initiative) WHERE kind = 'initiative';
     CREATE UNIQUE INDEX link_activities ON link (from_activity, to_activity) WHERE kind = 'activity';
-    CREATE INDEX link_to ON link (to_initiative);`),
-};
+    CREATE INDEX link_to ON link (to_initiative);`);

@@ -3,7 +3,7 @@
  * Its own file so that it stays apart from the migrations other branches add (4, 5); the lead
  * renumbers it at merge if needed.
  */
-import type { Migration } from './migrations';
+import { sqlMigration } from './sql-migration';
 
 const schema = `
 -- One imported response workbook, known by the SHA-256 of its bytes: the same file twice is one file.
@@ -73,8 +73,4 @@ CREATE TABLE demand_row (
 CREATE INDEX demand_row_file ON demand_row (file_id);
 `;
 
-export const surveysMigration: Migration = {
-  version: 6,
-  name: 'surveys, goals and demand',
-  up: (db) => db.exec(schema),
-};
+export const surveysMigration = sqlMigration(6, 'surveys, goals and demand', schema);

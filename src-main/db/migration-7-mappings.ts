@@ -9,13 +9,9 @@
  * Where an unmapped value came from (sheet, column, scan) is already stored per occurrence in
  * import_issue (severity 'unmapped', with its activity), so nothing is added for that.
  */
-import type { Migration } from './migrations';
+import { sqlMigration } from './sql-migration';
 
-export const MAPPINGS_MIGRATION: Migration = {
-  version: 7,
-  name: 'mapping rules',
-  up: (db) =>
-    db.exec(`CREATE TABLE mapping_rule (
+export const MAPPINGS_MIGRATION = sqlMigration(7, 'mapping rules', `CREATE TABLE mapping_rule (
       id         INTEGER PRIMARY KEY,
       kind       TEXT    NOT NULL CHECK (kind IN ('value', 'column')),
       -- A value rule's dimension key (sector, type, …); NULL for a column rule.
@@ -29,5 +25,4 @@ export const MAPPINGS_MIGRATION: Migration = {
       created_at TEXT    NOT NULL,
       CHECK ((kind = 'value') = (dimension IS NOT NULL))
     ) STRICT;
-    CREATE UNIQUE INDEX mapping_rule_key ON mapping_rule (kind, coalesce(dimension, ''), match_key);`),
-};
+    CREATE UNIQUE INDEX mapping_rule_key ON mapping_rule (kind, coalesce(dimension, ''), match_key);`);

@@ -7,13 +7,9 @@
  * change group is open (src-main/history/triggers-repository.ts), so every change can be undone.
  * Its own file so it stays apart from the migrations other branches add; the number is this branch's.
  */
-import type { Migration } from './migrations';
+import { sqlMigration } from './sql-migration';
 
-export const PRESENTATIONS_MIGRATION: Migration = {
-  version: 8,
-  name: 'presentations',
-  up: (db) =>
-    db.exec(`CREATE TABLE presentation (
+export const PRESENTATIONS_MIGRATION = sqlMigration(8, 'presentations', `CREATE TABLE presentation (
       id         INTEGER PRIMARY KEY,
       title      TEXT    NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
       created_at TEXT    NOT NULL,
@@ -34,5 +30,4 @@ export const PRESENTATIONS_MIGRATION: Migration = {
       -- The view's options as JSON: camera, colourBy, goal, compare.
       options         TEXT    NOT NULL DEFAULT '{}' CHECK (json_valid(options))
     ) STRICT;
-    CREATE INDEX presentation_slide_order ON presentation_slide (presentation_id, position);`),
-};
+    CREATE INDEX presentation_slide_order ON presentation_slide (presentation_id, position);`);

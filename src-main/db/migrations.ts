@@ -8,6 +8,7 @@ import { LINKS_MIGRATION } from './migration-5-links';
 import { surveysMigration } from './migration-6-surveys';
 import { MAPPINGS_MIGRATION } from './migration-7-mappings';
 import { PRESENTATIONS_MIGRATION } from './migration-8-presentations';
+import { sqlMigration } from './sql-migration';
 
 export interface Migration {
   readonly version: number;
@@ -146,33 +147,27 @@ END;
 `;
 
 export const MIGRATIONS: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'initial schema',
-    up: (db) => db.exec(initialSchema),
-  },
-  {
-    version: 2,
-    name: 'graph layout positions',
-    // Positions per set of scans ("1,4"), so the Ecosysteemkaart looks the same next time.
-    up: (db) =>
-      db.exec(`CREATE TABLE graph_position (
+  sqlMigration(1, 'initial schema', initialSchema),
+  // Positions per set of scans ("1,4"), so the Ecosysteemkaart looks the same next time.
+  sqlMigration(
+    2,
+    'graph layout positions',
+    `CREATE TABLE graph_position (
         scan_key      TEXT    NOT NULL,
         initiative_id INTEGER NOT NULL REFERENCES initiative (id) ON DELETE CASCADE,
         x             REAL    NOT NULL,
         y             REAL    NOT NULL,
         PRIMARY KEY (scan_key, initiative_id)
-      ) STRICT, WITHOUT ROWID;`),
-  },
-  {
-    version: 3,
-    name: 'extra fields',
-    // Columns a workbook has that the importer does not know (or that have no header) are kept as
-    // extra fields of each activity or initiative, named after the header (or "Kolom R"), and are
-    // searchable: activity_text gets a column for them. An FTS5 table cannot take a new column, so
-    // it is made again and filled from the tables it mirrors.
-    up: (db) =>
-      db.exec(`CREATE TABLE activity_extra (
+      ) STRICT, WITHOUT ROWID;`,
+  ),
+  // Columns a workbook has that the importer does not know (or that have no header) are kept as
+  // extra fields of each activity or initiative, named after the header (or "Kolom R"), and are
+  // searchable: activity_text gets a column for them. An FTS5 table cannot take a new column, so
+  // it is made again and filled from the tables it mirrors.
+  sqlMigration(
+    3,
+    'extra fields',
+    `CREATE TABLE activity_extra (
         activity_id INTEGER NOT NULL REFERENCES activity (id) ON DELETE CASCADE,
         name        TEXT    NOT NULL,
         value       TEXT    NOT NULL,
@@ -198,15 +193,11 @@ export const MIGRATIONS: readonly Migration[] = [
         FROM activity a JOIN initiative i ON i.id = a.initiative_id;
       CREATE TRIGGER activity_text_delete AFTER DELETE ON activity BEGIN
         DELETE FROM activity_text WHERE rowid = old.id;
-      END;`),
-  },
-  {
-    version: 4,
-    name: 'change history',
-    // Change groups and a history row per changed field, written by triggers that exist while a group
-    // is open (migration-4-history.ts, src-main/history/, docs/history.md).
-    up: (db) => db.exec(HISTORY_TABLES),
-  },
+      END;`,
+  ),
+  // Change groups and a history row per changed field, written by triggers that exist while a group
+  // is open (migration-4-history.ts, src-main/history/, docs/history.md).
+  sqlMigration(4, 'change history', HISTORY_TABLES),
   LINKS_MIGRATION,
   surveysMigration,
   MAPPINGS_MIGRATION,

@@ -12,6 +12,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from './open';
+import { perConnection } from './per-connection';
 
 /** SQL text, or SQL text read as arrays of columns (`raw`) or as its first column only (`pluck`). */
 export type StatementSpec = string | { readonly sql: string; readonly mode: 'raw' | 'pluck' };
@@ -19,15 +20,7 @@ export type StatementSpec = string | { readonly sql: string; readonly mode: 'raw
 export type Statements<K extends string> = { readonly [Key in K]: Statement };
 
 export function statements<K extends string>(specs: Readonly<Record<K, StatementSpec>>): (db: Db) => Statements<K> {
-  const perConnection = new WeakMap<Db, Statements<K>>();
-  return (db) => {
-    let made = perConnection.get(db);
-    if (!made) {
-      made = lazily(db, specs);
-      perConnection.set(db, made);
-    }
-    return made;
-  };
+  return perConnection((db) => lazily(db, specs));
 }
 
 function lazily<K extends string>(db: Db, specs: Readonly<Record<K, StatementSpec>>): Statements<K> {

@@ -6,6 +6,7 @@
  * backup and commit, a delete, a restore — sees the database after it.
  */
 import type { Db } from './open';
+import { perConnection } from './per-connection';
 
 /** Keeps the queue held until `until` settles (for work that outlives the request that started it). */
 export type HoldWrites = (until: Promise<unknown>) => void;
@@ -37,14 +38,5 @@ export class WriteQueue {
   }
 }
 
-const queues = new WeakMap<Db, WriteQueue>();
-
 /** The write queue of this connection (the app and `regioscan serve` hold one for their whole life). */
-export function writeQueue(db: Db): WriteQueue {
-  let queue = queues.get(db);
-  if (!queue) {
-    queue = new WriteQueue();
-    queues.set(db, queue);
-  }
-  return queue;
-}
+export const writeQueue: (db: Db) => WriteQueue = perConnection(() => new WriteQueue());

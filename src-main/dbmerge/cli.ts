@@ -3,10 +3,12 @@
  * [--dry-run] [--json]`: the `.sqlite` side of the export and import commands, which hand over to
  * these when the file is a database (docs/database-merge.md).
  */
-import { closeSync, openSync, readFileSync, readSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { openCliDatabase } from '../cli/database';
-import { CliUsageError, parseOptions, positiveId, type Subcommand } from '../cli/types';
+import { CliUsageError, positiveId, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
+import { writeOutputFile } from '../cli/output-file';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
 import { clip, UserError } from '../errors';
@@ -61,19 +63,14 @@ export function importsDatabase(argv: readonly string[]): boolean {
 }
 
 export const runDatabaseExport: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, scan: { type: 'string', multiple: true } });
+  const { values } = parseCommandOptions(argv, { strings: ['out'], lists: ['scan'] });
   const scans = (values.scan ?? []).map((s) => positiveId(s, { nl: '--scan', en: '--scan' }));
   if (scans.length === 0) throw new CliUsageError({ nl: 'Geef met --scan ID welke scans in de database gaan.', en: 'Name the scans to put in the database with --scan ID.' });
   const out = resolve(values.out!);
   const db = await openCliDatabase(values.db);
   try {
     const bytes = exportDatabase(db, scans);
-    try {
-      writeFileSync(out, bytes);
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
-    }
+    writeOutputFile(out, bytes);
     io.out(`Wrote ${counted(new Set(scans).size, 'scan', 'scans')} with their history to ${out}\n`);
     return 0;
   } finally {
@@ -94,11 +91,7 @@ function readInput(path: string): Buffer {
 const scanName = (s: { region: string; year: number | null }) => `${clip(s.region, 80)}${s.year ? ` ${s.year}` : ''}`;
 
 export const runDatabaseImport: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(
-    argv,
-    { db: { type: 'string' }, replace: { type: 'boolean' }, 'keep-both': { type: 'boolean' }, 'dry-run': { type: 'boolean' }, json: { type: 'boolean' } },
-    true,
-  );
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['replace', 'keep-both', 'dry-run', 'json'] }, true);
   if (positionals.length !== 1) throw new CliUsageError({ nl: 'Geef precies één BESTAND om te importeren.', en: 'Give exactly one FILE to import.' });
   if (values.replace && values['keep-both']) throw new CliUsageError({ nl: 'Kies één van --replace en --keep-both.', en: 'Choose one of --replace and --keep-both.' });
   const path = resolve(positionals[0]!);

@@ -8,9 +8,8 @@ import { invalidateIndex } from '../activities';
 import type { Db } from '../db/open';
 import { assertWritable } from '../db/health';
 import { writeTransferRows } from '../db/transfer-rows';
-import { UserError } from '../errors';
 import { recordMerge } from '../history';
-import { deleteScan, newestScanOf, scanRow } from '../scans';
+import { assertReplaceTargets, deleteScan, newestScanOf } from '../scans';
 import type { MergedScan, ReadDatabase } from './read-database';
 
 export type MergeDecision = 'replace' | 'keep-both';
@@ -44,22 +43,12 @@ export function mergeTargets(plan: readonly PlannedScan[], decide: (scan: Planne
 }
 
 function assertTargets(db: Db, targets: MergeTargets): void {
-  const seen = new Set<number>();
-  for (const id of targets.values()) {
-    if (seen.has(id)) {
-      throw new UserError('merge-target-twice', {
-        nl: 'Twee scans in deze database zouden dezelfde bestaande scan vervangen; kies bij een van beide "beide houden". Er is niets gewijzigd.',
-        en: 'Two scans in this database would replace the same existing scan; choose "keep both" for one of them. Nothing was changed.',
-      });
-    }
-    seen.add(id);
-    if (!scanRow(db, id)) {
-      throw new UserError('merge-target-gone', {
-        nl: 'De scan die deze samenvoeging zou vervangen, is intussen verwijderd; er is niets gewijzigd. Voeg de database opnieuw toe.',
-        en: 'The scan this merge would replace has been deleted meanwhile; nothing was changed. Merge the database again.',
-      });
-    }
-  }
+  assertReplaceTargets(db, targets.values(), {
+    code: 'merge',
+    source: { nl: 'deze database', en: 'this database' },
+    action: { nl: 'deze samenvoeging', en: 'this merge' },
+    again: { nl: 'Voeg de database opnieuw toe.', en: 'Merge the database again.' },
+  });
 }
 
 /** Merges in ONE transaction; a failure anywhere leaves the database as it was. */

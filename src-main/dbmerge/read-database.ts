@@ -13,16 +13,10 @@ import { assertOurSchema, schemaEntries } from '../db/transfer-schema';
 import { readTransferRows, type Cell, type TableRows } from '../db/transfer-rows';
 import { LIMITS } from '../import';
 import { asUserError, clip, UserError } from '../errors';
+import type { DatabaseScan } from '../../src-shared/database-merge';
 
-export interface MergedScan {
-  /** The scan's id in the file. */
-  id: number;
-  region: string;
-  year: number | null;
-  title: string;
-  initiatives: number;
-  activities: number;
-}
+/** A scan of the file as read, before it is matched against the open database's scans. */
+export type MergedScan = Omit<DatabaseScan, 'existing'>;
 
 export interface ReadDatabase {
   file: string;

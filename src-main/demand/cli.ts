@@ -1,9 +1,10 @@
 /** `regioscan demand import FILE` and `regioscan demand`: the region's demand against the supply. */
 import { basename, resolve } from 'node:path';
 import { cliLanguageOf, openCliDatabase } from '../cli/database';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
+import { filterFromOptions } from '../cli/filter-options';
 import { readInputFile } from '../cli/input-file';
-import { CliUsageError, parseOptions, type Subcommand } from '../cli/types';
+import { CliUsageError, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
 import { UserError } from '../errors';
@@ -12,7 +13,7 @@ import { demandView, importDemand } from './demand';
 import { demandTemplateXlsx } from './template';
 
 const runImportDemand: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json', 'dry-run'] }, true);
   if (positionals.length !== 1) throw new CliUsageError({ nl: 'Geef precies één vraagtabel (BESTAND).', en: 'Give exactly one demand table (FILE).' });
   const bytes = readInputFile(resolve(positionals[0]!));
   const db = await openCliDatabase(values.db);
@@ -36,7 +37,7 @@ const runImportDemand: Subcommand = async (argv, io) => {
 
 /** `regioscan demand template --out FILE.xlsx [--english]`: the empty demand table with its Toelichting (no database is opened). */
 const runTemplate: Subcommand = (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, english: { type: 'boolean' } });
+  const { values } = parseCommandOptions(argv, { strings: ['out'], flags: ['english'] });
   if (!values.out || !/\.xlsx$/i.test(values.out)) throw new CliUsageError({ nl: 'Geef het bestand met --out BESTAND.xlsx.', en: 'Name the file with --out FILE.xlsx.' });
   const out = resolve(values.out);
   try {
@@ -52,7 +53,7 @@ const runTemplate: Subcommand = (argv, io) => {
 export const runDemand: Subcommand = async (argv, io) => {
   if (argv[0] === 'import') return runImportDemand(argv.slice(1), io);
   if (argv[0] === 'template') return runTemplate(argv.slice(1), io);
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, english: { type: 'boolean' }, ...FILTER_OPTIONS });
+  const { values } = parseCommandOptions(argv, { flags: ['json', 'english'], filter: true });
   const db = await openCliDatabase(values.db);
   try {
     const result = demandView(db, filterFromOptions(db, values), values.english ? 'en' : 'nl');

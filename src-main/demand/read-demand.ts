@@ -5,7 +5,7 @@
  * Every cell that cannot be read is an issue; a table with an issue is not imported.
  */
 import { dimension, foldKey, resolveDimension } from '../../src-shared/codebook';
-import type { SurveyIssue } from '../../src-shared/surveys-model';
+import type { FileIssue } from '../../src-shared/model';
 import { columnLetter, type CellValue, type Grid } from '../import';
 import { buildMatchers } from '../workbook/matchers';
 import type { NewDemandRow } from './repository';
@@ -35,10 +35,10 @@ export function parseWeight(cell: CellValue | undefined): number | undefined {
   return Number(t);
 }
 
-export function readDemand(grids: readonly Grid[], lang: Lang): { rows: NewDemandRow[]; issues: SurveyIssue[] } {
+export function readDemand(grids: readonly Grid[], lang: Lang): { rows: NewDemandRow[]; issues: FileIssue[] } {
   const say = (nl: string, en: string) => (lang === 'nl' ? nl : en);
   const sheet = grids.find((g) => !g.hidden && (g.rows[0] ?? []).some((c) => fieldOf(text(c)) === 'sector')) ?? grids.find((g) => !g.hidden) ?? grids[0];
-  const issues: SurveyIssue[] = [];
+  const issues: FileIssue[] = [];
   if (!sheet) return { rows: [], issues: [{ severity: 'error', sheet: null, row: null, column: null, value: null, message: say('Het bestand heeft geen blad.', 'The file has no sheet.') }] };
   const header = sheet.rows[0] ?? [];
   const columnName = (c: number) => `${columnLetter(c)} (${text(header[c]) || '—'})`;

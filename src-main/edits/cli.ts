@@ -3,9 +3,8 @@
  * command line (docs/history.md). Each is one change group (origin edit), undone by `regioscan undo`.
  * A value that names nothing is one sentence on stderr, exit 2, and the database as it was.
  */
-import { openCliDatabase } from '../cli/database';
+import { withCliDatabase } from '../cli/database';
 import { CliUsageError, parseOptions, positiveId, type CliIo, type Subcommand } from '../cli/types';
-import type { Db } from '../db/open';
 import { counted } from '../../src-shared/plural';
 import { addActivity, deleteActivity, editActivity, editInitiative, mergeInitiatives, type EditResult } from './edits';
 
@@ -24,15 +23,6 @@ function report(io: CliIo, json: boolean | undefined, result: EditResult, what: 
   for (const e of result.entries) io.out(`  ${e.field}: ${shown(e.old)} → ${shown(e.new)}\n`);
 }
 
-async function withDb<T>(path: string | undefined, fn: (db: Db) => T): Promise<T> {
-  const db = await openCliDatabase(path);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
-
 const one = (positionals: string[], name: { nl: string; en: string }) => {
   if (positionals.length !== 1) throw new CliUsageError({ nl: `Geef één ${name.nl}.`, en: `Give one ${name.en}.` });
   return positiveId(positionals[0]!, name);
@@ -44,7 +34,7 @@ export const runEdit: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string', multiple: true } }, true);
   const id = one(positionals, ACTIVITY_ID);
   if (!values.set?.length) throw new CliUsageError({ nl: 'Geef minstens één --set SLEUTEL=WAARDE.', en: 'Give at least one --set KEY=VALUE.' });
-  const result = await withDb(values.db, (db) => editActivity(db, id, values.set ?? []));
+  const result = await withCliDatabase(values.db, (db) => editActivity(db, id, values.set ?? []));
   report(io, values.json, result, `Activity ${id}`);
   return 0;
 };
@@ -58,7 +48,7 @@ export const runAdd: Subcommand = async (argv, io) => {
     throw new CliUsageError({ nl: 'add heeft --scan, --initiative en --name nodig.', en: 'add needs --scan, --initiative and --name.' });
   }
   const scan = positiveId(values.scan, { nl: '--scan', en: '--scan' });
-  const result = await withDb(values.db, (db) => addActivity(db, { scan, initiative: values.initiative!, name: values.name!, clauses: values.set ?? [] }));
+  const result = await withCliDatabase(values.db, (db) => addActivity(db, { scan, initiative: values.initiative!, name: values.name!, clauses: values.set ?? [] }));
   if (values.json) io.out(JSON.stringify({ id: result.id, initiative: result.initiative, createdInitiative: result.createdInitiative, group: result.changes.group, entries: result.entries }, null, 2) + '\n');
   else io.out(`Added activity ${result.id} to initiative ${result.initiative}${result.createdInitiative ? ' (new)' : ''} as change group ${result.changes.group}.\n`);
   return 0;
@@ -67,7 +57,7 @@ export const runAdd: Subcommand = async (argv, io) => {
 export const runDelete: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
   const id = one(positionals, ACTIVITY_ID);
-  const result = await withDb(values.db, (db) => deleteActivity(db, id));
+  const result = await withCliDatabase(values.db, (db) => deleteActivity(db, id));
   if (values.json) io.out(JSON.stringify({ deleted: id, group: result.changes.group }, null, 2) + '\n');
   else io.out(`Deleted activity ${id} as change group ${result.changes.group} ('regioscan undo' brings it back).\n`);
   return 0;
@@ -76,7 +66,7 @@ export const runDelete: Subcommand = async (argv, io) => {
 export const runInitiative: Subcommand = async (argv, io) => {
   const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, set: { type: 'string', multiple: true } }, true);
   const id = one(positionals, { nl: 'INITIATIEF_ID', en: 'INITIATIVE_ID' });
-  const result = await withDb(values.db, (db) => editInitiative(db, id, values.set ?? []));
+  const result = await withCliDatabase(values.db, (db) => editInitiative(db, id, values.set ?? []));
   report(io, values.json, result, `Initiative ${id}`);
   return 0;
 };
@@ -86,7 +76,7 @@ export const runMergeInitiatives: Subcommand = async (argv, io) => {
   if (positionals.length !== 2) throw new CliUsageError({ nl: 'Geef KEEP_ID en OTHER_ID.', en: 'Give KEEP_ID and OTHER_ID.' });
   const keep = positiveId(positionals[0]!, { nl: 'KEEP_ID', en: 'KEEP_ID' });
   const other = positiveId(positionals[1]!, { nl: 'OTHER_ID', en: 'OTHER_ID' });
-  const result = await withDb(values.db, (db) => mergeInitiatives(db, keep, other));
+  const result = await withCliDatabase(values.db, (db) => mergeInitiatives(db, keep, other));
   report(io, values.json, result, `Initiative ${other} merged into ${keep}`);
   return 0;
 };

@@ -12,7 +12,7 @@ import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { fileSlug } from '../rpc/deliver';
 import { newestScanOf, scanRow } from '../scans';
-import { issueSentence, searchTextIssue } from '../validation';
+import { filterFileIssue, parseRegioscanFile } from '../validation';
 import { freeName, getSavedFilter, saveFilter } from './saved-filters';
 
 export const FILTER_FILE_FORMAT = 'regioscan-filter';
@@ -51,24 +51,10 @@ function refuse(problem: { nl: string; en: string }): never {
   });
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
-
 export function importFilterFile(db: Db, text: string): SavedFilter {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new UserError('filter-file-unreadable', {
-      nl: 'Dit is geen leesbaar Regioscan-filterbestand (.regioscan-filter.json).',
-      en: 'This is not a readable Regioscan filter file (.regioscan-filter.json).',
-    });
-  }
+  const raw = parseRegioscanFile(text, { code: 'filter', nl: 'filter', en: 'filter', extension: '.regioscan-filter.json' });
   const parsed = filterFileSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    const search = searchTextIssue(first);
-    refuse(search ? { nl: lowerFirst(search.nl), en: lowerFirst(search.message) } : issueSentence(first));
-  }
+  if (!parsed.success) refuse(filterFileIssue(parsed.error.issues[0]!));
   const file = parsed.data;
   const ids: number[] = [];
   const absent: string[] = [];

@@ -6,10 +6,11 @@
 import { assertWritable } from '../db/health';
 import { listGeography, placeGeography } from './geography';
 import { openCliDatabase } from '../cli/database';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 
 export const runGeography: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, under: { type: 'string' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['under'], flags: ['json'] }, true);
   const [action, ...names] = positionals;
   if (action !== undefined && action !== 'place') {
     throw new CliUsageError({

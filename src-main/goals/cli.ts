@@ -6,9 +6,10 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openCliDatabase } from '../cli/database';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
+import { filterFromOptions } from '../cli/filter-options';
 import { readInputFile } from '../cli/input-file';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { assertWritable } from '../db/health';
 import { UserError } from '../errors';
 import { scanLabels, scanNames } from '../scans';
@@ -50,7 +51,7 @@ function writeOut(path: string, bytes: Buffer): string {
 }
 
 const runAdd: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, target: { type: 'string' }, 'min-reach': { type: 'string' }, ...FILTER_OPTIONS }, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['target', 'min-reach'], flags: ['json'], filter: true }, true);
   if (positionals.length !== 1) throw new CliUsageError({ nl: 'Geef precies één NAAM voor het doel (tussen aanhalingstekens als er spaties in staan).', en: 'Give exactly one NAME for the goal (in quotes if it has spaces).' });
   const target = count('--target', values.target);
   const minReach = count('--min-reach', values['min-reach']);
@@ -66,7 +67,7 @@ const runAdd: Subcommand = async (argv, io) => {
 
 /** `goals edit ID [--name NAME] [--target N|none] [--min-reach N|none] [--json]`: the filter stays. */
 const runEdit: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, name: { type: 'string' }, target: { type: 'string' }, 'min-reach': { type: 'string' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['name', 'target', 'min-reach'], flags: ['json'] }, true);
   if (positionals.length !== 1) goalId(undefined);
   const id = goalId(positionals[0]);
   const optional = (option: string, value: string | undefined) => (value === undefined || value.trim().toLowerCase() === 'none' ? null : count(option, value));
@@ -88,7 +89,7 @@ const runEdit: Subcommand = async (argv, io) => {
 };
 
 const runRemove: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, {}, true);
   if (positionals.length !== 1) goalId(undefined);
   const id = goalId(positionals[0]);
   const db = await openCliDatabase(values.db);
@@ -103,7 +104,7 @@ const runRemove: Subcommand = async (argv, io) => {
 
 /** `goals compare [--scan ID]... [--json]`: each goal in each scan on its own (default: every scan). */
 const runCompare: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, scan: { type: 'string', multiple: true } });
+  const { values } = parseCommandOptions(argv, { flags: ['json'], lists: ['scan'] });
   const wanted = scanIds(values.scan);
   const db = await openCliDatabase(values.db);
   try {
@@ -125,7 +126,7 @@ const runCompare: Subcommand = async (argv, io) => {
 
 /** `goals export --out FILE.xlsx|FILE.regioscan-goals.json [--scan ID]... [--english]`. */
 const runExport: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, english: { type: 'boolean' }, scan: { type: 'string', multiple: true } });
+  const { values } = parseCommandOptions(argv, { strings: ['out'], flags: ['english'], lists: ['scan'] });
   const xlsx = values.out !== undefined && /\.xlsx$/i.test(values.out);
   if (values.out === undefined || (!xlsx && !/\.json$/i.test(values.out))) throw new CliUsageError({ nl: 'Geef het bestand met --out BESTAND.xlsx of --out BESTAND.regioscan-goals.json.', en: 'Name the file with --out FILE.xlsx or --out FILE.regioscan-goals.json.' });
   const wanted = scanIds(values.scan);
@@ -148,7 +149,7 @@ const runExport: Subcommand = async (argv, io) => {
 
 /** `goals import FILE.regioscan-goals.json [--json]`. */
 const runImport: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json'] }, true);
   if (positionals.length !== 1) throw new CliUsageError({ nl: 'Geef precies één doelenbestand (BESTAND.regioscan-goals.json).', en: 'Give exactly one goals file (FILE.regioscan-goals.json).' });
   const text = readInputFile(resolve(positionals[0]!)).toString('utf8');
   const db = await openCliDatabase(values.db);
@@ -172,7 +173,7 @@ const SUBCOMMANDS: Readonly<Record<string, Subcommand>> = { add: runAdd, edit: r
 export const runGoals: Subcommand = async (argv, io) => {
   const sub = argv[0] !== undefined ? SUBCOMMANDS[argv[0]] : undefined;
   if (sub) return sub(argv.slice(1), io);
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, scan: { type: 'string', multiple: true } });
+  const { values } = parseCommandOptions(argv, { flags: ['json'], lists: ['scan'] });
   const scans = scanIds(values.scan);
   const db = await openCliDatabase(values.db);
   try {

@@ -13,7 +13,7 @@ import { UserError } from '../errors';
 import { withChangeGroup } from '../history';
 import { fileStamp } from '../rpc/deliver';
 import { newestScanOf, scanRow } from '../scans';
-import { issueSentence, searchTextIssue } from '../validation';
+import { filterFileIssue, parseRegioscanFile } from '../validation';
 import { GOAL_NAME_MAX, insertGoals, storedGoals, type NewGoal } from './goals';
 import { goalByName } from './repository';
 
@@ -58,8 +58,6 @@ export function goalsFile(db: Db, date = new Date()): { fileName: string; text: 
   return { fileName: `regioscan-beleidsdoelen-${fileStamp(date)}.regioscan-goals.json`, text: JSON.stringify({ format: GOALS_FILE_FORMAT, version: 1, goals }, null, 2) };
 }
 
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1).replace(/\.$/, '');
-
 function refuse(problem: { nl: string; en: string }): never {
   throw new UserError('goals-file-unreadable', {
     nl: `Dit doelenbestand is niet ingelezen: ${problem.nl}. Er is niets opgeslagen.`,
@@ -77,18 +75,9 @@ function freeName(db: Db, wanted: string, taken: Set<string>): string {
 }
 
 export function importGoalsFile(db: Db, text: string): GoalsImportResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new UserError('goals-file-unreadable', { nl: 'Dit is geen leesbaar Regioscan-doelenbestand (.regioscan-goals.json).', en: 'This is not a readable Regioscan goals file (.regioscan-goals.json).' });
-  }
+  const raw = parseRegioscanFile(text, { code: 'goals', nl: 'doelen', en: 'goals', extension: '.regioscan-goals.json' });
   const parsed = goalsFileSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) {
-    const first = parsed.error.issues[0]!;
-    const search = searchTextIssue(first);
-    refuse(search ? { nl: lowerFirst(search.nl), en: lowerFirst(search.message) } : issueSentence(first));
-  }
+  if (!parsed.success) refuse(filterFileIssue(parsed.error.issues[0]!));
   const missing = new Set<string>();
   const taken = new Set<string>();
   const goals: NewGoal[] = parsed.data.goals.map((g) => {

@@ -2,24 +2,16 @@ import type { EdgeType } from '../../src-shared/model';
 import { openCliDatabase } from '../cli/database';
 import { DEFAULT_TOP_PER_NODE } from '../../src-shared/graph-rules';
 import { buildGraph } from './graph';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { filterFromOptions } from '../cli/filter-options';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { counted } from '../../src-shared/plural';
 
 const EDGE_TYPES: readonly EdgeType[] = ['sector', 'generic', 'providers', 'learn'];
 const ROLES = ['initiatiefnemer', 'financier', 'uitvoerder', 'contact'];
 
 export const runGraph: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, {
-    db: { type: 'string' },
-    json: { type: 'boolean' },
-    edges: { type: 'string', multiple: true },
-    role: { type: 'string' },
-    'min-weight': { type: 'string' },
-    lens: { type: 'string' },
-    'top-per-node': { type: 'string' },
-    ...FILTER_OPTIONS,
-  });
+  const { values } = parseCommandOptions(argv, { strings: ['role', 'min-weight', 'lens', 'top-per-node'], flags: ['json'], lists: ['edges'], filter: true });
   // The screen's default: sector edges, and generic ones (left out above 150 nodes).
   const edges = (values.edges ?? ['sector', 'generic']).flatMap((e) => e.split(','));
   for (const e of edges) if (!(EDGE_TYPES as readonly string[]).includes(e)) throw new CliUsageError({ nl: `--edges neemt sector, generic, providers of learn, niet ${typed(e)}.`, en: `--edges takes sector, generic, providers or learn, not ${typed(e)}.` });

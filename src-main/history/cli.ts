@@ -4,7 +4,8 @@
  * import in the way, a row changed since) is one sentence on stderr, exit 2, nothing changed.
  */
 import { openCliDatabase } from '../cli/database';
-import { CliUsageError, parseOptions, positiveId, type Subcommand } from '../cli/types';
+import { CliUsageError, positiveId, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import type { Db } from '../db/open';
 import { counted } from '../../src-shared/plural';
 import { history, type HistoryEntry } from './read';
@@ -13,7 +14,7 @@ import { redo, revert, undo, type UndoResult } from './undo';
 const shown = (v: HistoryEntry['old']) => (v === null ? '—' : String(v).replace(/[\r\n]+/g, ' ').slice(0, 80));
 
 export const runHistory: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, scan: { type: 'string' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['scan'], flags: ['json'] }, true);
   if (positionals.length > 1) throw new CliUsageError({ nl: 'Geef hoogstens één ACTIVITEIT_ID.', en: 'Give at most one ACTIVITY_ID.' });
   const activity = positionals[0] === undefined ? undefined : positiveId(positionals[0], { nl: 'ACTIVITEIT_ID', en: 'ACTIVITY_ID' });
   const scan = values.scan === undefined ? undefined : positiveId(values.scan, { nl: '--scan', en: '--scan' });
@@ -43,7 +44,7 @@ function report(result: UndoResult, verb: string): string {
 
 function reversing(act: (db: Db) => UndoResult | null, verb: string, nothing: string): Subcommand {
   return async (argv, io) => {
-    const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+    const { values } = parseCommandOptions(argv, { flags: ['json'] });
     const db = await openCliDatabase(values.db);
     try {
       const result = act(db);
@@ -60,7 +61,7 @@ export const runUndo = reversing(undo, 'Undid', 'Nothing to undo.');
 export const runRedo = reversing(redo, 'Redid', 'Nothing to redo.');
 
 export const runRevert: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json'] }, true);
   if (positionals.length !== 1) throw new CliUsageError({ nl: 'Geef één CHANGE (het nummer uit regioscan history).', en: 'Give one CHANGE (the number from regioscan history).' });
   const change = positiveId(positionals[0]!, { nl: 'CHANGE', en: 'CHANGE' });
   const db = await openCliDatabase(values.db);

@@ -4,6 +4,7 @@
  * writes an undo makes in row-repository.ts.
  */
 import type { Db } from '../db/open';
+import { perConnection } from '../db/per-connection';
 
 export interface GroupRow {
   id: number;
@@ -190,14 +191,5 @@ export class HistoryRepository {
   }
 }
 
-const repositories = new WeakMap<Db, HistoryRepository>();
-
 /** The history statements of this connection, prepared the first time they are needed. */
-export function historyRepository(db: Db): HistoryRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new HistoryRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+export const historyRepository: (db: Db) => HistoryRepository = perConnection((db) => new HistoryRepository(db));

@@ -6,6 +6,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
+import { perConnection } from '../db/per-connection';
 import type { Stored } from './repository';
 
 /**
@@ -103,13 +104,4 @@ export class RowRepository {
   }
 }
 
-const repositories = new WeakMap<Db, RowRepository>();
-
-export function rowRepository(db: Db): RowRepository {
-  let repository = repositories.get(db);
-  if (!repository) {
-    repository = new RowRepository(db);
-    repositories.set(db, repository);
-  }
-  return repository;
-}
+export const rowRepository: (db: Db) => RowRepository = perConnection((db) => new RowRepository(db));

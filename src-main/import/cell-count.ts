@@ -34,24 +34,19 @@ export interface PartCount {
 /** SheetJS' safe_decode_range, as far as the number of cells its loops visit. */
 export function rangeArea(ref: string): number {
   let i = 0;
-  const letters = () => {
+  // A run of digits in `base` read from `i` on (the digit `first` is the character after `zero`), less one.
+  const run = (zero: number, first: number, base: number) => {
     let n = 0;
     for (; i < ref.length; i++) {
-      const c = ref.charCodeAt(i) - 64;
-      if (c < 1 || c > 26) break;
-      n = 26 * n + c;
+      const c = ref.charCodeAt(i) - zero;
+      if (c < first || c >= first + base) break;
+      n = base * n + c;
     }
     return n - 1;
   };
-  const digits = () => {
-    let n = 0;
-    for (; i < ref.length; i++) {
-      const c = ref.charCodeAt(i) - 48;
-      if (c < 0 || c > 9) break;
-      n = 10 * n + c;
-    }
-    return n - 1;
-  };
+  // Column letters count from A = 1 in base 26; row digits from 0 in base 10.
+  const letters = () => run(64, 1, 26);
+  const digits = () => run(48, 0, 10);
   const c0 = letters();
   const r0 = digits();
   if (i === ref.length || ref[i] !== ':') return 1;

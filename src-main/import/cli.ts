@@ -16,7 +16,8 @@ import { commitImport, findExisting, importTargets, prepareImport } from './pipe
 import { LIMITS } from './limits';
 import { countOrganisations } from './preview';
 import { appliedRules } from './applied-rules';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { counted } from '../../src-shared/plural';
 import { importsDatabase, runDatabaseImport } from '../dbmerge';
 
@@ -27,22 +28,7 @@ function issueJson(i: ImportIssue) {
 export const runImport: Subcommand = async (argv, io) => {
   // A .sqlite file (by its name or its first bytes) is a database to merge (src-main/dbmerge).
   if (importsDatabase(argv)) return runDatabaseImport(argv, io);
-  const { values, positionals } = parseOptions(
-    argv,
-    {
-      db: { type: 'string' },
-      region: { type: 'string' },
-      year: { type: 'string' },
-      replace: { type: 'boolean' },
-      'keep-both': { type: 'boolean' },
-      'dry-run': { type: 'boolean' },
-      json: { type: 'boolean' },
-      'map-column': { type: 'string', multiple: true },
-      'map-value': { type: 'string', multiple: true },
-      place: { type: 'string', multiple: true },
-    },
-    true,
-  );
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['region', 'year'], flags: ['replace', 'keep-both', 'dry-run', 'json'], lists: ['map-column', 'map-value', 'place'] }, true);
   if (positionals.length !== 1) throw new CliUsageError({ nl: 'Geef precies één BESTAND om te importeren.', en: 'Give exactly one FILE to import.' });
   if (values.replace && values['keep-both']) throw new CliUsageError({ nl: 'Kies één van --replace en --keep-both.', en: 'Choose one of --replace and --keep-both.' });
   const year = values.year === undefined ? undefined : Number(values.year);

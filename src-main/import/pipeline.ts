@@ -14,7 +14,7 @@ import { buildMatchers, type Matchers } from '../workbook/matchers';
 import { readWorkbook, type FileFormat, type Grid } from './read-workbook';
 import { ScanWriter, type WriteResult } from './write-scan';
 import { knownOpenEntries } from '../activities';
-import { newestScanOf, scanRow } from '../scans';
+import { assertReplaceTargets, newestScanOf } from '../scans';
 import { writtenTextBudget } from './text-budget';
 import { UserError } from '../errors';
 import { rememberImportRules, storedMappingRules } from '../mappings';
@@ -185,23 +185,12 @@ export function importTargets(db: Db, prepared: PreparedImport, decide: Decide):
 /** Refuses targets that no longer fit the database: a scan deleted meanwhile, or one scan replaced twice. */
 function assertTargets(db: Db, prepared: PreparedImport, targets: ImportTargets): void {
   if (targets.length !== prepared.scans.length) throw new Error(`${targets.length} import targets for ${prepared.scans.length} scans`);
-  const seen = new Set<number>();
-  for (const id of targets) {
-    if (id === null) continue;
-    if (seen.has(id)) {
-      throw new UserError('import-target-twice', {
-        nl: 'Twee scans in dit bestand zouden dezelfde bestaande scan vervangen; kies bij een van beide "beide houden". Er is niets gewijzigd.',
-        en: 'Two scans in this file would replace the same existing scan; choose "keep both" for one of them. Nothing was changed.',
-      });
-    }
-    seen.add(id);
-    if (!scanRow(db, id)) {
-      throw new UserError('import-target-gone', {
-        nl: 'De scan die deze import zou vervangen, is intussen verwijderd; er is niets gewijzigd. Importeer het bestand opnieuw.',
-        en: 'The scan this import would replace has been deleted meanwhile; nothing was changed. Import the file again.',
-      });
-    }
-  }
+  assertReplaceTargets(db, targets, {
+    code: 'import',
+    source: { nl: 'dit bestand', en: 'this file' },
+    action: { nl: 'deze import', en: 'this import' },
+    again: { nl: 'Importeer het bestand opnieuw.', en: 'Import the file again.' },
+  });
 }
 
 export function commitImport(

@@ -5,14 +5,15 @@
  * and `graph --json`; activity ids with --activity); `regioscan changes --from --to [filter
  * options] [--json]` reports what changed (docs/links.md).
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { assertWritable } from '../db/health';
 import { packageVersion } from '../version';
 import { UserError } from '../errors';
 import { openCliDatabase } from '../cli/database';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { filterFromOptions } from '../cli/filter-options';
+import { writeOutputFile } from '../cli/output-file';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import type { ChangeReport, LinkReason, LinkView } from '../../src-shared/links';
 import { changeReport } from './changes';
 import { changesXlsx } from './export';
@@ -57,7 +58,7 @@ function linkLine(l: LinkView): string {
 }
 
 export const runLinks: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, activity: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' } });
+  const { values } = parseCommandOptions(argv, { strings: ['from', 'to'], flags: ['json', 'activity'] });
   const { from, to } = scanPair(values, 'links');
   const db = await openCliDatabase(values.db);
   try {
@@ -72,7 +73,7 @@ export const runLinks: Subcommand = async (argv, io) => {
 
 function decision(status: 'confirmed' | 'rejected'): Subcommand {
   return async (argv, io) => {
-    const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, activity: { type: 'boolean' } }, true);
+    const { values, positionals } = parseCommandOptions(argv, { flags: ['json', 'activity'] }, true);
     const command = status === 'confirmed' ? 'link' : 'unlink';
     if (positionals.length !== 2) {
       throw new CliUsageError({ nl: `Geef twee ids: regioscan ${command} [--activity] VAN_ID NAAR_ID.`, en: `Give two ids: regioscan ${command} [--activity] FROM_ID TO_ID.` });
@@ -114,18 +115,8 @@ function changesText(r: ChangeReport): string {
   return lines.join('\n') + '\n';
 }
 
-function writeOut(path: string, bytes: Buffer | string): void {
-  const out = resolve(path);
-  try {
-    writeFileSync(out, bytes);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
-  }
-}
-
 export const runChanges: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, out: { type: 'string' }, gexf: { type: 'string' }, english: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, ...FILTER_OPTIONS });
+  const { values } = parseCommandOptions(argv, { strings: ['out', 'gexf', 'from', 'to'], flags: ['json', 'english'], filter: true });
   const { from, to } = scanPair(values, 'changes');
   if (values.gexf !== undefined && !values.gexf.toLowerCase().endsWith('.gexf')) throw new CliUsageError({ nl: `--gexf moet eindigen op .gexf, niet ${typed(values.gexf)}.`, en: `--gexf must end in .gexf, not ${typed(values.gexf)}.` });
   if (values.out !== undefined && !values.out.toLowerCase().endsWith('.xlsx')) throw new CliUsageError({ nl: `--out moet eindigen op .xlsx, niet ${typed(values.out)}.`, en: `--out must end in .xlsx, not ${typed(values.out)}.` });
@@ -133,8 +124,8 @@ export const runChanges: Subcommand = async (argv, io) => {
   try {
     const filter = filterFromOptions(db, values);
     const report = changeReport(db, from, to, filter);
-    if (values.out !== undefined) writeOut(values.out, changesXlsx(report, filter, { version: packageVersion(), date: new Date(), lang: values.english ? 'en' : 'nl' }));
-    if (values.gexf !== undefined) writeOut(values.gexf, timelineGexf(changeTimeline(db, from, to, filter), { version: packageVersion(), date: new Date() }));
+    if (values.out !== undefined) writeOutputFile(resolve(values.out), changesXlsx(report, filter, { version: packageVersion(), date: new Date(), lang: values.english ? 'en' : 'nl' }));
+    if (values.gexf !== undefined) writeOutputFile(resolve(values.gexf), timelineGexf(changeTimeline(db, from, to, filter), { version: packageVersion(), date: new Date() }));
     io.out(values.json ? JSON.stringify(report, null, 2) + '\n' : changesText(report));
     return 0;
   } finally {

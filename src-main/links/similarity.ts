@@ -53,6 +53,27 @@ export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number | null 
   return both / (a.size + b.size - both);
 }
 
+/** From one side to the other: each item's best similarity on the other side, averaged (a perfect 1 ends the search). */
+function oneWay(from: readonly number[], to: readonly number[], similarity: (a: number, b: number) => number): number {
+  let sum = 0;
+  for (const t of from) {
+    let best = 0;
+    for (const u of to) {
+      const s = similarity(t, u);
+      if (s > best) best = s;
+      if (best === 1) break;
+    }
+    sum += best;
+  }
+  return sum / from.length;
+}
+
+/** Each item's best partner on the other side, averaged both ways (Monge–Elkan, made symmetric); 0 when a side is empty. */
+function bestPartners(a: readonly number[], b: readonly number[], similarity: (a: number, b: number) => number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  return (oneWay(a, b, similarity) + oneWay(b, a, similarity)) / 2;
+}
+
 /**
  * Token similarities with caches: words and whole names are interned as numbers, and the
  * similarity of every word pair and name pair is computed once (names and activity names reuse few
@@ -65,6 +86,8 @@ export class TokenSimilarity {
   private readonly names: number[][] = [];
   private readonly wordCache = new Map<number, number>();
   private readonly nameCache = new Map<number, number>();
+  private readonly wordSimilarity = (a: number, b: number) => this.word(a, b);
+  private readonly nameSimilarity = (a: number, b: number) => this.names2(a, b);
 
   private wordId(word: string): number {
     let id = this.wordIds.get(word);
@@ -96,20 +119,6 @@ export class TokenSimilarity {
     return s;
   }
 
-  private oneWay(from: readonly number[], to: readonly number[]): number {
-    let sum = 0;
-    for (const t of from) {
-      let best = 0;
-      for (const u of to) {
-        const s = this.word(t, u);
-        if (s > best) best = s;
-        if (best === 1) break;
-      }
-      sum += best;
-    }
-    return sum / from.length;
-  }
-
   /** Similarity of two interned names. */
   names2(a: number, b: number): number {
     if (a === b) return 1;
@@ -118,7 +127,7 @@ export class TokenSimilarity {
     if (s === undefined) {
       const x = this.names[a]!;
       const y = this.names[b]!;
-      s = x.length === 0 || y.length === 0 ? 0 : (this.oneWay(x, y) + this.oneWay(y, x)) / 2;
+      s = bestPartners(x, y, this.wordSimilarity);
       this.nameCache.set(key, s);
     }
     return s;
@@ -131,20 +140,6 @@ export class TokenSimilarity {
 
   /** Two lists of interned names: each name's best partner on the other side, averaged both ways. */
   sets(a: readonly number[], b: readonly number[]): number {
-    if (a.length === 0 || b.length === 0) return 0;
-    const way = (x: readonly number[], y: readonly number[]) => {
-      let sum = 0;
-      for (const n of x) {
-        let best = 0;
-        for (const m of y) {
-          const s = this.names2(n, m);
-          if (s > best) best = s;
-          if (best === 1) break;
-        }
-        sum += best;
-      }
-      return sum / x.length;
-    };
-    return (way(a, b) + way(b, a)) / 2;
+    return bestPartners(a, b, this.nameSimilarity);
   }
 }

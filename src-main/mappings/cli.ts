@@ -5,30 +5,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { openCliDatabase } from '../cli/database';
+import { withCliDatabase } from '../cli/database';
 import { readInputFile } from '../cli/input-file';
-import { CliUsageError, parseOptions, type Subcommand } from '../cli/types';
-import type { Db } from '../db/open';
+import { CliUsageError, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { UserError } from '../errors';
 import { counted } from '../../src-shared/plural';
 import { exportRules, importRules } from './rules-file';
 import { listRules, mapValue, unmapValue } from './rules';
 import { dimensionName, unmappedValues } from './unmapped';
 
-async function withDb<T>(path: string | undefined, fn: (db: Db) => T): Promise<T> {
-  const db = await openCliDatabase(path);
-  try {
-    return fn(db);
-  } finally {
-    db.close();
-  }
-}
-
 export const runMap: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json'] }, true);
   if (positionals.length !== 3) throw new CliUsageError({ nl: 'Geef DIMENSIE, "WAARDE" en CODE.', en: 'Give DIM, "VALUE" and CODE.' });
   const [dim, value, code] = positionals as [string, string, string];
-  const result = await withDb(values.db, (db) => mapValue(db, { dimension: dim, value, code }));
+  const result = await withCliDatabase(values.db, (db) => mapValue(db, { dimension: dim, value, code }));
   if (values.json) {
     io.out(JSON.stringify(result, null, 2) + '\n');
     return 0;
@@ -42,30 +33,30 @@ export const runMap: Subcommand = async (argv, io) => {
 };
 
 export const runUnmap: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json'] }, true);
   if (positionals.length !== 2) throw new CliUsageError({ nl: 'Geef DIMENSIE en "WAARDE".', en: 'Give DIM and "VALUE".' });
   const [dim, value] = positionals as [string, string];
-  const result = await withDb(values.db, (db) => unmapValue(db, { dimension: dim, value }));
+  const result = await withCliDatabase(values.db, (db) => unmapValue(db, { dimension: dim, value }));
   if (values.json) io.out(JSON.stringify(result, null, 2) + '\n');
   else io.out(`Removed the rule ${result.removed.dimension ?? 'column'} "${result.removed.value}" → ${result.removed.target}; activities keep their code (change group ${result.group}).\n`);
   return 0;
 };
 
 export const runMappings: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, export: { type: 'string' }, import: { type: 'string' } }, false);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['export', 'import'], flags: ['json'] });
   if (positionals.length > 0) throw new CliUsageError({ nl: 'mappings neemt geen losse argumenten.', en: 'mappings takes no bare arguments.' });
   if (values.export !== undefined && values.import !== undefined) throw new CliUsageError({ nl: 'Kies één van --export en --import.', en: 'Choose one of --export and --import.' });
   if (values.import !== undefined) {
     const path = resolve(values.import);
     const bytes = readInputFile(path);
-    const result = await withDb(values.db, (db) => importRules(db, bytes, basename(path)));
+    const result = await withCliDatabase(values.db, (db) => importRules(db, bytes, basename(path)));
     if (values.json) io.out(JSON.stringify(result, null, 2) + '\n');
     else io.out(`Imported ${counted(result.stored, 'rule', 'rules')} (${result.unchanged} already there); ${counted(result.changed, 'activity', 'activities')} mapped${result.group !== null ? ` (change group ${result.group}; 'regioscan undo' undoes it)` : ''}.\n`);
     return 0;
   }
   if (values.export !== undefined) {
     const path = resolve(values.export);
-    const text = await withDb(values.db, (db) => exportRules(db));
+    const text = await withCliDatabase(values.db, (db) => exportRules(db));
     try {
       writeFileSync(path, text);
     } catch (error) {
@@ -76,7 +67,7 @@ export const runMappings: Subcommand = async (argv, io) => {
     else io.out(`Wrote ${counted(count, 'rule', 'rules')} to ${path}.\n`);
     return 0;
   }
-  const { rules, unmapped } = await withDb(values.db, (db) => ({ rules: listRules(db), unmapped: unmappedValues(db) }));
+  const { rules, unmapped } = await withCliDatabase(values.db, (db) => ({ rules: listRules(db), unmapped: unmappedValues(db) }));
   if (values.json) {
     io.out(JSON.stringify({ rules, unmapped }, null, 2) + '\n');
     return 0;

@@ -1,12 +1,13 @@
 /** `regioscan nextdoor ID` and `regioscan overlap`: the klantreis one step further, and possible double work. */
 import { openCliDatabase } from '../cli/database';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
-import { CliUsageError, parseOptions, type Subcommand } from '../cli/types';
+import { filterFromOptions } from '../cli/filter-options';
+import { CliUsageError, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { nextDoor } from './nextdoor';
 import { overlap } from './overlap';
 
 export const runNextDoor: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, english: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json', 'english'] }, true);
   const id = Number(positionals[0]);
   if (positionals.length !== 1 || !Number.isInteger(id) || id <= 0) throw new CliUsageError({ nl: "Geef het ID van één activiteit (zie 'regioscan list').", en: "Give one activity's ID (see 'regioscan list')." });
   const db = await openCliDatabase(values.db);
@@ -26,7 +27,7 @@ export const runNextDoor: Subcommand = async (argv, io) => {
 };
 
 export const runOverlap: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, ...FILTER_OPTIONS });
+  const { values } = parseCommandOptions(argv, { flags: ['json'], filter: true });
   const db = await openCliDatabase(values.db);
   try {
     const groups = overlap(db, filterFromOptions(db, values));

@@ -6,18 +6,13 @@
 import { openCliDatabase } from '../cli/database';
 import { OVERVIEW_TABLES, overviewTable, type OverviewTableKey } from '../../src-shared/overview-format';
 import { buildOverview } from './overview';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { filterFromOptions } from '../cli/filter-options';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { counted } from '../../src-shared/plural';
 
 export const runOverview: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, {
-    db: { type: 'string' },
-    json: { type: 'boolean' },
-    english: { type: 'boolean' },
-    'min-initiatives': { type: 'string' },
-    ...FILTER_OPTIONS,
-  });
+  const { values } = parseCommandOptions(argv, { strings: ['min-initiatives'], flags: ['json', 'english'], filter: true });
   const raw = values['min-initiatives'];
   const minInitiatives = raw === undefined ? 5 : Number(raw);
   if (!Number.isInteger(minInitiatives) || minInitiatives < 1) throw new CliUsageError({ nl: `--min-initiatives neemt een geheel getal vanaf 1, niet ${typed(String(raw))}.`, en: `--min-initiatives takes a whole number from 1, not ${typed(String(raw))}.` });

@@ -5,27 +5,16 @@
  * sheet with date, version and the filter as JSON.
  */
 import * as XLSX from 'xlsx';
-import type { Filter } from '../../src-shared/filter';
 import type { OverviewTable } from '../../src-shared/overview-format';
 import { workbookToXlsx } from '../workbook/canonical-writer';
-
-type Lang = 'nl' | 'en';
-
-export interface OverviewExportMeta {
-  lang: Lang;
-  scanNames: string[];
-  words: string;
-  filter: Filter;
-  version: string;
-  date: Date;
-}
+import type { FilteredExportMeta } from '../workbook/sheets';
 
 /** Excel sheet names: at most 31 characters, none of : \ / ? * [ ]. */
 export function sheetName(title: string): string {
   return title.replace(/[:\\/?*[\]]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 31) || 'Tabel';
 }
 
-export function overviewXlsx(table: OverviewTable, meta: OverviewExportMeta): Buffer {
+export function overviewXlsx(table: OverviewTable, meta: FilteredExportMeta): Buffer {
   const nl = meta.lang === 'nl';
   const scans = meta.scanNames.join('; ') || (nl ? 'Alle scans' : 'All scans');
   const aoa: (string | number | null)[][] = [

@@ -4,8 +4,9 @@ import { openCliDatabase } from '../cli/database';
 import { describeShared, type PairingLens } from '../../src-shared/pairing';
 import { partnersOf } from './partners';
 import { topPairs } from './top-pairs';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { filterFromOptions } from '../cli/filter-options';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { counted } from '../../src-shared/plural';
 
 function positiveInt(name: string, text: string | undefined, fallback: number, max: number): number {
@@ -20,19 +21,7 @@ function side(s: PairView['a'], by: 'activity' | 'initiative') {
 }
 
 export const runPairings: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, {
-    db: { type: 'string' },
-    json: { type: 'boolean' },
-    lens: { type: 'string' },
-    by: { type: 'string' },
-    top: { type: 'string' },
-    across: { type: 'boolean' },
-    within: { type: 'boolean' },
-    'hide-known': { type: 'boolean' },
-    'for-initiative': { type: 'string' },
-    'for-activity': { type: 'string' },
-    ...FILTER_OPTIONS,
-  });
+  const { values } = parseCommandOptions(argv, { strings: ['lens', 'by', 'top', 'for-initiative', 'for-activity'], flags: ['json', 'across', 'within', 'hide-known'], filter: true });
   const lens = (values.lens ?? '').toUpperCase();
   if (lens !== 'A' && lens !== 'B' && lens !== 'C') throw new CliUsageError({ nl: `--lens neemt A, B of C${values.lens === undefined ? '' : `, niet ${typed(values.lens)}`}.`, en: `--lens takes A, B or C${values.lens === undefined ? '' : `, not ${typed(values.lens)}`}.` });
   const by = values.by ?? 'activity';

@@ -3,14 +3,15 @@
  * and remove slides; export one as PDF, as a website or as a file to share; import such a file.
  * Every write is one change group ('regioscan undo' takes it back).
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { MAP_COLOUR_MODES, SLIDE_VIEWS, type Presentation, type SlideOptions, type SlideView } from '../../src-shared/presentations';
-import { cliLanguage, openCliDatabase } from '../cli/database';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
+import { cliLanguage, withCliDatabase } from '../cli/database';
+import { filterFromOptions } from '../cli/filter-options';
 import { readInputFile } from '../cli/input-file';
-import { CliUsageError, parseOptions, positiveId, typed, type CliIo, type Subcommand } from '../cli/types';
-import { UserError } from '../errors';
+import { writeOutputFile } from '../cli/output-file';
+import { CliUsageError, positiveId, typed, type CliIo, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { parseReportDate } from '../report';
 import { packageVersion } from '../version';
 import { presentationPdf, presentationSite } from './export';
@@ -48,18 +49,9 @@ function printPresentation(io: CliIo, p: Presentation, json: boolean | undefined
   for (const s of p.slides) io.out(`${String(s.position).padStart(4)}. [${s.id}] ${s.title} (${s.view}${s.filterName ? `, filter "${s.filterName}"` : ''})\n`);
 }
 
-async function withDb<T>(path: string | undefined, fn: (db: Awaited<ReturnType<typeof openCliDatabase>>) => T | Promise<T>): Promise<T> {
-  const db = await openCliDatabase(path);
-  try {
-    return await fn(db);
-  } finally {
-    db.close();
-  }
-}
-
 const runList: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
-  return withDb(values.db, (db) => {
+  const { values } = parseCommandOptions(argv, { flags: ['json'] });
+  return withCliDatabase(values.db, (db) => {
     const list = listPresentations(db);
     if (values.json) io.out(JSON.stringify(list, null, 2) + '\n');
     else if (list.length === 0) io.out("No presentations yet; make one with 'regioscan presentation create TITLE'.\n");
@@ -69,58 +61,45 @@ const runList: Subcommand = async (argv, io) => {
 };
 
 const runCreate: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json'] }, true);
   const [title] = one(positionals, { nl: 'de TITEL (tussen aanhalingstekens als er spaties in staan)', en: 'the TITLE (in quotes if it has spaces)' });
-  return withDb(values.db, (db) => {
+  return withCliDatabase(values.db, (db) => {
     printPresentation(io, createPresentation(db, title!).presentation, values.json);
     return 0;
   });
 };
 
 const runShow: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json'] }, true);
   const id = positiveId(one(positionals, ID)[0]!, ID);
-  return withDb(values.db, (db) => {
+  return withCliDatabase(values.db, (db) => {
     printPresentation(io, getPresentation(db, id), values.json);
     return 0;
   });
 };
 
 const runRename: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json'] }, true);
   const [idText, title] = one(positionals, { nl: 'het ID en de nieuwe TITEL', en: 'the ID and the new TITLE' }, 2);
   const id = positiveId(idText!, ID);
-  return withDb(values.db, (db) => {
+  return withCliDatabase(values.db, (db) => {
     printPresentation(io, renamePresentationTitle(db, id, title!).presentation, values.json);
     return 0;
   });
 };
 
 const runDelete: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, {}, true);
   const id = positiveId(one(positionals, ID)[0]!, ID);
-  return withDb(values.db, (db) => {
+  return withCliDatabase(values.db, (db) => {
     deletePresentation(db, id);
     io.out(`Deleted presentation ${id} ('regioscan undo' brings it back)\n`);
     return 0;
   });
 };
 
-const SLIDE_OPTIONS = {
-  db: { type: 'string' },
-  json: { type: 'boolean' },
-  view: { type: 'string' },
-  title: { type: 'string' },
-  note: { type: 'string' },
-  'colour-by': { type: 'string' },
-  goal: { type: 'string' },
-  compare: { type: 'string' },
-  position: { type: 'string' },
-  ...FILTER_OPTIONS,
-} as const;
-
 const runAddSlide: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, SLIDE_OPTIONS, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['view', 'title', 'note', 'colour-by', 'goal', 'compare', 'position'], flags: ['json'], filter: true }, true);
   const id = positiveId(one(positionals, ID)[0]!, ID);
   const v = view(values.view);
   if (!v) throw new CliUsageError({ nl: `Geef --view: ${SLIDE_VIEWS.join(', ')}.`, en: `Give --view: ${SLIDE_VIEWS.join(', ')}.` });
@@ -133,7 +112,7 @@ const runAddSlide: Subcommand = async (argv, io) => {
     ...(values.goal !== undefined ? { goal: values.goal } : {}),
     ...(compare !== undefined ? { compare } : {}),
   };
-  return withDb(values.db, (db) => {
+  return withCliDatabase(values.db, (db) => {
     const filter = filterFromOptions(db, values);
     if (compare !== undefined && filter.scans.includes(compare)) {
       throw new CliUsageError({ nl: `--compare noemt een eerdere scan om mee te vergelijken, niet scan ${compare} van de dia zelf.`, en: `--compare names an earlier scan to compare with, not scan ${compare} of the slide itself.` });
@@ -145,64 +124,55 @@ const runAddSlide: Subcommand = async (argv, io) => {
 };
 
 const runEditSlide: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, view: { type: 'string' }, title: { type: 'string' }, note: { type: 'string' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['view', 'title', 'note'], flags: ['json'] }, true);
   const id = positiveId(one(positionals, SLIDE_ID)[0]!, SLIDE_ID);
   const v = view(values.view);
   if (values.title === undefined && values.note === undefined && v === undefined) throw new CliUsageError({ nl: 'Geef --title, --note of --view: wat aan de dia verandert.', en: 'Give --title, --note or --view: what changes on the slide.' });
-  return withDb(values.db, (db) => {
+  return withCliDatabase(values.db, (db) => {
     printPresentation(io, editSlide(db, id, { ...(values.title !== undefined ? { title: values.title } : {}), ...(values.note !== undefined ? { note: values.note } : {}), ...(v ? { view: v } : {}) }).presentation, values.json);
     return 0;
   });
 };
 
 const runMoveSlide: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, to: { type: 'string' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['to'], flags: ['json'] }, true);
   const id = positiveId(one(positionals, SLIDE_ID)[0]!, SLIDE_ID);
   if (values.to === undefined) throw new CliUsageError({ nl: 'Geef --to N: de nieuwe plaats van de dia (1 is de eerste).', en: "Give --to N: the slide's new place (1 is the first)." });
   const to = positiveId(values.to, { nl: '--to', en: '--to' });
-  return withDb(values.db, (db) => {
+  return withCliDatabase(values.db, (db) => {
     printPresentation(io, moveSlide(db, id, to).presentation, values.json);
     return 0;
   });
 };
 
 const runRemoveSlide: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { flags: ['json'] }, true);
   const id = positiveId(one(positionals, SLIDE_ID)[0]!, SLIDE_ID);
-  return withDb(values.db, (db) => {
+  return withCliDatabase(values.db, (db) => {
     printPresentation(io, removeSlide(db, id).presentation, values.json);
     return 0;
   });
 };
 
-function writeOut(out: string, bytes: Buffer | string): void {
-  try {
-    writeFileSync(out, bytes);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
-  }
-}
-
 const runExport: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, 'export-file': { type: 'string' }, english: { type: 'boolean' }, date: { type: 'string' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['out', 'export-file', 'date'], flags: ['english'] }, true);
   const id = positiveId(one(positionals, ID)[0]!, ID);
   if ((values.out === undefined) === (values['export-file'] === undefined)) {
     throw new CliUsageError({ nl: 'Geef --out BESTAND.pdf, --out MAP (een website) of --export-file BESTAND (om te delen).', en: 'Give --out FILE.pdf, --out FOLDER (a website) or --export-file FILE (to share).' });
   }
   const date = parseReportDate(values.date);
   const lang = values.english ? 'en' : 'nl';
-  return withDb(values.db, async (db) => {
+  return withCliDatabase(values.db, async (db) => {
     if (values['export-file'] !== undefined) {
       const out = resolve(values['export-file']);
-      writeOut(out, presentationFile(db, id).text);
+      writeOutputFile(out, presentationFile(db, id).text);
       io.out(`Wrote presentation ${id} to ${out}\n`);
       return 0;
     }
     const out = resolve(values.out!);
     if (out.toLowerCase().endsWith('.pdf') && !(existsSync(out) && statSync(out).isDirectory())) {
       const pdf = await presentationPdf(db, id, { lang, date });
-      writeOut(out, pdf.bytes);
+      writeOutputFile(out, pdf.bytes);
       io.out(`Wrote ${pdf.slides} slides on ${pdf.pages} pages (${Math.round(pdf.bytes.length / 1024)} KB) to ${out}\n`);
       return 0;
     }
@@ -213,10 +183,10 @@ const runExport: Subcommand = async (argv, io) => {
 };
 
 const runImport: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, 'import-file': { type: 'string' } });
+  const { values } = parseCommandOptions(argv, { strings: ['import-file'], flags: ['json'] });
   if (values['import-file'] === undefined) throw new CliUsageError({ nl: 'Geef --import-file BESTAND: een .regioscan-presentation.json.', en: 'Give --import-file FILE: a .regioscan-presentation.json.' });
   const bytes = readInputFile(values['import-file']);
-  return withDb(values.db, (db) => {
+  return withCliDatabase(values.db, (db) => {
     printPresentation(io, importPresentationFile(db, bytes.toString('utf8')).presentation, values.json);
     return 0;
   });

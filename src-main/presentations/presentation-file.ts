@@ -12,7 +12,7 @@ import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { fileSlug } from '../rpc/deliver';
 import { newestScanOf, scanRow } from '../scans';
-import { issueSentence } from '../validation';
+import { issueSentence, parseRegioscanFile } from '../validation';
 import { createPresentation, getPresentation, type Written } from './presentations';
 
 export const PRESENTATION_FILE_FORMAT = 'regioscan-presentation';
@@ -75,15 +75,7 @@ const scanName = (r: ScanRef) => `${r.region}${r.year ? ` ${r.year}` : ''}`;
 /** Reads a presentation file into a new presentation (one change group). */
 export function importPresentationFile(db: Db, text: string): Written {
   if (text.length > PRESENTATION_FILE_MAX) refuse({ nl: `het is groter dan ${PRESENTATION_FILE_MAX.toLocaleString('nl-NL')} tekens`, en: `it is larger than ${PRESENTATION_FILE_MAX.toLocaleString('en-GB')} characters` });
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new UserError('presentation-file-unreadable', {
-      nl: 'Dit is geen leesbaar Regioscan-presentatiebestand (.regioscan-presentation.json).',
-      en: 'This is not a readable Regioscan presentation file (.regioscan-presentation.json).',
-    });
-  }
+  const raw = parseRegioscanFile(text, { code: 'presentation', nl: 'presentatie', en: 'presentation', extension: '.regioscan-presentation.json' });
   const parsed = presentationFileSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) refuse(issueSentence(parsed.error.issues[0]!));
   const file = parsed.data;

@@ -22,7 +22,7 @@ import {
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { withChangeGroup, type Changes } from '../history';
-import { issueSentence } from '../validation';
+import { issueSentence, parseJsonOr } from '../validation';
 import {
   deletePresentationRow,
   deleteSlideRow,
@@ -46,13 +46,7 @@ function damaged(row: SlideRow): never {
 }
 
 function parseJson<T extends z.ZodType>(schema: T, text: string, row: SlideRow): z.output<T> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    damaged(row);
-  }
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(parseJsonOr(text, () => damaged(row)));
   if (!parsed.success) damaged(row);
   return parsed.data;
 }

@@ -1,23 +1,15 @@
 /** `regioscan publish --out DIR`: the Ecosysteemkaart as a static website in DIR (see publish.ts). */
 import { counted } from '../../src-shared/plural';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
+import { filterFromOptions } from '../cli/filter-options';
 import { openCliDatabase } from '../cli/database';
-import { CliUsageError, parseOptions, type Subcommand } from '../cli/types';
+import { CliUsageError, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { packageVersion } from '../version';
 import { splitFieldList } from './fields';
 import { publishSite } from './publish';
 
 export const runPublish: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, {
-    db: { type: 'string' },
-    out: { type: 'string' },
-    fields: { type: 'string', multiple: true },
-    english: { type: 'boolean' },
-    title: { type: 'string' },
-    contact: { type: 'string' },
-    json: { type: 'boolean' },
-    ...FILTER_OPTIONS,
-  });
+  const { values } = parseCommandOptions(argv, { strings: ['out', 'title', 'contact'], flags: ['english', 'json'], lists: ['fields'], filter: true });
   if (!values.out) throw new CliUsageError({ nl: 'Geef --out MAP: de map waarin de website komt.', en: 'Give --out FOLDER: the folder the website goes into.' });
   const db = await openCliDatabase(values.db);
   try {

@@ -18,7 +18,8 @@ import { chooseFields } from './fields';
 import { MANIFEST, PUBLICATION_KIND, writePublication, type OutputFile } from './folder';
 import { siteHtml } from './html';
 import { buildSiteData, type SiteInput } from './site-data';
-import { allScanIds, extraColumnNames, matchingActivityIds, scanLabel, scanRecords, templateWorkbook } from './sources';
+import { extraColumnNames } from '../activities';
+import { allScanIds, matchingActivityIds, scanLabel, scanRecords, templateWorkbook } from './sources';
 
 export interface PublishRequest {
   /** The filter; its `scans` are the scans published (empty: every scan). */

@@ -10,20 +10,8 @@ import type { Db } from '../db/open';
 import { nextDoorsFor } from '../nextdoor';
 import type { FieldChoice } from './fields';
 import { mapLayout } from './layout';
-import {
-  activityExtras,
-  activityRecords,
-  defaultMap,
-  geographyRecords,
-  initiativeExtraRecords,
-  initiativeRecords,
-  providerRecords,
-  scanLabel,
-  storedPositions,
-  valueRecords,
-  type ScanRecord,
-  type ValueRecord,
-} from './sources';
+import { activityExtras, activityRecords, geographyRecords, initiativeExtraRecords, initiativeRecords, providerRecords, valueRecords, type ValueRecord } from '../activities';
+import { defaultMap, scanLabel, storedPositions, type ScanRecord } from './sources';
 
 export interface SiteInput {
   /** The filter with its scans filled in (never empty: every scan when none was chosen). */

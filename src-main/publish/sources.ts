@@ -1,7 +1,8 @@
 /**
- * What publishing reads from the other domains, in one place: the filter engine (the activity
- * index), the Ecosysteemkaart's model and stored layout, extra fields, the template workbook and the
- * filter in words, through those domains' index.ts.
+ * What publishing derives from the other domains: the filter engine (the activity index), the
+ * Ecosysteemkaart's model and stored layout, the scans, the template workbook and the filter in
+ * words, through those domains' index.ts. The activity tables' rows it publishes come straight
+ * from the activities domain's publication records (its index.ts).
  */
 import type { Filter } from '../../src-shared/filter';
 import { DEFAULT_TOP_PER_NODE } from '../../src-shared/graph-rules';
@@ -13,17 +14,6 @@ import { nodeResourceContext, resourcePath, type ResourceContext } from '../reso
 import { buildGraph, graphPositions } from '../graph';
 import { scanNames, scanRows, type ScanRow } from '../scans';
 
-export {
-  activityExtras,
-  activityRecords,
-  extraColumnNames,
-  geographyRecords,
-  initiativeExtraRecords,
-  initiativeRecords,
-  providerRecords,
-  valueRecords,
-  type ValueRecord,
-} from '../activities';
 export { scanLabel } from '../scans';
 
 /** A published scan: what its label and (when chosen) its notes need. */

@@ -4,12 +4,12 @@
  * With `--compare` it says what changed since the earlier scan (the links domain's change report).
  * Anything asked for but left out is said in one line on stderr; the factsheet is written without it.
  */
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { UserError } from '../errors';
 import { cliLanguage, openCliDatabase } from '../cli/database';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { filterFromOptions } from '../cli/filter-options';
+import { writeOutputFile } from '../cli/output-file';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { packageVersion } from '../version';
 import { buildFactsheet, buildInitiativeList } from './index';
 
@@ -22,17 +22,8 @@ export function parseReportDate(text: string | undefined, now: () => Date = () =
   return date;
 }
 
-function write(out: string, bytes: Buffer): void {
-  try {
-    writeFileSync(out, bytes);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new UserError('export-not-written', { nl: `${out} kan niet worden geschreven (${reason}).`, en: `${out} cannot be written (${reason}).` });
-  }
-}
-
 export const runReport: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, out: { type: 'string' }, compare: { type: 'string' }, english: { type: 'boolean' }, date: { type: 'string' }, initiatives: { type: 'boolean' }, ...FILTER_OPTIONS });
+  const { values } = parseCommandOptions(argv, { strings: ['out', 'compare', 'date'], flags: ['english', 'initiatives'], filter: true });
   if (!values.scan || values.scan.length === 0) throw new CliUsageError({ nl: "Geef --scan ID: de scan waarvan u een factsheet wilt (zie 'regioscan scans').", en: "Give --scan ID: the scan to make a factsheet of (see 'regioscan scans')." });
   if (!values.out) throw new CliUsageError({ nl: 'Geef --out BESTAND.pdf.', en: 'Give --out FILE.pdf.' });
   if (!values.out.toLowerCase().endsWith('.pdf')) throw new CliUsageError({ nl: `--out moet eindigen op .pdf, niet ${typed(values.out)}.`, en: `--out must end in .pdf, not ${typed(values.out)}.` });
@@ -46,14 +37,14 @@ export const runReport: Subcommand = async (argv, io) => {
     const filter = filterFromOptions(db, values);
     if (values.initiatives) {
       const list = await buildInitiativeList(db, filter, { lang: values.english ? 'en' : 'nl', date });
-      write(out, list.bytes);
+      writeOutputFile(out, list.bytes);
       io.out(`Wrote a list of ${list.data.initiatives.length} initiatives (${list.pages} pages, ${Math.round(list.bytes.length / 1024)} KB) to ${out}\n`);
       return 0;
     }
     const sheet = await buildFactsheet(db, { filter, compare, lang: values.english ? 'en' : 'nl' }, { date, version: packageVersion() });
     const lang = cliLanguage(argv);
     for (const sentence of sheet.omitted) io.err(`regioscan report: ${sentence[lang]}\n`);
-    write(out, sheet.bytes);
+    writeOutputFile(out, sheet.bytes);
     io.out(`Wrote a factsheet of ${sheet.pages} pages (${Math.round(sheet.bytes.length / 1024)} KB) to ${out}\n`);
     return 0;
   } finally {

@@ -1,11 +1,12 @@
 /** `regioscan scans [--json]`: every scan with what it holds. */
 import { openCliDatabase } from '../cli/database';
-import { parseOptions, type Subcommand } from '../cli/types';
+import { type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { counted } from '../../src-shared/plural';
 import { listScans } from './summaries';
 
 export const runScans: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseCommandOptions(argv, { flags: ['json'] });
   const db = await openCliDatabase(values.db);
   try {
     const scans = listScans(db);

@@ -7,7 +7,8 @@ import { cliLanguageOf, openCliDatabase } from '../cli/database';
 import { ensureSampleScan, sampleScanPath, sourceWorkerFactory } from '../import';
 import { startServer } from './server';
 import { packageVersion, REPO_ROOT } from '../version';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 
 export const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
 
@@ -23,12 +24,7 @@ function ensureRendererBuilt(err: (s: string) => void): void {
 }
 
 export const runServe: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, {
-    db: { type: 'string' },
-    port: { type: 'string' },
-    'read-only': { type: 'boolean' },
-    'with-sample': { type: 'boolean' },
-  });
+  const { values } = parseCommandOptions(argv, { strings: ['port'], flags: ['read-only', 'with-sample'] });
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliUsageError({ nl: `--port neemt een geheel getal van 0 tot en met 65535, niet ${typed(String(values.port))}.`, en: `--port takes a whole number from 0 to 65535, not ${typed(String(values.port))}.` });
   ensureRendererBuilt(io.err);

@@ -5,9 +5,10 @@
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { cliLanguageOf, openCliDatabase } from '../cli/database';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
+import { filterFromOptions } from '../cli/filter-options';
 import { readInputFile } from '../cli/input-file';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
 import { UserError } from '../errors';
@@ -24,7 +25,7 @@ function positiveId(option: string, value: string | undefined): number | undefin
 }
 
 const runCreate: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, scan: { type: 'string' }, initiative: { type: 'string' }, round: { type: 'string' }, out: { type: 'string' }, english: { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['scan', 'initiative', 'round', 'out'], flags: ['english'] }, true);
   if (positionals.length > 0) throw new CliUsageError({ nl: `Onverwacht argument ${typed(positionals[0]!)}.`, en: `Unexpected argument ${typed(positionals[0]!)}.` });
   const scan = positiveId('--scan', values.scan);
   if (scan === undefined) throw new CliUsageError({ nl: 'Geef de scan met --scan ID.', en: 'Name the scan with --scan ID.' });
@@ -50,7 +51,7 @@ const runCreate: Subcommand = async (argv, io) => {
 };
 
 const runImportResponses: Subcommand = async (argv, io) => {
-  const { values, positionals } = parseOptions(argv, { db: { type: 'string' }, round: { type: 'string' }, json: { type: 'boolean' }, 'dry-run': { type: 'boolean' } }, true);
+  const { values, positionals } = parseCommandOptions(argv, { strings: ['round'], flags: ['json', 'dry-run'] }, true);
   if (positionals.length === 0) throw new CliUsageError({ nl: 'Geef een of meer ingevulde vragenlijsten (BESTAND…).', en: 'Give one or more filled questionnaires (FILE…).' });
   if (positionals.length > FILES_MAX) throw new CliUsageError({ nl: `Lees hooguit ${FILES_MAX} bestanden tegelijk in.`, en: `Import at most ${FILES_MAX} files at once.` });
   const round = checkRound(values.round);
@@ -91,7 +92,7 @@ export const runSurvey: Subcommand = async (argv, io) => {
 
 /** `regioscan impact [filter options] [--round LABEL] [--json]`. */
 export const runImpact: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, { db: { type: 'string' }, json: { type: 'boolean' }, round: { type: 'string' }, english: { type: 'boolean' }, ...FILTER_OPTIONS });
+  const { values } = parseCommandOptions(argv, { strings: ['round'], flags: ['json', 'english'], filter: true });
   const round = checkRound(values.round);
   const db = await openCliDatabase(values.db);
   try {

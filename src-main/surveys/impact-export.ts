@@ -6,22 +6,12 @@
  * as JSON. Every text is a string cell (formula-like text gets quotePrefix).
  */
 import * as XLSX from 'xlsx';
-import type { Filter } from '../../src-shared/filter';
 import { FEW_RESPONSES, fewResponses, type ImpactResult, type ScoreSummary } from '../../src-shared/surveys-model';
 import { workbookToXlsx } from '../workbook/canonical-writer';
+import type { FilteredExportMeta } from '../workbook/sheets';
 
 type Lang = 'nl' | 'en';
 type Cell = string | number | null;
-
-export interface ImpactExportMeta {
-  lang: Lang;
-  scanNames: string[];
-  /** The filter in words (describeFilter). */
-  words: string;
-  filter: Filter;
-  version: string;
-  date: Date;
-}
 
 const WORDS = {
   nl: {
@@ -108,7 +98,7 @@ function sheet(lead: Cell[][], header: Cell[], body: Cell[][]): XLSX.WorkSheet {
   return ws;
 }
 
-export function impactXlsx(result: ImpactResult, meta: ImpactExportMeta): Buffer {
+export function impactXlsx(result: ImpactResult, meta: FilteredExportMeta): Buffer {
   const w = WORDS[meta.lang];
   const scans = meta.scanNames.join('; ') || w.allScans;
   const round = result.round ?? w.allRounds;

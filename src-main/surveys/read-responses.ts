@@ -5,7 +5,7 @@
  * participant left empty are not responses. Every cell that cannot be read is an issue, never skipped.
  */
 import { UserError } from '../errors';
-import type { SurveyIssue } from '../../src-shared/surveys-model';
+import type { FileIssue } from '../../src-shared/model';
 import { columnLetter, type CellValue, type Grid } from '../import';
 import {
   ACTIVITY_HEADER,
@@ -36,7 +36,7 @@ export interface ParsedWorkbook {
   /** The round the Toelichting sheet names, if any. */
   round: string | null;
   responses: ParsedResponse[];
-  issues: SurveyIssue[];
+  issues: FileIssue[];
 }
 
 const text = (cell: CellValue | undefined): string => (cell === null || cell === undefined ? '' : String(cell).trim());
@@ -63,7 +63,7 @@ export function readResponses(grids: readonly Grid[], fileName: string, activity
       en: `"${fileName}" has no sheet ${ANSWERS_SHEET} (or a single sheet starting with an ${ID_HEADER} column); make the questionnaire with 'regioscan survey create'.`,
     });
   }
-  const issues: SurveyIssue[] = [];
+  const issues: FileIssue[] = [];
   const say = (nl: string, en: string) => (lang === 'nl' ? nl : en);
   const issue = (row: number | null, col: number | null, value: string | null, nl: string, en: string) =>
     issues.push({ severity: 'error', sheet: sheet.name, row, column: col === null ? null : `${columnLetter(col)} (${text(sheet.rows[0]?.[col]) || '—'})`, value, message: say(nl, en) });

@@ -1,8 +1,9 @@
 import { openCliDatabase } from '../cli/database';
 import { isDimensionKey, type DimensionKey } from '../../src-shared/codebook';
 import { combinations, whiteSpots, WHITESPOT_DIMENSIONS } from './whitespots';
-import { FILTER_OPTIONS, filterFromOptions } from '../cli/filter-options';
-import { CliUsageError, parseOptions, typed, type Subcommand } from '../cli/types';
+import { filterFromOptions } from '../cli/filter-options';
+import { CliUsageError, typed, type Subcommand } from '../cli/types';
+import { parseCommandOptions } from '../cli/options';
 import { counted } from '../../src-shared/plural';
 
 function axisOption(name: string, value: string | undefined, allowNone: boolean): DimensionKey | null | undefined {
@@ -22,16 +23,7 @@ function axisOption(name: string, value: string | undefined, allowNone: boolean)
  * every combination with its number of activities (zeros included) and the number of empty ones.
  */
 export const runWhiteSpots: Subcommand = async (argv, io) => {
-  const { values } = parseOptions(argv, {
-    db: { type: 'string' },
-    json: { type: 'boolean' },
-    rows: { type: 'string' },
-    cols: { type: 'string' },
-    layers: { type: 'string' },
-    'exclude-generic': { type: 'boolean' },
-    'include-other': { type: 'boolean' },
-    ...FILTER_OPTIONS,
-  });
+  const { values } = parseCommandOptions(argv, { strings: ['rows', 'cols', 'layers'], flags: ['json', 'exclude-generic', 'include-other'], filter: true });
   const rows = axisOption('rows', values.rows, false) ?? undefined;
   const cols = axisOption('cols', values.cols, false) ?? undefined;
   const layers = axisOption('layers', values.layers, true);

@@ -1,7 +1,19 @@
 /** Helpers every .xlsx export shares: a header-and-rows sheet with an autofilter, and Excel-safe sheet names. */
 import * as XLSX from 'xlsx';
+import type { Filter } from '../../src-shared/filter';
 
 export type Cell = string | number | null;
+
+/** What a filtered export states about itself (title rows and its "about" sheet): scans, the filter in words and as JSON, version and date. */
+export interface FilteredExportMeta {
+  lang: 'nl' | 'en';
+  scanNames: string[];
+  /** The filter in words (describeFilter). */
+  words: string;
+  filter: Filter;
+  version: string;
+  date: Date;
+}
 
 /**
  * A sheet of a header row and data rows, with an autofilter over them when there are rows. Column

@@ -5,7 +5,7 @@
  */
 import { DIMENSIONS, DIMENSION_KEYS, type DimensionKey } from '../../src-shared/codebook';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
-import type { ActivitySortKey, FacetCount as FacetValue, FacetsResult as FacetResult, InitiativeRow } from '../../src-shared/model';
+import type { ActivityRow, ActivitySortKey, FacetCount as FacetValue, FacetsResult as FacetResult, InitiativeRow } from '../../src-shared/model';
 import { focusOf, type ActivityQuery } from '../../src-main/activities';
 import type { Db } from '../../src-main/db/open';
 import { filterWhere } from './filter-sql';
@@ -129,17 +129,8 @@ const ORDER: Record<ActivitySortKey, string> = {
 /** The direction applies to the key's last term (by scan: region ascending, then the year either way). */
 const orderSql = (sort: ActivitySortKey, descending: boolean) => `${ORDER[sort]} ${descending ? 'DESC' : 'ASC'}, i.name COLLATE NOCASE, a.name COLLATE NOCASE, a.id`;
 
-/** What the oracle checks of a table row: which activity, and its own fields. */
-export interface OracleActivityRow {
-  id: number;
-  name: string;
-  initiative: string;
-  initiativeId: number;
-  scanId: number;
-  scan: string;
-  startYear: number | null;
-  reach: number | null;
-}
+/** What the oracle checks of a table row: which activity, and its own fields (the app's row type, so the two are compared field by field). */
+export type OracleActivityRow = Pick<ActivityRow, 'id' | 'name' | 'initiative' | 'initiativeId' | 'scanId' | 'scan' | 'startYear' | 'reach'>;
 
 /** A page of matching activities, in SQL. */
 export function queryActivitiesSql(db: Db, q: ActivityQuery): { total: number; offset: number; rows: OracleActivityRow[] } {

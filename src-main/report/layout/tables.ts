@@ -47,6 +47,12 @@ function ordered(cross: OverviewCross, types: OverviewValue[]): { row: OverviewV
     .map(({ row, cells }) => ({ row, cells }));
 }
 
+/** A type × dimension table's rows in the order of the types by count, and its largest cell (the top of the heat scale, at least 1). */
+function heatRows(data: FactsheetData, cross: OverviewCross): { rows: { row: OverviewValue; cells: number[] }[]; max: number } {
+  const rows = ordered(cross, typesByCount(data));
+  return { rows, max: Math.max(1, ...rows.flatMap((r) => r.cells)) };
+}
+
 function heatCell(value: number, max: number): TableCell {
   const h = heat(value, max);
   return { text: String(value), alignment: 'center', color: h.color, ...(h.fill ? { fillColor: h.fill } : {}) } as TableCell;
@@ -81,8 +87,7 @@ export function typeGeography(data: FactsheetData): Content[] {
   const w = WORDS[data.lang];
   const x = data.overview.typeGeography;
   if (x.rows.length === 0) return [intro(w.noActivities)];
-  const rows = ordered(x, typesByCount(data));
-  const max = Math.max(1, ...rows.flatMap((r) => r.cells));
+  const { rows, max } = heatRows(data, x);
   const parts: Content[] = [intro(w.geoIntro)];
   for (let start = 0; start < x.columns.length; start += MAX_GEO_COLUMNS) {
     const columns = x.columns.slice(start, start + MAX_GEO_COLUMNS);
@@ -104,8 +109,7 @@ export function typeBottleneck(data: FactsheetData): Content[] {
   const w = WORDS[data.lang];
   const x = data.overview.typeBottleneck;
   if (x.rows.length === 0) return [intro(w.noActivities)];
-  const rows = ordered(x, typesByCount(data));
-  const max = Math.max(1, ...rows.flatMap((r) => r.cells));
+  const { rows, max } = heatRows(data, x);
   const { fixed, each } = fitWidths(CONTENT_WIDTH, [TYPE_COLUMN, ACTIVITIES_COLUMN], x.columns.length);
   // The group row: weten, willen, kunnen over their knelpunten (0 and 11 belong to none).
   const groupOf = (code: string | null) => BOTTLENECKS.find((b) => b.code === code)?.group;

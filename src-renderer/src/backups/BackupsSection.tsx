@@ -12,6 +12,8 @@ import { useAppInfo } from '../state/appData';
 import { backupDate, backupReason, formatBytes } from './backups';
 import { takeRestoreNote } from './restoreNote';
 import { RestoreBackupDialog } from './RestoreBackupDialog';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function BackupsSection({ labelledBy }: { labelledBy: string }) {
   const { t, lang } = useI18n();
@@ -58,25 +60,12 @@ export function BackupsSection({ labelledBy }: { labelledBy: string }) {
           {t('backups.created', { name: created })}
         </Alert>
       )}
-      {error && (
-        <Alert color="red" variant="light" mb="sm">
-          {error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={error} mb="sm" />
 
       {list?.folder !== null && (
         <Table.ScrollContainer minWidth={640} type="native">
           <Table data-testid="backups-table" aria-labelledby={labelledBy} striped withTableBorder verticalSpacing="xs" fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('backups.col.createdAt')}</Table.Th>
-                <Table.Th scope="col">{t('backups.col.reason')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('backups.col.size')}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="rs-visually-hidden">{t('backups.col.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t('backups.col.createdAt'), t('backups.col.reason'), { label: t('backups.col.size'), ta: 'right' }, { label: t('backups.col.actions'), hidden: true }]} />
             <Table.Tbody>
               {backups.length === 0 && (
                 <Table.Tr>

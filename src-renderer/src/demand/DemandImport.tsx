@@ -4,7 +4,7 @@
  */
 import { Alert, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconDownload, IconFileImport } from '@tabler/icons-react';
-import { useRef, useState, type DragEvent } from 'react';
+import { useState, type DragEvent } from 'react';
 import type { DemandImportReport } from '../../../src-shared/surveys-model';
 import { toApiError } from '../api/errors';
 import { useApiMutation } from '../api/query';
@@ -12,12 +12,13 @@ import { useI18n } from '../i18n';
 import { bytesToBase64 } from '../ui/base64';
 import { useToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
+import { useFilePicker } from '../ui/useFilePicker';
+import { TableHead } from '../ui/TableHead';
 
 export function DemandImport() {
   const { t, lang } = useI18n();
   const notify = useToast();
   const deliver = useDeliverFile();
-  const input = useRef<HTMLInputElement>(null);
   const importer = useApiMutation('demand.import');
   const template = useApiMutation('demand.template');
   const [report, setReport] = useState<DemandImportReport | null>(null);
@@ -36,6 +37,7 @@ export function DemandImport() {
       notify(toApiError(cause).userMessage[lang], 'error');
     }
   };
+  const picker = useFilePicker({ accept: '.xlsx,.xlsm,.xls,.ods,.csv', testId: 'demand-import-input', onFile: read });
   const drop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
     event.stopPropagation();
@@ -62,7 +64,7 @@ export function DemandImport() {
         <Group gap="sm" wrap="wrap" justify="space-between">
           <Text size="sm">{t('demand.drop')}</Text>
           <Group gap="sm">
-            <Button size="xs" leftSection={<IconFileImport size={16} aria-hidden="true" />} loading={importer.busy} onClick={() => input.current?.click()} data-testid="demand-import">
+            <Button size="xs" leftSection={<IconFileImport size={16} aria-hidden="true" />} loading={importer.busy} onClick={picker.open} data-testid="demand-import">
               {t('demand.import')}
             </Button>
             <Button size="xs" variant="default" leftSection={<IconDownload size={16} aria-hidden="true" />} loading={template.busy} onClick={() => void template.run({ language: lang }).then((f) => deliver(f), (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error'))} data-testid="demand-template">
@@ -70,18 +72,12 @@ export function DemandImport() {
             </Button>
           </Group>
         </Group>
-        <input ref={input} type="file" accept=".xlsx,.xlsm,.xls,.ods,.csv" hidden onChange={(e) => { const f = e.currentTarget.files?.[0]; e.currentTarget.value = ''; void read(f); }} data-testid="demand-import-input" />
+        {picker.input}
       </Paper>
       {report?.status === 'refused' && (
         <Alert color="red" variant="light" title={t('demand.refused', { file: report.file, count: report.issues.length })} data-testid="demand-refused">
           <Table withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('demand.issue.where')}</Table.Th>
-                <Table.Th>{t('demand.issue.value')}</Table.Th>
-                <Table.Th>{t('demand.issue.message')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t('demand.issue.where'), t('demand.issue.value'), t('demand.issue.message')]} />
             <Table.Tbody>
               {report.issues.map((i, n) => (
                 <Table.Tr key={n}>

@@ -3,11 +3,13 @@
  * and geography (main's `nextdoor.overlap`), each with its activities, initiatives and funders side
  * by side. An activity opens the detail panel.
  */
-import { Alert, Loader, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
+import { Loader, Paper, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useApiQuery } from '../api/query';
 import { codeLabel, useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import type { DetailTarget } from '../ui/detail/DetailDrawer';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function OverlapList({ onOpen }: { onOpen(target: DetailTarget): void }) {
   const { t, lang } = useI18n();
@@ -21,11 +23,7 @@ export function OverlapList({ onOpen }: { onOpen(target: DetailTarget): void }) 
         {t('overlap.lead')}
       </Text>
       {loading && <Loader size="sm" aria-label={t('overlap.loading')} />}
-      {error && (
-        <Alert color="red" variant="light">
-          {error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={error} />
       {value && value.length === 0 && <Text size="sm">{t('overlap.none')}</Text>}
       {value && value.length > 0 && (
         <Text fw={600} data-testid="overlap-count">
@@ -38,13 +36,7 @@ export function OverlapList({ onOpen }: { onOpen(target: DetailTarget): void }) 
             {t('overlap.group', { type: group.type.split(', ').map((c) => codeLabel('type', c, lang)).join(', '), bottlenecks: group.bottlenecks.join(', '), sectors: labels('sector', group.sectors), geography: labels('geography', group.geography) })}
           </Title>
           <Table withTableBorder striped mt={6} layout="fixed">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('overlap.activity')}</Table.Th>
-                <Table.Th scope="col">{t('overlap.initiative')}</Table.Th>
-                <Table.Th scope="col">{t('overlap.funders')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t('overlap.activity'), t('overlap.initiative'), t('overlap.funders')]} />
             <Table.Tbody>
               {group.activities.map((a) => (
                 <Table.Tr key={a.id}>

@@ -2,7 +2,7 @@
  * The filter column: free text, saved filters, and one collapsible section per dimension, grouped
  * by the method's families. Which sections are open is remembered on this computer.
  */
-import { Accordion, ActionIcon, Alert, Group, Skeleton, Stack, Title, Tooltip } from '@mantine/core';
+import { Accordion, ActionIcon, Group, Skeleton, Stack, Title, Tooltip } from '@mantine/core';
 import { IconArrowBackUp, IconArrowForwardUp, IconFilterOff } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useI18n, type MessageKey } from '../i18n';
@@ -14,6 +14,7 @@ import { ReachFilter, StartYearFilter } from './RangeFilters';
 import { SavedFilters } from './SavedFilters';
 import { readStored, writeStored } from './storage';
 import { TextSearch } from './TextSearch';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const OPEN_KEY = 'regioscan.explore.openSections';
 const DEFAULT_OPEN = ['type', 'geography', 'form', 'bottleneck'];
@@ -52,7 +53,7 @@ function ExtraSection({ value, label, children }: { value: string; label: string
 }
 
 export function FilterPanel() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const facets = useFacets();
   const [open, setOpen] = useState<string[]>(() => readStored(OPEN_KEY, DEFAULT_OPEN));
   const onOpen = (value: string[]) => {
@@ -72,11 +73,7 @@ export function FilterPanel() {
         </Group>
         <TextSearch />
         <SavedFilters />
-        {facets.error && (
-          <Alert color="red" variant="light" title={t('explore.facets.error')}>
-            {facets.error[lang]}
-          </Alert>
-        )}
+        <ErrorAlert error={facets.error} title={t('explore.facets.error')} />
         {!counts && !facets.error ? (
           <Stack gap="xs" aria-busy="true">
             {[0, 1, 2, 3, 4].map((i) => (

@@ -2,7 +2,7 @@
  * The initiatives with at least one activity matching the filter — who to approach when referring
  * an entrepreneur. Sorted in the table; "Kopieer als tekst" puts the list on the clipboard.
  */
-import { Alert, Anchor, Group, Loader, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Group, UnstyledButton } from '@mantine/core';
 import { useCallback, useMemo, useState } from 'react';
 import type { FocusKey } from '../../../src-shared/focus';
 import { focusLabel } from '../../../src-shared/focus';
@@ -12,17 +12,11 @@ import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import { CopyInitiatives } from './CopyInitiatives';
 import { PrintInitiatives } from './PrintInitiatives';
-import type { DetailTarget } from '../ui/detail/DetailDrawer';
-import { NoMatches } from '../ui/NoMatches';
 import { sortInitiatives, type InitiativeSortKey } from './sortInitiatives';
 import { VirtualTable, type Column, type SortState } from './VirtualTable';
+import { ResultsView, type ResultListProps } from './ResultsView';
 
-interface InitiativesTableProps {
-  detail: DetailTarget | null;
-  onOpen(target: DetailTarget): void;
-}
-
-export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
+export function InitiativesTable({ detail, onOpen }: ResultListProps) {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
   const [sort, setSort] = useState<SortState | null>({ key: 'name', descending: false });
@@ -61,41 +55,30 @@ export function InitiativesTable({ detail, onOpen }: InitiativesTableProps) {
   const getRow = useCallback((i: number) => rows[i], [rows]);
   const count = current.value ? current.value.length : null;
   return (
-    <div className="rs-results-view" data-testid="initiatives-view">
-      <Group justify="space-between" gap="sm" className="rs-results-head" wrap="nowrap">
-        <Group gap="sm" wrap="nowrap">
-          <Title order={2} className="rs-results-title" data-testid="initiatives-count" aria-live="polite">
-            {count === null ? t('explore.initiatives.loading') : t('explore.initiatives.count', { count })}
-          </Title>
-          {count === null && !current.error && <Loader size="xs" aria-hidden="true" />}
-        </Group>
+    <ResultsView
+      what="initiatives"
+      count={count}
+      error={current.error}
+      tools={
         <Group gap="xs" wrap="nowrap">
           <PrintInitiatives disabled={rows.length === 0} />
           <CopyInitiatives rows={rows} />
         </Group>
-      </Group>
-      {current.error && (
-        <Alert color="red" variant="light" title={t('explore.initiatives.error')}>
-          {current.error[lang]}
-        </Alert>
-      )}
-      {count === 0 ? (
-        <NoMatches what="initiatives" />
-      ) : (
-        <VirtualTable<InitiativeRow>
-          label={t('explore.initiatives.tableLabel')}
-          testId="initiatives-table"
-          columns={columns}
-          rowCount={rows.length}
-          getRow={getRow}
-          rowTestId={rowTestId}
-          onOpen={openRow}
-          isActive={(row) => detail?.kind === 'initiative' && detail.id === row.id}
-          sort={sort}
-          onSort={onSort}
-          resetKey={filter}
-        />
-      )}
-    </div>
+      }
+    >
+      <VirtualTable<InitiativeRow>
+        label={t('explore.initiatives.tableLabel')}
+        testId="initiatives-table"
+        columns={columns}
+        rowCount={rows.length}
+        getRow={getRow}
+        rowTestId={rowTestId}
+        onOpen={openRow}
+        isActive={(row) => detail?.kind === 'initiative' && detail.id === row.id}
+        sort={sort}
+        onSort={onSort}
+        resetKey={filter}
+      />
+    </ResultsView>
   );
 }

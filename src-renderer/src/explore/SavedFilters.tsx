@@ -3,9 +3,9 @@
  * the header when they exist), rename, duplicate, delete, and hand one to a colleague as a
  * `.regioscan-filter.json` file (export and import).
  */
-import { ActionIcon, Alert, Button, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Button, Group, Stack, Text, Title, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconAlertTriangle, IconCopy, IconDeviceFloppy, IconFileExport, IconFileImport, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { SavedFilter } from '../../../src-shared/model';
 import { toApiError } from '../api/errors';
@@ -17,7 +17,9 @@ import { useFacets, useFilter } from '../state/FilterProvider';
 import { DeleteFilterDialog, SaveFilterDialog } from './SavedFilterDialogs';
 import { useToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
+import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type Dialog = { kind: 'save' } | { kind: 'rename'; saved: SavedFilter; filter: Filter } | { kind: 'delete'; saved: SavedFilter } | null;
 
@@ -83,7 +85,6 @@ export function SavedFilters() {
   const describe = useDescribeFilter(facets.result);
   const notify = useToast();
   const deliver = useDeliverFile();
-  const fileInput = useRef<HTMLInputElement>(null);
   // Saving, renaming, duplicating, deleting or importing one changes this list through main's announcement.
   const { value: items, error } = useApiQuery('filters.list', {}, { keepPrevious: true });
   const duplicateFilter = useApiMutation('filters.duplicate');
@@ -102,17 +103,11 @@ export function SavedFilters() {
   };
   const duplicate = (saved: SavedFilter) => duplicateFilter.run({ id: saved.id }).then((copy) => notify(t('explore.saved.duplicated', { name: copy.name })), fail);
   const exportFile = (saved: SavedFilter) => exportFilter.run({ id: saved.id }).then((file) => deliver(file, 'application/json'), fail);
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
-    event.currentTarget.value = '';
-    if (!file) return;
-    try {
-      const saved = await importFilter.run({ text: await file.text() });
-      notify(t('explore.saved.imported', { name: saved.name }));
-    } catch (cause) {
-      fail(cause);
-    }
+  const importFile = async (file: File) => {
+    const saved = await importFilter.run({ text: await file.text() });
+    notify(t('explore.saved.imported', { name: saved.name }));
   };
+  const picker = useFilePicker({ accept: JSON_FILES, testId: 'saved-filter-import-input', onFile: importFile });
 
   return (
     <section className="rs-saved-filters" aria-labelledby="saved-filters-title" data-testid="saved-filters">
@@ -125,18 +120,14 @@ export function SavedFilters() {
             {t('explore.saved.save')}
           </Button>
           <Tooltip label={t('explore.saved.import')} withArrow openDelay={300}>
-            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('explore.saved.import')} onClick={() => fileInput.current?.click()} data-testid="saved-filter-import">
+            <ActionIcon variant="subtle" color="gray" size="sm" aria-label={t('explore.saved.import')} onClick={picker.open} data-testid="saved-filter-import">
               <IconFileImport size={15} aria-hidden="true" />
             </ActionIcon>
           </Tooltip>
-          <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e)} data-testid="saved-filter-import-input" />
+          {picker.input}
         </Group>
       </Group>
-      {error && (
-        <Alert color="red" variant="light" p="xs">
-          {error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={error} p="xs" />
       {items && items.length === 0 && (
         <Text size="xs" c="dimmed">
           {t('explore.saved.none')}

@@ -5,23 +5,19 @@ import type { SortState } from './VirtualTable';
 
 export type InitiativeSortKey = 'name' | 'scan' | 'matching' | 'focus' | 'startYear';
 
+/** What a row is sorted by under each key (the focus by its label in the UI's language). */
+const SORT_VALUE: Record<InitiativeSortKey, (row: InitiativeRow, lang: 'nl' | 'en') => string | number | null> = {
+  name: (row) => row.name,
+  scan: (row) => row.scan,
+  matching: (row) => row.matching,
+  focus: (row, lang) => focusLabel(row.focus as FocusKey, lang),
+  startYear: (row) => row.startYear,
+};
+
 export function sortInitiatives(rows: readonly InitiativeRow[], sort: SortState | null, lang: 'nl' | 'en'): InitiativeRow[] {
   const collator = new Intl.Collator(lang === 'nl' ? 'nl' : 'en', { sensitivity: 'base', numeric: true });
   const key = (sort?.key ?? 'name') as InitiativeSortKey;
-  const value = (row: InitiativeRow): string | number | null => {
-    switch (key) {
-      case 'name':
-        return row.name;
-      case 'scan':
-        return row.scan;
-      case 'matching':
-        return row.matching;
-      case 'focus':
-        return focusLabel(row.focus as FocusKey, lang);
-      case 'startYear':
-        return row.startYear;
-    }
-  };
+  const value = (row: InitiativeRow) => SORT_VALUE[key](row, lang);
   const sign = sort?.descending ? -1 : 1;
   return [...rows].sort((a, b) => {
     const va = value(a);

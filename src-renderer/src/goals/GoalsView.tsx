@@ -6,7 +6,7 @@
  */
 import { ActionIcon, Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { IconFileImport, IconShare, IconTargetArrow } from '@tabler/icons-react';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import type { GoalResult } from '../../../src-shared/surveys-model';
 import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
@@ -20,6 +20,7 @@ import { ScreenHeading } from '../ui/ScreenHeading';
 import { useToast } from '../ui/Toast';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
 import { useDeliverFile } from '../ui/useDeliverFile';
+import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { XlsxExportButton } from '../ui/XlsxExportButton';
 import { GoalCard } from './GoalCard';
 import { GoalDialog } from './GoalDialog';
@@ -38,7 +39,6 @@ export function GoalsView() {
   const describe = useDescribeFilter(facets.result);
   const notify = useToast();
   const deliver = useDeliverFile();
-  const fileInput = useRef<HTMLInputElement>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const [stack, setStack] = useState<DetailTarget[]>([]);
   const goals = useApiQuery('goals.list', { scans: [...selectedScanIds] }, { keepPrevious: true });
@@ -53,18 +53,12 @@ export function GoalsView() {
     notify(t('goals.applied', { name: goal.name }));
     navigate('activiteiten');
   };
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
-    event.currentTarget.value = '';
-    if (!file) return;
-    try {
-      const result = await importFile.run({ text: await file.text() });
-      notify(t('goals.imported', { count: result.imported }), 'success');
-      if (result.missingScans.length > 0) notify(t('goals.missingScans', { scans: result.missingScans.join(', ') }), 'error');
-    } catch (cause) {
-      fail(cause);
-    }
+  const readFile = async (file: File) => {
+    const result = await importFile.run({ text: await file.text() });
+    notify(t('goals.imported', { count: result.imported }), 'success');
+    if (result.missingScans.length > 0) notify(t('goals.missingScans', { scans: result.missingScans.join(', ') }), 'error');
   };
+  const picker = useFilePicker({ accept: JSON_FILES, testId: 'goals-import-input', onFile: readFile });
 
   return (
     <section data-testid="screen-beleidsdoelen" aria-labelledby="screen-title-beleidsdoelen" className="rs-goals-screen">
@@ -78,11 +72,11 @@ export function GoalsView() {
           {t('goals.share')}
         </Button>
         <Tooltip label={t('goals.import')} withArrow openDelay={300}>
-          <ActionIcon variant="default" size="lg" aria-label={t('goals.import')} onClick={() => fileInput.current?.click()} data-testid="goals-import">
+          <ActionIcon variant="default" size="lg" aria-label={t('goals.import')} onClick={picker.open} data-testid="goals-import">
             <IconFileImport size={16} aria-hidden="true" />
           </ActionIcon>
         </Tooltip>
-        <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void readFile(e)} data-testid="goals-import-input" />
+        {picker.input}
         {goals.loading && <Loader size="sm" aria-label={t('goals.loading')} />}
       </Group>
       <ErrorAlert error={goals.error} title={t('goals.error')} />

@@ -1,16 +1,14 @@
 /** On Importeren: a short pointer to the Back-ups screen, where backups are listed and restored. */
-import { Button, Group, Text, Title } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useT } from '../i18n';
 import { formatRoute } from '../routes';
+import { ImportPart } from './ImportPart';
 
 export function BackupsLink() {
   const t = useT();
   return (
-    <section aria-labelledby="backups-link-title" data-testid="backups-link-section">
-      <Title order={2} id="backups-link-title" fz="h2" mb={4}>
-        {t('backups.title')}
-      </Title>
+    <ImportPart id="backups-link-title" title={t('backups.title')} testId="backups-link-section">
       <Group justify="space-between" align="center" gap="sm">
         <Text c="dimmed" size="sm">
           {t('backups.link.text')}
@@ -19,6 +17,6 @@ export function BackupsLink() {
           {t('backups.link.action')}
         </Button>
       </Group>
-    </section>
+    </ImportPart>
   );
 }

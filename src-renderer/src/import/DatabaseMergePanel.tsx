@@ -9,6 +9,7 @@ import { useI18n } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
 import { databaseMerge, useDatabaseMerge, type MergeDecision } from './databaseMerge';
+import { TableHead } from '../ui/TableHead';
 
 export function DatabaseMergePanel() {
   const { t, lang } = useI18n();
@@ -63,16 +64,7 @@ export function DatabaseMergePanel() {
         </Text>
         <Table.ScrollContainer minWidth={560}>
           <Table striped withTableBorder>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('scansList.col.title')}</Table.Th>
-                <Table.Th scope="col">{t('scansList.col.region')}</Table.Th>
-                <Table.Th scope="col">{t('scansList.col.year')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('import.count.initiatives')}</Table.Th>
-                <Table.Th scope="col" ta="right">{t('import.count.activities')}</Table.Th>
-                <Table.Th scope="col">{t('dbmerge.col.here')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t('scansList.col.title'), t('scansList.col.region'), t('scansList.col.year'), { label: t('import.count.initiatives'), ta: 'right' }, { label: t('import.count.activities'), ta: 'right' }, t('dbmerge.col.here')]} />
             <Table.Tbody>
               {preview.scans.map((scan) => (
                 <Table.Tr key={scan.id} data-testid={`dbmerge-scan-${scan.id}`}>

@@ -3,15 +3,17 @@
  * hierarchy; choosing a parent places (or moves) it, so that a province with its sub-regions counts
  * it. Codebook regions have a fixed place and are not listed.
  */
-import { Alert, Center, Loader, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { Center, Loader, Table, Text,  } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { GeographyEntry } from '../../../src-shared/model';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
-import { useAppInfo } from '../state/appData';
+import { useReadOnly } from '../state/appData';
+import { ImportPart } from './ImportPart';
 import { formatNumber } from '../i18n/format';
-
-const INDENT = '\u00a0\u00a0\u00a0';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { PickerCell, PlaceOptions } from '../ui/CodePicker';
 
 /** Depth of each entry in the tree (the list comes parents first). */
 function depths(entries: readonly GeographyEntry[]): Map<string, number> {
@@ -29,8 +31,7 @@ function subtree(entries: readonly GeographyEntry[], code: string): Set<string> 
 
 export function GeographySection() {
   const { t, lang } = useI18n();
-  const appInfo = useAppInfo();
-  const readOnly = appInfo?.readOnly ?? false;
+  const readOnly = useReadOnly();
   // Again after every import, delete or placing: main announces them, and the list follows.
   const { value: entries, error: listError } = useApiQuery('geography.list', {}, { keepPrevious: true });
   const placing = useApiMutation('geography.place');
@@ -47,18 +48,8 @@ export function GeographySection() {
   };
 
   return (
-    <section aria-labelledby="geography-title" data-testid="geography-section">
-      <Title order={2} id="geography-title" fz="h2" mb={4}>
-        {t('geography.title')}
-      </Title>
-      <Text c="dimmed" size="sm" mb="md">
-        {t('geography.lead')}
-      </Text>
-      {error && (
-        <Alert color="red" variant="light" mb="sm" data-testid="geography-error">
-          {error[lang]}
-        </Alert>
-      )}
+    <ImportPart id="geography-title" title={t('geography.title')} lead={t('geography.lead')} testId="geography-section">
+      <ErrorAlert error={error} mb="sm" data-testid="geography-error" />
       <Text size="sm" mb={notice ? 'sm' : 0} aria-live="polite" data-testid="geography-notice">
         {notice}
       </Text>
@@ -71,13 +62,7 @@ export function GeographySection() {
       {entries !== null && added.length === 0 && <Text size="sm" c="dimmed">{t('geography.empty')}</Text>}
       {added.length > 0 && (
         <Table withTableBorder verticalSpacing={4} fz="sm" layout="fixed" data-testid="geography-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('geography.col.region')}</Table.Th>
-              <Table.Th scope="col" w={120}>{t('geography.col.activities')}</Table.Th>
-              <Table.Th scope="col" w="40%">{t('geography.col.parent')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('geography.col.region'), { label: t('geography.col.activities'), w: 120 }, { label: t('geography.col.parent'), w: '40%' }]} />
           <Table.Tbody>
             {added.map((entry) => {
               const below = subtree(entries!, entry.code);
@@ -85,36 +70,20 @@ export function GeographySection() {
                 <Table.Tr key={entry.code} data-testid={`geography-row-${entry.code}`}>
                   <Table.Td className="rs-cell-wrap">{entry.label}</Table.Td>
                   <Table.Td className="rs-num">{formatNumber(entry.activities, lang)}</Table.Td>
-                  <Table.Td>
-                    <NativeSelect
-                      size="xs"
-                      value={entry.parent ?? ''}
-                      onChange={(e) => e.currentTarget.value !== '' && place(entry, e.currentTarget.value)}
-                      aria-label={t('geography.parentLabel', { region: entry.label })}
-                      disabled={readOnly}
-                      data-testid={`geography-parent-${entry.code}`}
-                    >
-                      {entry.parent === null && (
-                        <option value="" disabled>
-                          {t('geography.unplaced')}
-                        </option>
-                      )}
-                      {entries!
-                        .filter((e) => !below.has(e.code))
-                        .map((e) => (
-                          <option key={e.code} value={e.code}>
-                            {INDENT.repeat(depth.get(e.code) ?? 0)}
-                            {e.label}
-                          </option>
-                        ))}
-                    </NativeSelect>
-                  </Table.Td>
+                  <PickerCell value={entry.parent ?? ''} onPick={(parent) => parent !== '' && place(entry, parent)} label={t('geography.parentLabel', { region: entry.label })} disabled={readOnly} testId={`geography-parent-${entry.code}`}>
+                    {entry.parent === null && (
+                      <option value="" disabled>
+                        {t('geography.unplaced')}
+                      </option>
+                    )}
+                    <PlaceOptions places={entries!.filter((e) => !below.has(e.code)).map((e) => ({ ...e, depth: depth.get(e.code) ?? 0 }))} />
+                  </PickerCell>
                 </Table.Tr>
               );
             })}
           </Table.Tbody>
         </Table>
       )}
-    </section>
+    </ImportPart>
   );
 }

@@ -1,11 +1,12 @@
 /** How an import ended (done, failed, cancelled), and errors from main, above the drop zone. */
-import { Alert, Button, Group } from '@mantine/core';
+import { Button, Group } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useI18n } from '../i18n';
 import { importPhase, importTotals } from './importFlow';
 import { useAppActions } from '../state/AppStateProvider';
 import { useImport } from './ImportProvider';
 import { AppliedRules } from './AppliedRules';
+import { OutcomeAlert } from './OutcomeAlert';
 
 export function ImportOutcome() {
   const { t, lang } = useI18n();
@@ -23,18 +24,7 @@ export function ImportOutcome() {
       count: totals.scans,
     };
     return (
-      <Alert
-        color="green"
-        variant="light"
-        icon={<IconCircleCheck aria-hidden="true" />}
-        title={totals.scans > 1 ? t('import.done.titleMany', vars) : t('import.done.title', vars)}
-        withCloseButton
-        closeButtonLabel={t('import.done.close')}
-        onClose={actions.reset}
-        data-testid="import-done"
-        tabIndex={-1}
-        data-import-focus
-      >
+      <OutcomeAlert color="green" icon={<IconCircleCheck aria-hidden="true" />} title={totals.scans > 1 ? t('import.done.titleMany', vars) : t('import.done.title', vars)} onClose={actions.reset} testId="import-done">
         {t('import.done.body')}
         {(status?.preview?.scans ?? []).some((s) => (s.rules ?? []).length > 0) && (
           <div style={{ marginTop: 8 }}>
@@ -49,45 +39,23 @@ export function ImportOutcome() {
             {t('import.done.openOverview')}
           </Button>
         </Group>
-      </Alert>
+      </OutcomeAlert>
     );
   }
 
   if (phase === 'failed') {
     return (
-      <Alert
-        color="red"
-        variant="light"
-        icon={<IconAlertTriangle aria-hidden="true" />}
-        title={t('import.failed.title')}
-        withCloseButton
-        closeButtonLabel={t('import.done.close')}
-        onClose={actions.reset}
-        data-testid="import-error"
-        tabIndex={-1}
-        data-import-focus
-      >
+      <OutcomeAlert color="red" icon={<IconAlertTriangle aria-hidden="true" />} title={t('import.failed.title')} onClose={actions.reset} testId="import-error">
         {status?.error?.[lang] ?? t('import.failed.unknown')}
-      </Alert>
+      </OutcomeAlert>
     );
   }
 
   if (phase === 'cancelled') {
     return (
-      <Alert
-        color="gray"
-        variant="light"
-        icon={<IconInfoCircle aria-hidden="true" />}
-        title={t('import.cancelled.title')}
-        withCloseButton
-        closeButtonLabel={t('import.done.close')}
-        onClose={actions.reset}
-        data-testid="import-cancelled"
-        tabIndex={-1}
-        data-import-focus
-      >
+      <OutcomeAlert color="gray" icon={<IconInfoCircle aria-hidden="true" />} title={t('import.cancelled.title')} onClose={actions.reset} testId="import-cancelled">
         {t('import.nothingChanged')}
-      </Alert>
+      </OutcomeAlert>
     );
   }
 
@@ -100,19 +68,8 @@ export function ImportErrorAlert() {
   const { state, actions } = useImport();
   if (!state.error || importPhase(state) === 'failed') return null;
   return (
-    <Alert
-      color="red"
-      variant="light"
-      icon={<IconAlertTriangle aria-hidden="true" />}
-      title={t('import.error.title')}
-      withCloseButton
-      closeButtonLabel={t('import.done.close')}
-      onClose={actions.dismissError}
-      data-testid="import-error"
-      tabIndex={-1}
-      data-import-focus
-    >
+    <OutcomeAlert color="red" icon={<IconAlertTriangle aria-hidden="true" />} title={t('import.error.title')} onClose={actions.dismissError} testId="import-error">
       {state.error[lang]}
-    </Alert>
+    </OutcomeAlert>
   );
 }

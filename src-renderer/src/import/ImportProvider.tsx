@@ -4,7 +4,7 @@
  * the file, calling main, and following main's import-status events while main works (IPC in the
  * desktop app, the /events stream in `regioscan serve`; no polling).
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import type { ImportMapping } from '../../../src-shared/import-mapping';
 import type { ImportStatus } from '../../../src-shared/model';
 import { api } from '../api/client';
@@ -29,6 +29,7 @@ import {
 import { fileToBase64 } from '../ui/base64';
 import { useRoundtrip, type RoundtripActions, type RoundtripState } from './useRoundtrip';
 import { databaseMerge, isDatabaseFile } from './databaseMerge';
+import { useProvided } from '../ui/useProvided';
 
 /** Same limit as main's LIMITS.fileBytes: a larger file is refused before it is read. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -304,7 +305,5 @@ export function ImportProvider({ children }: { children: ReactNode }) {
 }
 
 export function useImport(): ImportContextValue {
-  const value = useContext(ImportContext);
-  if (!value) throw new Error('useImport must be used inside <ImportProvider>');
-  return value;
+  return useProvided(ImportContext, 'useImport', 'ImportProvider');
 }

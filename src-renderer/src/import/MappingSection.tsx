@@ -3,15 +3,15 @@
  * new geography names, each with a picker. A pick changes the mapping (data, src-shared/import-
  * mapping.ts); main recomputes the preview with it and the counts above follow.
  */
-import { Badge, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { dimension, isDimensionKey, ROLES, type DimensionKey } from '../../../src-shared/codebook';
 import { FIELD_TARGETS, VALUE_DIMENSION_KEYS, type ColumnTarget, type ImportMapping, type ValueDimensionKey } from '../../../src-shared/import-mapping';
 import type { GeographyOption, ImportPreviewScan } from '../../../src-shared/model';
-import { codeLabel, dimensionLabel, useI18n, type Language } from '../i18n';
+import { dimensionLabel, useI18n, type Language } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useImport } from './ImportProvider';
-
-const INDENT = '\u00a0\u00a0\u00a0';
+import { TableHead } from '../ui/TableHead';
+import { CodebookOptions, PickerCell, PlaceOptions } from '../ui/CodePicker';
 
 function ColumnTargetOptions({ lang, extraLabel, groups }: { lang: Language; extraLabel: string; groups: { fields: string; dimensions: string; roles: string } }) {
   return (
@@ -38,21 +38,6 @@ function ColumnTargetOptions({ lang, extraLabel, groups }: { lang: Language; ext
           </option>
         ))}
       </optgroup>
-    </>
-  );
-}
-
-function GeographyOptions({ options, except }: { options: readonly GeographyOption[]; except?: string }) {
-  return (
-    <>
-      {options
-        .filter((o) => o.code !== except)
-        .map((o) => (
-          <option key={o.code} value={o.code}>
-            {INDENT.repeat(o.depth)}
-            {o.label}
-          </option>
-        ))}
     </>
   );
 }
@@ -103,14 +88,7 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
             <Text size="sm" c="dimmed">{t('mapping.columns.none')}</Text>
           ) : (
             <Table withTableBorder verticalSpacing={4} fz="sm" layout="fixed" data-testid="mapping-columns">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('mapping.col.column')}</Table.Th>
-                  <Table.Th scope="col" w={140}>{t('mapping.col.sheet')}</Table.Th>
-                  <Table.Th scope="col" w={120}>{t('mapping.col.values')}</Table.Th>
-                  <Table.Th scope="col" w="38%">{t('mapping.col.target')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t('mapping.col.column'), { label: t('mapping.col.sheet'), w: 140 }, { label: t('mapping.col.values'), w: 120 }, { label: t('mapping.col.target'), w: '38%' }]} />
               <Table.Tbody>
                 {scan.columns.map((c) => (
                   <Table.Tr key={c.header} data-testid={`mapping-column-${c.header}`}>
@@ -122,18 +100,9 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
                     </Table.Td>
                     <Table.Td className="rs-cell-wrap">{c.sheets.join(', ')}</Table.Td>
                     <Table.Td className="rs-num">{formatNumber(c.values, lang)}</Table.Td>
-                    <Table.Td>
-                      <NativeSelect
-                        size="xs"
-                        value={c.target}
-                        onChange={(e) => setColumn(c.header, e.currentTarget.value as ColumnTarget)}
-                        aria-label={t('mapping.targetLabel', { column: c.header })}
-                        disabled={disabled}
-                        data-testid={`mapping-column-target-${c.header}`}
-                      >
-                        <ColumnTargetOptions lang={lang} extraLabel={t('mapping.target.extra')} groups={{ fields: t('mapping.group.fields'), dimensions: t('mapping.group.dimensions'), roles: t('mapping.group.roles') }} />
-                      </NativeSelect>
-                    </Table.Td>
+                    <PickerCell value={c.target} onPick={(target) => setColumn(c.header, target as ColumnTarget)} label={t('mapping.targetLabel', { column: c.header })} disabled={disabled} testId={`mapping-column-target-${c.header}`}>
+                      <ColumnTargetOptions lang={lang} extraLabel={t('mapping.target.extra')} groups={{ fields: t('mapping.group.fields'), dimensions: t('mapping.group.dimensions'), roles: t('mapping.group.roles') }} />
+                    </PickerCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -154,14 +123,7 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
             <Text size="sm" c="dimmed">{t('mapping.values.none')}</Text>
           ) : (
             <Table withTableBorder verticalSpacing={4} fz="sm" layout="fixed" data-testid="mapping-values">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col" w={150}>{t('mapping.col.dimension')}</Table.Th>
-                  <Table.Th scope="col">{t('mapping.col.value')}</Table.Th>
-                  <Table.Th scope="col" w={80}>{t('mapping.col.cells')}</Table.Th>
-                  <Table.Th scope="col" w="38%">{t('mapping.col.code')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[{ label: t('mapping.col.dimension'), w: 150 }, t('mapping.col.value'), { label: t('mapping.col.cells'), w: 80 }, { label: t('mapping.col.code'), w: '38%' }]} />
               <Table.Tbody>
                 {values.map((v) => (
                   <Table.Tr key={`${v.dimension}:${v.value}`} data-testid={`mapping-value-${v.dimension}-${v.value}`}>
@@ -175,29 +137,10 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
                       )}
                     </Table.Td>
                     <Table.Td className="rs-num">{formatNumber(v.count, lang)}</Table.Td>
-                    <Table.Td>
-                      <NativeSelect
-                        size="xs"
-                        value={v.code}
-                        onChange={(e) => setValue(v.dimension as ValueDimensionKey, v.value, e.currentTarget.value)}
-                        aria-label={t('mapping.valueLabel', { value: v.value, dimension: dimName(v.dimension) })}
-                        disabled={disabled}
-                        data-testid={`mapping-value-code-${v.dimension}-${v.value}`}
-                      >
-                        <option value="">{v.dimension === 'type' ? t('mapping.value.keepType') : t('mapping.value.keep')}</option>
-                        {v.dimension === 'geography' ? (
-                          <GeographyOptions options={regionOptions} />
-                        ) : (
-                          isDimensionKey(v.dimension) &&
-                          dimension(v.dimension).values.map((entry) => (
-                            <option key={entry.code} value={entry.code}>
-                              {/^\d+$|^[A-Z]$/.test(entry.code) ? `${entry.code}. ` : ''}
-                              {codeLabel(v.dimension as DimensionKey, entry.code, lang)}
-                            </option>
-                          ))
-                        )}
-                      </NativeSelect>
-                    </Table.Td>
+                    <PickerCell value={v.code} onPick={(code) => setValue(v.dimension as ValueDimensionKey, v.value, code)} label={t('mapping.valueLabel', { value: v.value, dimension: dimName(v.dimension) })} disabled={disabled} testId={`mapping-value-code-${v.dimension}-${v.value}`}>
+                      <option value="">{v.dimension === 'type' ? t('mapping.value.keepType') : t('mapping.value.keep')}</option>
+                      {v.dimension === 'geography' ? <PlaceOptions places={regionOptions} /> : <CodebookOptions dimension={v.dimension} />}
+                    </PickerCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -214,13 +157,7 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
               {t('mapping.regions.lead')}
             </Text>
             <Table withTableBorder verticalSpacing={4} fz="sm" layout="fixed" data-testid="mapping-regions">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('mapping.col.region')}</Table.Th>
-                  <Table.Th scope="col" w={110}>{t('mapping.col.activities')}</Table.Th>
-                  <Table.Th scope="col" w="38%">{t('mapping.col.parent')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead columns={[t('mapping.col.region'), { label: t('mapping.col.activities'), w: 110 }, { label: t('mapping.col.parent'), w: '38%' }]} />
               <Table.Tbody>
                 {scan.regions.map((r) => (
                   <Table.Tr key={r.name} data-testid={`mapping-region-${r.name}`}>
@@ -233,19 +170,10 @@ export function MappingSection({ scan, mapping, regionOptions, headingId, disabl
                       )}
                     </Table.Td>
                     <Table.Td className="rs-num">{formatNumber(r.count, lang)}</Table.Td>
-                    <Table.Td>
-                      <NativeSelect
-                        size="xs"
-                        value={r.parent ?? ''}
-                        onChange={(e) => setPlace(r.name, e.currentTarget.value)}
-                        aria-label={t('mapping.parentLabel', { region: r.name })}
-                        disabled={disabled}
-                        data-testid={`mapping-region-parent-${r.name}`}
-                      >
-                        <option value="">{t('mapping.parent.none')}</option>
-                        <GeographyOptions options={regionOptions} except={r.name} />
-                      </NativeSelect>
-                    </Table.Td>
+                    <PickerCell value={r.parent ?? ''} onPick={(parent) => setPlace(r.name, parent)} label={t('mapping.parentLabel', { region: r.name })} disabled={disabled} testId={`mapping-region-parent-${r.name}`}>
+                      <option value="">{t('mapping.parent.none')}</option>
+                      <PlaceOptions places={regionOptions.filter((o) => o.code !== r.name)} />
+                    </PickerCell>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

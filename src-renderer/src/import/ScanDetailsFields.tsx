@@ -3,7 +3,7 @@
  * file name), editable before the commit. A field is sent when the user leaves it (or presses
  * Enter); main recomputes the preview, so a clash with an existing scan shows at once.
  */
-import { Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Stack, Text, TextInput, Title, type TextInputProps } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import type { ImportPreviewScan } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
@@ -14,6 +14,22 @@ function parseYear(text: string): number | null | undefined {
   if (trimmed === '') return null;
   const year = Number(trimmed);
   return Number.isInteger(year) && year >= 1900 && year <= 2100 ? year : undefined;
+}
+
+const LABELS = { region: 'import.details.region', year: 'import.details.year', title: 'import.details.titleField' } as const;
+
+type DetailInputProps = { field: keyof typeof LABELS; onValue(text: string): void; onApply(): void } & Omit<TextInputProps, 'label' | 'onChange' | 'onBlur' | 'onKeyDown'>;
+
+/** One of the fields: sent when the user leaves it or presses Enter. */
+function DetailInput({ field, onValue, onApply, ...input }: DetailInputProps) {
+  const { t } = useI18n();
+  const onEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onApply();
+    }
+  };
+  return <TextInput label={t(LABELS[field])} onChange={(e) => onValue(e.currentTarget.value)} onBlur={onApply} onKeyDown={onEnter} data-testid={`import-details-${field}`} {...input} />;
 }
 
 export function ScanDetailsFields({ scan, index, disabled }: { scan: ImportPreviewScan; index: number; disabled: boolean }) {
@@ -51,13 +67,6 @@ export function ScanDetailsFields({ scan, index, disabled }: { scan: ImportPrevi
     if (value !== '' && value !== scan.title) actions.editScan(scan.group, { title: value });
     else if (value === '') setTitle(scan.title);
   };
-  const onEnter = (apply: () => void) => (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      apply();
-    }
-  };
-
   return (
     <section aria-labelledby={`import-scan-${index}-details`} data-testid="import-details">
       <Title order={4} id={`import-scan-${index}-details`} fz="md" mb={4}>
@@ -68,42 +77,9 @@ export function ScanDetailsFields({ scan, index, disabled }: { scan: ImportPrevi
       </Text>
       <Stack gap="xs">
         <Group gap="sm" align="flex-start" wrap="wrap">
-          <TextInput
-            label={t('import.details.region')}
-            value={region}
-            onChange={(e) => setRegion(e.currentTarget.value)}
-            onBlur={applyRegion}
-            onKeyDown={onEnter(applyRegion)}
-            error={errors.region}
-            maxLength={200}
-            disabled={disabled}
-            w={260}
-            data-testid="import-details-region"
-          />
-          <TextInput
-            label={t('import.details.year')}
-            value={year}
-            onChange={(e) => setYear(e.currentTarget.value)}
-            onBlur={applyYear}
-            onKeyDown={onEnter(applyYear)}
-            error={errors.year}
-            inputMode="numeric"
-            maxLength={4}
-            disabled={disabled}
-            w={110}
-            data-testid="import-details-year"
-          />
-          <TextInput
-            label={t('import.details.titleField')}
-            value={title}
-            onChange={(e) => setTitle(e.currentTarget.value)}
-            onBlur={applyTitle}
-            onKeyDown={onEnter(applyTitle)}
-            maxLength={200}
-            disabled={disabled}
-            style={{ flex: 1, minWidth: 240 }}
-            data-testid="import-details-title"
-          />
+          <DetailInput field="region" value={region} onValue={setRegion} onApply={applyRegion} error={errors.region} maxLength={200} disabled={disabled} w={260} />
+          <DetailInput field="year" value={year} onValue={setYear} onApply={applyYear} error={errors.year} inputMode="numeric" maxLength={4} disabled={disabled} w={110} />
+          <DetailInput field="title" value={title} onValue={setTitle} onApply={applyTitle} maxLength={200} disabled={disabled} style={{ flex: 1, minWidth: 240 }} />
         </Group>
       </Stack>
     </section>

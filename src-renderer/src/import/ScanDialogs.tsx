@@ -1,6 +1,6 @@
 /** The scans list's dialogs: rename, delete (with what goes), and the stored import report. */
-import { Alert, Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Center, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { generatedScanTitle } from '../../../src-shared/import-mapping';
 import type { ScanSummary } from '../../../src-shared/model';
 import { useApiMutation, useApiQuery } from '../api/query';
@@ -10,6 +10,7 @@ import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
 import { DialogActions, DialogFrame } from '../ui/DialogFrame';
 import { formatNumber } from '../i18n/format';
 import { IssuesTable } from '../ui/IssuesTable';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface ScanDialogProps {
   scan: ScanSummary;
@@ -19,16 +20,25 @@ interface ScanDialogProps {
 
 /** A scan's region, year and title; a region or year changed without the title renews a title Regioscan generated. */
 export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [region, setRegion] = useState(scan.region);
   const [year, setYear] = useState(scan.year === null ? '' : String(scan.year));
   const [title, setTitle] = useState(scan.title);
   const rename = useApiMutation('scans.rename');
   const [errors, setErrors] = useState<{ region?: string; year?: string; title?: string }>({});
   const yearOf = (text: string) => (text.trim() === '' || !Number.isInteger(Number(text.trim())) ? null : Number(text.trim()));
-  /** A title Regioscan generated follows the region and year as they are typed. */
-  const follow = (nextRegion: string, nextYear: string) => {
+  /** The region or year as typed; a title Regioscan generated follows them. */
+  const follow = ({ region: nextRegion = region, year: nextYear = year }: { region?: string; year?: string }) => {
     if (title.trim() === generatedScanTitle(region.trim(), yearOf(year))) setTitle(generatedScanTitle(nextRegion.trim(), yearOf(nextYear)));
+    setRegion(nextRegion);
+    setYear(nextYear);
+  };
+
+  /** Typing in a field clears what the last try said was wrong. */
+  const typed = (set: (value: string) => void) => (event: ChangeEvent<HTMLInputElement>) => {
+    set(event.currentTarget.value);
+    setErrors({});
+    rename.reset();
   };
 
   const submit = (event: FormEvent) => {
@@ -64,21 +74,12 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Text size="sm">{t('scansList.rename.lead', { scan: scanShortLabel(scan) })}</Text>
-          {rename.error && (
-            <Alert color="red" variant="light">
-              {rename.error[lang]}
-            </Alert>
-          )}
+          <ErrorAlert error={rename.error} />
           <Group gap="sm" align="flex-start" wrap="nowrap">
             <TextInput
               label={t('scansList.rename.region')}
               value={region}
-              onChange={(event) => {
-                follow(event.currentTarget.value, year);
-                setRegion(event.currentTarget.value);
-                setErrors({});
-                rename.reset();
-              }}
+              onChange={typed((value) => follow({ region: value }))}
               maxLength={200}
               required
               withAsterisk
@@ -90,12 +91,7 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
             <TextInput
               label={t('scansList.rename.year')}
               value={year}
-              onChange={(event) => {
-                follow(region, event.currentTarget.value);
-                setYear(event.currentTarget.value);
-                setErrors({});
-                rename.reset();
-              }}
+              onChange={typed((value) => follow({ year: value }))}
               inputMode="numeric"
               maxLength={4}
               error={errors.year}
@@ -106,11 +102,7 @@ export function RenameScanDialog({ scan, opened, onClose }: ScanDialogProps) {
           <TextInput
             label={t('scansList.rename.label')}
             value={title}
-            onChange={(event) => {
-              setTitle(event.currentTarget.value);
-              setErrors({});
-              rename.reset();
-            }}
+            onChange={typed(setTitle)}
             maxLength={200}
             required
             withAsterisk
@@ -155,15 +147,11 @@ export function DeleteScanDialog({ scan, opened, onClose }: ScanDialogProps) {
 }
 
 function ReportContent({ scan }: { scan: ScanSummary }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const report = useApiQuery('scans.issues', { id: scan.id });
 
   if (report.error) {
-    return (
-      <Alert color="red" variant="light">
-        {report.error[lang]}
-      </Alert>
-    );
+    return <ErrorAlert error={report.error} />;
   }
   if (!report.value) {
     return (

@@ -1,16 +1,19 @@
 /** "Geïmporteerde scans": every scan in the database, with rename, delete and its import report. */
-import { ActionIcon, Alert, Badge, Button, Group, Table, Text, Title, Tooltip } from '@mantine/core';
-import { IconDatabaseExport, IconFileExport, IconFileText, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState, type ReactNode } from 'react';
+import { Alert, Button, Group, Table, Text,  } from '@mantine/core';
+import { IconDatabaseExport,  } from '@tabler/icons-react';
+import { useState,  } from 'react';
 import type { ScanSummary } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
-import { useAppInfo, useScans } from '../state/appData';
+import { useReadOnly, useScans } from '../state/appData';
+import { ImportPart } from './ImportPart';
 import { useAppState } from '../state/AppStateProvider';
 import { useApiMutation } from '../api/query';
 import { toApiError } from '../api/errors';
 import { downloadBase64 } from '../ui/download';
-import { formatDateTime, formatNumber } from '../i18n/format';
 import { DeleteScanDialog, RenameScanDialog, ReportDialog } from './ScanDialogs';
+import { ScanRow } from './ScanRow';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 type DialogKind = 'rename' | 'delete' | 'report';
 
@@ -21,27 +24,10 @@ interface DialogState {
   key: number;
 }
 
-function RowAction({ label, onClick, testId, color, children }: {
-  label: string;
-  onClick(): void;
-  testId: string;
-  color?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Tooltip label={label} withArrow openDelay={400}>
-      <ActionIcon variant="subtle" color={color ?? 'gray'} size="md" aria-label={label} onClick={onClick} data-testid={testId}>
-        {children}
-      </ActionIcon>
-    </Tooltip>
-  );
-}
-
 export function ScansSection() {
   const { t, lang } = useI18n();
   const scans = useScans();
-  const appInfo = useAppInfo();
-  const readOnly = appInfo?.readOnly ?? false;
+  const readOnly = useReadOnly();
   const [dialog, setDialog] = useState<DialogState | null>(null);
   const [opened, setOpened] = useState(false);
 
@@ -78,19 +64,9 @@ export function ScansSection() {
   };
 
   return (
-    <section aria-labelledby="scans-list-title" className="rs-scans-section">
-      <Title order={2} id="scans-list-title" fz="h2" mb={4}>
-        {t('scansList.title')}
-      </Title>
-      <Text c="dimmed" size="sm" mb="md">
-        {t('scansList.lead')}
-      </Text>
+    <ImportPart id="scans-list-title" title={t('scansList.title')} lead={t('scansList.lead')} className="rs-scans-section">
 
-      {scans.status === 'error' && scans.error && (
-        <Alert color="red" variant="light" mb="sm">
-          {scans.error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={scans.status === 'error' ? scans.error : null} mb="sm" />
 
       {exported && (
         <Alert color={exported.error ? 'red' : 'teal'} variant="light" mb="sm" withCloseButton onClose={() => setExported(null)} closeButtonLabel={t('notice.dismiss')} data-testid="scan-export-result">
@@ -119,22 +95,7 @@ export function ScansSection() {
       )}
       <Table.ScrollContainer minWidth={900} type="native">
         <Table data-testid="scans-table" aria-labelledby="scans-list-title" striped highlightOnHover withTableBorder verticalSpacing="xs" fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('scansList.col.region')}</Table.Th>
-              <Table.Th scope="col">{t('scansList.col.year')}</Table.Th>
-              <Table.Th scope="col" miw={200}>
-                {t('scansList.col.title')}
-              </Table.Th>
-              <Table.Th scope="col" ta="right">{t('import.count.initiatives')}</Table.Th>
-              <Table.Th scope="col" ta="right">{t('import.count.activities')}</Table.Th>
-              <Table.Th scope="col" ta="right">{t('import.count.organisations')}</Table.Th>
-              <Table.Th scope="col">{t('scansList.col.importedAt')}</Table.Th>
-              <Table.Th scope="col">
-                <span className="rs-visually-hidden">{t('scansList.col.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('scansList.col.region'), t('scansList.col.year'), { label: t('scansList.col.title'), miw: 200 }, { label: t('import.count.initiatives'), ta: 'right' }, { label: t('import.count.activities'), ta: 'right' }, { label: t('import.count.organisations'), ta: 'right' }, t('scansList.col.importedAt'), { label: t('scansList.col.actions'), hidden: true }]} />
           <Table.Tbody>
             {scans.items.length === 0 && (
               <Table.Tr>
@@ -146,66 +107,7 @@ export function ScansSection() {
               </Table.Tr>
             )}
             {scans.items.map((scan) => (
-              <Table.Tr key={scan.id} data-testid={`scan-row-${scan.id}`}>
-                <Table.Td fw={600} className="rs-nowrap">
-                  {scan.region}
-                </Table.Td>
-                <Table.Td className="rs-num">{scan.year ?? '–'}</Table.Td>
-                <Table.Td>
-                  <span className="rs-scan-title">{scan.title}</span>
-                  {scan.isSample && (
-                    <Badge variant="outline" color="gray" c="dimmed" tt="none" size="sm" radius="sm" ml={6} data-testid={`scan-sample-${scan.id}`}>
-                      {t('scans.sample')}
-                    </Badge>
-                  )}
-                  {scan.isSample && (
-                    <Text size="xs" c="dimmed" mt={2} data-testid={`scan-sample-note-${scan.id}`}>
-                      {t('scans.sampleNote')}
-                    </Text>
-                  )}
-                  {scan.sourceFile && (
-                    <Text size="xs" c="dimmed" className="rs-file-name" mt={2}>
-                      {t('scansList.report.source', { file: scan.sourceFile })}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right" className="rs-num">{formatNumber(scan.counts.initiatives, lang)}</Table.Td>
-                <Table.Td ta="right" className="rs-num">{formatNumber(scan.counts.activities, lang)}</Table.Td>
-                <Table.Td ta="right" className="rs-num">{formatNumber(scan.counts.organisations, lang)}</Table.Td>
-                <Table.Td className="rs-nowrap">{formatDateTime(scan.importedAt, lang)}</Table.Td>
-                <Table.Td>
-                  <Group gap={0} wrap="nowrap" justify="flex-end">
-                    <RowAction label={t('scansList.action.report', { title: scan.title })} onClick={() => open('report', scan)} testId={`scan-report-${scan.id}`}>
-                      <IconFileText size={18} aria-hidden="true" />
-                    </RowAction>
-                    <RowAction label={t('scansList.action.export', { title: scan.title })} onClick={() => void exportScan(scan)} testId={`scan-export-${scan.id}`}>
-                      <IconFileExport size={18} aria-hidden="true" />
-                    </RowAction>
-                    <RowAction label={t('dbmerge.export.one', { title: scan.title })} onClick={() => void exportDatabase([scan.id])} testId={`scan-export-database-${scan.id}`}>
-                      <IconDatabaseExport size={18} aria-hidden="true" />
-                    </RowAction>
-                    {!readOnly && (
-                      <>
-                        <RowAction
-                          label={t('scansList.action.rename', { title: scan.title })}
-                          onClick={() => open('rename', scan)}
-                          testId={`scan-rename-${scan.id}`}
-                        >
-                          <IconPencil size={18} aria-hidden="true" />
-                        </RowAction>
-                        <RowAction
-                          label={t('scansList.action.delete', { title: scan.title })}
-                          onClick={() => open('delete', scan)}
-                          testId={`scan-delete-${scan.id}`}
-                          color="red"
-                        >
-                          <IconTrash size={18} aria-hidden="true" />
-                        </RowAction>
-                      </>
-                    )}
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
+              <ScanRow key={scan.id} scan={scan} readOnly={readOnly} onOpen={(kind) => open(kind, scan)} onExport={() => void exportScan(scan)} onExportDatabase={() => void exportDatabase([scan.id])} />
             ))}
           </Table.Tbody>
         </Table>
@@ -218,6 +120,6 @@ export function ScansSection() {
         <DeleteScanDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} />
       )}
       {dialog?.kind === 'report' && <ReportDialog key={dialog.key} scan={dialog.scan} opened={opened} onClose={close} />}
-    </section>
+    </ImportPart>
   );
 }

@@ -1,12 +1,13 @@
 /** "Download het lege sjabloon": `import.template`, saved through a temporary download link. */
-import { Alert, Button, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { downloadBase64 } from '../ui/download';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function TemplateButton() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const template = useApiMutation('import.template');
   const download = () => template.run({}).then((file) => downloadBase64(file.fileName, file.data), () => undefined);
 
@@ -21,11 +22,7 @@ export function TemplateButton() {
       >
         {t('import.template')}
       </Button>
-      {template.error && (
-        <Alert color="red" variant="light" withCloseButton closeButtonLabel={t('import.done.close')} onClose={template.reset} py="xs">
-          {template.error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={template.error} withCloseButton closeButtonLabel={t('import.done.close')} onClose={template.reset} py="xs" />
     </Stack>
   );
 }

@@ -2,38 +2,33 @@
  * Te koppelen, the rules: every stored rule (value → code, header → field) with remove, and the rules
  * as a file — export, and import from another database (every rule checked first; a bad one changes nothing).
  */
-import { ActionIcon, Alert, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import { IconFileExport, IconFileImport, IconTrash } from '@tabler/icons-react';
-import { useRef, type ChangeEvent } from 'react';
 import { isDimensionKey } from '../../../src-shared/codebook';
 import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { dimensionLabel, useI18n } from '../i18n';
 import { useDeliverFile } from '../ui/useDeliverFile';
 import { useToast } from '../ui/Toast';
+import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function MappingRules({ readOnly }: { readOnly: boolean }) {
   const { t, lang } = useI18n();
   const notify = useToast();
   const deliver = useDeliverFile();
-  const fileInput = useRef<HTMLInputElement>(null);
   const { value: rules, error } = useApiQuery('mappings.rules', { language: lang }, { keepPrevious: true });
   const unmap = useApiMutation('mappings.unmap');
   const exportRules = useApiMutation('mappings.export');
   const importRules = useApiMutation('mappings.import');
   const fail = (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error');
 
-  const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.currentTarget.files?.[0];
-    event.currentTarget.value = '';
-    if (!file) return;
-    try {
-      const result = await importRules.run({ fileName: file.name, text: await file.text() });
-      notify(t('koppelen.rules.imported', { stored: result.stored, changed: result.changed }));
-    } catch (cause) {
-      fail(cause);
-    }
+  const importFile = async (file: File) => {
+    const result = await importRules.run({ fileName: file.name, text: await file.text() });
+    notify(t('koppelen.rules.imported', { stored: result.stored, changed: result.changed }));
   };
+  const picker = useFilePicker({ accept: JSON_FILES, testId: 'rules-import-input', onFile: importFile });
 
   return (
     <section aria-labelledby="koppelen-rules-title" data-testid="mapping-rules">
@@ -46,30 +41,21 @@ export function MappingRules({ readOnly }: { readOnly: boolean }) {
             {t('koppelen.rules.export')}
           </Button>
           {!readOnly && (
-            <Button size="xs" variant="default" leftSection={<IconFileImport size={16} aria-hidden="true" />} onClick={() => fileInput.current?.click()} data-testid="rules-import">
+            <Button size="xs" variant="default" leftSection={<IconFileImport size={16} aria-hidden="true" />} onClick={picker.open} data-testid="rules-import">
               {t('koppelen.rules.import')}
             </Button>
           )}
-          <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void importFile(e)} data-testid="rules-import-input" />
+          {picker.input}
         </Group>
       </Group>
       <Text size="sm" c="dimmed" mb="sm" maw={760}>
         {t('koppelen.rules.lead')}
       </Text>
-      {error && <Alert color="red" variant="light">{error[lang]}</Alert>}
+      <ErrorAlert error={error} />
       {rules && rules.length === 0 && <Text size="sm" data-testid="rules-none">{t('koppelen.rules.none')}</Text>}
       {rules && rules.length > 0 && (
         <Table withTableBorder striped verticalSpacing={6} fz="sm" data-testid="rules-table" aria-labelledby="koppelen-rules-title">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('koppelen.col.kind')}</Table.Th>
-              <Table.Th scope="col">{t('koppelen.col.source')}</Table.Th>
-              <Table.Th scope="col">{t('koppelen.col.target')}</Table.Th>
-              <Table.Th scope="col">
-                <span className="rs-visually-hidden">{t('koppelen.col.actions')}</span>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('koppelen.col.kind'), t('koppelen.col.source'), t('koppelen.col.target'), { label: t('koppelen.col.actions'), hidden: true }]} />
           <Table.Tbody>
             {rules.map((r) => (
               <Table.Tr key={r.id} data-testid={`rule-${r.dimension ?? 'column'}-${r.value}`}>

@@ -2,15 +2,18 @@
  * Te koppelen, the values: every value kept unmapped with its count, scans, sheet and column, and a
  * code picker that maps it (all its occurrences, one change group; the rule is stored).
  */
-import { Alert, NativeSelect, Table, Text } from '@mantine/core';
-import { dimension, isDimensionKey, type DimensionKey } from '../../../src-shared/codebook';
+import { Table, Text } from '@mantine/core';
+import { isDimensionKey } from '../../../src-shared/codebook';
 import { VALUE_DIMENSION_KEYS, type ValueDimensionKey } from '../../../src-shared/import-mapping';
 import type { UnmappedValueView } from '../../../src-shared/mappings-model';
 import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
-import { codeLabel, dimensionLabel, useI18n } from '../i18n';
+import { dimensionLabel, useI18n } from '../i18n';
 import { formatNumber } from '../i18n/format';
 import { useToast } from '../ui/Toast';
+import { TableHead } from '../ui/TableHead';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { CodebookOptions, PickerCell, PlaceOptions } from '../ui/CodePicker';
 
 const isValueDimension = (key: string): key is ValueDimensionKey => (VALUE_DIMENSION_KEYS as readonly string[]).includes(key);
 
@@ -39,21 +42,16 @@ export function UnmappedValues({ readOnly }: { readOnly: boolean }) {
     );
   };
 
-  if (error) return <Alert color="red" variant="light">{error[lang]}</Alert>;
+  // Geography's names alphabetically, not indented: a value may belong anywhere in the hierarchy.
+  const places = [...(geography.value ?? [])].sort((a, b) => a.label.localeCompare(b.label, lang)).map((entry) => ({ ...entry, depth: 0 }));
+
+  if (error) return <ErrorAlert error={error} />;
   if (!list) return <Text c="dimmed" size="sm">{t('koppelen.loading')}</Text>;
   if (list.length === 0) return <Text size="sm" data-testid="unmapped-none">{t('koppelen.values.none')}</Text>;
   return (
     <Table.ScrollContainer minWidth={720} type="native">
       <Table withTableBorder striped verticalSpacing={6} fz="sm" data-testid="unmapped-values" aria-labelledby="koppelen-values-title">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('koppelen.col.dimension')}</Table.Th>
-            <Table.Th scope="col">{t('koppelen.col.value')}</Table.Th>
-            <Table.Th scope="col" ta="right">{t('koppelen.col.count')}</Table.Th>
-            <Table.Th scope="col">{t('koppelen.col.origin')}</Table.Th>
-            <Table.Th scope="col">{t('koppelen.col.code')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead columns={[t('koppelen.col.dimension'), t('koppelen.col.value'), { label: t('koppelen.col.count'), ta: 'right' }, t('koppelen.col.origin'), t('koppelen.col.code')]} />
         <Table.Tbody>
           {list.map((v) => {
             const dimName = isDimensionKey(v.dimension) ? dimensionLabel(v.dimension, lang) : v.dimension;
@@ -69,34 +67,10 @@ export function UnmappedValues({ readOnly }: { readOnly: boolean }) {
                 <Table.Td>
                   <Text size="xs">{origin(v) || v.scans.map((s) => s.title).join('; ')}</Text>
                 </Table.Td>
-                <Table.Td>
-                  <NativeSelect
-                    size="xs"
-                    value=""
-                    onChange={(e) => pick(v, e.currentTarget.value)}
-                    aria-label={t('koppelen.pickLabel', { value: v.value, dimension: dimName })}
-                    disabled={readOnly || map.busy || !isValueDimension(v.dimension)}
-                    data-testid={`unmapped-code-${v.dimension}-${v.value}`}
-                  >
-                    <option value="">{t('koppelen.pick')}</option>
-                    {v.dimension === 'geography' &&
-                      [...(geography.value ?? [])]
-                        .sort((a, b) => a.label.localeCompare(b.label, lang))
-                        .map((entry) => (
-                          <option key={entry.code} value={entry.code}>
-                            {entry.label}
-                          </option>
-                        ))}
-                    {v.dimension !== 'geography' &&
-                      isDimensionKey(v.dimension) &&
-                      dimension(v.dimension).values.map((entry) => (
-                        <option key={entry.code} value={entry.code}>
-                          {/^\d+$|^[A-Z]$/.test(entry.code) ? `${entry.code}. ` : ''}
-                          {codeLabel(v.dimension as DimensionKey, entry.code, lang)}
-                        </option>
-                      ))}
-                  </NativeSelect>
-                </Table.Td>
+                <PickerCell value="" onPick={(code) => pick(v, code)} label={t('koppelen.pickLabel', { value: v.value, dimension: dimName })} disabled={readOnly || map.busy || !isValueDimension(v.dimension)} testId={`unmapped-code-${v.dimension}-${v.value}`}>
+                  <option value="">{t('koppelen.pick')}</option>
+                  {v.dimension === 'geography' ? <PlaceOptions places={places} /> : <CodebookOptions dimension={v.dimension} />}
+                </PickerCell>
               </Table.Tr>
             );
           })}

@@ -5,13 +5,14 @@
  */
 import { Alert, Button, Group, Loader, NavLink, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceDesktop, IconFileImport, IconFileTypePdf, IconPlayerPlay, IconShare, IconTrash, IconWorldUpload } from '@tabler/icons-react';
-import { useCallback, useRef, useState, type ChangeEvent } from 'react';
+import { useCallback, useState } from 'react';
 import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { useToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
+import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { PresentMode } from './PresentMode';
 import { SlideList } from './SlideList';
 import './presentations.css';
@@ -38,7 +39,6 @@ export function PresentationsView() {
   const [chosen, setChosen] = useState<number | null>(null);
   const [newTitle, setNewTitle] = useState('');
   const [presenting, setPresenting] = useState<null | 'audience' | 'presenter'>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const items = list.value ?? [];
   const selectedId = chosen !== null && items.some((p) => p.id === chosen) ? chosen : (items[0]?.id ?? null);
   const presentation = useApiQuery('presentations.get', selectedId === null ? null : { id: selectedId }, { keepPrevious: true });
@@ -62,18 +62,12 @@ export function PresentationsView() {
       fail(error);
     }
   };
-  const readFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const chosenFile = event.currentTarget.files?.[0];
-    event.currentTarget.value = '';
-    if (!chosenFile) return;
-    try {
-      const made = await importFile.run({ text: await chosenFile.text() });
-      setChosen(made.id);
-      notify(t('presentations.imported', { title: made.title }), 'success');
-    } catch (error) {
-      fail(error);
-    }
+  const readFile = async (chosenFile: File) => {
+    const made = await importFile.run({ text: await chosenFile.text() });
+    setChosen(made.id);
+    notify(t('presentations.imported', { title: made.title }), 'success');
   };
+  const picker = useFilePicker({ accept: JSON_FILES, testId: 'presentation-import-input', onFile: readFile });
 
   return (
     <section data-testid="screen-presentatie" aria-labelledby="screen-title-presentatie" className="rs-presentations-screen">
@@ -111,10 +105,10 @@ export function PresentationsView() {
               <Button type="submit" size="xs" disabled={newTitle.trim() === ''} loading={create.busy} data-testid="presentation-create">
                 {t('presentations.new.create')}
               </Button>
-              <Button size="xs" variant="default" leftSection={<IconFileImport size={14} aria-hidden="true" />} onClick={() => fileInput.current?.click()} data-testid="presentation-import">
+              <Button size="xs" variant="default" leftSection={<IconFileImport size={14} aria-hidden="true" />} onClick={picker.open} data-testid="presentation-import">
                 {t('presentations.import')}
               </Button>
-              <input ref={fileInput} type="file" accept=".json,application/json" hidden onChange={(e) => void readFile(e)} data-testid="presentation-import-input" />
+              {picker.input}
             </Group>
           </form>
         </Paper>

@@ -1,9 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useReducer, useState, type ReactNode } from 'react';
 import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { DEFAULT_ROUTE, formatRoute, isRoute, parseRoute, routeFromHash, type Route } from '../routes';
 import { appReducer, initialAppState, type AppState, type ColorScheme, type Language } from './app';
 import { adoptLoadedSession, saveSession } from './session';
+import { useProvided } from '../ui/useProvided';
 
 export interface AppActions {
   navigate(route: Route): void;
@@ -122,9 +123,7 @@ export function AppStateProvider({ children }: { children: ReactNode }) {
 }
 
 function useAppContext(): AppContextValue {
-  const value = useContext(AppContext);
-  if (!value) throw new Error('useAppState must be used inside <AppStateProvider>');
-  return value;
+  return useProvided(AppContext, 'useAppState', 'AppStateProvider');
 }
 
 export function useAppState(): AppState {

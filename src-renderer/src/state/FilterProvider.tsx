@@ -3,7 +3,7 @@
  * to the header's scan selection, and the facet counts (`query.facets`) for the filter, read from
  * the query cache by whichever component shows them (`useFacets`).
  */
-import { createContext, useContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
+import { createContext, useEffect, useMemo, useReducer, useRef, type ReactNode } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { FacetsResult } from '../../../src-shared/model';
 import type { LocalisedMessage } from '../api/errors';
@@ -13,6 +13,7 @@ import { useI18n } from '../i18n';
 import { useAppState } from './AppStateProvider';
 import { filtersReducer, initialFiltersState, type FiltersAction } from './filters';
 import { saveSession } from './session';
+import { useProvided } from '../ui/useProvided';
 
 export interface FacetsState {
   /** The latest counts (kept while newer ones load, so the panel does not flash). */
@@ -62,9 +63,7 @@ export function FilterProvider({ children }: { children: ReactNode }) {
 }
 
 function useFilterContext(): FilterContextValue {
-  const value = useContext(FilterContext);
-  if (!value) throw new Error('useFilter must be used inside <FilterProvider>');
-  return value;
+  return useProvided(FilterContext, 'useFilter', 'FilterProvider');
 }
 
 /** The active filter, whether undo/redo are possible, and the dispatch for filter actions. */

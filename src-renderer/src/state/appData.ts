@@ -21,3 +21,8 @@ export function useAppInfo(): AppInfo | null | undefined {
   const { value, error } = useApiQuery('app.info', {}, { keepPrevious: true });
   return value ?? (error ? null : undefined);
 }
+
+/** Whether the database was opened read-only (writes are refused; the screens hide them). */
+export function useReadOnly(): boolean {
+  return useAppInfo()?.readOnly ?? false;
+}

@@ -2,11 +2,11 @@
  * A dialog that says what will be removed and asks for confirmation; it calls main, closes on
  * success and shows main's sentence on failure. Shared by scan and saved-filter deletion.
  */
-import { Alert, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { toApiError, type LocalisedMessage } from '../api/errors';
-import { useI18n } from '../i18n';
 import { DialogActions, DialogFrame } from './DialogFrame';
+import { ErrorAlert } from './ErrorAlert';
 
 interface ConfirmDeleteDialogProps {
   opened: boolean;
@@ -23,7 +23,6 @@ interface ConfirmDeleteDialogProps {
 }
 
 export function ConfirmDeleteDialog({ opened, onClose, title, testId, confirmLabel, confirmTestId, remove, onDone, children }: ConfirmDeleteDialogProps) {
-  const { lang } = useI18n();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<LocalisedMessage | null>(null);
 
@@ -46,11 +45,7 @@ export function ConfirmDeleteDialog({ opened, onClose, title, testId, confirmLab
     <DialogFrame opened={opened} onClose={onClose} title={title} testId={testId}>
       <Stack gap="md">
         {children}
-        {error && (
-          <Alert color="red" variant="light">
-            {error[lang]}
-          </Alert>
-        )}
+        <ErrorAlert error={error} />
         <DialogActions onCancel={onClose} busy={busy} confirmLabel={confirmLabel} confirmTestId={confirmTestId} onConfirm={confirm} confirmColor="red.9" focusCancel />
       </Stack>
     </DialogFrame>

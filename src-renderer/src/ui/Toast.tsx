@@ -5,7 +5,8 @@
 import { Button, Notification } from '@mantine/core';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { useT } from '../i18n';
+import { toApiError } from '../api/errors';
+import { useI18n, useT } from '../i18n';
 
 type Tone = 'success' | 'error';
 /** An optional follow-up, such as "Toon in map" after a desktop export. */
@@ -66,4 +67,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
 
 export function useToast(): Notify {
   return useContext(ToastContext);
+}
+
+/** Says why a call to main failed (its sentence, in the user's language) in an error toast. */
+export function useFailureToast(): (cause: unknown) => void {
+  const notify = useToast();
+  const { lang } = useI18n();
+  return useCallback((cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error'), [notify, lang]);
 }

@@ -5,6 +5,7 @@ import type { WhiteSpotResult } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
 import type { GoalCombination } from './goalCells';
 import { cellWords } from './matrix';
+import { TableHead } from '../ui/TableHead';
 
 interface Props {
   result: WhiteSpotResult;
@@ -37,13 +38,7 @@ export function GoalCombinations({ result, cells, goals, onOpen }: Props) {
       </Text>
       <Table.ScrollContainer minWidth={560}>
         <Table withTableBorder striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('whitespots.goals.combination')}</Table.Th>
-              <Table.Th scope="col">{t('whitespots.goals.count')}</Table.Th>
-              <Table.Th scope="col">{t('whitespots.goals.goal')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead columns={[t('whitespots.goals.combination'), t('whitespots.goals.count'), t('whitespots.goals.goal')]} />
           <Table.Tbody>
             {(all ? cells : cells.slice(0, FIRST)).map((c) => (
               <Table.Tr key={`${c.layer}-${c.row}-${c.col}`} data-testid="ws-goal-cell" data-count={c.count}>

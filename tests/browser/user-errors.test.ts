@@ -61,7 +61,8 @@ describe('errors a user sees (issue 13)', () => {
     await screenshot(h.page, 'read-only-activities-en');
     await h.page.getByTestId('language-switch').getByText('NL').click();
     await expect.poll(() => h.page.getByTestId('read-only-banner').innerText(), { timeout: 15_000 }).toContain('Dit databasebestand is alleen-lezen');
-    // The detail panel offers no edit, delete or "Zet terug" on a file that cannot be written.
+    // Neither the toolbar nor the detail panel offers an edit, delete or "Zet terug" on a file that cannot be written.
+    expect(await h.page.getByTestId('add-initiative').count()).toBe(0);
     await h.page.locator('[data-testid^="open-activity-"]').first().click();
     await h.page.getByTestId('activity-detail').waitFor();
     expect(await h.page.getByTestId('detail-show-in-map').count()).toBe(1);

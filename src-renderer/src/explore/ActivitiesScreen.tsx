@@ -9,7 +9,7 @@ import { IconPlus } from '@tabler/icons-react';
 import { useCallback, useMemo, useState } from 'react';
 import { AddDialog, type AddTarget } from '../ui/detail/AddDialog';
 import { useAppState } from '../state/AppStateProvider';
-import { useScans } from '../state/appData';
+import { useReadOnly, useScans } from '../state/appData';
 import { ActivitiesTable } from './ActivitiesTable';
 import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
 import { ExportMenu } from './ExportMenu';
@@ -57,6 +57,8 @@ export function ActivitiesScreen() {
   const scans = useScans();
   const addScans = useMemo(() => scans.items.filter((s) => selectedScanIds.includes(s.id)).map((s) => ({ id: s.id, label: s.title })), [scans.items, selectedScanIds]);
   const addInitiative = () => setAdding({ kind: 'initiative', scans: addScans });
+  // A read-only database offers no writes (the detail panel hides its edits the same way).
+  const readOnly = useReadOnly();
 
   return (
     <section data-testid="screen-activiteiten" aria-labelledby="screen-title-activiteiten" className="rs-explore">
@@ -70,7 +72,7 @@ export function ActivitiesScreen() {
             <ViewSwitch view={view} onChange={setView} />
             <Group gap="xs" wrap="nowrap">
               {/* Below 1280 px the label gives way to an icon, so the toolbar stays one row beside the view switch. */}
-              {wideToolbar ? (
+              {readOnly ? null : wideToolbar ? (
                 <Button size="xs" variant="default" leftSection={<IconPlus size={16} aria-hidden="true" />} disabled={addScans.length === 0} onClick={addInitiative} data-testid="add-initiative">
                   {t('edit.addInitiative')}
                 </Button>

@@ -10,7 +10,7 @@ import type { ExtraFieldView } from '../../../../src-shared/model';
 import type { LocalisedMessage } from '../../api/errors';
 import { useI18n, useT } from '../../i18n';
 import { learnHash, mapHash, type LearnFocus } from '../../routes';
-import { useAppInfo } from '../../state/appData';
+import { useReadOnly } from '../../state/appData';
 import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
 
 /** The panel before its row is there: main's refusal in words, or a skeleton while it loads. */
@@ -67,18 +67,13 @@ export function DetailDeleteDialog({ kind, opened, onClose, remove, onGone, chil
   );
 }
 
-/** False when the app opened its database read-only: the panel offers no edit then. */
-export function useEditable(): boolean {
-  return !(useAppInfo()?.readOnly ?? false);
-}
-
 /**
  * The row's buttons: the map and Leer van… links, and — unless it is being edited or the database
  * is read-only — Bewerken, what `more` adds, and Verwijderen….
  */
 export function DetailButtons({ focus, editing, onEdit, onDelete, more }: { focus: LearnFocus & { mapInitiative: number }; editing: boolean; onEdit(): void; onDelete(): void; more?: ReactNode }) {
   const t = useT();
-  const editable = useEditable();
+  const editable = !useReadOnly();
   return (
     <Group gap="xs">
       <FollowsButtons focus={focus} />

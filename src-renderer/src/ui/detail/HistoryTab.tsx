@@ -11,7 +11,7 @@ import { useApiMutation, useApiQuery } from '../../api/query';
 import { useI18n, type MessageKey } from '../../i18n';
 import { useToast } from '../Toast';
 import { fieldWords, valueWords } from './historyWords';
-import { useEditable } from './DetailParts';
+import { useReadOnly } from '../../state/appData';
 
 const ORIGINS = ['edit', 'import', 'roundtrip', 'mapping', 'undo', 'redo', 'revert', 'restore', 'merge'];
 
@@ -21,7 +21,7 @@ export function HistoryTab({ target }: { target: { kind: 'activity' | 'initiativ
   const args = useMemo(() => (target.kind === 'activity' ? { activity: target.id } : { initiative: target.id }), [target.kind, target.id]);
   const { value: entries, error } = useApiQuery('history.list', args, { keepPrevious: true });
   const revert = useApiMutation('history.revert');
-  const editable = useEditable();
+  const editable = !useReadOnly();
   const [failure, setFailure] = useState<LocalisedMessage | null>(null);
   const when = (at: string) => new Date(at).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
   const origin = (o: string) => (ORIGINS.includes(o) ? t(`edit.origin.${o}` as MessageKey) : o);

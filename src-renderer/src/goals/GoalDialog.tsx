@@ -12,6 +12,7 @@ import { useApiMutation } from '../api/query';
 import { translate, useI18n } from '../i18n';
 import { DialogActions, DialogFrame } from '../ui/DialogFrame';
 import { optionalCount } from './goalStatus';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 interface GoalDialogProps {
   onClose(): void;
@@ -77,11 +78,7 @@ export function GoalDialog({ onClose, filter, describe, existing, onSaved }: Goa
             {t('goals.dialog.noFilter')}
           </Alert>
         )}
-        {error && (
-          <Alert color="red" variant="light" data-testid="goal-dialog-error">
-            {error[lang]}
-          </Alert>
-        )}
+        <ErrorAlert error={error} data-testid="goal-dialog-error" />
         <DialogActions onCancel={onClose} busy={add.busy || update.busy} confirmLabel={t('goals.dialog.save')} confirmTestId="goal-save" onConfirm={() => void save()} />
       </Stack>
     </DialogFrame>

@@ -3,7 +3,7 @@
  * screens with "Als dia") to edit, reorder and delete — presented full screen or in the presenter
  * view, exported as PDF or website, and shared as a `.regioscan-presentation.json` file.
  */
-import { Alert, Button, Group, Loader, NavLink, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Loader, NavLink, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceDesktop, IconFileImport, IconFileTypePdf, IconPlayerPlay, IconShare, IconTrash, IconWorldUpload } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { toApiError } from '../api/errors';
@@ -16,16 +16,13 @@ import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { PresentMode } from './PresentMode';
 import { SlideList } from './SlideList';
 import './presentations.css';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 function Presenting({ id, title, presenter, onClose }: { id: number; title: string; presenter: boolean; onClose(): void }) {
   const { t, lang } = useI18n();
   const shows = useApiQuery('presentations.show', { id, language: lang });
   if (shows.error) {
-    return (
-      <Alert color="red" variant="light" withCloseButton onClose={onClose}>
-        {shows.error[lang]}
-      </Alert>
-    );
+    return <ErrorAlert error={shows.error} withCloseButton onClose={onClose} />;
   }
   if (!shows.value) return <Loader size="sm" aria-label={t('presentations.loading')} data-testid="presentation-loading" />;
   return <PresentMode title={title} slides={shows.value} presenter={presenter} onClose={onClose} />;

@@ -1,9 +1,10 @@
 /** What a publication will hold, as publish.preview says: counts, scans, the filter in words, the non-public fields, the map's layout. */
-import { Alert, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PublishSummary } from '../../../src-shared/site-model';
 import type { LocalisedMessage } from '../api/errors';
 import { useI18n } from '../i18n';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 function Row({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -21,11 +22,7 @@ export function PublishSummaryPanel({ summary, loading, error }: { summary: Publ
       <Title order={2} size="h4" id="publish-summary-title" mb="sm">
         {t('publish.summary.title')}
       </Title>
-      {error && (
-        <Alert color="red" variant="light" title={t('publish.error')} role="alert">
-          {error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={error} title={t('publish.error')} role="alert" />
       {!error && !summary && <Loader size="sm" role="status" aria-label={t('publish.summary.loading')} />}
       {!error && summary && (
         <Stack gap="xs">

@@ -4,7 +4,7 @@
  * again on every change); then main asks for a folder and writes the website there (publish.build),
  * and the result opens in the user's own browser (publish.open). Public fields only by default.
  */
-import { Alert, Button, Checkbox, Group, MultiSelect, Paper, Radio, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, Paper, Radio, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconWorldUpload } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -20,6 +20,7 @@ import { ScreenHeading } from '../ui/ScreenHeading';
 import { PublishResultPanel, usePublishBuild } from './PublishResult';
 import { PublishSummaryPanel } from './PublishSummary';
 import './publish.css';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const isOptional = (name: string): name is OptionalField => (OPTIONAL_FIELDS as readonly string[]).includes(name);
 
@@ -156,11 +157,7 @@ export function PublishView() {
               {t('publish.build')}
             </Button>
           </Group>
-          {build.state.status === 'error' && (
-            <Alert color="red" variant="light" title={t('publish.error')} role="alert">
-              {build.state.message[lang]}
-            </Alert>
-          )}
+          <ErrorAlert error={build.state.status === 'error' ? build.state.message : null} title={t('publish.error')} role="alert" />
           {build.state.status === 'done' && <PublishResultPanel result={build.state.result} />}
         </Stack>
       </div>

@@ -2,11 +2,12 @@
  * Adds an activity to an initiative, or a new initiative with its first activity (an initiative is
  * its activities: one without any shows nowhere). One `edits.add` call: one change group.
  */
-import { Alert, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Select, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useApiMutation } from '../../api/query';
 import { useI18n } from '../../i18n';
 import { DialogActions, DialogFrame } from '../DialogFrame';
+import { ErrorAlert } from '../ErrorAlert';
 
 export type AddTarget =
   | { kind: 'activity'; scan: number; initiative: { id: number; name: string } }
@@ -20,7 +21,7 @@ interface AddDialogProps {
 }
 
 export function AddDialog({ target, onClose, onAdded }: AddDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const add = useApiMutation('edits.add');
   const [initiativeName, setInitiativeName] = useState('');
   const [name, setName] = useState('');
@@ -66,7 +67,7 @@ export function AddDialog({ target, onClose, onAdded }: AddDialogProps) {
             </>
           )}
           <TextInput label={t('edit.add.activityName')} value={name} onChange={(e) => setName(e.currentTarget.value)} required maxLength={500} data-autofocus={target?.kind === 'activity' ? true : undefined} data-testid="add-activity-name" />
-          {add.error && <Alert color="red" variant="light" data-testid="add-error">{add.error[lang]}</Alert>}
+          <ErrorAlert error={add.error} data-testid="add-error" />
           <DialogActions onCancel={close} busy={add.busy} confirmLabel={t('edit.add.confirm')} confirmTestId="add-confirm" confirmDisabled={name.trim() === '' || (target?.kind === 'initiative' && initiativeName.trim() === '')} />
         </Stack>
       </form>

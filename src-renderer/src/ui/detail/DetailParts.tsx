@@ -3,7 +3,7 @@
  * title with its line below, the row's buttons (edit ones only when the database can be written), a
  * list of facts, the extra fields and the links to the map and Leer van elkaar.
  */
-import { Alert, Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconAffiliate, IconBulb, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import type { ExtraFieldView } from '../../../../src-shared/model';
@@ -12,15 +12,16 @@ import { useI18n, useT } from '../../i18n';
 import { learnHash, mapHash, type LearnFocus } from '../../routes';
 import { useReadOnly } from '../../state/appData';
 import { ConfirmDeleteDialog } from '../ConfirmDeleteDialog';
+import { ErrorAlert } from '../ErrorAlert';
 
 /** The panel before its row is there: main's refusal in words, or a skeleton while it loads. */
 export function DetailPending({ error, title }: { error: LocalisedMessage | null; title: string }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   if (error) {
     return (
       <>
         <Title order={2} id="detail-title" className="rs-detail-title">{title}</Title>
-        <Alert color="red" variant="light">{error[lang]}</Alert>
+        <ErrorAlert error={error} />
       </>
     );
   }

@@ -3,13 +3,14 @@
  * with its title, the fields, main's refusal in words, and Annuleren / Opslaan. Saving sends only
  * what changed, through one edit channel: one change group, one Ctrl+Z; nothing changed says so.
  */
-import { Alert, Stack, Title } from '@mantine/core';
+import { Stack, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { EditOutcome } from '../../../../src-shared/model';
 import type { LocalisedMessage } from '../../api/errors';
 import { useI18n } from '../../i18n';
 import { DialogActions } from '../DialogFrame';
 import { useToast } from '../Toast';
+import { ErrorAlert } from '../ErrorAlert';
 
 interface EditFormFrameProps<S extends object> {
   title: string;
@@ -23,7 +24,7 @@ interface EditFormFrameProps<S extends object> {
 }
 
 export function EditFormFrame<S extends object>({ title, testId, changes, save, onDone, children }: EditFormFrameProps<S>) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const notify = useToast();
 
   const submit = () => {
@@ -54,7 +55,7 @@ export function EditFormFrame<S extends object>({ title, testId, changes, save, 
       <Stack gap="sm">
         <Title order={3} id="edit-form-title" className="rs-detail-section">{title}</Title>
         {children}
-        {save.error && <Alert color="red" variant="light" data-testid="edit-error">{save.error[lang]}</Alert>}
+        <ErrorAlert error={save.error} data-testid="edit-error" />
         <DialogActions onCancel={onDone} busy={save.busy} confirmLabel={t('edit.save')} confirmTestId="edit-save" />
       </Stack>
     </form>

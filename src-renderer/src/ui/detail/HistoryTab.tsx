@@ -3,7 +3,7 @@
  * the field, old → new with labels for codes — and "Zet terug" per change (history.revert). The list
  * follows main's data-changed announcements, so an edit, undo or revert shows at once.
  */
-import { Alert, Button, Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import type { HistoryEntry } from '../../../../src-shared/model';
 import { toApiError, type LocalisedMessage } from '../../api/errors';
@@ -12,6 +12,7 @@ import { useI18n, type MessageKey } from '../../i18n';
 import { useToast } from '../Toast';
 import { fieldWords, valueWords } from './historyWords';
 import { useReadOnly } from '../../state/appData';
+import { ErrorAlert } from '../ErrorAlert';
 
 const ORIGINS = ['edit', 'import', 'roundtrip', 'mapping', 'undo', 'redo', 'revert', 'restore', 'merge'];
 
@@ -34,12 +35,12 @@ export function HistoryTab({ target }: { target: { kind: 'activity' | 'initiativ
     );
   };
 
-  if (error) return <Alert color="red" variant="light">{error[lang]}</Alert>;
+  if (error) return <ErrorAlert error={error} />;
   if (!entries) return null;
   const newestFirst = [...entries].reverse();
   return (
     <section aria-label={t('edit.history.title')} data-testid="history-tab">
-      {failure && <Alert color="red" variant="light" mb="sm" data-testid="history-error">{failure[lang]}</Alert>}
+      <ErrorAlert error={failure} mb="sm" data-testid="history-error" />
       {newestFirst.length === 0 ? (
         <Text size="sm" c="dimmed">{t('edit.history.empty')}</Text>
       ) : (

@@ -1,10 +1,11 @@
 /** Merges another initiative of the same scan into this one, after the user picked it and confirmed (one `edits.merge` call). */
-import { Alert, Select, Stack, Text } from '@mantine/core';
+import { Select, Stack, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { emptyFilter } from '../../../../src-shared/filter';
 import { useApiMutation, useApiQuery } from '../../api/query';
 import { useI18n } from '../../i18n';
 import { DialogActions, DialogFrame } from '../DialogFrame';
+import { ErrorAlert } from '../ErrorAlert';
 
 interface MergeDialogProps {
   keep: { id: number; name: string; scanId: number } | null;
@@ -12,7 +13,7 @@ interface MergeDialogProps {
 }
 
 export function MergeDialog({ keep, onClose }: MergeDialogProps) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [other, setOther] = useState<string | null>(null);
   const merge = useApiMutation('edits.merge');
   const args = useMemo(() => (keep ? { filter: emptyFilter([keep.scanId]) } : null), [keep]);
@@ -36,7 +37,7 @@ export function MergeDialog({ keep, onClose }: MergeDialogProps) {
         <Text size="sm">{t('edit.merge.lead', { name: keep?.name ?? '' })}</Text>
         <Select label={t('edit.merge.other')} data={options} value={other} onChange={setOther} searchable data-testid="merge-other" comboboxProps={{ withinPortal: true }} />
         {otherName && keep && <Text size="sm" fw={600} data-testid="merge-confirm-text">{t('edit.merge.confirmText', { other: otherName, keep: keep.name })}</Text>}
-        {merge.error && <Alert color="red" variant="light" data-testid="merge-error">{merge.error[lang]}</Alert>}
+        <ErrorAlert error={merge.error} data-testid="merge-error" />
         <DialogActions onCancel={close} busy={merge.busy} confirmLabel={t('edit.merge.confirm')} confirmTestId="merge-confirm" onConfirm={confirm} confirmColor="red.9" confirmDisabled={other === null} focusCancel />
       </Stack>
     </DialogFrame>

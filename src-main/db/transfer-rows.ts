@@ -115,8 +115,10 @@ function remapTable(db: Database, t: TransferTable, d: TableRows, mapOf: (table:
       if (old !== null && old !== undefined) later.push({ id: newId, column, old: Number(old) });
     }
   }
+  // One statement per self-referencing column, not one per row (the codebook's parents are hundreds).
+  const updates = new Map(selfRefs.map((column) => [column, db.prepare(`UPDATE ${quote(t.table)} SET ${quote(column)} = ? WHERE ${quote(t.id!)} = ?`)]));
   for (const { id, column, old } of later) {
     const target = own!.get(old);
-    if (target !== undefined) db.prepare(`UPDATE ${quote(t.table)} SET ${quote(column)} = ? WHERE ${quote(t.id!)} = ?`).run(target, id);
+    if (target !== undefined) updates.get(column)!.run(target, id);
   }
 }

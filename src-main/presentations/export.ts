@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import type { Presentation, SlideShow } from '../../src-shared/presentations';
 import type { Db } from '../db/open';
 import { asUserError, UserError } from '../errors';
-import { MANIFEST, PUBLICATION_KIND, sitePage, writePublication, type OutputFile } from '../publish';
+import { escapeHtml, MANIFEST, PUBLICATION_KIND, sitePage, writePublication, type OutputFile } from '../publish';
 import { renderPresentation } from '../report';
 import type { ResourceContext } from '../resources';
 import { fileSlug, fileStamp } from '../rpc/deliver';
@@ -43,12 +43,10 @@ export async function presentationPdf(db: Db, id: number, options: ExportOptions
   return { bytes, pages, fileName: presentationFileName(p, options.date, 'pdf'), slides: p.slides.length };
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 function tableHtml(rows: string[][]): string {
   const [head, ...body] = rows;
   if (!head) return '';
-  return `<table><thead><tr>${head.map((c) => `<th>${escape(c)}</th>`).join('')}</tr></thead><tbody>${body.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escape(c)}</th>` : `<td>${escape(c)}</td>`)).join('')}</tr>`).join('')}</tbody></table>`;
+  return `<table><thead><tr>${head.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr></thead><tbody>${body.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${escapeHtml(c)}</th>` : `<td>${escapeHtml(c)}</td>`)).join('')}</tr>`).join('')}</tbody></table>`;
 }
 
 const SITE_WORDS = {
@@ -60,14 +58,14 @@ function indexHtml(p: Presentation, shows: SlideShow[], pages: (string | null)[]
   const w = SITE_WORDS[options.lang];
   const n = (v: number) => v.toLocaleString(options.lang === 'nl' ? 'nl-NL' : 'en-GB');
   const sections = shows.map((s, i) => {
-    const body = s.empty ? `<p class="empty">${escape(s.empty)}</p>` : `${s.svg ?? ''}${s.tables.map(tableHtml).join('')}`;
-    const link = pages[i] ? `<p><a href="${pages[i]}">${escape(w.open)}</a></p>` : '';
-    return `<section id="dia-${i + 1}" aria-label="${escape(`${w.slide} ${i + 1}`)}"><p class="count">${w.slide} ${i + 1} ${w.of} ${shows.length}</p><h2>${escape(s.title)}</h2><p class="sub">${escape(s.subtitle)} — ${escape(w.figures(n(s.figures.activities), n(s.figures.initiatives)))}</p>${body}${link}</section>`;
+    const body = s.empty ? `<p class="empty">${escapeHtml(s.empty)}</p>` : `${s.svg ?? ''}${s.tables.map(tableHtml).join('')}`;
+    const link = pages[i] ? `<p><a href="${pages[i]}">${escapeHtml(w.open)}</a></p>` : '';
+    return `<section id="dia-${i + 1}" aria-label="${escapeHtml(`${w.slide} ${i + 1}`)}"><p class="count">${w.slide} ${i + 1} ${w.of} ${shows.length}</p><h2>${escapeHtml(s.title)}</h2><p class="sub">${escapeHtml(s.subtitle)} — ${escapeHtml(w.figures(n(s.figures.activities), n(s.figures.initiatives)))}</p>${body}${link}</section>`;
   });
   return `<!doctype html>
 <html lang="${options.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<title>${escape(p.title)}</title>
+<title>${escapeHtml(p.title)}</title>
 <style>
 body{font-family:system-ui,sans-serif;margin:0;background:#f3f4f6;color:#1f2933}
 header{padding:24px 32px;background:#1d3557;color:#fff}h1{margin:0;font-size:28px}
@@ -76,9 +74,9 @@ h2{margin:4px 0;font-size:24px}.sub,.count{color:#52606d;font-size:14px}.empty{f
 table{border-collapse:collapse;margin:12px 0;font-size:14px}th,td{padding:4px 10px;border-bottom:1px solid #e4e7eb;text-align:left}td{text-align:right}
 svg{max-width:100%;height:auto}footer{text-align:center;color:#52606d;padding:16px;font-size:13px}
 </style></head><body>
-<header><h1>${escape(p.title)}</h1></header>
+<header><h1>${escapeHtml(p.title)}</h1></header>
 <main>${sections.join('\n')}</main>
-<footer>${w.made} ${escape(fileStamp(options.date))}</footer>
+<footer>${w.made} ${escapeHtml(fileStamp(options.date))}</footer>
 </body></html>
 `;
 }

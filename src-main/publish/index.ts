@@ -8,3 +8,4 @@ export { previewPublication, publishSite, sitePage, TEMPLATE_FILE, type PublishC
 export { buildSiteBundle, loadSiteBundle, siteBundleDir } from './bundle';
 export { MANIFEST, PUBLICATION_KIND, writePublication, type OutputFile } from './folder';
 export { desktopPublishing, type DesktopPublishing } from './desktop';
+export { escapeHtml } from './html';

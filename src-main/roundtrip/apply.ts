@@ -9,6 +9,7 @@ import type { Db } from '../db/open';
 import { UserError } from '../errors';
 import { addActivity, deleteActivity, editActivity, editInitiative } from '../edits';
 import { withChangeGroup, type Changes } from '../history';
+import { nameKey } from '../import';
 import type { RoundtripDiff } from './diff';
 
 export interface ApplyResult {
@@ -32,10 +33,10 @@ export function applyDiff(db: Db, diff: RoundtripDiff, options: { deleteMissing:
       // Initiatives first (a renamed one is what the activities' rows may name), then additions,
       // then the activities' changes, then removals.
       for (const [id, clauses] of grouped(diff.changed.filter((c) => c.kind === 'initiative'))) editInitiative(db, id, clauses);
-      const fields = new Map(diff.newInitiatives.map((i) => [i.name.toLowerCase(), i.clauses]));
+      const fields = new Map(diff.newInitiatives.map((i) => [nameKey(i.name), i.clauses]));
       for (const a of diff.added) {
         const made = addActivity(db, { scan: diff.scan, initiative: a.initiativeId !== null ? String(a.initiativeId) : a.initiative, name: a.name, clauses: a.clauses });
-        const clauses = fields.get(a.initiative.toLowerCase());
+        const clauses = fields.get(nameKey(a.initiative));
         if (made.createdInitiative && clauses?.length) editInitiative(db, made.initiative, clauses);
       }
       for (const [id, clauses] of grouped(diff.changed.filter((c) => c.kind === 'activity'))) editActivity(db, id, clauses);

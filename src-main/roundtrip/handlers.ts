@@ -9,7 +9,7 @@ import type { RoundtripPreview } from '../../src-shared/roundtrip';
 import { backupBeforeWrite } from '../db/backups';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
-import { LIMITS } from '../import';
+import { LIMITS, nameKey } from '../import';
 import type { DomainHandlers } from '../rpc/types';
 import { scanLabels } from '../scans';
 import { applyDiff } from './apply';
@@ -42,12 +42,12 @@ function fingerprint(diff: RoundtripDiff): string {
 }
 
 function preview(db: Db, diff: RoundtripDiff, lang: Lang): RoundtripPreview {
-  const created = new Set(diff.newInitiatives.map((i) => i.name.toLowerCase()));
+  const created = new Set(diff.newInitiatives.map((i) => nameKey(i.name)));
   return {
     scan: diff.scan,
     scanLabel: scanLabels(db)(diff.scan),
     fileName: diff.fileName,
-    added: diff.added.map((a) => ({ initiative: a.initiative, name: a.name, newInitiative: a.initiativeId === null && created.has(a.initiative.toLowerCase()), sheet: a.sheet, row: a.row })),
+    added: diff.added.map((a) => ({ initiative: a.initiative, name: a.name, newInitiative: a.initiativeId === null && created.has(nameKey(a.initiative)), sheet: a.sheet, row: a.row })),
     changed: diff.changed.map((c) => ({ kind: c.kind, id: c.id, field: c.field, subject: c.subject, old: c.old, new: c.new, ...labels(c, lang), sheet: c.sheet, row: c.row })),
     removed: diff.removed,
     issues: diff.issues.map((i) => ({ severity: i.severity, sheet: i.sheet, row: i.row, column: i.column, value: i.value, message: i[lang] })),

@@ -9,7 +9,7 @@ import { editActivity } from '../../src-main/edits';
 import { history } from '../../src-main/history';
 import { FIXTURE_SCAN, importFixture } from './history-fixture';
 
-export const ZEELAND_2025 = { ...FIXTURE_SCAN, scan: { ...FIXTURE_SCAN.scan, year: 2025, title: 'Regioscan Zeeland 2025' } };
+const ZEELAND_2025 = { ...FIXTURE_SCAN, scan: { ...FIXTURE_SCAN.scan, year: 2025, title: 'Regioscan Zeeland 2025' } };
 
 /** Two Zeeland scans (2024, 2025) linked, with survey answers and an edit each. */
 export function fillSource(db: Db): { scans: [number, number] } {

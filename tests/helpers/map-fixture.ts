@@ -1,11 +1,10 @@
 /**
  * The Ecosysteemkaart's realistic cases: the bundled sample (33 initiatives) plus two imported
- * regional scans (13 + 13) = 59 initiatives, as in issue 14; and the national-scale scan (600
- * activities, 220 initiatives). Both are seeded (scripts/sample/derived-scan.ts).
+ * regional scans (13 + 13) = 59 initiatives, as in issue 14, seeded (scripts/sample/derived-scan.ts).
  */
 import type { Db } from '../../src-main/db/open';
 import { writeScan } from '../../src-main/import/write-scan';
-import { buildDerivedScan, NATIONAL_SCAN, TWO_REGIONAL_SCANS } from '../../scripts/sample/derived-scan';
+import { buildDerivedScan, TWO_REGIONAL_SCANS } from '../../scripts/sample/derived-scan';
 import { memoryDb } from './db';
 import { loadSampleScan } from './sample-db';
 
@@ -19,8 +18,4 @@ export async function sampleAndTwoScansDb(): Promise<Db> {
   const db = await memoryDb();
   await loadSampleAndTwoScans(db);
   return db;
-}
-
-export function loadNationalScan(db: Db): void {
-  writeScan(db, buildDerivedScan(NATIONAL_SCAN), [], { fileName: null, sha256: null });
 }

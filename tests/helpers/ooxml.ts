@@ -184,10 +184,6 @@ export function parseRange(range: string): { r0: number; c0: number; r1: number;
   return { r0: Number(m[2]) - 1, c0: col(m[1]!), r1: Number(m[4]) - 1, c1: col(m[3]!) };
 }
 
-export function isFormula(cell: Cell): cell is FormulaCell {
-  return typeof cell === 'object' && cell !== null;
-}
-
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PKG_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { startServer } from '../../src-main/serve/server';
 import { isAllowedHost } from '../../src-main/serve/security';
 import { send } from '../helpers/raw-http';
 import { serveForBlock } from '../helpers/serve-fixture';
@@ -59,10 +58,8 @@ describe('regioscan serve', () => {
   });
 
   it('refuses writes in read-only mode', async () => {
-    const ro = await startServer({ db: served.db, rendererDir: served.rendererDir, version: '9.9.9', token: 't', readOnly: true });
-    const res = await send(ro.port, '/api/settings.set', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': 't' }, body: '{"language":"en"}' });
+    const res = await send(served.readOnly.port, '/api/settings.set', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Regioscan-Token': 'secret-token-123' }, body: '{"language":"en"}' });
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'read-only' } });
-    await ro.close();
   });
 
 });

@@ -1,6 +1,7 @@
 /** Small display helpers shared by Vergelijken and Witte vlekken, and Vergelijken's markers. */
 import type { CompareDimension, CompareValue } from '../../../src-shared/model';
 import type { Language } from '../i18n/translate';
+import { locale } from '../i18n/format';
 
 /** Percentage points from which a spread is called a large difference ("groot verschil"). */
 export const BIG_DIFFERENCE = 10;
@@ -13,7 +14,7 @@ export function valueHead(_dimension: string, v: { code: string | null; label: s
 /** A share per 100 with one decimal ("12,5"); a dash when the scan has no matching activities. */
 export function formatShare(share: number | null, lang: Language): string {
   if (share === null) return '–';
-  return share.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return share.toLocaleString(locale(lang), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /**

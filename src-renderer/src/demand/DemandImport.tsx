@@ -6,11 +6,10 @@ import { Alert, Button, Group, Paper, Table, Text } from '@mantine/core';
 import { IconDownload, IconFileImport } from '@tabler/icons-react';
 import { useState, type DragEvent } from 'react';
 import type { DemandImportReport } from '../../../src-shared/surveys-model';
-import { toApiError } from '../api/errors';
 import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { bytesToBase64 } from '../ui/base64';
-import { useToast } from '../ui/Toast';
+import { useFailureToast, useToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
 import { useFilePicker } from '../ui/useFilePicker';
 import { TableHead } from '../ui/TableHead';
@@ -18,6 +17,7 @@ import { TableHead } from '../ui/TableHead';
 export function DemandImport() {
   const { t, lang } = useI18n();
   const notify = useToast();
+  const fail = useFailureToast();
   const deliver = useDeliverFile();
   const importer = useApiMutation('demand.import');
   const template = useApiMutation('demand.template');
@@ -34,7 +34,7 @@ export function DemandImport() {
       if (result.status === 'imported') notify(t('demand.imported', { file: result.file, rows: result.rows }), 'success');
       if (result.status === 'unchanged') notify(t('demand.unchanged', { file: result.file }), 'success');
     } catch (cause) {
-      notify(toApiError(cause).userMessage[lang], 'error');
+      fail(cause);
     }
   };
   const picker = useFilePicker({ accept: '.xlsx,.xlsm,.xls,.ods,.csv', testId: 'demand-import-input', onFile: read });
@@ -67,7 +67,7 @@ export function DemandImport() {
             <Button size="xs" leftSection={<IconFileImport size={16} aria-hidden="true" />} loading={importer.busy} onClick={picker.open} data-testid="demand-import">
               {t('demand.import')}
             </Button>
-            <Button size="xs" variant="default" leftSection={<IconDownload size={16} aria-hidden="true" />} loading={template.busy} onClick={() => void template.run({ language: lang }).then((f) => deliver(f), (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error'))} data-testid="demand-template">
+            <Button size="xs" variant="default" leftSection={<IconDownload size={16} aria-hidden="true" />} loading={template.busy} onClick={() => void template.run({ language: lang }).then((f) => deliver(f), fail)} data-testid="demand-template">
               {t('demand.template')}
             </Button>
           </Group>

@@ -2,15 +2,14 @@
 import { Button, Group } from '@mantine/core';
 import { IconFileSpreadsheet, IconTimeline } from '@tabler/icons-react';
 import type { Filter } from '../../../src-shared/filter';
-import { toApiError } from '../api/errors';
 import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { useDeliverFile } from '../ui/useDeliverFile';
-import { useToast } from '../ui/Toast';
+import { useFailureToast } from '../ui/Toast';
 
 export function ChangeExports({ from, to, filter }: { from: number; to: number; filter: Filter }) {
   const { t, lang } = useI18n();
-  const notify = useToast();
+  const fail = useFailureToast();
   const deliver = useDeliverFile();
   const xlsx = useApiMutation('export.changes');
   const gexf = useApiMutation('links.gexf');
@@ -18,7 +17,7 @@ export function ChangeExports({ from, to, filter }: { from: number; to: number; 
     try {
       deliver(await make());
     } catch (error) {
-      notify(toApiError(error).userMessage[lang], 'error');
+      fail(error);
     }
   };
   return (

@@ -6,6 +6,7 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { ChangeReport } from '../../../src-shared/links';
 import { useI18n, type MessageKey } from '../i18n';
+import { locale } from '../i18n/format';
 
 type Ref = { id: number; name: string };
 
@@ -27,7 +28,7 @@ const KINDS = ['new', 'stopped', 'continued', 'renamed', 'merged', 'split', 'gap
 
 export function ChangeSummary({ report }: { report: ChangeReport }) {
   const { t, lang } = useI18n();
-  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const number = (n: number) => n.toLocaleString(locale(lang));
   const lists = names(report);
   const { activities, organisations, reach } = report;
   return (
@@ -68,7 +69,7 @@ export function ChangeSummary({ report }: { report: ChangeReport }) {
           <Text fw={600} size="sm">{t('development.organisations.title')}</Text>
           <Text size="sm">{t('development.organisations.counts', { new: organisations.new.length, gone: organisations.gone.length, continued: organisations.continued.length })}</Text>
           <Text size="xs" c="dimmed">
-            {report.jaccard === null ? t('development.jaccard.none') : t('development.jaccard.value', { value: report.jaccard.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 2 }) })}
+            {report.jaccard === null ? t('development.jaccard.none') : t('development.jaccard.value', { value: report.jaccard.toLocaleString(locale(lang), { maximumFractionDigits: 2 }) })}
           </Text>
         </Paper>
         <Paper withBorder radius="md" p="xs" data-testid="dev-reach">

@@ -7,10 +7,10 @@ import { Badge, Button, Group, Switch, Table, Text, useComputedColorScheme } fro
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { LinkStatus, LinkView } from '../../../src-shared/links';
-import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
-import { useToast } from '../ui/Toast';
+import { ErrorAlert } from '../ui/ErrorAlert';
+import { useFailureToast, useToast } from '../ui/Toast';
 import { reasonWords } from './reasons';
 
 /** Dark shades on the light scheme and light ones on the dark, so the text keeps its contrast on the striped rows. */
@@ -19,10 +19,11 @@ const STATUS_HUE: Record<LinkStatus, string> = { auto: 'gray', proposed: 'blue',
 export function LinkReview({ from, to }: { from: number; to: number }) {
   const { t, lang } = useI18n();
   const notify = useToast();
+  const fail = useFailureToast();
   const [showAuto, setShowAuto] = useState(false);
   const shade = useComputedColorScheme('light') === 'dark' ? '3' : '9';
   const colour = (hue: string) => `${hue}.${hue === 'gray' && shade === '9' ? '7' : shade}`;
-  const { value: links, loading } = useApiQuery('links.list', { from, to });
+  const { value: links, loading, error } = useApiQuery('links.list', { from, to });
   const decide = useApiMutation('links.decide');
   const all = links ?? [];
   const autoCount = all.filter((l) => l.status === 'auto').length;
@@ -34,7 +35,7 @@ export function LinkReview({ from, to }: { from: number; to: number }) {
       await decide.run({ kind: 'initiative', from: link.from.id, to: link.to.id, decision });
       notify(t(decision === 'confirmed' ? 'development.links.confirmedToast' : 'development.links.rejectedToast', { from: link.from.name, to: link.to.name }), 'success');
     } catch (error) {
-      notify(toApiError(error).userMessage[lang], 'error');
+      fail(error);
     }
   };
 
@@ -49,7 +50,10 @@ export function LinkReview({ from, to }: { from: number; to: number }) {
       <Text size="sm" c="dimmed" mb="xs">
         {t('development.links.lead', { open })}
       </Text>
-      {!loading && shown.length === 0 ? (
+      {/* A list that failed to load says why, not "no links". */}
+      {error ? (
+        <ErrorAlert error={error} />
+      ) : !loading && shown.length === 0 ? (
         <Text size="sm">{t('development.links.none')}</Text>
       ) : (
         <Table.ScrollContainer minWidth={720}>

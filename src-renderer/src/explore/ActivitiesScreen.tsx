@@ -20,13 +20,14 @@ import { InitiativesTable } from './InitiativesTable';
 import { ReferralMenu } from './ReferralMenu';
 import { useI18n } from '../i18n';
 import { useFacets, useFilterShortcuts } from '../state/FilterProvider';
+import { locale } from '../i18n/format';
 
 type View = 'activities' | 'initiatives';
 
 function ViewSwitch({ view, onChange }: { view: View; onChange(view: View): void }) {
   const { t, lang } = useI18n();
   const facets = useFacets();
-  const n = (count: number | undefined) => (count === undefined ? '' : ` (${count.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')})`);
+  const n = (count: number | undefined) => (count === undefined ? '' : ` (${count.toLocaleString(locale(lang))})`);
   return (
     <SegmentedControl<View>
       size="xs"

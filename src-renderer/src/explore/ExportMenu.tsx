@@ -7,12 +7,11 @@ import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconColumns3, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useApiMutation } from '../api/query';
-import { toApiError } from '../api/errors';
 import { useI18n, type MessageKey } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import { useExportRequest } from '../state/ExportRequest';
 import { exportColumnArgs, ExportColumnsDialog, useExportColumns } from './ExportColumns';
-import { useToast } from '../ui/Toast';
+import { useFailureToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
 
 type Choice = { id: string; label: MessageKey; format: 'xlsx' | 'csv'; separator?: ';' | ',' };
@@ -26,7 +25,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export function ExportMenu() {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
-  const notify = useToast();
+  const fail = useFailureToast();
   const deliver = useDeliverFile();
   const exportRequest = useExportRequest();
   const [opened, setOpened] = useState(false);
@@ -44,7 +43,7 @@ export function ExportMenu() {
       const file = await exporter.run({ filter, format: choice.format, ...(choice.separator ? { separator: choice.separator } : {}), language: lang, ...exportColumnArgs(columns) });
       deliver(file, choice.format === 'xlsx' ? XLSX : 'text/csv;charset=utf-8');
     } catch (error) {
-      notify(toApiError(error).userMessage[lang], 'error');
+      fail(error);
     }
   };
 

@@ -10,6 +10,7 @@ import { dimension, type DimensionKey } from '../../../src-shared/codebook';
 import { valueKey, type FilterValue } from '../../../src-shared/filter';
 import { dimensionLabel, useI18n } from '../i18n';
 import { LONG_LIST, matchesSearch, SHORT_LIST, type FacetEntry } from './facets';
+import { locale } from '../i18n/format';
 
 interface FacetListProps {
   dim: DimensionKey;
@@ -23,7 +24,7 @@ function EntryLabel({ entry }: { entry: FacetEntry }) {
   return (
     <span className="rs-facet-entry">
       <span className={entry.code === null ? 'rs-facet-label rs-facet-label-unmapped' : 'rs-facet-label'}>{entry.label}</span>{' '}
-      <span className="rs-facet-count">({entry.count.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')})</span>
+      <span className="rs-facet-count">({entry.count.toLocaleString(locale(lang))})</span>
       {entry.code === null && (
         <Badge size="xs" variant="outline" radius="sm" tt="none" className="rs-unmapped-badge">
           {t('explore.facet.unmapped')}

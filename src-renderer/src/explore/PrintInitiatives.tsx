@@ -6,16 +6,15 @@
 import { Button } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useApiMutation } from '../api/query';
-import { toApiError } from '../api/errors';
 import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
-import { useToast } from '../ui/Toast';
+import { useFailureToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
 
 export function PrintInitiatives({ disabled }: { disabled: boolean }) {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
-  const notify = useToast();
+  const fail = useFailureToast();
   const deliver = useDeliverFile();
   const printer = useApiMutation('report.initiatives');
 
@@ -23,7 +22,7 @@ export function PrintInitiatives({ disabled }: { disabled: boolean }) {
     try {
       deliver(await printer.run({ filter, language: lang }), 'application/pdf');
     } catch (error) {
-      notify(toApiError(error).userMessage[lang], 'error');
+      fail(error);
     }
   };
 

@@ -7,6 +7,7 @@ import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
 import { DialogActions, DialogFrame } from '../ui/DialogFrame';
+import { locale } from '../i18n/format';
 
 interface SaveFilterDialogProps {
   opened: boolean;
@@ -28,7 +29,7 @@ export function SaveFilterDialog({ opened, onClose, filter, existing, words, onS
   const [error, setError] = useState<string | null>(null);
   // The cap main enforces on every path; a longer note stays in the box as typed (never cut off) and is not saved.
   const noteTooLong = note.trim().length > NOTE_MAX;
-  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const number = (n: number) => n.toLocaleString(locale(lang));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -8,14 +8,13 @@ import { IconAlertTriangle, IconCopy, IconDeviceFloppy, IconFileExport, IconFile
 import { useState } from 'react';
 import type { Filter } from '../../../src-shared/filter';
 import type { SavedFilter } from '../../../src-shared/model';
-import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppActions } from '../state/AppStateProvider';
 import { useScans } from '../state/appData';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import { DeleteFilterDialog, SaveFilterDialog } from './SavedFilterDialogs';
-import { useToast } from '../ui/Toast';
+import { useFailureToast, useToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
 import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
@@ -77,7 +76,7 @@ function SavedFilterItem({ saved, onApply, onRename, onDuplicate, onExport, onDe
 }
 
 export function SavedFilters() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { filter, dispatch } = useFilter();
   const scans = useScans();
   const { selectScans } = useAppActions();
@@ -92,7 +91,7 @@ export function SavedFilters() {
   const importFilter = useApiMutation('filters.import');
   const [dialog, setDialog] = useState<Dialog>(null);
 
-  const fail = (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error');
+  const fail = useFailureToast();
 
   const apply = (saved: SavedFilter, next: Filter) => {
     dispatch({ type: 'replace', filter: next });

@@ -10,6 +10,7 @@ import { SEARCH_TEXT_CONTROL, SEARCH_TEXT_MAX } from '../../../src-shared/filter
 import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import { useDebouncedEdit } from './useDebouncedValue';
+import { locale } from '../i18n/format';
 
 function searchable(text: string): boolean {
   return text.length <= SEARCH_TEXT_MAX && !SEARCH_TEXT_CONTROL.test(text);
@@ -23,7 +24,7 @@ export function TextSearch() {
   }, [dispatch]);
   const [text, setText] = useDebouncedEdit(filter.text, commit, 250);
   const problem =
-    text.length > SEARCH_TEXT_MAX ? t('explore.text.tooLong', { max: SEARCH_TEXT_MAX, n: text.length.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB') })
+    text.length > SEARCH_TEXT_MAX ? t('explore.text.tooLong', { max: SEARCH_TEXT_MAX, n: text.length.toLocaleString(locale(lang)) })
     : SEARCH_TEXT_CONTROL.test(text) ? t('explore.text.control')
     : null;
 

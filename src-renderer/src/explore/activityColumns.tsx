@@ -7,6 +7,7 @@ import type { DimensionKey } from '../../../src-shared/codebook';
 import type { ActivityRow, ActivitySortKey, ValueLabel } from '../../../src-shared/model';
 import { dimensionLabel, entryLabel, type Language, type Translate } from '../i18n';
 import type { Column } from './VirtualTable';
+import { locale } from '../i18n/format';
 
 export type ActivityColumnKey = 'name' | 'initiative' | 'scan' | 'type' | 'geography' | 'startYear' | 'reach' | DimensionKey;
 
@@ -63,7 +64,7 @@ interface ColumnContext {
 
 export function activityColumns(keys: readonly ActivityColumnKey[], ctx: ColumnContext): Column<ActivityRow>[] {
   const { t, lang } = ctx;
-  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const number = (n: number) => n.toLocaleString(locale(lang));
   const column = (key: ActivityColumnKey): Column<ActivityRow> => {
     const base = { key, width: WIDTH[key] ?? 160, ...(MIN_WIDTH[key] ? { minWidth: MIN_WIDTH[key] } : {}), ...(SORTABLE.has(key) ? { sortKey: key } : {}) };
     switch (key) {

@@ -8,7 +8,6 @@ import { ActionIcon, Button, Group, Loader, Stack, Text, Tooltip } from '@mantin
 import { IconFileImport, IconShare, IconTargetArrow } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { GoalResult } from '../../../src-shared/surveys-model';
-import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
@@ -17,7 +16,7 @@ import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
 import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScreenHeading } from '../ui/ScreenHeading';
-import { useToast } from '../ui/Toast';
+import { useFailureToast, useToast } from '../ui/Toast';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
 import { useDeliverFile } from '../ui/useDeliverFile';
 import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
@@ -46,7 +45,7 @@ export function GoalsView() {
   const share = useApiMutation('goals.exportFile');
   const importFile = useApiMutation('goals.importFile');
 
-  const fail = (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error');
+  const fail = useFailureToast();
   const words = (goal: GoalResult) => describe({ ...goal.filter, scans: [...selectedScanIds] });
   const apply = (goal: GoalResult) => {
     dispatch({ type: 'replace', filter: { ...goal.filter, scans: [...selectedScanIds] } });

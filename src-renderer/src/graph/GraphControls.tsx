@@ -10,6 +10,7 @@ import { DEFAULT_TOP_PER_NODE, MAX_TOP_PER_NODE } from '../../../src-shared/grap
 import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
 import { codeLabel, useI18n, type MessageKey } from '../i18n';
 import { EDGE_LEGEND_COLORS, edgeSize, type Scheme, type SizeBy } from './styles';
+import { locale } from '../i18n/format';
 
 export type ProviderRole = NonNullable<ArgsOf<'graph.build'>['role']>;
 export const PROVIDER_ROLES: readonly ProviderRole[] = ['initiatiefnemer', 'financier', 'uitvoerder', 'contact'];
@@ -74,7 +75,7 @@ const topMarks = [1, 3, 5, MAX_TOP_PER_NODE, ALL].map((value) => ({ value, label
 
 function LinesControl({ options, onChange, onTopPerNodeEnd, lines }: Pick<GraphControlsProps, 'options' | 'onChange' | 'onTopPerNodeEnd' | 'lines'>) {
   const { t, lang } = useI18n();
-  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const number = (n: number) => n.toLocaleString(locale(lang));
   const top = options.topPerNode;
   const fromSlider = (value: number) => (value >= ALL ? null : value);
   return (

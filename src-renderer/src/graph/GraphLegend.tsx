@@ -8,6 +8,7 @@ import type { CSSProperties } from 'react';
 import { focusRule } from '../../../src-shared/focus';
 import { useI18n, type MessageKey } from '../i18n';
 import { COLOUR_MODES, type ColourBy, type LegendEntry } from './colorBy';
+import { locale } from '../i18n/format';
 
 interface GraphLegendProps {
   mode: ColourBy;
@@ -31,7 +32,7 @@ const RULES: Partial<Record<ColourBy, MessageKey>> = {
 export function GraphLegend({ mode, onMode, entries, onToggle, onShowAll, modes = COLOUR_MODES }: GraphLegendProps) {
   const { t, lang } = useI18n();
   const anyHidden = entries.some((e) => e.hidden);
-  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const number = (n: number) => n.toLocaleString(locale(lang));
   const rule = mode === 'focus' ? focusRule(lang) : t(RULES[mode]!);
   return (
     <section className="rs-graph-panel-section" aria-labelledby="graph-legend-title" data-testid="graph-legend">

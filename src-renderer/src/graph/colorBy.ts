@@ -5,7 +5,7 @@
  * and the rest share a grey "other" entry, so no two colours are hard to tell apart; the legend lists
  * each entry with its number of initiatives.
  */
-import { CHANGE_KINDS, GHOST_KINDS, type ChangeKind } from '../../../src-shared/change-map';
+import { CHANGE_KINDS, type ChangeKind } from '../../../src-shared/change-map';
 import { FOCUS_CATEGORIES, focusColor } from './focusColors';
 
 /** `change` is the Ontwikkeling screen's mode (change between two scans); the Ecosysteemkaart offers the others. */
@@ -53,7 +53,6 @@ export const CHANGE_COLORS: Readonly<Record<ChangeKind, string>> = {
   stopped: 'rgba(100, 100, 100, 0.5)',
 };
 
-export const isGhost = (key: string) => GHOST_KINDS.has(key as ChangeKind);
 
 export function activityBin(activities: number): string {
   return (ACTIVITY_BINS.find((b) => activities >= b.from && activities <= b.to) ?? ACTIVITY_BINS[0]!).key;

@@ -7,6 +7,7 @@ import { useFacets, useFilter } from '../state/FilterProvider';
 import type { Figure } from './figure';
 import type { Colouring } from './colorBy';
 import type { GraphStats } from './controllers/stats';
+import { locale } from '../i18n/format';
 
 const EDGE_TEXT: Readonly<Record<EdgeType, MessageKey>> = { sector: 'graph.edges.sector', generic: 'graph.edges.generic', providers: 'graph.edges.providers', learn: 'graph.edges.learn' };
 const EDGE_ORDER: readonly EdgeType[] = ['sector', 'generic', 'providers', 'learn'];
@@ -25,7 +26,7 @@ export function useFigure(stats: GraphStats, colouring: Colouring, model: GraphM
   const describe = useDescribeFilter(facets.result);
   return useCallback(() => {
     const counts = facets.result && !facets.loading ? { activities: facets.result.total, initiatives: facets.result.initiatives } : undefined;
-    const date = new Date().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+    const date = new Date().toLocaleDateString(locale(lang), { day: 'numeric', month: 'long', year: 'numeric' });
     const thinned = thinnedText(t, model, stats.ruleEdges, topPerNode);
     return {
       title: t('route.ecosysteemkaart'),

@@ -11,7 +11,6 @@ import { IconFileSpreadsheet, IconFileTypePdf, IconUpload } from '@tabler/icons-
 import { useMemo, useRef, useState } from 'react';
 import { emptyFilter } from '../../../src-shared/filter';
 import type { SurveyImportReport } from '../../../src-shared/surveys-model';
-import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
@@ -19,7 +18,7 @@ import { useScans } from '../state/appData';
 import { scanLabel } from '../state/scans';
 import { fileToBase64 } from '../ui/base64';
 import { IssuesTable } from '../ui/IssuesTable';
-import { useToast } from '../ui/Toast';
+import { useFailureToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
 import { surveyIssueViews } from './impactFormat';
 
@@ -59,7 +58,6 @@ function ImportOutcome({ report, onClose }: { report: SurveyImportReport; onClos
 
 export function SurveyTools() {
   const { t, lang } = useI18n();
-  const notify = useToast();
   const deliver = useDeliverFile();
   const { selectedScanIds } = useAppState();
   const scans = useScans().items.filter((s) => selectedScanIds.includes(s.id));
@@ -77,7 +75,7 @@ export function SurveyTools() {
   const initiatives = useApiQuery('query.initiatives', initiativeArgs).value ?? [];
   const which = { scan: chosen, ...(initiative ? { initiative: Number(initiative) } : {}), ...(newRound.trim() === '' ? {} : { round: newRound.trim() }) };
 
-  const fail = (error: unknown) => notify(toApiError(error).userMessage[lang], 'error');
+  const fail = useFailureToast();
   const makeWorkbook = () => template.run(which).then((f) => deliver(f, XLSX_TYPE), fail);
   const makePages = () => pages.run({ ...which, language: lang }).then((f) => deliver(f, 'application/pdf'), fail);
   const importFiles = async (list: FileList | null) => {

@@ -6,13 +6,14 @@
 import type { ImportIssueView } from '../../../src-shared/model';
 import { fewResponses, type Distribution, type ScoreSummary, type SurveyFileReport } from '../../../src-shared/surveys-model';
 import type { Language } from '../i18n/translate';
+import { locale } from '../i18n/format';
 
 export const SCORES = ['1', '2', '3', '4', '5'] as const;
 
 /** "3,40" / "3.40": two decimals, as main rounds it; null when there are no responses. */
 export function meanText(mean: number | null, lang: Language): string | null {
   if (mean === null) return null;
-  return mean.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return mean.toLocaleString(locale(lang), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** How a mean is shown: absent (no responses), greyed (fewer than FEW_RESPONSES) or plain. */

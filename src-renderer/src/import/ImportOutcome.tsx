@@ -7,6 +7,7 @@ import { useAppActions } from '../state/AppStateProvider';
 import { useImport } from './ImportProvider';
 import { AppliedRules } from './AppliedRules';
 import { OutcomeAlert } from './OutcomeAlert';
+import { locale } from '../i18n/format';
 
 export function ImportOutcome() {
   const { t, lang } = useI18n();
@@ -17,10 +18,10 @@ export function ImportOutcome() {
 
   if (phase === 'done') {
     const totals = importTotals(state);
-    const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+    const numberLocale = locale(lang);
     const vars = {
-      activities: totals.activities.toLocaleString(locale),
-      initiatives: totals.initiatives.toLocaleString(locale),
+      activities: totals.activities.toLocaleString(numberLocale),
+      initiatives: totals.initiatives.toLocaleString(numberLocale),
       count: totals.scans,
     };
     return (

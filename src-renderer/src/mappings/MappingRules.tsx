@@ -5,11 +5,10 @@
 import { ActionIcon, Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import { IconFileExport, IconFileImport, IconTrash } from '@tabler/icons-react';
 import { isDimensionKey } from '../../../src-shared/codebook';
-import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { dimensionLabel, useI18n } from '../i18n';
 import { useDeliverFile } from '../ui/useDeliverFile';
-import { useToast } from '../ui/Toast';
+import { useFailureToast, useToast } from '../ui/Toast';
 import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { TableHead } from '../ui/TableHead';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -22,7 +21,7 @@ export function MappingRules({ readOnly }: { readOnly: boolean }) {
   const unmap = useApiMutation('mappings.unmap');
   const exportRules = useApiMutation('mappings.export');
   const importRules = useApiMutation('mappings.import');
-  const fail = (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error');
+  const fail = useFailureToast();
 
   const importFile = async (file: File) => {
     const result = await importRules.run({ fileName: file.name, text: await file.text() });

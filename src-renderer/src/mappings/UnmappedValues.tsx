@@ -6,11 +6,10 @@ import { Table, Text } from '@mantine/core';
 import { isDimensionKey } from '../../../src-shared/codebook';
 import { VALUE_DIMENSION_KEYS, type ValueDimensionKey } from '../../../src-shared/import-mapping';
 import type { UnmappedValueView } from '../../../src-shared/mappings-model';
-import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { dimensionLabel, useI18n } from '../i18n';
 import { formatNumber } from '../i18n/format';
-import { useToast } from '../ui/Toast';
+import { useFailureToast, useToast } from '../ui/Toast';
 import { TableHead } from '../ui/TableHead';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { CodebookOptions, PickerCell, PlaceOptions } from '../ui/CodePicker';
@@ -24,6 +23,7 @@ function origin(v: UnmappedValueView): string {
 export function UnmappedValues({ readOnly }: { readOnly: boolean }) {
   const { t, lang } = useI18n();
   const notify = useToast();
+  const fail = useFailureToast();
   const { value: list, error } = useApiQuery('mappings.unmapped', {}, { keepPrevious: true });
   // Geography's codes are the hierarchy as it is now (the codebook's and the names workbooks added).
   const geography = useApiQuery('geography.list', list?.some((v) => v.dimension === 'geography') ? {} : null);
@@ -36,9 +36,9 @@ export function UnmappedValues({ readOnly }: { readOnly: boolean }) {
       (result) =>
         notify(t('koppelen.mapped', { value: v.value, code: result.rule.targetLabel, count: result.changed }), 'success', {
           label: t('koppelen.undo'),
-          run: () => void undo.run({}).then(() => notify(t('koppelen.undone')), (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error')),
+          run: () => void undo.run({}).then(() => notify(t('koppelen.undone')), fail),
         }),
-      (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error'),
+      fail,
     );
   };
 

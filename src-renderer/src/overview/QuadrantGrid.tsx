@@ -9,6 +9,7 @@ import type { OverviewQuadrantCell, OverviewQuadrantEntry, OverviewResult } from
 import { useI18n } from '../i18n';
 import { filterValueOf } from '../state/refine';
 import { usePick } from './usePick';
+import { locale } from '../i18n/format';
 
 type T = ReturnType<typeof useI18n>['t'];
 
@@ -24,7 +25,7 @@ export function quadrantCells(result: OverviewResult): { rows: string[]; cols: s
 /** "15 activiteiten; bereik 1.234 (5 met bekend bereik)" — unknown reach is not zero. */
 export function quadrantCellWords(cell: OverviewQuadrantCell, t: T, lang: 'nl' | 'en'): string {
   if (cell.sum === null) return t('overview.quadrant.cellUnknown', { count: cell.count });
-  return t('overview.quadrant.cell', { count: cell.count, sum: cell.sum.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'), known: cell.known });
+  return t('overview.quadrant.cell', { count: cell.count, sum: cell.sum.toLocaleString(locale(lang)), known: cell.known });
 }
 
 export function QuadrantGrid({ result }: { result: OverviewResult }) {

@@ -6,12 +6,13 @@ import { useI18n } from '../i18n';
 import { filterValueOf } from '../state/refine';
 import { FigureCell, TotalsFooter } from './TotalsFooter';
 import { usePick } from './usePick';
+import { locale } from '../i18n/format';
 
 export function ReachTable({ result }: { result: OverviewResult }) {
   const { t, lang } = useI18n();
   const pick = usePick();
   const header = overviewTable(result, 'reach', lang).header;
-  const locale = lang === 'nl' ? 'nl-NL' : 'en-GB';
+  const numberLocale = locale(lang);
   return (
     <Table.ScrollContainer minWidth={480} type="native">
       <Table withRowBorders verticalSpacing={4} data-testid="ov-reach-table">
@@ -37,7 +38,7 @@ export function ReachTable({ result }: { result: OverviewResult }) {
                 {r.sum === null ? (
                   <span className="rs-ov-unknown">{t('overview.reach.unknown')}</span>
                 ) : (
-                  r.byUnit.map((u) => `${u.sum.toLocaleString(locale)}${u.label ? ` ${u.label}` : ''}`).join(' + ')
+                  r.byUnit.map((u) => `${u.sum.toLocaleString(numberLocale)}${u.label ? ` ${u.label}` : ''}`).join(' + ')
                 )}
               </FigureCell>
             </Table.Tr>

@@ -6,11 +6,10 @@
 import { Button, Group, Loader, NavLink, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconDeviceDesktop, IconFileImport, IconFileTypePdf, IconPlayerPlay, IconShare, IconTrash, IconWorldUpload } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
-import { toApiError } from '../api/errors';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { ScreenHeading } from '../ui/ScreenHeading';
-import { useToast } from '../ui/Toast';
+import { useFailureToast, useToast } from '../ui/Toast';
 import { useDeliverFile } from '../ui/useDeliverFile';
 import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { PresentMode } from './PresentMode';
@@ -47,7 +46,7 @@ export function PresentationsView() {
   const site = useApiMutation('presentations.exportSite');
   const file = useApiMutation('presentations.exportFile');
   const importFile = useApiMutation('presentations.importFile');
-  const fail = (error: unknown) => notify(toApiError(error).userMessage[lang], 'error');
+  const fail = useFailureToast();
   const close = useCallback(() => setPresenting(null), []);
 
   const make = async () => {

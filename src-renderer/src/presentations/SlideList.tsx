@@ -8,23 +8,21 @@ import { ActionIcon, Badge, Group, Paper, Text, Textarea, TextInput } from '@man
 import { IconArrowDown, IconArrowUp, IconGripVertical, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Slide } from '../../../src-shared/presentations';
-import { toApiError } from '../api/errors';
 import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
-import { useToast } from '../ui/Toast';
+import { useFailureToast } from '../ui/Toast';
 
 /** The drag's data type: a slide's id (a drop elsewhere ignores it). */
 const SLIDE_DRAG = 'application/x-regioscan-slide';
 
 function SlideItem({ slide, count }: { slide: Slide; count: number }) {
-  const { t, lang } = useI18n();
-  const notify = useToast();
+  const { t } = useI18n();
   const edit = useApiMutation('presentations.editSlide');
   const move = useApiMutation('presentations.moveSlide');
   const remove = useApiMutation('presentations.removeSlide');
   const [title, setTitle] = useState(slide.title);
   const [note, setNote] = useState(slide.note);
-  const fail = (error: unknown) => notify(toApiError(error).userMessage[lang], 'error');
+  const fail = useFailureToast();
   const n = slide.position;
 
   const save = (patch: { title?: string; note?: string }) => {

@@ -7,6 +7,7 @@ import type { PublishResult } from '../../../src-shared/site-model';
 import type { LocalisedMessage } from '../api/errors';
 import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
+import { locale } from '../i18n/format';
 
 export type BuildState = { status: 'idle' } | { status: 'building' } | { status: 'done'; result: PublishResult } | { status: 'error'; message: LocalisedMessage };
 
@@ -33,7 +34,7 @@ export function usePublishBuild(): { state: BuildState; run(args: ArgsOf<'publis
 function size(bytes: number, lang: 'nl' | 'en'): string {
   const kb = bytes / 1024;
   const unit = kb >= 1024 ? 'megabyte' : 'kilobyte';
-  return new Intl.NumberFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { style: 'unit', unit, maximumFractionDigits: 1 }).format(kb >= 1024 ? kb / 1024 : kb);
+  return new Intl.NumberFormat(locale(lang), { style: 'unit', unit, maximumFractionDigits: 1 }).format(kb >= 1024 ? kb / 1024 : kb);
 }
 
 export function PublishResultPanel({ result }: { result: PublishResult }) {

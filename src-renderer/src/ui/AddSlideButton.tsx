@@ -6,18 +6,19 @@
 import { Button, Menu, Tooltip } from '@mantine/core';
 import { IconPresentation } from '@tabler/icons-react';
 import { useApiMutation, useApiQuery } from '../api/query';
-import { toApiError } from '../api/errors';
 import { useI18n } from '../i18n';
 import { useAppState } from '../state/AppStateProvider';
 import { useFilter } from '../state/FilterProvider';
 import { ROUTE_VIEWS, viewOptions } from '../state/slideView';
-import { useToast } from './Toast';
+import { useFailureToast, useToast } from './Toast';
+import { locale } from '../i18n/format';
 
 export function AddSlideButton() {
   const { t, lang } = useI18n();
   const { route } = useAppState();
   const { filter } = useFilter();
   const notify = useToast();
+  const fail = useFailureToast();
   const list = useApiQuery('presentations.list', {});
   const create = useApiMutation('presentations.create');
   const add = useApiMutation('presentations.addSlide');
@@ -26,11 +27,11 @@ export function AddSlideButton() {
 
   const addTo = async (target: { id: number } | null) => {
     try {
-      const presentation = target ?? (await create.run({ title: t('presentations.addSlide.newTitle', { date: new Date().toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB') }) }));
+      const presentation = target ?? (await create.run({ title: t('presentations.addSlide.newTitle', { date: new Date().toLocaleDateString(locale(lang)) }) }));
       const result = await add.run({ presentation: presentation.id, slide: { filter, view, options: viewOptions(view, filter), title: t(`route.${route}`), note: '' } });
       notify(t('presentations.addSlide.done', { title: result.title }), 'success');
     } catch (error) {
-      notify(toApiError(error).userMessage[lang], 'error');
+      fail(error);
     }
   };
 

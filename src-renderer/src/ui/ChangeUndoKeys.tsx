@@ -6,16 +6,16 @@
  * Filter changes have their own undo (Alt+Z / Alt+Shift+Z and the filter panel's buttons).
  */
 import { useEffect, useRef } from 'react';
-import { toApiError } from '../api/errors';
 import { callApi } from '../api/query';
 import { useI18n } from '../i18n';
 import { groupWords } from './detail/historyWords';
 import { changeKey } from './keys';
-import { useToast } from './Toast';
+import { useFailureToast, useToast } from './Toast';
 
 export function ChangeUndoKeys() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const notify = useToast();
+  const fail = useFailureToast();
   const busy = useRef(false);
   const run = useRef<(kind: 'undo' | 'redo') => void>(() => undefined);
 
@@ -30,7 +30,7 @@ export function ChangeUndoKeys() {
             else if (kind === 'undo') notify(t('edit.undone', { label: groupWords(result.undone, t) }), 'success', { label: t('edit.redo'), run: () => run.current('redo') });
             else notify(t('edit.redone', { label: groupWords(result.undone, t) }));
           },
-          (cause: unknown) => notify(toApiError(cause).userMessage[lang], 'error'),
+          fail,
         )
         .finally(() => {
           busy.current = false;

@@ -6,11 +6,10 @@
 import { Button, Tooltip } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
 import { useApiMutation } from '../api/query';
-import { toApiError } from '../api/errors';
 import { useI18n } from '../i18n';
 import { useScans } from '../state/appData';
 import { useFilter } from '../state/FilterProvider';
-import { useToast } from './Toast';
+import { useFailureToast, useToast } from './Toast';
 import { useDeliverFile } from './useDeliverFile';
 
 export function ReportButton() {
@@ -18,6 +17,7 @@ export function ReportButton() {
   const { filter } = useFilter();
   const scans = useScans();
   const notify = useToast();
+  const fail = useFailureToast();
   const deliver = useDeliverFile();
   const builder = useApiMutation('report.build');
   if (scans.items.length === 0) return null;
@@ -29,7 +29,7 @@ export function ReportButton() {
       const omitted = file.omitted.map((o) => o[lang]).join(' ');
       if (omitted) notify(omitted);
     } catch (error) {
-      notify(toApiError(error).userMessage[lang], 'error');
+      fail(error);
     }
   };
 

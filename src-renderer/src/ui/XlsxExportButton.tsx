@@ -5,11 +5,9 @@
 import { Button } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ArgsOf } from '../../../src-shared/contract';
-import { toApiError } from '../api/errors';
 import { useApiMutation } from '../api/query';
-import { useToast } from './Toast';
+import { useFailureToast } from './Toast';
 import { useDeliverFile } from './useDeliverFile';
-import { useI18n } from '../i18n';
 
 type XlsxChannel = 'export.compare' | 'export.whitespots' | 'export.pairings' | 'export.goals' | 'export.impact';
 
@@ -21,8 +19,7 @@ interface Props<C extends XlsxChannel> {
 }
 
 export function XlsxExportButton<C extends XlsxChannel>({ channel, args, label, testId }: Props<C>) {
-  const { lang } = useI18n();
-  const notify = useToast();
+  const fail = useFailureToast();
   const deliver = useDeliverFile();
   const exporter = useApiMutation(channel);
 
@@ -31,7 +28,7 @@ export function XlsxExportButton<C extends XlsxChannel>({ channel, args, label, 
     try {
       deliver(await exporter.run(args));
     } catch (error) {
-      notify(toApiError(error).userMessage[lang], 'error');
+      fail(error);
     }
   };
 

@@ -14,6 +14,7 @@ import { DetailButtons, DetailDeleteDialog, DetailFacts, DetailHeading, DetailPe
 import { useApiMutation, useApiQuery } from '../../api/query';
 import { ActivityEditForm } from './ActivityEditForm';
 import { NextDoorSection } from './NextDoorSection';
+import { locale } from '../../i18n/format';
 
 /** The dimensions listed in words (providers and roles get their own table). */
 const WORD_DIMENSIONS: readonly DimensionKey[] = ['type', 'sector', 'size', 'phase', 'maturity', 'geography', 'form', 'goal', 'application', 'technology', 'bottleneck', 'rationale', 'effort'];
@@ -70,7 +71,7 @@ export function ActivityDetailView({ id, onOpen, onGone }: { id: number; onOpen(
   const remove = useApiMutation('edits.delete');
   const args = useMemo(() => ({ id, language: lang }), [id, lang]);
   const { value: activity, error } = useApiQuery('query.activity', args);
-  const number = (n: number) => n.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const number = (n: number) => n.toLocaleString(locale(lang));
 
   if (error || !activity) return <DetailPending error={error} title={t('explore.detail.activity')} />;
 

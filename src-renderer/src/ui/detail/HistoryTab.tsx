@@ -13,6 +13,7 @@ import { useToast } from '../Toast';
 import { fieldWords, valueWords } from './historyWords';
 import { useReadOnly } from '../../state/appData';
 import { ErrorAlert } from '../ErrorAlert';
+import { locale } from '../../i18n/format';
 
 const ORIGINS = ['edit', 'import', 'roundtrip', 'mapping', 'undo', 'redo', 'revert', 'restore', 'merge'];
 
@@ -24,7 +25,7 @@ export function HistoryTab({ target }: { target: { kind: 'activity' | 'initiativ
   const revert = useApiMutation('history.revert');
   const editable = !useReadOnly();
   const [failure, setFailure] = useState<LocalisedMessage | null>(null);
-  const when = (at: string) => new Date(at).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' });
+  const when = (at: string) => new Date(at).toLocaleString(locale(lang), { dateStyle: 'short', timeStyle: 'short' });
   const origin = (o: string) => (ORIGINS.includes(o) ? t(`edit.origin.${o}` as MessageKey) : o);
 
   const putBack = (e: HistoryEntry) => {

@@ -158,7 +158,7 @@ export function pickerOptions(dim: DimensionKey, facet: readonly FacetCount[] | 
   for (const v of facet ?? []) {
     if (v.code === null || seen.has(v.code)) continue;
     seen.add(v.code);
-    options.push({ value: `c:${v.code}`, label: codeAndLabel(dim, v.code, v.label) });
+    options.push({ value: `c:${v.code}`, label: codeAndLabel(v.code, v.label) });
   }
   // A code the activity has but the facets did not list (another scan's open value) stays choosable.
   for (const value of current) {
@@ -168,7 +168,7 @@ export function pickerOptions(dim: DimensionKey, facet: readonly FacetCount[] | 
 }
 
 /** Code and label, as a picker lists them ("C · Industrie"); a code that is its own label once. */
-export function codeAndLabel(_dim: DimensionKey, code: string, label: string): string {
+export function codeAndLabel(code: string, label: string): string {
   return code === label ? label : `${code} · ${label}`;
 }
 

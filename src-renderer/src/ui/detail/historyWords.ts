@@ -6,6 +6,7 @@ import { isDimensionKey, REACH_SOURCES, REACH_UNITS, ROLES } from '../../../../s
 import type { UndoResult } from '../../../../src-shared/model';
 import { codeLabel, dimensionLabel, entryLabel } from '../../i18n/codebook';
 import type { Language, Translate } from '../../i18n/translate';
+import { locale } from '../../i18n/format';
 
 const FIELD_KEYS = {
   name: 'edit.field.name',
@@ -39,7 +40,7 @@ export function fieldWords(field: string, t: Translate, lang: Language): string 
 /** A value of a field in words: a dimension's codes with their labels, reach lists by label; '—' for none. */
 export function valueWords(field: string, value: string | number | null, lang: Language): string {
   if (value === null || value === '') return '—';
-  if (typeof value === 'number') return value.toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  if (typeof value === 'number') return value.toLocaleString(locale(lang));
   const key = field.replace(/^.*\./, '');
   if (key === 'reachUnit' || key === 'reachSource') {
     const entry = (key === 'reachUnit' ? REACH_UNITS : REACH_SOURCES).find((e) => e.code === value);

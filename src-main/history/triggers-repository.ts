@@ -28,6 +28,8 @@ type Ref = 'new' | 'old';
 
 const json = (columns: readonly string[], r: Ref) => `json_object(${columns.map((c) => `'${c}', ${r}.${c}`).join(', ')})`;
 const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+/** The key `--where`/`--set` use for an edited column: its name in camelCase, a reference without `_id` (scan_id → scan). */
+const fieldKey = (column: string) => camel(column.replace(/_id$/, ''));
 
 interface HistoryRecord {
   tbl: string;
@@ -69,40 +71,49 @@ interface Entity {
   table: string;
   subject: HistoryRecord['subject'];
   columns: readonly string[];
-  /** The creation/deletion entry: its field and what people read for the row (its name). */
-  created: { field: string; shown: (r: Ref) => string };
-  ref: (r: Ref) => string;
-  scan: (r: Ref) => string;
-  /** Columns people edit, by the key `--where`/`--set` use; every other column is tracked hidden. */
-  fields: Readonly<Partial<Record<string, { field: string; shown?: (r: Ref) => string }>>>;
+  /** The field of its creation/deletion entry; by default the subject. */
+  createdField?: string;
+  /** What people read for the row; by default its `name`. */
+  shownRow?: (r: Ref) => string;
+  /** How the CLI refers to the row; by default `subject[id]`. */
+  ref?: (r: Ref) => string;
+  /** The scan the row belongs to; by default none. */
+  scan?: (r: Ref) => string;
+  /** Columns people edit (recorded under their fieldKey); every other column is tracked hidden. */
+  edited: readonly string[];
+  /** What people read for an edited column whose stored value is an id (a name instead). */
+  shown?: Readonly<Partial<Record<string, (r: Ref) => string>>>;
   /** Also run after a deletion (the children a cascade deleted first get the scan they lost). */
   afterDelete?: readonly string[];
 }
 
 function entityTriggers(e: Entity): string[] {
-  const base = (r: Ref) => ({ tbl: e.table, subject: e.subject, subjectId: `${r}.id`, subjectRef: e.ref(r), scan: e.scan(r) });
+  const ref = e.ref ?? ((r: Ref) => `'${e.subject}[' || ${r}.id || ']'`);
+  const base = (r: Ref) => ({ tbl: e.table, subject: e.subject, subjectId: `${r}.id`, subjectRef: ref(r), scan: e.scan?.(r) ?? 'NULL' });
+  const created = { field: `'${e.createdField ?? e.subject}'`, shown: e.shownRow ?? ((r: Ref) => `${r}.name`) };
   const updates = e.columns
     .filter((c) => c !== 'id')
     .map((column) => {
-      const known = e.fields[column];
+      const edited = e.edited.includes(column);
+      const shown = e.shown?.[column];
       return record({
         ...base('new'),
         op: 'update',
-        field: `'${known?.field ?? camel(column)}'`,
+        field: `'${edited ? fieldKey(column) : camel(column)}'`,
         col: column,
-        old: known?.shown ? known.shown('old') : `old.${column}`,
-        new: known?.shown ? known.shown('new') : `new.${column}`,
+        old: shown ? shown('old') : `old.${column}`,
+        new: shown ? shown('new') : `new.${column}`,
         oldValue: `old.${column}`,
         newValue: `new.${column}`,
         row: `json_object('id', new.id)`,
-        hidden: !known,
+        hidden: !edited,
         where: `old.${column} IS NOT new.${column}`,
       });
     });
   return [
-    trigger(`${e.table}_track_insert`, 'INSERT', e.table, [record({ ...base('new'), op: 'insert', field: `'${e.created.field}'`, new: e.created.shown('new'), row: json(e.columns, 'new') })]),
+    trigger(`${e.table}_track_insert`, 'INSERT', e.table, [record({ ...base('new'), op: 'insert', field: created.field, new: created.shown('new'), row: json(e.columns, 'new') })]),
     trigger(`${e.table}_track_update`, 'UPDATE', e.table, updates),
-    trigger(`${e.table}_track_delete`, 'DELETE', e.table, [record({ ...base('old'), op: 'delete', field: `'${e.created.field}'`, old: e.created.shown('old'), row: json(e.columns, 'old') }), ...(e.afterDelete ?? [])]),
+    trigger(`${e.table}_track_delete`, 'DELETE', e.table, [record({ ...base('old'), op: 'delete', field: created.field, old: created.shown('old'), row: json(e.columns, 'old') }), ...(e.afterDelete ?? [])]),
   ];
 }
 
@@ -124,110 +135,53 @@ const ENTITIES = (): readonly Entity[] => [
     table: 'activity',
     subject: 'activity',
     columns: ACTIVITY_COLUMNS,
-    created: { field: 'activity', shown: (r) => `${r}.name` },
     ref: () => 'NULL',
     scan: (r) => `${r}.scan_id`,
-    fields: {
-      name: { field: 'name' },
-      description: { field: 'description' },
-      start_year: { field: 'startYear' },
-      reach: { field: 'reach' },
-      reach_unit: { field: 'reachUnit' },
-      reach_source: { field: 'reachSource' },
-      initiative_id: { field: 'initiative', shown: tracking.initiativeName },
-      scan_id: { field: 'scan' },
-    },
+    edited: ['name', 'description', 'start_year', 'reach', 'reach_unit', 'reach_source', 'initiative_id', 'scan_id'],
+    shown: { initiative_id: tracking.initiativeName },
     afterDelete: [fillScan('activity')],
   },
   {
     table: 'initiative',
     subject: 'initiative',
     columns: INITIATIVE_COLUMNS,
-    created: { field: 'initiative', shown: (r) => `${r}.name` },
-    ref: (r) => `'initiative[' || ${r}.id || ']'`,
     scan: (r) => `${r}.scan_id`,
-    fields: {
-      name: { field: 'name' },
-      description: { field: 'description' },
-      website: { field: 'website' },
-      start_year: { field: 'startYear' },
-      home_region: { field: 'homeRegion' },
-      scan_id: { field: 'scan' },
-    },
+    edited: ['name', 'description', 'website', 'start_year', 'home_region', 'scan_id'],
     afterDelete: [fillScan('initiative')],
   },
-  {
-    table: 'scan',
-    subject: 'scan',
-    columns: SCAN_COLUMNS,
-    created: { field: 'scan', shown: (r) => `${r}.title` },
-    ref: (r) => `'scan[' || ${r}.id || ']'`,
-    scan: (r) => `${r}.id`,
-    fields: { region: { field: 'region' }, year: { field: 'year' }, title: { field: 'title' }, performed_by: { field: 'performedBy' }, source: { field: 'source' }, notes: { field: 'notes' } },
-  },
-  {
-    table: 'organisation',
-    subject: 'organisation',
-    columns: ORGANISATION_COLUMNS,
-    created: { field: 'organisation', shown: (r) => `${r}.name` },
-    ref: (r) => `'organisation[' || ${r}.id || ']'`,
-    scan: () => 'NULL',
-    fields: { name: { field: 'name' }, type: { field: 'type' } },
-  },
+  { table: 'scan', subject: 'scan', columns: SCAN_COLUMNS, shownRow: (r) => `${r}.title`, scan: (r) => `${r}.id`, edited: ['region', 'year', 'title', 'performed_by', 'source', 'notes'] },
+  { table: 'organisation', subject: 'organisation', columns: ORGANISATION_COLUMNS, edited: ['name', 'type'] },
   {
     // Codebook, open-list and unmapped values; `parent` is a geography name's place in the hierarchy.
     table: 'dimension_value',
     subject: 'value',
     columns: VALUE_COLUMNS,
-    created: { field: 'value', shown: (r) => `coalesce(${r}.code, ${r}.label_nl)` },
+    shownRow: (r) => `coalesce(${r}.code, ${r}.label_nl)`,
     ref: (r) => `${r}.dimension || '[' || coalesce(${r}.code, ${r}.label_nl) || ']'`,
-    scan: () => 'NULL',
-    fields: {
-      parent_id: { field: 'parent', shown: tracking.parentValue },
-      code: { field: 'code' },
-      label_nl: { field: 'labelNl' },
-      label_en: { field: 'labelEn' },
-      kind: { field: 'kind' },
-    },
+    edited: ['parent_id', 'code', 'label_nl', 'label_en', 'kind'],
+    shown: { parent_id: tracking.parentValue },
   },
-  {
-    // A regional goal (beleidsdoel, docs/goals.md): its name, filter (JSON), target and minimum reach.
-    table: 'goal',
-    subject: 'goal',
-    columns: GOAL_COLUMNS,
-    created: { field: 'goal', shown: (r) => `${r}.name` },
-    ref: (r) => `'goal[' || ${r}.id || ']'`,
-    scan: () => 'NULL',
-    fields: { name: { field: 'name' }, filter: { field: 'filter' }, target: { field: 'target' }, min_reach: { field: 'minReach' } },
-  },
+  // A regional goal (beleidsdoel, docs/goals.md): its name, filter (JSON), target and minimum reach.
+  { table: 'goal', subject: 'goal', columns: GOAL_COLUMNS, edited: ['name', 'filter', 'target', 'min_reach'] },
   {
     // Mapping rules (migration 7, docs/mappings.md): undoing a mapping takes its rule back too.
     table: 'mapping_rule',
     subject: 'mapping',
     columns: MAPPING_RULE_COLUMNS,
-    created: { field: 'rule', shown: (r) => `${r}.target` },
+    createdField: 'rule',
+    shownRow: (r) => `${r}.target`,
     ref: (r) => `'mapping[' || coalesce(${r}.dimension, 'column') || ':' || ${r}.source || ']'`,
-    scan: () => 'NULL',
-    fields: { target: { field: 'target' } },
+    edited: ['target'],
   },
-  {
-    // Presentations and their slides (migration 8, docs/presentations.md): no scan of their own.
-    table: 'presentation',
-    subject: 'presentation',
-    columns: PRESENTATION_COLUMNS,
-    created: { field: 'presentation', shown: (r) => `${r}.title` },
-    ref: (r) => `'presentation[' || ${r}.id || ']'`,
-    scan: () => 'NULL',
-    fields: { title: { field: 'title' } },
-  },
+  // Presentations and their slides (migration 8, docs/presentations.md): no scan of their own.
+  { table: 'presentation', subject: 'presentation', columns: PRESENTATION_COLUMNS, shownRow: (r) => `${r}.title`, edited: ['title'] },
   {
     table: 'presentation_slide',
     subject: 'slide',
     columns: SLIDE_COLUMNS,
-    created: { field: 'slide', shown: (r) => `${r}.title` },
+    shownRow: (r) => `${r}.title`,
     ref: (r) => `'presentation[' || ${r}.presentation_id || '].slide[' || ${r}.id || ']'`,
-    scan: () => 'NULL',
-    fields: { position: { field: 'position' }, title: { field: 'title' }, note: { field: 'note' }, view: { field: 'view' }, filter: { field: 'filter' }, options: { field: 'options' } },
+    edited: ['position', 'title', 'note', 'view', 'filter', 'options'],
   },
 ];
 

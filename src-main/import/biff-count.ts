@@ -26,15 +26,18 @@ const ONE_CELL = new Set([
   0x0201, 0x0203, 0x0204, 0x0205, 0x0206, 0x0207, 0x0406, // BLANK, NUMBER, LABEL, BOOLERR, FORMULA (BIFF 3, 4), STRING
   0x027e, 0x00d6, 0x00fd, 0x001c, // RK, RSTRING, LABELSST, NOTE
 ]);
-const MULRK = 0x00bd;
-const MULBLANK = 0x00be;
-const HLINK = 0x01b8;
-const HLINK_TOOLTIP = 0x0800;
-const MERGECELLS = 0x00e5;
-const SST = 0x00fc;
-const EXTERNSHEET = 0x0017;
-const BOUNDSHEET = 0x0085;
-const FILEPASS = 0x002f;
+/** The other records counted, by their BIFF record type. */
+const RECORD = {
+  MULRK: 0x00bd,
+  MULBLANK: 0x00be,
+  HLINK: 0x01b8,
+  HLINK_TOOLTIP: 0x0800,
+  MERGECELLS: 0x00e5,
+  SST: 0x00fc,
+  EXTERNSHEET: 0x0017,
+  BOUNDSHEET: 0x0085,
+  FILEPASS: 0x002f,
+} as const;
 /** Records SheetJS appends to the record before them (its CONTINUE_RT). */
 const CONTINUE = new Set([0x003c, 0x043c, 0x0812, 0x0875, 0x087f]);
 
@@ -61,25 +64,25 @@ export function countBiff(stream: Buffer): BiffCount {
       continued = true;
     }
     if (ONE_CELL.has(type)) count.cells += 1;
-    else if (type === MULRK || type === MULBLANK) {
+    else if (type === RECORD.MULRK || type === RECORD.MULBLANK) {
       // SheetJS loops from the first column (after the row) to the last (the record's last two bytes).
       const first = end - body >= 4 ? stream.readUInt16LE(body + 2) : 0;
       const lastColumn = continued || last - body < 6 ? 0xffff : stream.readUInt16LE(last - 2);
       count.cells += Math.max(0, lastColumn - first + 1);
-    } else if (type === HLINK) count.cells += area(stream, body, end);
-    else if (type === HLINK_TOOLTIP) count.cells += area(stream, body + 2, end);
-    else if (type === SST) count.cells += Math.min(end - body >= 8 ? stream.readUInt32LE(body + 4) : 0, Math.ceil((last - body) / 3));
-    else if (type === MERGECELLS) {
+    } else if (type === RECORD.HLINK) count.cells += area(stream, body, end);
+    else if (type === RECORD.HLINK_TOOLTIP) count.cells += area(stream, body + 2, end);
+    else if (type === RECORD.SST) count.cells += Math.min(end - body >= 8 ? stream.readUInt32LE(body + 4) : 0, Math.ceil((last - body) / 3));
+    else if (type === RECORD.MERGECELLS) {
       const ranges = end - body >= 2 ? stream.readUInt16LE(body) : 0;
       count.cells += ranges;
       count.listWork += listed.merges + ranges;
       listed.merges += ranges;
-    } else if (type === EXTERNSHEET) {
+    } else if (type === RECORD.EXTERNSHEET) {
       const references = end - body >= 2 ? Math.ceil((end - body) / 6) : 0;
       count.listWork += 2 * (listed.references + references);
       listed.references += references;
-    } else if (type === BOUNDSHEET) count.sheets++;
-    else if (type === FILEPASS) count.encrypted = true;
+    } else if (type === RECORD.BOUNDSHEET) count.sheets++;
+    else if (type === RECORD.FILEPASS) count.encrypted = true;
     at = end;
   }
   return count;

@@ -7,15 +7,8 @@
  * claims its sectors, and a sector claimed twice, a chain that loops or leaves the file, or a stream
  * larger than its chain is refused; nothing is copied but the Workbook stream.
  */
+import { CFB } from './cfb-format';
 import { Refusal } from './refusal';
-
-const SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-const END_OF_CHAIN = 0xfffffffe;
-const FREE = 0xffffffff;
-const MINI_SECTOR = 64;
-const MINI_CUTOFF = 4096;
-const DIRECTORY_ENTRY = 128;
-const NO_STREAM = 0xffffffff;
 
 interface Entry {
   name: string;
@@ -59,7 +52,7 @@ class Sectors {
   /** The sectors of the chain from `start`, each claimed; at most `limit` of them. */
   chain(start: number, limit = this.count): number[] {
     const out: number[] = [];
-    for (let s = start; s !== END_OF_CHAIN; s = this.fat[s] ?? FREE) {
+    for (let s = start; s !== CFB.endOfChain; s = this.fat[s] ?? CFB.free) {
       if (out.length >= limit) fail('cfb-chain');
       this.claim(s);
       out.push(s);
@@ -88,7 +81,7 @@ function readFat(s: Sectors, buf: Buffer): void {
   fatSectors.forEach((sector, i) => {
     s.claim(sector);
     const at = s.offset(sector);
-    for (let j = 0; j < s.size / 4; j++) fat[i * (s.size / 4) + j] = at + 4 * j + 4 <= buf.length ? buf.readUInt32LE(at + 4 * j) : FREE;
+    for (let j = 0; j < s.size / 4; j++) fat[i * (s.size / 4) + j] = at + 4 * j + 4 <= buf.length ? buf.readUInt32LE(at + 4 * j) : CFB.free;
   });
   s.fat = fat;
 }
@@ -96,7 +89,7 @@ function readFat(s: Sectors, buf: Buffer): void {
 function readDirectory(s: Sectors, buf: Buffer): Entry[] {
   const entries: Entry[] = [];
   for (const sector of s.chain(buf.readUInt32LE(48))) {
-    for (let at = s.offset(sector); at + DIRECTORY_ENTRY <= Math.min(buf.length, s.offset(sector) + s.size); at += DIRECTORY_ENTRY) {
+    for (let at = s.offset(sector); at + CFB.directoryEntry <= Math.min(buf.length, s.offset(sector) + s.size); at += CFB.directoryEntry) {
       const nameLength = buf.readUInt16LE(at + 64);
       if (nameLength > 64 || nameLength % 2) fail('cfb-directory');
       entries.push({
@@ -122,7 +115,7 @@ function rootChildren(entries: Entry[]): Entry[] {
   const stack = [entries[0]!.child];
   while (stack.length > 0) {
     const i = stack.pop()!;
-    if (i === NO_STREAM) continue;
+    if (i === CFB.noStream) continue;
     if (i >= entries.length || seen.has(i)) fail('cfb-directory');
     seen.add(i);
     const e = entries[i]!;
@@ -159,13 +152,13 @@ function miniStream(s: Sectors, buf: Buffer, root: Entry, e: Entry): Buffer {
   miniFatSectors.forEach((sector, i) => {
     for (let j = 0; j < s.size / 4; j++) miniFat[i * (s.size / 4) + j] = buf.readUInt32LE(s.offset(sector) + 4 * j);
   });
-  const needed = Math.ceil(e.size / MINI_SECTOR);
-  const seen = new Uint8Array(Math.floor(container.length / MINI_SECTOR));
+  const needed = Math.ceil(e.size / CFB.miniSector);
+  const seen = new Uint8Array(Math.floor(container.length / CFB.miniSector));
   const pieces: { at: number; length: number }[] = [];
-  for (let m = e.start; m !== END_OF_CHAIN; m = miniFat[m] ?? FREE) {
+  for (let m = e.start; m !== CFB.endOfChain; m = miniFat[m] ?? CFB.free) {
     if (pieces.length >= needed || m >= seen.length || seen[m]) fail('cfb-chain');
     seen[m] = 1;
-    pieces.push({ at: m * MINI_SECTOR, length: MINI_SECTOR });
+    pieces.push({ at: m * CFB.miniSector, length: CFB.miniSector });
   }
   if (pieces.length !== needed) fail('cfb-stream-size');
   return copyStream(pieces, e.size, container);
@@ -179,11 +172,11 @@ export interface CfbContents {
 }
 
 export function readCfbContainer(buf: Buffer): CfbContents {
-  if (buf.length < 512 || !buf.subarray(0, 8).equals(SIGNATURE)) fail('cfb-header');
+  if (buf.length < 512 || !buf.subarray(0, 8).equals(CFB.signature)) fail('cfb-header');
   const major = buf.readUInt16LE(26);
   const shift = buf.readUInt16LE(30);
   if (buf.readUInt16LE(28) !== 0xfffe || !((major === 3 && shift === 9) || (major === 4 && shift === 12))) fail('cfb-header');
-  if (buf.readUInt16LE(32) !== 6 || buf.readUInt32LE(56) !== MINI_CUTOFF || buf.length < 1 << shift) fail('cfb-header');
+  if (buf.readUInt16LE(32) !== 6 || buf.readUInt32LE(56) !== CFB.miniCutoff || buf.length < 1 << shift) fail('cfb-header');
   const s = new Sectors(buf, shift);
   readFat(s, buf);
   const entries = readDirectory(s, buf);
@@ -195,6 +188,6 @@ export function readCfbContainer(buf: Buffer): CfbContents {
   if (candidates.length !== 1) fail('cfb-workbook');
   const stream = candidates[0]!;
   if (stream.size > buf.length) fail('cfb-stream-size');
-  const workbook = stream.size < MINI_CUTOFF ? miniStream(s, buf, entries[0]!, stream) : regularStream(s, buf, stream);
+  const workbook = stream.size < CFB.miniCutoff ? miniStream(s, buf, entries[0]!, stream) : regularStream(s, buf, stream);
   return { workbook, names };
 }

@@ -8,6 +8,7 @@ import { constants, crc32 as zlibCrc32, deflateRawSync } from 'node:zlib';
 import * as XLSX from 'xlsx';
 import { writeOds } from '../helpers/ods';
 import { crc32, readZip, writeXlsx, writeZip, type SheetSpec, type ZipEntry } from '../helpers/ooxml';
+import { CFB } from '../../src-main/import/cfb-format';
 
 /** Rewrites, drops (patch returns null) or adds parts of a zip package. */
 export function patchZip(bytes: Buffer, patches: Record<string, (text: string) => string | null>, add: ZipEntry[] = []): Buffer {
@@ -239,7 +240,7 @@ export function encryptedOds(sheets: readonly SheetSpec[]): Buffer {
  */
 export function withMacrosAndExternalLink(xlsx: Buffer): Buffer {
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  const vba = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.from('Attribute VB_Name = "ThisWorkbook"\r\nSub Workbook_Open()\r\nShell "calc.exe"\r\nEnd Sub\r\n', 'latin1')]);
+  const vba = Buffer.concat([CFB.signature, Buffer.from('Attribute VB_Name = "ThisWorkbook"\r\nSub Workbook_Open()\r\nShell "calc.exe"\r\nEnd Sub\r\n', 'latin1')]);
   const externalLink = `<?xml version="1.0"?><externalLink xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><externalBook r:id="rId1"><sheetNames><sheetName val="Blad1"/></sheetNames><sheetDataSet><sheetData sheetId="0"><row r="1"><cell r="A1" t="str"><v>van buiten</v></cell></row></sheetData></sheetDataSet></externalBook></externalLink>`;
   return patchZip(
     xlsx,

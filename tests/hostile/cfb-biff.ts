@@ -5,6 +5,7 @@
  * the directory or the sector order before the file is laid out, so a case can build a container
  * whose chains loop, share sectors or run backwards.
  */
+import { CFB } from '../../src-main/import/cfb-format';
 
 export function record(type: number, body: Buffer = Buffer.alloc(0)): Buffer {
   const header = Buffer.alloc(4);
@@ -79,13 +80,8 @@ export function biffWorkbook(sheets: readonly BiffSheet[], globals: Buffer[] = [
 // ---------------------------------------------------------------------------------------------
 // OLE compound file
 
-const SECTOR = 512;
+const SECTOR = CFB.sector;
 const PER_SECTOR = SECTOR / 4;
-export const END_OF_CHAIN = 0xfffffffe;
-const FREE = 0xffffffff;
-const FAT_SECTOR = 0xfffffffd;
-const DIFAT_SECTOR = 0xfffffffc;
-const NO_STREAM = 0xffffffff;
 
 export interface CfbEntry {
   name: string;
@@ -124,22 +120,22 @@ export function writeCfb(streams: readonly { name: string; data: Buffer }[], tam
     fatCount = needed;
   }
   const total = used + fatCount + difatCount;
-  const fat: number[] = new Array<number>(fatCount * PER_SECTOR).fill(FREE);
+  const fat: number[] = new Array<number>(fatCount * PER_SECTOR).fill(CFB.free);
   const fatSectors = Array.from({ length: fatCount }, (_, i) => i);
   const difatSectors = Array.from({ length: difatCount }, (_, i) => fatCount + i);
-  for (const s of fatSectors) fat[s] = FAT_SECTOR;
-  for (const s of difatSectors) fat[s] = DIFAT_SECTOR;
+  for (const s of fatSectors) fat[s] = CFB.fatSector;
+  for (const s of difatSectors) fat[s] = CFB.difatSector;
   const directorySector = fatCount + difatCount;
-  fat[directorySector] = END_OF_CHAIN;
+  fat[directorySector] = CFB.endOfChain;
   let next = directorySector + 1;
-  const entries: CfbEntry[] = [{ name: 'Root Entry', type: 5, start: END_OF_CHAIN, size: 0, left: NO_STREAM, right: NO_STREAM, child: streams.length > 0 ? 1 : NO_STREAM }];
+  const entries: CfbEntry[] = [{ name: 'Root Entry', type: 5, start: CFB.endOfChain, size: 0, left: CFB.noStream, right: CFB.noStream, child: streams.length > 0 ? 1 : CFB.noStream }];
   const chains = new Map<number, number[]>();
   streams.forEach((s, i) => {
     const chain = Array.from({ length: dataSectors[i]! }, (_, k) => next + k);
     next += chain.length;
-    chain.forEach((sector, k) => (fat[sector] = chain[k + 1] ?? END_OF_CHAIN));
+    chain.forEach((sector, k) => (fat[sector] = chain[k + 1] ?? CFB.endOfChain));
     // A degenerate but valid red-black tree: each stream the right sibling of the one before.
-    entries.push({ name: s.name, type: 2, start: chain[0] ?? END_OF_CHAIN, size: s.data.length, left: NO_STREAM, right: i + 1 < streams.length ? i + 2 : NO_STREAM, child: NO_STREAM });
+    entries.push({ name: s.name, type: 2, start: chain[0] ?? CFB.endOfChain, size: s.data.length, left: CFB.noStream, right: i + 1 < streams.length ? i + 2 : CFB.noStream, child: CFB.noStream });
     chains.set(i + 1, chain);
   });
   const layout: CfbLayout = { fat, entries, chains, directorySector };
@@ -148,7 +144,7 @@ export function writeCfb(streams: readonly { name: string; data: Buffer }[], tam
 
   const out = Buffer.alloc(SECTOR * (1 + total));
   const header = out.subarray(0, SECTOR);
-  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  CFB.signature.copy(header);
   header.writeUInt16LE(0x003e, 24);
   header.writeUInt16LE(3, 26);
   header.writeUInt16LE(0xfffe, 28);
@@ -157,18 +153,18 @@ export function writeCfb(streams: readonly { name: string; data: Buffer }[], tam
   header.writeUInt32LE(fatCount, 44);
   header.writeUInt32LE(layout.directorySector, 48);
   header.writeUInt32LE(4096, 56);
-  header.writeUInt32LE(END_OF_CHAIN, 60);
+  header.writeUInt32LE(CFB.endOfChain, 60);
   header.writeUInt32LE(0, 64);
-  header.writeUInt32LE(difatCount > 0 ? difatSectors[0]! : END_OF_CHAIN, 68);
+  header.writeUInt32LE(difatCount > 0 ? difatSectors[0]! : CFB.endOfChain, 68);
   header.writeUInt32LE(difatCount, 72);
-  for (let i = 0; i < 109; i++) header.writeUInt32LE(fatSectors[i] ?? FREE, 76 + 4 * i);
+  for (let i = 0; i < 109; i++) header.writeUInt32LE(fatSectors[i] ?? CFB.free, 76 + 4 * i);
   const at = (sector: number) => SECTOR * (sector + 1);
   difatSectors.forEach((sector, d) => {
-    for (let i = 0; i < PER_SECTOR - 1; i++) out.writeUInt32LE(fatSectors[109 + d * (PER_SECTOR - 1) + i] ?? FREE, at(sector) + 4 * i);
-    out.writeUInt32LE(difatSectors[d + 1] ?? END_OF_CHAIN, at(sector) + SECTOR - 4);
+    for (let i = 0; i < PER_SECTOR - 1; i++) out.writeUInt32LE(fatSectors[109 + d * (PER_SECTOR - 1) + i] ?? CFB.free, at(sector) + 4 * i);
+    out.writeUInt32LE(difatSectors[d + 1] ?? CFB.endOfChain, at(sector) + SECTOR - 4);
   });
   fatSectors.forEach((sector, i) => {
-    for (let j = 0; j < PER_SECTOR; j++) out.writeUInt32LE(layout.fat[i * PER_SECTOR + j] ?? FREE, at(sector) + 4 * j);
+    for (let j = 0; j < PER_SECTOR; j++) out.writeUInt32LE(layout.fat[i * PER_SECTOR + j] ?? CFB.free, at(sector) + 4 * j);
   });
   layout.entries.forEach((e, i) => {
     const p = at(layout.directorySector) + 128 * i;
@@ -183,7 +179,7 @@ export function writeCfb(streams: readonly { name: string; data: Buffer }[], tam
     out.writeUInt32LE(e.start, p + 116);
     out.writeUInt32LE(e.size, p + 120);
   });
-  for (let i = layout.entries.length; i < 4; i++) out.writeUInt32LE(NO_STREAM, at(layout.directorySector) + 128 * i + 68);
+  for (let i = layout.entries.length; i < 4; i++) out.writeUInt32LE(CFB.noStream, at(layout.directorySector) + CFB.directoryEntry * i + 68);
   streams.forEach((s, i) => {
     const chain = layout.chains.get(i + 1)!;
     chain.forEach((sector, k) => s.data.copy(out, at(sector), k * SECTOR, Math.min(s.data.length, (k + 1) * SECTOR)));

@@ -9,7 +9,8 @@ import { writeOds } from '../helpers/ods';
 import { readZip, writeXlsx, writeZip, type ZipEntry } from '../helpers/ooxml';
 import { activitySheet, HEADERS, valid, VALID_ROWS } from './baseline';
 import { cellBombXlsx, patchZip, repeatedOds, zipBombXlsx } from './builders';
-import { biffWorkbook, END_OF_CHAIN, padded, record, writeCfb, xlsFile, type BiffCell, type CfbLayout } from './cfb-biff';
+import { CFB } from '../../src-main/import/cfb-format';
+import { biffWorkbook, padded, record, writeCfb, xlsFile, type BiffCell, type CfbLayout } from './cfb-biff';
 import type { HostileCase } from './corpus';
 import { renameCentral, setCentralSize, setDeclaredSize, withSecondEndRecord, withShadowEndRecord, withUnlistedEntry } from './zip-tamper';
 
@@ -172,7 +173,7 @@ function externSheet(): Buffer {
 function reversedChain(l: CfbLayout): void {
   const chain = [...l.chains.get(1)!].reverse();
   l.chains.set(1, chain);
-  chain.forEach((s, k) => (l.fat[s] = chain[k + 1] ?? END_OF_CHAIN));
+  chain.forEach((s, k) => (l.fat[s] = chain[k + 1] ?? CFB.endOfChain));
   l.entries[1]!.start = chain[0]!;
 }
 

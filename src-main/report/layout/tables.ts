@@ -62,24 +62,22 @@ function heatCell(value: number, max: number): TableCell {
 function turnedHead(text: string, width: number, height: number): TableCell {
   const safe = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return {
-    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><text transform="translate(${width / 2 + 2.5},${height - 1}) rotate(-90)" font-family="${FONT_FAMILY}" font-size="${HEAD_SIZE}" fill="${INK.text}">${safe}</text></svg>`,
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><text transform="translate(${width / 2 + 2.5},${height - 1}) rotate(-90)" font-family="${FONT_FAMILY}" font-size="${TURNED_HEAD.fontSize}" fill="${INK.text}">${safe}</text></svg>`,
     width,
   } as TableCell;
 }
 
-const TYPE_COLUMN = 134;
-const TOTAL_COLUMN = 30;
-const ACTIVITIES_COLUMN = 54;
+/** Widths of the fixed columns, in points. */
+const COLUMN_WIDTH = { type: 134, total: 30, activities: 54 } as const;
 /** Most geography columns side by side; more go to a continued table. */
 const MAX_GEO_COLUMNS = 14;
-const MAX_HEAD = 120;
-/** Font size of the turned column heads. */
-const HEAD_SIZE = 6.8;
+/** The turned column heads: their longest length (longer text is cut) and font size, in points. */
+const TURNED_HEAD = { maxLength: 120, fontSize: 6.8 } as const;
 
 function clipHead(text: string): string {
-  if (textWidth(text, HEAD_SIZE) <= MAX_HEAD) return text;
+  if (textWidth(text, TURNED_HEAD.fontSize) <= TURNED_HEAD.maxLength) return text;
   let cut = text;
-  while (cut.length > 1 && textWidth(`${cut}…`, HEAD_SIZE) > MAX_HEAD) cut = cut.slice(0, -1);
+  while (cut.length > 1 && textWidth(`${cut}…`, TURNED_HEAD.fontSize) > TURNED_HEAD.maxLength) cut = cut.slice(0, -1);
   return `${cut}…`;
 }
 
@@ -92,11 +90,11 @@ export function typeGeography(data: FactsheetData): Content[] {
   for (let start = 0; start < x.columns.length; start += MAX_GEO_COLUMNS) {
     const columns = x.columns.slice(start, start + MAX_GEO_COLUMNS);
     const last = start + MAX_GEO_COLUMNS >= x.columns.length;
-    const { fixed, each } = fitWidths(CONTENT_WIDTH, [TYPE_COLUMN, TOTAL_COLUMN], columns.length);
+    const { fixed, each } = fitWidths(CONTENT_WIDTH, [COLUMN_WIDTH.type, COLUMN_WIDTH.total], columns.length);
     const heads = columns.map((c) => clipHead(c.label));
-    const headHeight = Math.min(MAX_HEAD, Math.max(...heads.map((h) => textWidth(h, HEAD_SIZE)), textWidth(w.total, HEAD_SIZE))) + 4;
+    const headHeight = Math.min(TURNED_HEAD.maxLength, Math.max(...heads.map((h) => textWidth(h, TURNED_HEAD.fontSize)), textWidth(w.total, TURNED_HEAD.fontSize))) + 4;
     const body: TableCell[][] = [
-      [{ ...headCell(w.type), margin: [0, headHeight - 10, 0, 0] } as TableCell, ...heads.map((h) => turnedHead(h, each, headHeight)), last ? turnedHead(w.total, TOTAL_COLUMN, headHeight) : { text: '' }],
+      [{ ...headCell(w.type), margin: [0, headHeight - 10, 0, 0] } as TableCell, ...heads.map((h) => turnedHead(h, each, headHeight)), last ? turnedHead(w.total, COLUMN_WIDTH.total, headHeight) : { text: '' }],
       ...rows.map(({ row, cells }) => [{ text: row.label }, ...cells.slice(start, start + columns.length).map((v) => heatCell(v, max)), last ? numCell(row.count, { bold: true }) : { text: '' }]),
       [{ text: w.total, bold: true }, ...columns.map((c) => ({ text: String(c.count), alignment: 'center', bold: true }) as TableCell), last ? numCell(data.overview.total, { bold: true }) : { text: '' }],
     ];
@@ -110,7 +108,7 @@ export function typeBottleneck(data: FactsheetData): Content[] {
   const x = data.overview.typeBottleneck;
   if (x.rows.length === 0) return [intro(w.noActivities)];
   const { rows, max } = heatRows(data, x);
-  const { fixed, each } = fitWidths(CONTENT_WIDTH, [TYPE_COLUMN, ACTIVITIES_COLUMN], x.columns.length);
+  const { fixed, each } = fitWidths(CONTENT_WIDTH, [COLUMN_WIDTH.type, COLUMN_WIDTH.activities], x.columns.length);
   // The group row: weten, willen, kunnen over their knelpunten (0 and 11 belong to none).
   const groupOf = (code: string | null) => BOTTLENECKS.find((b) => b.code === code)?.group;
   const groupRow: TableCell[] = [{ text: '' }];

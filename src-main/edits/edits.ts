@@ -7,7 +7,7 @@ import type { HistoryEntry } from '../../src-shared/model';
 import { edit, refreshIndex } from '../activities';
 import type { Db } from '../db/open';
 import { clip, UserError } from '../errors';
-import { history, inChangeGroup, withChangeGroup, type Changes } from '../history';
+import { history, inChangeGroup, subjectName, withChangeGroup, type Changes } from '../history';
 import { scanRow } from '../scans';
 import { storedExtraName } from './provider-sets';
 import { activitySets, initiativeSets, refused, type ActivitySet, type InitiativeSet } from './set-clauses';
@@ -22,7 +22,7 @@ export interface EditResult {
 }
 
 function notFound(kind: 'activity' | 'initiative' | 'scan', id: number): UserError {
-  const nl = { activity: 'activiteit', initiative: 'initiatief', scan: 'scan' }[kind];
+  const { nl } = subjectName(kind);
   return new UserError('not-found', { nl: `Er is geen ${nl} ${id}.`, en: `There is no ${kind} ${id}.` });
 }
 

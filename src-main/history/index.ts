@@ -5,3 +5,4 @@
 export { inChangeGroup, osUser, recordImport, recordMerge, recordRestore, withChangeGroup, type ChangeGroupOptions, type ChangeResult, type Changes, type Origin } from './change-group';
 export { history, type HistoryEntry, type HistoryFilter } from './read';
 export { redo, revert, undo, type GroupSummary, type UndoResult } from './undo';
+export { subjectName } from './subject-names';

@@ -9,6 +9,7 @@ import { scanRow } from '../scans';
 import { UserError } from '../errors';
 import { historyRepository, type EntryRow } from './repository';
 import { WHOLE_ROW_FIELD } from './replay';
+import { subjectName } from './subject-names';
 
 /** One entry as people read it (the contract's type). */
 export type { HistoryEntry };
@@ -34,7 +35,7 @@ function exists(db: Db, kind: 'activity' | 'initiative' | 'scan', id: number): b
 }
 
 function notFound(kind: 'activity' | 'initiative' | 'scan', id: number): UserError {
-  const nl = { activity: 'activiteit', initiative: 'initiatief', scan: 'scan' }[kind];
+  const { nl } = subjectName(kind);
   return new UserError('not-found', { nl: `Er is geen ${nl} ${id} en geen geschiedenis ervan.`, en: `There is no ${kind} ${id} and no history of one.` });
 }
 

@@ -11,6 +11,7 @@ import { runChangeGroup } from './change-group';
 import { historyRepository, type GroupRow, type HistoryRepository, type HistoryRow, type Stored } from './repository';
 import { invert, ReplayConflict, WHOLE_ROW_FIELD } from './replay';
 import { rowRepository, type RowRepository } from './row-repository';
+import { subjectName } from './subject-names';
 
 /** The group an undo, redo or revert acted on. */
 export type GroupSummary = UndoResult['undone'];
@@ -18,18 +19,8 @@ export type { UndoResult };
 
 type Sentence = { nl: string; en: string };
 
-const SUBJECT_NAMES: Readonly<Record<string, Sentence>> = {
-  activity: { nl: 'activiteit', en: 'activity' },
-  initiative: { nl: 'initiatief', en: 'initiative' },
-  scan: { nl: 'scan', en: 'scan' },
-  organisation: { nl: 'organisatie', en: 'organisation' },
-  value: { nl: 'waarde', en: 'value' },
-  presentation: { nl: 'presentatie', en: 'presentation' },
-  slide: { nl: 'dia', en: 'slide' },
-};
-
-function subjectName(h: HistoryRow): Sentence {
-  const name = SUBJECT_NAMES[h.subject] ?? { nl: h.subject, en: h.subject };
+function subjectWithRef(h: HistoryRow): Sentence {
+  const name = subjectName(h.subject);
   const ref = (h.subject === 'value' || h.subject === 'slide') && h.subject_ref ? h.subject_ref : String(h.subject_id);
   return { nl: `${name.nl} ${ref}`, en: `${name.en} ${ref}` };
 }
@@ -41,7 +32,7 @@ const SUBJECT_TABLE: Readonly<Record<string, string>> = { activity: 'activity', 
 
 /** The sentence for a conflict: which row, and how it differs from what the change left. */
 export function conflictSentence(c: ReplayConflict): Sentence {
-  const what = subjectName(c.row);
+  const what = subjectWithRef(c.row);
   const own = c.row.tbl === SUBJECT_TABLE[c.row.subject];
   const field = c.row.hidden || c.row.field === WHOLE_ROW_FIELD[c.row.subject] ? null : c.row.field;
   if (own && c.kind === 'missing') return { nl: `${what.nl} bestaat niet meer`, en: `${what.en} no longer exists` };
@@ -134,7 +125,7 @@ export function revert(db: Db, change: number): UndoResult {
     const whole = h.field === WHOLE_ROW_FIELD[h.subject];
     for (const r of rows) {
       if (repo.changedLater(last, r.subject, r.subject_id, whole ? null : r.field)) {
-        const what = subjectName(r);
+        const what = subjectWithRef(r);
         throw refuse(whole ? { nl: `${what.nl} is sindsdien gewijzigd`, en: `${what.en} changed since` } : { nl: `${r.field} van ${what.nl} is sindsdien gewijzigd`, en: `the ${r.field} of ${what.en} changed since` });
       }
     }

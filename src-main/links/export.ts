@@ -19,9 +19,18 @@ const WORDS = {
   en: { continued: 'continued', renamed: 'renamed', merged: 'merged', split: 'split', new: 'new', stopped: 'stopped', absent: 'absent for a while', back: 'back after a gap', gone: 'gone' },
 } as const;
 
+/** The summary's count rows: what happened to initiatives and to activities, in the sheet's order. */
+const INITIATIVE_COUNTS = ['continued', 'renamed', 'merged', 'split', 'new', 'stopped', 'gap'] as const;
+const ACTIVITY_COUNTS = ['continued', 'new', 'stopped'] as const;
+const COUNT_LABELS = {
+  nl: { continued: 'Initiatieven voortgezet', renamed: 'Initiatieven hernoemd', merged: 'Samenvoegingen', split: 'Splitsingen', new: 'Initiatieven nieuw', stopped: 'Initiatieven gestopt', gap: 'Initiatieven met een onderbreking', activities: { continued: 'Activiteiten voortgezet', new: 'Activiteiten nieuw', stopped: 'Activiteiten gestopt' } },
+  en: { continued: 'Initiatives continued', renamed: 'Initiatives renamed', merged: 'Merges', split: 'Splits', new: 'Initiatives new', stopped: 'Initiatives stopped', gap: 'Initiatives with a gap', activities: { continued: 'Activities continued', new: 'Activities new', stopped: 'Activities stopped' } },
+} as const;
+
 export function changesXlsx(r: ChangeReport, filter: Filter, meta: { version: string; date: Date; lang: Lang }): Buffer {
   const nl = meta.lang === 'nl';
   const w = WORDS[meta.lang];
+  const counted = COUNT_LABELS[meta.lang];
   const wb = XLSX.utils.book_new();
   const taken = new Set<string>();
   const i = r.initiatives;
@@ -30,16 +39,8 @@ export function changesXlsx(r: ChangeReport, filter: Filter, meta: { version: st
     [nl ? 'Van' : 'From', r.from.label],
     [nl ? 'Naar' : 'To', r.to.label],
     [],
-    [nl ? 'Initiatieven voortgezet' : 'Initiatives continued', i.continued.length],
-    [nl ? 'Initiatieven hernoemd' : 'Initiatives renamed', i.renamed.length],
-    [nl ? 'Samenvoegingen' : 'Merges', i.merged.length],
-    [nl ? 'Splitsingen' : 'Splits', i.split.length],
-    [nl ? 'Initiatieven nieuw' : 'Initiatives new', i.new.length],
-    [nl ? 'Initiatieven gestopt' : 'Initiatives stopped', i.stopped.length],
-    [nl ? 'Initiatieven met een onderbreking' : 'Initiatives with a gap', i.gap.length],
-    [nl ? 'Activiteiten voortgezet' : 'Activities continued', r.activities.continued],
-    [nl ? 'Activiteiten nieuw' : 'Activities new', r.activities.new],
-    [nl ? 'Activiteiten gestopt' : 'Activities stopped', r.activities.stopped],
+    ...INITIATIVE_COUNTS.map((k) => [counted[k], i[k].length]),
+    ...ACTIVITY_COUNTS.map((k) => [counted.activities[k], r.activities[k]]),
     [nl ? `Bereik ${r.from.label}` : `Reach ${r.from.label}`, r.reach.from],
     [nl ? `Bereik ${r.to.label}` : `Reach ${r.to.label}`, r.reach.to],
     [nl ? 'Activiteiten met bekend bereik (van, naar)' : 'Activities with known reach (from, to)', `${r.reach.knownFrom}, ${r.reach.knownTo}`],

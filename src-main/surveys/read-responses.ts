@@ -7,19 +7,7 @@
 import { UserError } from '../errors';
 import type { FileIssue } from '../../src-shared/model';
 import { columnLetter, type CellValue, type Grid } from '../import';
-import {
-  ACTIVITY_HEADER,
-  ANSWERS_SHEET,
-  EXPLANATION_SHEET,
-  headerBottleneck,
-  ID_HEADER,
-  INITIATIVE_HEADER,
-  NEXT_STEP_HEADER,
-  NOT_APPLICABLE,
-  parseScore,
-  ROUND_KEY,
-  sameHeader,
-} from './survey-format';
+import { headerBottleneck, NOT_APPLICABLE, parseScore, ROUND_KEY, sameHeader, SURVEY_HEADER, SURVEY_SHEET } from './survey-format';
 
 export type Lang = 'nl' | 'en';
 
@@ -46,7 +34,7 @@ function findGrid(grids: readonly Grid[], name: string): Grid | undefined {
 }
 
 function roundOf(grids: readonly Grid[]): string | null {
-  const sheet = findGrid(grids, EXPLANATION_SHEET);
+  const sheet = findGrid(grids, SURVEY_SHEET.explanation);
   const row = sheet?.rows.find((r) => sameHeader(text(r[0]), ROUND_KEY));
   const value = text(row?.[1]);
   return value === '' ? null : value;
@@ -56,11 +44,11 @@ type Column = { kind: 'id' | 'initiative' | 'activity' | 'next' } | { kind: 'bot
 
 export function readResponses(grids: readonly Grid[], fileName: string, activityExists: (id: number) => boolean, lang: Lang): ParsedWorkbook {
   // A questionnaire saved as CSV (or re-saved under another sheet name) has one sheet whose header starts with ID.
-  const sheet = findGrid(grids, ANSWERS_SHEET) ?? (grids.length === 1 && sameHeader(text(grids[0]!.rows[0]?.[0]), ID_HEADER) ? grids[0] : undefined);
+  const sheet = findGrid(grids, SURVEY_SHEET.answers) ?? (grids.length === 1 && sameHeader(text(grids[0]!.rows[0]?.[0]), SURVEY_HEADER.id) ? grids[0] : undefined);
   if (!sheet) {
     throw new UserError('survey-refused', {
-      nl: `"${fileName}" heeft geen blad ${ANSWERS_SHEET} (of één blad dat met de kolom ${ID_HEADER} begint); maak de vragenlijst met 'regioscan survey create'.`,
-      en: `"${fileName}" has no sheet ${ANSWERS_SHEET} (or a single sheet starting with an ${ID_HEADER} column); make the questionnaire with 'regioscan survey create'.`,
+      nl: `"${fileName}" heeft geen blad ${SURVEY_SHEET.answers} (of één blad dat met de kolom ${SURVEY_HEADER.id} begint); maak de vragenlijst met 'regioscan survey create'.`,
+      en: `"${fileName}" has no sheet ${SURVEY_SHEET.answers} (or a single sheet starting with an ${SURVEY_HEADER.id} column); make the questionnaire with 'regioscan survey create'.`,
     });
   }
   const issues: FileIssue[] = [];
@@ -75,10 +63,10 @@ export function readResponses(grids: readonly Grid[], fileName: string, activity
     if (header === '') return;
     const code = headerBottleneck(header);
     const fixed: Column | undefined =
-      sameHeader(header, ID_HEADER) ? { kind: 'id' }
-      : sameHeader(header, INITIATIVE_HEADER) ? { kind: 'initiative' }
-      : sameHeader(header, ACTIVITY_HEADER) ? { kind: 'activity' }
-      : sameHeader(header, NEXT_STEP_HEADER) ? { kind: 'next' }
+      sameHeader(header, SURVEY_HEADER.id) ? { kind: 'id' }
+      : sameHeader(header, SURVEY_HEADER.initiative) ? { kind: 'initiative' }
+      : sameHeader(header, SURVEY_HEADER.activity) ? { kind: 'activity' }
+      : sameHeader(header, SURVEY_HEADER.nextStep) ? { kind: 'next' }
       : code !== undefined ? { kind: 'bottleneck', code }
       : undefined;
     const key = fixed ? (fixed.kind === 'bottleneck' ? `k${fixed.code}` : fixed.kind) : '';
@@ -89,7 +77,7 @@ export function readResponses(grids: readonly Grid[], fileName: string, activity
     seen.add(key);
     columns.set(c, fixed);
   });
-  if (!seen.has('id')) issue(1, null, null, `Het blad ${ANSWERS_SHEET} heeft geen kolom ${ID_HEADER}.`, `Sheet ${ANSWERS_SHEET} has no ${ID_HEADER} column.`);
+  if (!seen.has('id')) issue(1, null, null, `Het blad ${SURVEY_SHEET.answers} heeft geen kolom ${SURVEY_HEADER.id}.`, `Sheet ${SURVEY_SHEET.answers} has no ${SURVEY_HEADER.id} column.`);
 
   const responses: ParsedResponse[] = [];
   for (let r = 1; r < sheet.rows.length; r++) {

@@ -6,12 +6,9 @@
  */
 import { BOTTLENECKS, foldKey } from '../../src-shared/codebook';
 
-export const ANSWERS_SHEET = 'Antwoorden';
-export const EXPLANATION_SHEET = 'Toelichting';
-export const ID_HEADER = 'ID';
-export const INITIATIVE_HEADER = 'Initiatief';
-export const ACTIVITY_HEADER = 'Activiteit';
-export const NEXT_STEP_HEADER = 'Volgende stap';
+export const SURVEY_SHEET = { answers: 'Antwoorden', explanation: 'Toelichting' } as const;
+/** The Antwoorden sheet's fixed column headers (the knelpunt columns are bottleneckHeader's). */
+export const SURVEY_HEADER = { id: 'ID', initiative: 'Initiatief', activity: 'Activiteit', nextStep: 'Volgende stap' } as const;
 /** The Toelichting row whose second cell names the round the workbook was made for. */
 export const ROUND_KEY = 'Ronde';
 /** The text that stands for "not applicable" (not a score). */

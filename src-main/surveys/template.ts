@@ -9,18 +9,7 @@ import { BOTTLENECK_GROUPS, BOTTLENECKS } from '../../src-shared/codebook';
 import { workbookToXlsxEdited } from '../workbook/canonical-writer';
 import { cellXfs } from '../workbook/quote-prefix';
 import { insertValidations } from '../workbook/template-lists';
-import {
-  ACTIVITY_HEADER,
-  ANSWERS_SHEET,
-  BOTTLENECK_CODES,
-  bottleneckHeader,
-  EXPLANATION_SHEET,
-  ID_HEADER,
-  INITIATIVE_HEADER,
-  NEXT_STEP_HEADER,
-  NOT_APPLICABLE,
-  ROUND_KEY,
-} from './survey-format';
+import { BOTTLENECK_CODES, bottleneckHeader, NOT_APPLICABLE, ROUND_KEY, SURVEY_HEADER, SURVEY_SHEET } from './survey-format';
 
 export interface SurveyActivity {
   id: number;
@@ -42,7 +31,7 @@ const GREYED_FILL = 'FFD9D9D9';
 const FIRST_ANSWER_COLUMN = 3;
 
 export function surveyHeader(): string[] {
-  return [ID_HEADER, INITIATIVE_HEADER, ACTIVITY_HEADER, ...BOTTLENECK_CODES.map(bottleneckHeader), NEXT_STEP_HEADER];
+  return [SURVEY_HEADER.id, SURVEY_HEADER.initiative, SURVEY_HEADER.activity, ...BOTTLENECK_CODES.map(bottleneckHeader), SURVEY_HEADER.nextStep];
 }
 
 function explanationRows(options: SurveyTemplateOptions): string[][] {
@@ -56,7 +45,7 @@ function explanationRows(options: SurveyTemplateOptions): string[][] {
     ['Antwoord', `1 = niet, 2 = een beetje, 3 = enigszins, 4 = grotendeels, 5 = in grote mate; ${NOT_APPLICABLE} als het knelpunt voor u niet speelde.`],
     ['Gemarkeerd', 'De knelpunten die de activiteit wil oplossen zijn geel; de andere zijn grijs, maar mogen ook worden ingevuld.'],
     ['Eén rij per deelnemer', 'Kopieer de rij van de activiteit voor elke deelnemer; laat de kolom ID ongewijzigd. Rijen met hetzelfde ID zijn verschillende antwoorden.'],
-    [NEXT_STEP_HEADER, 'Waar ging de deelnemer daarna heen (initiatief of activiteit)? Vrije tekst, mag leeg blijven.'],
+    [SURVEY_HEADER.nextStep, 'Waar ging de deelnemer daarna heen (initiatief of activiteit)? Vrije tekst, mag leeg blijven.'],
     ['Kolomkoppen', 'Wijzig de kolomkoppen niet: ze worden bij het inlezen gecontroleerd.'],
     ['', ''],
     ...BOTTLENECK_GROUPS.map((g) => [g.nl, `knelpunten ${groups(g.key)}`]),
@@ -109,11 +98,11 @@ export function writeSurveyWorkbook(activities: readonly SurveyActivity[], optio
   const explanation = XLSX.utils.aoa_to_sheet(explanationRows(options));
   explanation['!cols'] = [{ wch: 34 }, { wch: 100 }];
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, answers, ANSWERS_SHEET);
-  XLSX.utils.book_append_sheet(wb, explanation, EXPLANATION_SHEET);
+  XLSX.utils.book_append_sheet(wb, answers, SURVEY_SHEET.answers);
+  XLSX.utils.book_append_sheet(wb, explanation, SURVEY_SHEET.explanation);
   let style = { targeted: 0, greyed: 0 };
   return workbookToXlsxEdited(wb, {
-    frozenSheets: [ANSWERS_SHEET],
+    frozenSheets: [SURVEY_SHEET.answers],
     styles: (xml) => {
       const added = addFills(xml);
       style = added;

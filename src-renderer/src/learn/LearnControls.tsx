@@ -26,7 +26,7 @@ export function LearnControls({ state, dispatch, severalScans, counts, focusMode
     <div className="rs-learn-controls">
       <SegmentedControl
         value={state.lens}
-        onChange={(v) => dispatch({ type: 'lensChosen', lens: v as PairingLens })}
+        onChange={(v) => dispatch({ type: 'chosen', choice: { lens: v as PairingLens } })}
         data={PAIRING_LENSES.map((l) => ({ value: l, label: counts?.[l] !== undefined ? `${t(`learn.lens.${l}`)} (${counts[l]})` : t(`learn.lens.${l}`) }))}
         aria-label={t('learn.lens.label')}
         data-testid="learn-lens"
@@ -45,7 +45,7 @@ export function LearnControls({ state, dispatch, severalScans, counts, focusMode
             <SegmentedControl
               size="xs"
               value={state.by}
-              onChange={(v) => dispatch({ type: 'levelChosen', by: v as PairLevel })}
+              onChange={(v) => dispatch({ type: 'chosen', choice: { by: v as PairLevel } })}
               data={[
                 { value: 'initiative', label: t('learn.level.initiative') },
                 { value: 'activity', label: t('learn.level.activity') },
@@ -60,7 +60,7 @@ export function LearnControls({ state, dispatch, severalScans, counts, focusMode
             size="xs"
             label={t('learn.scope.label')}
             value={state.scope}
-            onChange={(v) => dispatch({ type: 'scopeChosen', scope: v as PairScope })}
+            onChange={(v) => dispatch({ type: 'chosen', choice: { scope: v as PairScope } })}
             data={(['all', 'across', 'within'] as const).map((s) => ({ value: s, label: t(`learn.scope.${s}`) }))}
             w={220}
             data-testid="learn-scope"
@@ -70,7 +70,7 @@ export function LearnControls({ state, dispatch, severalScans, counts, focusMode
           size="xs"
           label={t('learn.top.label')}
           value={String(state.top)}
-          onChange={(v) => dispatch({ type: 'topChosen', top: Number(v) })}
+          onChange={(v) => dispatch({ type: 'chosen', choice: { top: Number(v) } })}
           data={TOP_CHOICES.map((n) => String(n))}
           w={110}
           data-testid="learn-top"
@@ -80,7 +80,7 @@ export function LearnControls({ state, dispatch, severalScans, counts, focusMode
           label={t('learn.hideKnown')}
           description={t('learn.hideKnown.hint')}
           checked={state.hideKnown}
-          onChange={(e) => dispatch({ type: 'hideKnownSet', hideKnown: e.currentTarget.checked })}
+          onChange={(e) => dispatch({ type: 'chosen', choice: { hideKnown: e.currentTarget.checked } })}
           data-testid="learn-hide-known"
         />
         {!focusMode && <XlsxExportButton channel="export.pairings" args={exportArgs} label={t('learn.export')} testId="learn-export" />}

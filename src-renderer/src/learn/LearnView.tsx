@@ -120,7 +120,7 @@ export function LearnView() {
                 <Group gap="xs" mt="xs">
                   <Text size="sm">{t('learn.focus.elsewhere')}</Text>
                   {otherLenses.map((l) => (
-                    <Button key={l} size="compact-sm" variant="default" onClick={() => dispatch({ type: 'lensChosen', lens: l })} data-testid={`learn-switch-${l}`}>
+                    <Button key={l} size="compact-sm" variant="default" onClick={() => dispatch({ type: 'chosen', choice: { lens: l } })} data-testid={`learn-switch-${l}`}>
                       {`${t(`learn.lens.${l}`)} (${counts?.[l]})`}
                     </Button>
                   ))}

@@ -19,13 +19,10 @@ export interface LearnState {
   expanded: string[];
 }
 
-export type LearnAction =
-  | { type: 'lensChosen'; lens: PairingLens }
-  | { type: 'levelChosen'; by: PairLevel }
-  | { type: 'scopeChosen'; scope: PairScope }
-  | { type: 'hideKnownSet'; hideKnown: boolean }
-  | { type: 'topChosen'; top: number }
-  | { type: 'pairToggled'; key: string };
+/** What the user chooses on the screen; the expanded pairs follow from it. */
+export type LearnChoice = Partial<Omit<LearnState, 'expanded'>>;
+
+export type LearnAction = { type: 'chosen'; choice: LearnChoice } | { type: 'pairToggled'; key: string };
 
 export const initialLearnState: LearnState = { lens: 'A', by: 'initiative', scope: 'all', hideKnown: false, top: 50, expanded: [] };
 
@@ -35,17 +32,14 @@ export function pairKey(a: number, b: number): string {
 
 export function learnReducer(state: LearnState, action: LearnAction): LearnState {
   switch (action.type) {
-    case 'lensChosen':
-      // Another lens is another list: what was expanded no longer means anything.
-      return state.lens === action.lens ? state : { ...state, lens: action.lens, expanded: [] };
-    case 'levelChosen':
-      return state.by === action.by ? state : { ...state, by: action.by, expanded: [] };
-    case 'scopeChosen':
-      return state.scope === action.scope ? state : { ...state, scope: action.scope };
-    case 'hideKnownSet':
-      return state.hideKnown === action.hideKnown ? state : { ...state, hideKnown: action.hideKnown };
-    case 'topChosen':
-      return (TOP_CHOICES as readonly number[]).includes(action.top) && action.top !== state.top ? { ...state, top: action.top } : state;
+    case 'chosen': {
+      const { top, ...rest } = action.choice;
+      const offered = top !== undefined && (TOP_CHOICES as readonly number[]).includes(top);
+      const next: LearnState = { ...state, ...rest, ...(offered ? { top } : {}) };
+      if ((Object.keys(next) as (keyof LearnState)[]).every((k) => next[k] === state[k])) return state;
+      // Another lens or level is another list: what was expanded no longer means anything.
+      return next.lens !== state.lens || next.by !== state.by ? { ...next, expanded: [] } : next;
+    }
     case 'pairToggled':
       return { ...state, expanded: state.expanded.includes(action.key) ? state.expanded.filter((k) => k !== action.key) : [...state.expanded, action.key] };
   }

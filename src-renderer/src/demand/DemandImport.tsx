@@ -10,7 +10,7 @@ import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { bytesToBase64 } from '../ui/base64';
 import { useFailureToast, useToast } from '../ui/Toast';
-import { useDeliverFile } from '../ui/useDeliverFile';
+import { useFileExport } from '../ui/useDeliverFile';
 import { useFilePicker } from '../ui/useFilePicker';
 import { TableHead } from '../ui/TableHead';
 
@@ -18,9 +18,8 @@ export function DemandImport() {
   const { t, lang } = useI18n();
   const notify = useToast();
   const fail = useFailureToast();
-  const deliver = useDeliverFile();
   const importer = useApiMutation('demand.import');
-  const template = useApiMutation('demand.template');
+  const template = useFileExport('demand.template');
   const [report, setReport] = useState<DemandImportReport | null>(null);
   const [over, setOver] = useState(false);
 
@@ -67,7 +66,7 @@ export function DemandImport() {
             <Button size="xs" leftSection={<IconFileImport size={16} aria-hidden="true" />} loading={importer.busy} onClick={picker.open} data-testid="demand-import">
               {t('demand.import')}
             </Button>
-            <Button size="xs" variant="default" leftSection={<IconDownload size={16} aria-hidden="true" />} loading={template.busy} onClick={() => void template.run({ language: lang }).then((f) => deliver(f), fail)} data-testid="demand-template">
+            <Button size="xs" variant="default" leftSection={<IconDownload size={16} aria-hidden="true" />} loading={template.busy} onClick={() => void template.run({ language: lang })} data-testid="demand-template">
               {t('demand.template')}
             </Button>
           </Group>

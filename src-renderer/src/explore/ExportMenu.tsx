@@ -6,13 +6,11 @@
 import { Button, Menu } from '@mantine/core';
 import { IconChevronDown, IconColumns3, IconDownload, IconFileSpreadsheet, IconFileTypeCsv } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useApiMutation } from '../api/query';
 import { useI18n, type MessageKey } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
 import { useExportRequest } from '../state/ExportRequest';
 import { exportColumnArgs, ExportColumnsDialog, useExportColumns } from './ExportColumns';
-import { useFailureToast } from '../ui/Toast';
-import { useDeliverFile } from '../ui/useDeliverFile';
+import { useFileExport } from '../ui/useDeliverFile';
 
 type Choice = { id: string; label: MessageKey; format: 'xlsx' | 'csv'; separator?: ';' | ',' };
 const CHOICES: readonly Choice[] = [
@@ -20,16 +18,13 @@ const CHOICES: readonly Choice[] = [
   { id: 'csv-semicolon', label: 'explore.export.csvSemicolon', format: 'csv', separator: ';' },
   { id: 'csv-comma', label: 'explore.export.csvComma', format: 'csv', separator: ',' },
 ];
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function ExportMenu() {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
-  const fail = useFailureToast();
-  const deliver = useDeliverFile();
   const exportRequest = useExportRequest();
   const [opened, setOpened] = useState(false);
-  const exporter = useApiMutation('export.activities');
+  const exporter = useFileExport('export.activities');
   const [columns, setColumns] = useExportColumns();
   const [choosing, setChoosing] = useState(false);
 
@@ -38,14 +33,7 @@ export function ExportMenu() {
     if (!next) exportRequest.consume();
   };
 
-  const run = async (choice: Choice) => {
-    try {
-      const file = await exporter.run({ filter, format: choice.format, ...(choice.separator ? { separator: choice.separator } : {}), language: lang, ...exportColumnArgs(columns) });
-      deliver(file, choice.format === 'xlsx' ? XLSX : 'text/csv;charset=utf-8');
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const run = (choice: Choice) => exporter.run({ filter, format: choice.format, ...(choice.separator ? { separator: choice.separator } : {}), language: lang, ...exportColumnArgs(columns) });
 
   return (
     <>

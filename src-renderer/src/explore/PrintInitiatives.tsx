@@ -5,29 +5,17 @@
  */
 import { Button } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { useFilter } from '../state/FilterProvider';
-import { useFailureToast } from '../ui/Toast';
-import { useDeliverFile } from '../ui/useDeliverFile';
+import { useFileExport } from '../ui/useDeliverFile';
 
 export function PrintInitiatives({ disabled }: { disabled: boolean }) {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
-  const fail = useFailureToast();
-  const deliver = useDeliverFile();
-  const printer = useApiMutation('report.initiatives');
-
-  const run = async () => {
-    try {
-      deliver(await printer.run({ filter, language: lang }), 'application/pdf');
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const printer = useFileExport('report.initiatives');
 
   return (
-    <Button variant="default" size="xs" leftSection={<IconPrinter size={16} aria-hidden="true" />} loading={printer.busy} onClick={() => void run()} disabled={disabled} data-testid="print-initiatives">
+    <Button variant="default" size="xs" leftSection={<IconPrinter size={16} aria-hidden="true" />} loading={printer.busy} onClick={() => void printer.run({ filter, language: lang })} disabled={disabled} data-testid="print-initiatives">
       {t('explore.print')}
     </Button>
   );

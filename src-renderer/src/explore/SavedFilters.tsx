@@ -15,7 +15,7 @@ import { useScans } from '../state/appData';
 import { useFacets, useFilter } from '../state/FilterProvider';
 import { DeleteFilterDialog, SaveFilterDialog } from './SavedFilterDialogs';
 import { useFailureToast, useToast } from '../ui/Toast';
-import { useDeliverFile } from '../ui/useDeliverFile';
+import { useFileExport } from '../ui/useDeliverFile';
 import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
 import { ErrorAlert } from '../ui/ErrorAlert';
@@ -83,11 +83,10 @@ export function SavedFilters() {
   const facets = useFacets();
   const describe = useDescribeFilter(facets.result);
   const notify = useToast();
-  const deliver = useDeliverFile();
   // Saving, renaming, duplicating, deleting or importing one changes this list through main's announcement.
   const { value: items, error } = useApiQuery('filters.list', {}, { keepPrevious: true });
   const duplicateFilter = useApiMutation('filters.duplicate');
-  const exportFilter = useApiMutation('filters.export');
+  const exportFilter = useFileExport('filters.export');
   const importFilter = useApiMutation('filters.import');
   const [dialog, setDialog] = useState<Dialog>(null);
 
@@ -101,7 +100,6 @@ export function SavedFilters() {
     notify(t('explore.saved.applied', { name: saved.name }));
   };
   const duplicate = (saved: SavedFilter) => duplicateFilter.run({ id: saved.id }).then((copy) => notify(t('explore.saved.duplicated', { name: copy.name })), fail);
-  const exportFile = (saved: SavedFilter) => exportFilter.run({ id: saved.id }).then((file) => deliver(file, 'application/json'), fail);
   const importFile = async (file: File) => {
     const saved = await importFilter.run({ text: await file.text() });
     notify(t('explore.saved.imported', { name: saved.name }));
@@ -141,7 +139,7 @@ export function SavedFilters() {
               onApply={apply}
               onRename={(s, f) => setDialog({ kind: 'rename', saved: s, filter: f })}
               onDuplicate={(s) => void duplicate(s)}
-              onExport={(s) => void exportFile(s)}
+              onExport={(s) => void exportFilter.run({ id: s.id })}
               onDelete={(s) => setDialog({ kind: 'delete', saved: s })}
             />
           ))}

@@ -1,5 +1,5 @@
 /** Every goal in each chosen scan on its own (default: every scan), e.g. an earlier and a later scan side by side. */
-import { Badge, MultiSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, MultiSelect, Stack, Table } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
@@ -7,6 +7,7 @@ import { formatNumber } from '../i18n/format';
 import { useScans } from '../state/appData';
 import { scanShortLabel } from '../state/scans';
 import { TableHead } from '../ui/TableHead';
+import { SectionHeading } from '../ui/SectionHeading';
 
 export function GoalsCompare() {
   const { t, lang } = useI18n();
@@ -20,12 +21,7 @@ export function GoalsCompare() {
 
   return (
     <Stack gap="xs" component="section" aria-labelledby="goals-compare-title" data-testid="goals-compare">
-      <Title order={2} id="goals-compare-title" className="rs-goal-section-title">
-        {t('goals.compare.title')}
-      </Title>
-      <Text size="sm" c="dimmed">
-        {t('goals.compare.lead')}
-      </Text>
+      <SectionHeading order={2} id="goals-compare-title" className="rs-goal-section-title" title={t('goals.compare.title')} lead={t('goals.compare.lead')} />
       <MultiSelect
         label={t('goals.compare.scans')}
         data={scans.items.map((s) => ({ value: String(s.id), label: scanShortLabel(s) }))}

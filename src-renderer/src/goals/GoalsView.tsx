@@ -16,9 +16,9 @@ import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
 import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScreenHeading } from '../ui/ScreenHeading';
-import { useFailureToast, useToast } from '../ui/Toast';
+import { useToast } from '../ui/Toast';
 import { useDescribeFilter } from '../ui/useDescribeFilter';
-import { useDeliverFile } from '../ui/useDeliverFile';
+import { useFileExport } from '../ui/useDeliverFile';
 import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { XlsxExportButton } from '../ui/XlsxExportButton';
 import { GoalCard } from './GoalCard';
@@ -37,15 +37,13 @@ export function GoalsView() {
   const facets = useFacets();
   const describe = useDescribeFilter(facets.result);
   const notify = useToast();
-  const deliver = useDeliverFile();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [stack, setStack] = useState<DetailTarget[]>([]);
   const goals = useApiQuery('goals.list', { scans: [...selectedScanIds] }, { keepPrevious: true });
   const remove = useApiMutation('goals.delete');
-  const share = useApiMutation('goals.exportFile');
+  const share = useFileExport('goals.exportFile');
   const importFile = useApiMutation('goals.importFile');
 
-  const fail = useFailureToast();
   const words = (goal: GoalResult) => describe({ ...goal.filter, scans: [...selectedScanIds] });
   const apply = (goal: GoalResult) => {
     dispatch({ type: 'replace', filter: { ...goal.filter, scans: [...selectedScanIds] } });
@@ -67,7 +65,7 @@ export function GoalsView() {
           {t('goals.add')}
         </Button>
         <XlsxExportButton channel="export.goals" args={selectedScanIds.length > 0 ? { scans: [...selectedScanIds], language: lang } : null} label={t('goals.export')} testId="goals-export" />
-        <Button size="xs" variant="default" leftSection={<IconShare size={16} aria-hidden="true" />} loading={share.busy} onClick={() => void share.run({}).then((file) => deliver(file, 'application/json'), fail)} data-testid="goals-share">
+        <Button size="xs" variant="default" leftSection={<IconShare size={16} aria-hidden="true" />} loading={share.busy} onClick={() => void share.run({})} data-testid="goals-share">
           {t('goals.share')}
         </Button>
         <Tooltip label={t('goals.import')} withArrow openDelay={300}>

@@ -19,10 +19,9 @@ import { scanLabel } from '../state/scans';
 import { fileToBase64 } from '../ui/base64';
 import { IssuesTable } from '../ui/IssuesTable';
 import { useFailureToast } from '../ui/Toast';
-import { useDeliverFile } from '../ui/useDeliverFile';
+import { useFileExport } from '../ui/useDeliverFile';
 import { surveyIssueViews } from './impactFormat';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function ImportOutcome({ report, onClose }: { report: SurveyImportReport; onClose(): void }) {
   const { t } = useI18n();
@@ -58,7 +57,6 @@ function ImportOutcome({ report, onClose }: { report: SurveyImportReport; onClos
 
 export function SurveyTools() {
   const { t, lang } = useI18n();
-  const deliver = useDeliverFile();
   const { selectedScanIds } = useAppState();
   const scans = useScans().items.filter((s) => selectedScanIds.includes(s.id));
   const [scan, setScan] = useState<string | null>(null);
@@ -67,8 +65,8 @@ export function SurveyTools() {
   const [importRound, setImportRound] = useState('');
   const [report, setReport] = useState<SurveyImportReport | null>(null);
   const input = useRef<HTMLInputElement>(null);
-  const template = useApiMutation('surveys.template');
-  const pages = useApiMutation('surveys.pages');
+  const template = useFileExport('surveys.template');
+  const pages = useFileExport('surveys.pages');
   const importer = useApiMutation('surveys.import');
   const chosen = Number(scan ?? scans[0]?.id ?? NaN);
   const initiativeArgs = useMemo(() => (Number.isNaN(chosen) ? null : { filter: emptyFilter([chosen]) }), [chosen]);
@@ -76,8 +74,6 @@ export function SurveyTools() {
   const which = { scan: chosen, ...(initiative ? { initiative: Number(initiative) } : {}), ...(newRound.trim() === '' ? {} : { round: newRound.trim() }) };
 
   const fail = useFailureToast();
-  const makeWorkbook = () => template.run(which).then((f) => deliver(f, XLSX_TYPE), fail);
-  const makePages = () => pages.run({ ...which, language: lang }).then((f) => deliver(f, 'application/pdf'), fail);
   const importFiles = async (list: FileList | null) => {
     const files = [...(list ?? [])];
     if (files.length === 0) return;
@@ -125,10 +121,10 @@ export function SurveyTools() {
             comboboxProps={{ withinPortal: false }}
           />
           <TextInput label={t('impact.surveys.roundNew')} placeholder={t('impact.surveys.roundNew.placeholder')} value={newRound} onChange={(e) => setNewRound(e.currentTarget.value)} maxLength={100} w={220} data-testid="impact-survey-round" />
-          <Button size="xs" variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />} loading={template.busy} disabled={Number.isNaN(chosen)} onClick={() => void makeWorkbook()} data-testid="impact-survey-workbook">
+          <Button size="xs" variant="default" leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />} loading={template.busy} disabled={Number.isNaN(chosen)} onClick={() => void template.run(which)} data-testid="impact-survey-workbook">
             {t('impact.surveys.workbook')}
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconFileTypePdf size={16} aria-hidden="true" />} loading={pages.busy} disabled={Number.isNaN(chosen)} onClick={() => void makePages()} data-testid="impact-survey-pages">
+          <Button size="xs" variant="default" leftSection={<IconFileTypePdf size={16} aria-hidden="true" />} loading={pages.busy} disabled={Number.isNaN(chosen)} onClick={() => void pages.run({ ...which, language: lang })} data-testid="impact-survey-pages">
             {t('impact.surveys.pages')}
           </Button>
         </Group>

@@ -3,11 +3,12 @@
  * file name), editable before the commit. A field is sent when the user leaves it (or presses
  * Enter); main recomputes the preview, so a clash with an existing scan shows at once.
  */
-import { Group, Stack, Text, TextInput, Title, type TextInputProps } from '@mantine/core';
+import { Group, Stack, TextInput, type TextInputProps } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import type { ImportPreviewScan } from '../../../src-shared/model';
 import { useI18n } from '../i18n';
 import { useImport } from './ImportProvider';
+import { SectionHeading } from '../ui/SectionHeading';
 
 function parseYear(text: string): number | null | undefined {
   const trimmed = text.trim();
@@ -69,12 +70,7 @@ export function ScanDetailsFields({ scan, index, disabled }: { scan: ImportPrevi
   };
   return (
     <section aria-labelledby={`import-scan-${index}-details`} data-testid="import-details">
-      <Title order={4} id={`import-scan-${index}-details`} fz="md" mb={4}>
-        {t('import.details.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="xs">
-        {t('import.details.lead')}
-      </Text>
+      <SectionHeading order={4} id={`import-scan-${index}-details`} fz="md" mb={4} title={t('import.details.title')} lead={t('import.details.lead')} leadMb="xs" />
       <Stack gap="xs">
         <Group gap="sm" align="flex-start" wrap="wrap">
           <DetailInput field="region" value={region} onValue={setRegion} onApply={applyRegion} error={errors.region} maxLength={200} disabled={disabled} w={260} />

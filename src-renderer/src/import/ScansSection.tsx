@@ -43,7 +43,7 @@ export function ScansSection() {
   const exportDatabase = async (ids: number[]) => {
     try {
       const file = await exportDb.run({ scans: ids });
-      if (file.data) downloadBase64(file.fileName, file.data, 'application/vnd.sqlite3');
+      if (file.data) downloadBase64(file.fileName, file.data);
       if (file.savedTo || file.data) setExported({ text: t('dbmerge.exported', { file: file.savedTo ?? file.fileName }), savedTo: file.savedTo, error: false });
     } catch (error) {
       setExported({ text: toApiError(error).userMessage[lang], savedTo: null, error: true });

@@ -4,7 +4,7 @@
  * .xlsx. With a focus in the address ("Leer van…" from a detail panel), one initiative's or
  * activity's best partners per lens instead.
  */
-import { Anchor, Button, Group, Loader, Paper, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useMemo, useReducer, useState } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
@@ -24,6 +24,7 @@ import { useLearnFocus } from './useLearnFocus';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { InfoNote } from '../ui/InfoNote';
 import { ScreenHeading } from '../ui/ScreenHeading';
+import { SectionHeading } from '../ui/SectionHeading';
 
 type Common = Omit<ArgsOf<'pairings.partners'>, 'initiative' | 'activity'>;
 
@@ -77,12 +78,12 @@ export function LearnView() {
         <Paper withBorder radius="md" p="sm" className="rs-learn-focus" data-testid="learn-focus">
           <Group justify="space-between" wrap="nowrap">
             <div>
-              <Title order={2} size="h4">
-                {t('learn.focus.title', { name: name ?? '…' })}
-              </Title>
-              <Text size="sm" c="dimmed">
-                {t(focus.activity !== undefined ? 'learn.focus.lead.activity' : 'learn.focus.lead.initiative')}
-              </Text>
+              <SectionHeading
+                order={2}
+                size="h4"
+                title={t('learn.focus.title', { name: name ?? '…' })}
+                lead={t(focus.activity !== undefined ? 'learn.focus.lead.activity' : 'learn.focus.lead.initiative')}
+              />
             </div>
             <Button size="xs" variant="default" leftSection={<IconArrowLeft size={16} aria-hidden="true" />} onClick={clearFocus} data-testid="learn-focus-close">
               {t('learn.focus.close')}

@@ -7,7 +7,7 @@ import { IconFileExport, IconFileImport, IconTrash } from '@tabler/icons-react';
 import { isDimensionKey } from '../../../src-shared/codebook';
 import { useApiMutation, useApiQuery } from '../api/query';
 import { dimensionLabel, useI18n } from '../i18n';
-import { useDeliverFile } from '../ui/useDeliverFile';
+import { useFileExport } from '../ui/useDeliverFile';
 import { useFailureToast, useToast } from '../ui/Toast';
 import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { TableHead } from '../ui/TableHead';
@@ -16,10 +16,9 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 export function MappingRules({ readOnly }: { readOnly: boolean }) {
   const { t, lang } = useI18n();
   const notify = useToast();
-  const deliver = useDeliverFile();
   const { value: rules, error } = useApiQuery('mappings.rules', { language: lang }, { keepPrevious: true });
   const unmap = useApiMutation('mappings.unmap');
-  const exportRules = useApiMutation('mappings.export');
+  const exportRules = useFileExport('mappings.export');
   const importRules = useApiMutation('mappings.import');
   const fail = useFailureToast();
 
@@ -36,7 +35,7 @@ export function MappingRules({ readOnly }: { readOnly: boolean }) {
           {t('koppelen.rules.title')}
         </Title>
         <Group gap="xs">
-          <Button size="xs" variant="default" leftSection={<IconFileExport size={16} aria-hidden="true" />} onClick={() => exportRules.run({}).then((f) => deliver(f, 'application/json'), fail)} data-testid="rules-export">
+          <Button size="xs" variant="default" leftSection={<IconFileExport size={16} aria-hidden="true" />} onClick={() => void exportRules.run({})} data-testid="rules-export">
             {t('koppelen.rules.export')}
           </Button>
           {!readOnly && (

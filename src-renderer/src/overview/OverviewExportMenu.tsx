@@ -18,7 +18,6 @@ import { useFilter } from '../state/FilterProvider';
 import { figureSvg, type FigureBody, type FigureText } from './figureSvg';
 import { svgToPng } from './svgToPng';
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function fileSlug(title: string): string {
   return title.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase();
@@ -55,7 +54,7 @@ export function OverviewExportMenu({ table, dimension, minInitiatives, title, fi
     const savedTo = file.savedTo;
     if (savedTo) notify(t('overview.export.savedTo', { path: savedTo }), 'success', { label: t('explore.export.showInFolder'), run: () => void showInFolder({ path: savedTo }).catch(() => undefined) });
     else if (file.data) {
-      downloadBase64(file.fileName, file.data, XLSX_TYPE);
+      downloadBase64(file.fileName, file.data);
       notify(t('overview.export.done', { file: file.fileName }));
     }
   };

@@ -24,6 +24,7 @@ import { QuadrantGrid, quadrantCells, quadrantCellWords } from './QuadrantGrid';
 import { ReachTable } from './ReachTable';
 import { useFigureText } from './useFigureText';
 import { useOverview } from './useOverview';
+import { SectionHeading } from '../ui/SectionHeading';
 
 /** The figure body of a table for PNG/SVG: the same rows as the .xlsx. */
 function tableBody(result: OverviewResult, key: OverviewTableKey, lang: 'nl' | 'en', t: ReturnType<typeof useI18n>['t']): FigureBody {
@@ -77,12 +78,7 @@ function Dashboard({ result, minInitiatives, setMinInitiatives }: { result: Over
           <ProvidersTable result={result} minInitiatives={minInitiatives} onMinInitiatives={setMinInitiatives} />
         </OverviewCard>
       </div>
-      <Title order={2} className="rs-ov-section">
-        {t('overview.section.dimensions')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('overview.bar.hint')}
-      </Text>
+      <SectionHeading order={2} className="rs-ov-section" title={t('overview.section.dimensions')} lead={t('overview.bar.hint')} leadMb="sm" />
       <div className="rs-ov-grid">
         {dims.map((d) => (
           <DimensionCard key={d.key} dim={d} minInitiatives={minInitiatives} figureText={figureText} />

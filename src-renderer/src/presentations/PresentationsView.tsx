@@ -10,7 +10,7 @@ import { useApiMutation, useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { useFailureToast, useToast } from '../ui/Toast';
-import { useDeliverFile } from '../ui/useDeliverFile';
+import { useFileExport } from '../ui/useDeliverFile';
 import { JSON_FILES, useFilePicker } from '../ui/useFilePicker';
 import { PresentMode } from './PresentMode';
 import { SlideList } from './SlideList';
@@ -30,7 +30,6 @@ function Presenting({ id, title, presenter, onClose }: { id: number; title: stri
 export function PresentationsView() {
   const { t, lang } = useI18n();
   const notify = useToast();
-  const deliver = useDeliverFile();
   const list = useApiQuery('presentations.list', {}, { keepPrevious: true });
   const [chosen, setChosen] = useState<number | null>(null);
   const [newTitle, setNewTitle] = useState('');
@@ -42,9 +41,9 @@ export function PresentationsView() {
   const create = useApiMutation('presentations.create');
   const rename = useApiMutation('presentations.rename');
   const remove = useApiMutation('presentations.delete');
-  const pdf = useApiMutation('presentations.exportPdf');
+  const pdf = useFileExport('presentations.exportPdf');
   const site = useApiMutation('presentations.exportSite');
-  const file = useApiMutation('presentations.exportFile');
+  const file = useFileExport('presentations.exportFile');
   const importFile = useApiMutation('presentations.importFile');
   const fail = useFailureToast();
   const close = useCallback(() => setPresenting(null), []);
@@ -134,13 +133,13 @@ export function PresentationsView() {
               <Button size="xs" variant="light" leftSection={<IconDeviceDesktop size={14} aria-hidden="true" />} disabled={p.slides.length === 0} onClick={() => setPresenting('presenter')} data-testid="presentation-presenter">
                 {t('presentations.presenter')}
               </Button>
-              <Button size="xs" variant="default" leftSection={<IconFileTypePdf size={14} aria-hidden="true" />} disabled={p.slides.length === 0} loading={pdf.busy} onClick={() => pdf.run({ id: p.id, language: lang }).then((f) => deliver(f, 'application/pdf'), fail)} data-testid="presentation-pdf">
+              <Button size="xs" variant="default" leftSection={<IconFileTypePdf size={14} aria-hidden="true" />} disabled={p.slides.length === 0} loading={pdf.busy} onClick={() => void pdf.run({ id: p.id, language: lang })} data-testid="presentation-pdf">
                 {t('presentations.exportPdf')}
               </Button>
               <Button size="xs" variant="default" leftSection={<IconWorldUpload size={14} aria-hidden="true" />} disabled={p.slides.length === 0} loading={site.busy} onClick={() => site.run({ id: p.id, language: lang }).then((r) => r && notify(t('presentations.siteWritten', { folder: r.folder }), 'success'), fail)} data-testid="presentation-site">
                 {t('presentations.exportSite')}
               </Button>
-              <Button size="xs" variant="default" leftSection={<IconShare size={14} aria-hidden="true" />} loading={file.busy} onClick={() => file.run({ id: p.id }).then((f) => deliver(f, 'application/json'), fail)} data-testid="presentation-file">
+              <Button size="xs" variant="default" leftSection={<IconShare size={14} aria-hidden="true" />} loading={file.busy} onClick={() => void file.run({ id: p.id })} data-testid="presentation-file">
                 {t('presentations.exportFile')}
               </Button>
             </Group>

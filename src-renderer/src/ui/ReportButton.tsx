@@ -5,32 +5,24 @@
  */
 import { Button, Tooltip } from '@mantine/core';
 import { IconFileTypePdf } from '@tabler/icons-react';
-import { useApiMutation } from '../api/query';
 import { useI18n } from '../i18n';
 import { useScans } from '../state/appData';
 import { useFilter } from '../state/FilterProvider';
-import { useFailureToast, useToast } from './Toast';
-import { useDeliverFile } from './useDeliverFile';
+import { useToast } from './Toast';
+import { useFileExport } from './useDeliverFile';
 
 export function ReportButton() {
   const { t, lang } = useI18n();
   const { filter } = useFilter();
   const scans = useScans();
   const notify = useToast();
-  const fail = useFailureToast();
-  const deliver = useDeliverFile();
-  const builder = useApiMutation('report.build');
+  const builder = useFileExport('report.build');
   if (scans.items.length === 0) return null;
 
   const run = async () => {
-    try {
-      const file = await builder.run({ filter, language: lang });
-      deliver(file, 'application/pdf');
-      const omitted = file.omitted.map((o) => o[lang]).join(' ');
-      if (omitted) notify(omitted);
-    } catch (error) {
-      fail(error);
-    }
+    const file = await builder.run({ filter, language: lang });
+    const omitted = file?.omitted.map((o) => o[lang]).join(' ');
+    if (omitted) notify(omitted);
   };
 
   return (

@@ -5,9 +5,7 @@
 import { Button } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
 import type { ArgsOf } from '../../../src-shared/contract';
-import { useApiMutation } from '../api/query';
-import { useFailureToast } from './Toast';
-import { useDeliverFile } from './useDeliverFile';
+import { useFileExport } from './useDeliverFile';
 
 type XlsxChannel = 'export.compare' | 'export.whitespots' | 'export.pairings' | 'export.goals' | 'export.impact';
 
@@ -19,21 +17,10 @@ interface Props<C extends XlsxChannel> {
 }
 
 export function XlsxExportButton<C extends XlsxChannel>({ channel, args, label, testId }: Props<C>) {
-  const fail = useFailureToast();
-  const deliver = useDeliverFile();
-  const exporter = useApiMutation(channel);
-
-  const run = async () => {
-    if (!args) return;
-    try {
-      deliver(await exporter.run(args));
-    } catch (error) {
-      fail(error);
-    }
-  };
+  const exporter = useFileExport(channel);
 
   return (
-    <Button size="xs" variant="default" loading={exporter.busy} disabled={!args} leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />} onClick={() => void run()} data-testid={testId}>
+    <Button size="xs" variant="default" loading={exporter.busy} disabled={!args} leftSection={<IconFileSpreadsheet size={16} aria-hidden="true" />} onClick={() => args && void exporter.run(args)} data-testid={testId}>
       {label}
     </Button>
   );

@@ -6,7 +6,22 @@ export function fileDate(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The media type of each kind of file the app hands out, by its extension. */
+const TYPES: Readonly<Record<string, string>> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  csv: 'text/csv;charset=utf-8',
+  pdf: 'application/pdf',
+  json: 'application/json',
+  sqlite: 'application/vnd.sqlite3',
+  gexf: 'application/gexf+xml',
+  zip: 'application/zip',
+};
+
+/** A file's media type from its name's extension (unknown ones as plain bytes). */
+export function fileType(fileName: string): string {
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
+  return (extension !== undefined && Object.hasOwn(TYPES, extension) ? TYPES[extension] : undefined) ?? 'application/octet-stream';
+}
 
 /**
  * Saves a blob as a file through a temporary `<a download>`: the browser's download in
@@ -26,7 +41,7 @@ export function downloadBlob(fileName: string, blob: Blob): void {
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Saves base64 bytes as a file (see `downloadBlob`). */
-export function downloadBase64(fileName: string, data: string, type = XLSX_TYPE): void {
-  downloadBlob(fileName, new Blob([base64ToBytes(data)], { type }));
+/** Saves base64 bytes as a file (see `downloadBlob`), typed by its extension. */
+export function downloadBase64(fileName: string, data: string): void {
+  downloadBlob(fileName, new Blob([base64ToBytes(data)], { type: fileType(fileName) }));
 }

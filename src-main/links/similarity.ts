@@ -3,6 +3,7 @@
  * names (each word's best Jaro-Winkler partner in the other name, averaged both ways, as Monge and
  * Elkan proposed), so that a reordered or extended name still scores high.
  */
+import { Interner } from '../../src-shared/interner';
 
 /** Jaro-Winkler similarity in [0, 1] (prefix scale 0.1, prefix up to 4 characters). */
 export function jaroWinkler(a: string, b: string): number {
@@ -80,42 +81,25 @@ function bestPartners(a: readonly number[], b: readonly number[], similarity: (a
  * words, and a scan pair compares each name with many others).
  */
 export class TokenSimilarity {
-  private readonly wordIds = new Map<string, number>();
-  private readonly words: string[] = [];
-  private readonly nameIds = new Map<string, number>();
+  private readonly words = new Interner<string>();
+  private readonly nameKeys = new Interner<string>();
+  /** Each interned name's words, by the name's number. */
   private readonly names: number[][] = [];
   private readonly wordCache = new Map<number, number>();
   private readonly nameCache = new Map<number, number>();
   private readonly wordSimilarity = (a: number, b: number) => this.word(a, b);
   private readonly nameSimilarity = (a: number, b: number) => this.names2(a, b);
 
-  private wordId(word: string): number {
-    let id = this.wordIds.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.words.push(word);
-      this.wordIds.set(word, id);
-    }
-    return id;
-  }
-
   /** A name (as normalised words) as a number; equal word lists get the same number. */
   name(tokens: readonly string[]): number {
-    const key = tokens.join(' ');
-    let id = this.nameIds.get(key);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(tokens.map((t) => this.wordId(t)));
-      this.nameIds.set(key, id);
-    }
-    return id;
+    return this.nameKeys.id(tokens.join(' '), () => this.names.push(tokens.map((t) => this.words.id(t))));
   }
 
   private word(a: number, b: number): number {
     if (a === b) return 1;
     const key = a < b ? a * 0x100000 + b : b * 0x100000 + a;
     let s = this.wordCache.get(key);
-    if (s === undefined) this.wordCache.set(key, (s = jaroWinkler(this.words[a]!, this.words[b]!)));
+    if (s === undefined) this.wordCache.set(key, (s = jaroWinkler(this.words.keys[a]!, this.words.keys[b]!)));
     return s;
   }
 

@@ -5,6 +5,7 @@
  */
 import { DIMENSIONS, ORGANISATION_TYPES, REACH_SOURCES, REACH_UNITS, ROLES, type DimensionKey } from '../../src-shared/codebook';
 import type { Filter } from '../../src-shared/filter';
+import { Interner } from '../../src-shared/interner';
 import { SITE_DATA_VERSION, SITE_DIMENSIONS, type SiteActivity, type SiteData, type SiteDimension, type SiteDimensionDef, type SiteInitiative, type SiteLang, type SiteText, type SiteValue } from '../../src-shared/site-model';
 import type { Db } from '../db/open';
 import { nextDoorsFor } from '../nextdoor';
@@ -46,21 +47,17 @@ const text = (entry: { nl: string; en: string } | undefined, fallback: string): 
 class ValueTable {
   readonly values: SiteValue[] = [];
   private readonly sortKey: (string | number)[][] = [];
-  private readonly index = new Map<string, number>();
+  private readonly codes = new Interner<string>();
 
   add(code: string, value: SiteValue, sort: (string | number)[]): number {
-    let i = this.index.get(code);
-    if (i === undefined) {
-      i = this.values.length;
+    return this.codes.id(code, () => {
       this.values.push(value);
       this.sortKey.push(sort);
-      this.index.set(code, i);
-    }
-    return i;
+    });
   }
 
   has(code: string): boolean {
-    return this.index.has(code);
+    return this.codes.has(code);
   }
 
   /** Sorts the values and returns old index → new index. */

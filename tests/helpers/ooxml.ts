@@ -10,6 +10,7 @@
  */
 import { columnLetter } from '../../src-main/import/issues';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { Interner } from '../../src-shared/interner';
 
 // ---------------------------------------------------------------------------------------------
 // Zip container
@@ -194,21 +195,15 @@ function textElement(text: string): string {
 }
 
 class SharedStrings {
-  readonly list: string[] = [];
-  private readonly index = new Map<string, number>();
+  private readonly strings = new Interner<string>();
   count = 0;
   id(text: string): number {
     this.count++;
-    let i = this.index.get(text);
-    if (i === undefined) {
-      i = this.list.length;
-      this.list.push(text);
-      this.index.set(text, i);
-    }
-    return i;
+    return this.strings.id(text);
   }
   xml(): string {
-    return `${DECL}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${this.list.length}">${this.list.map((s) => `<si>${textElement(s)}</si>`).join('')}</sst>`;
+    const list = this.strings.keys;
+    return `${DECL}<sst xmlns="${MAIN_NS}" count="${this.count}" uniqueCount="${list.length}">${list.map((s) => `<si>${textElement(s)}</si>`).join('')}</sst>`;
   }
 }
 

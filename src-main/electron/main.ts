@@ -6,7 +6,7 @@ import { basename, join } from 'node:path';
 import { app, BrowserWindow, dialog, Menu, protocol, screen, shell } from 'electron';
 import createImportWorker from '../import/worker?nodeWorker';
 import createDatabaseReader from '../dbmerge/worker?nodeWorker';
-import { ensureSampleScan, LIMITS, sampleScanPath } from '../import';
+import { ensureSampleScan, fileTooLarge, LIMITS, sampleScanPath } from '../import';
 import { readOnlyCopy, writesRefused } from '../db/health';
 import { openDatabase, type Db } from '../db/open';
 import { UserError } from '../errors';
@@ -76,12 +76,7 @@ async function chooseFile(): Promise<{ fileName: string; bytes: Buffer } | null>
   const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
   const path = result.filePaths[0];
   if (result.canceled || !path) return null;
-  if ((await stat(path)).size > LIMITS.fileBytes) {
-    throw new UserError('import-refused', {
-      nl: `${basename(path)} is groter dan ${LIMITS.fileBytes / 1024 / 1024} MB; dat is geen scan.`,
-      en: `${basename(path)} is larger than ${LIMITS.fileBytes / 1024 / 1024} MB; that is not a scan.`,
-    });
-  }
+  if ((await stat(path)).size > LIMITS.fileBytes) throw fileTooLarge(basename(path));
   return { fileName: basename(path), bytes: await readFile(path) };
 }
 

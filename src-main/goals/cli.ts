@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { openCliDatabase } from '../cli/database';
 import { filterFromOptions } from '../cli/filter-options';
-import { readInputFile } from '../cli/input-file';
+import { readInputFile } from '../import';
 import { CliUsageError, typed, type Subcommand } from '../cli/types';
 import { parseCommandOptions } from '../cli/options';
 import { assertWritable } from '../db/health';

@@ -1,5 +1,4 @@
 import { openCliDatabase } from '../cli/database';
-import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { dimension, resolveDimension } from '../../src-shared/codebook';
 import { COLUMN_TARGETS, VALUE_DIMENSION_KEYS, isColumnTarget, type ColumnTarget, type ImportMapping, type ValueDimensionKey } from '../../src-shared/import-mapping';
@@ -13,7 +12,7 @@ import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
 import type { ImportIssue } from './issues';
 import { commitImport, findExisting, importTargets, prepareImport } from './pipeline';
-import { LIMITS } from './limits';
+import { readInputFile } from './file-size';
 import { countOrganisations } from './preview';
 import { appliedRules } from './applied-rules';
 import { CliUsageError, typed, type Subcommand } from '../cli/types';
@@ -34,16 +33,7 @@ export const runImport: Subcommand = async (argv, io) => {
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && (!Number.isInteger(year) || year < 1900 || year > 2100)) throw new CliUsageError({ nl: `--year neemt een jaartal zoals 2022, niet ${typed(String(values.year))}.`, en: `--year takes a year such as 2022, not ${typed(String(values.year))}.` });
   const path = resolve(positionals[0]!);
-  let bytes: Buffer;
-  try {
-    if (statSync(path).size > LIMITS.fileBytes) {
-      throw new UserError('import-refused', { nl: `${basename(path)} is te groot voor een scan.`, en: `${basename(path)} is too large for a scan (more than ${LIMITS.fileBytes / 1024 / 1024} MB).` });
-    }
-    bytes = readFileSync(path);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError('import-refused', { nl: `${path} kan niet worden gelezen.`, en: `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
-  }
+  const bytes = readInputFile(path);
   const db = await openCliDatabase(values.db);
   try {
     // A damaged database is not written to (a dry run only reads).

@@ -4,24 +4,13 @@ import { backupBeforeWrite } from '../db/backups';
 import { UserError } from '../errors';
 import type { DomainHandlers } from '../rpc/types';
 import { readFileSync } from 'node:fs';
-import { LIMITS } from './limits';
+import { decodeUpload } from './file-size';
 import { sessions } from './session-registry';
 import { nodeResourceContext, resourcePath } from '../resources';
 
-function decodeFile(data: string): Buffer {
-  const bytes = Buffer.from(data, 'base64');
-  if (bytes.length > LIMITS.fileBytes) {
-    throw new UserError('import-refused', {
-      nl: `Dit bestand is groter dan ${LIMITS.fileBytes / 1024 / 1024} MB; dat is geen scan.`,
-      en: `This file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB; that is not a scan.`,
-    });
-  }
-  return bytes;
-}
-
 export const importHandlers: DomainHandlers<'import.start' | 'import.choose' | 'import.status' | 'import.remap' | 'import.commit' | 'import.cancel' | 'import.template'> = {
   'import.start': (db, { fileName, data, region, year }, env) => ({
-    sessionId: sessions(db, env).start({ bytes: decodeFile(data), fileName, ...(region ? { region } : {}), ...(year ? { year } : {}) }),
+    sessionId: sessions(db, env).start({ bytes: decodeUpload(data), fileName, ...(region ? { region } : {}), ...(year ? { year } : {}) }),
   }),
   'import.choose': async (db, _args, env) => {
     if (!env.chooseFile) {

@@ -5,6 +5,7 @@
  */
 export { ensureSampleScan, sampleScanPath, SAMPLE_FILE } from './sample';
 export { LIMITS } from './limits';
+export { decodeUpload, fileTooLarge, readInputFile } from './file-size';
 export { sourceWorkerFactory } from './worker-factory';
 export { cancelImportsForRestore } from './session-registry';
 export type { WorkerFactory } from './sessions';

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { withCliDatabase } from '../cli/database';
-import { readInputFile } from '../cli/input-file';
+import { readInputFile } from '../import';
 import { CliUsageError, type Subcommand } from '../cli/types';
 import { parseCommandOptions } from '../cli/options';
 import { UserError } from '../errors';

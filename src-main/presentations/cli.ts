@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { MAP_COLOUR_MODES, SLIDE_VIEWS, type Presentation, type SlideOptions, type SlideView } from '../../src-shared/presentations';
 import { cliLanguage, withCliDatabase } from '../cli/database';
 import { filterFromOptions } from '../cli/filter-options';
-import { readInputFile } from '../cli/input-file';
+import { readInputFile } from '../import';
 import { writeOutputFile } from '../cli/output-file';
 import { CliUsageError, positiveId, typed, type CliIo, type Subcommand } from '../cli/types';
 import { parseCommandOptions } from '../cli/options';

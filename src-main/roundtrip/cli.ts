@@ -4,7 +4,7 @@
  */
 import { basename, resolve } from 'node:path';
 import { openCliDatabase } from '../cli/database';
-import { readInputFile } from '../cli/input-file';
+import { readInputFile } from '../import';
 import { CliUsageError, parseOptions, positiveId, type CliIo, type Subcommand } from '../cli/types';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';

@@ -9,7 +9,7 @@ import type { RoundtripPreview } from '../../src-shared/roundtrip';
 import { backupBeforeWrite } from '../db/backups';
 import type { Db } from '../db/open';
 import { UserError } from '../errors';
-import { LIMITS, nameKey } from '../import';
+import { decodeUpload, nameKey } from '../import';
 import type { DomainHandlers } from '../rpc/types';
 import { scanLabels } from '../scans';
 import { applyDiff } from './apply';
@@ -18,14 +18,6 @@ import { valueText } from './normalise';
 import { planFile, readFile, readFileLenient, requirePlan, requireTables } from './plan';
 
 type Lang = 'nl' | 'en';
-
-function decode(data: string): Buffer {
-  const bytes = Buffer.from(data, 'base64');
-  if (bytes.length > LIMITS.fileBytes) {
-    throw new UserError('import-refused', { nl: `Dit bestand is groter dan ${LIMITS.fileBytes / 1024 / 1024} MB; dat is geen scan.`, en: `This file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB; that is not a scan.` });
-  }
-  return bytes;
-}
 
 /** A changed cell's values as people read them: labels for a dimension's codes. */
 function labels(change: DiffChange, lang: Lang): { oldLabel: string | null; newLabel: string | null } {
@@ -67,7 +59,7 @@ async function offered(db: Db, bytes: Buffer, fileName: string, scan: number | u
 }
 
 export const roundtripHandlers: DomainHandlers<'roundtrip.diff' | 'roundtrip.apply' | 'roundtrip.choose'> = {
-  'roundtrip.diff': (db, { fileName, data, scan, language }) => offered(db, decode(data), fileName, scan, language ?? 'nl'),
+  'roundtrip.diff': (db, { fileName, data, scan, language }) => offered(db, decodeUpload(data), fileName, scan, language ?? 'nl'),
   'roundtrip.choose': async (db, { scan, language }, env) => {
     if (!env.chooseFile) {
       throw new UserError('not-available', { nl: 'Kies hier een bestand met de knop of sleep het op het venster.', en: 'Choose a file with the button or drop it on the window.' });
@@ -75,10 +67,10 @@ export const roundtripHandlers: DomainHandlers<'roundtrip.diff' | 'roundtrip.app
     const file = await env.chooseFile();
     if (!file) return null;
     const data = file.bytes.toString('base64');
-    return { fileName: file.fileName, data, preview: await offered(db, decode(data), file.fileName, scan, language ?? 'nl') };
+    return { fileName: file.fileName, data, preview: await offered(db, decodeUpload(data), file.fileName, scan, language ?? 'nl') };
   },
   'roundtrip.apply': async (db, { fileName, data, scan, deleteMissing, fingerprint: shown }) => {
-    const file = await readFile(decode(data), fileName);
+    const file = await readFile(decodeUpload(data), fileName);
     const diff = requirePlan(db, file, scan);
     if (shown !== undefined && shown !== fingerprint(diff)) {
       throw new UserError('roundtrip-changed', {

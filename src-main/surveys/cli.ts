@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { cliLanguageOf, openCliDatabase } from '../cli/database';
 import { filterFromOptions } from '../cli/filter-options';
-import { readInputFile } from '../cli/input-file';
+import { readInputFile } from '../import';
 import { CliUsageError, typed, type Subcommand } from '../cli/types';
 import { parseCommandOptions } from '../cli/options';
 import { backupBeforeWrite } from '../db/backups';

@@ -24,6 +24,7 @@ const sql = statements({
       WHERE dv.kind = 'unmapped' GROUP BY dv.id ORDER BY dv.dimension, count(*) DESC, dv.label_nl`,
   unmappedByKey: 'SELECT id, label_nl AS label FROM dimension_value WHERE dimension = ? AND code IS NULL AND match_key = ?',
   holders: { sql: 'SELECT activity_id FROM activity_value WHERE value_id = ? ORDER BY activity_id', mode: 'pluck' },
+  unmappedHolders: `SELECT av.value_id AS value, av.activity_id AS activity FROM dimension_value dv JOIN activity_value av ON av.value_id = dv.id WHERE dv.kind = 'unmapped'`,
   codedInDimension: {
     sql: `SELECT count(*) FROM activity_value av JOIN dimension_value dv ON dv.id = av.value_id WHERE av.activity_id = ? AND dv.dimension = ? AND dv.code IS NOT NULL AND dv.id <> ?`,
     mode: 'pluck',
@@ -45,6 +46,17 @@ export function unmappedByKey(db: Db, dimension: string, matchKey: string): { id
 /** The activities holding a value. */
 export function activitiesHolding(db: Db, valueId: number): number[] {
   return sql(db).holders.all(valueId) as number[];
+}
+
+/** The activities holding each unmapped value, by the value's id (one query for the whole list). */
+export function unmappedHolders(db: Db): Map<number, Set<number>> {
+  const holders = new Map<number, Set<number>>();
+  for (const { value, activity } of sql(db).unmappedHolders.all() as { value: number; activity: number }[]) {
+    const set = holders.get(value) ?? new Set<number>();
+    set.add(activity);
+    holders.set(value, set);
+  }
+  return holders;
 }
 
 /** How many coded values (other than `except`) an activity has in a dimension. */

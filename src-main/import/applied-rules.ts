@@ -4,7 +4,7 @@
  * value), and per rule how many cells it mapped — counted from the report's `value-mapped` rows (one
  * per cell value a rule decided) and, for a column rule, the filled cells under the column.
  */
-import { DIMENSIONS, foldKey } from '../../src-shared/codebook';
+import { foldKey, resolveDimension } from '../../src-shared/codebook';
 import type { ColumnRule, ImportMapping, ValueRule } from '../../src-shared/import-mapping';
 import type { AppliedRule } from '../../src-shared/mappings-model';
 import type { InterpretedScan } from './interpret';
@@ -28,8 +28,6 @@ export function withStoredRules(mapping: ImportMapping, stored: StoredRules): Im
   };
 }
 
-const BY_DUTCH_NAME = new Map(DIMENSIONS.map((d) => [d.nl, d.key as string]));
-
 /** The rules that mapped something in this scan, with their cell counts. */
 export function appliedRules(scan: InterpretedScan, mapping: ImportMapping, stored: StoredRules): AppliedRule[] {
   const ownColumns = new Set(mapping.columns.map((c) => ruleKey(c.header)));
@@ -37,7 +35,8 @@ export function appliedRules(scan: InterpretedScan, mapping: ImportMapping, stor
   const cells = new Map<string, number>();
   for (const issue of scan.issues) {
     if (issue.code !== 'value-mapped') continue;
-    const dim = BY_DUTCH_NAME.get(String(issue.params.dimension));
+    // The import report names the dimension by its Dutch name.
+    const dim = resolveDimension(String(issue.params.dimension));
     if (!dim) continue;
     const key = valueRuleKey({ dimension: dim, value: String(issue.params.text) });
     cells.set(key, (cells.get(key) ?? 0) + 1);

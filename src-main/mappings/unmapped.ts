@@ -3,20 +3,18 @@
  * scans and where its occurrences came from (sheet and column), read from the import report rows
  * that kept it (import_issue stores sheet, column and activity for each).
  */
-import { dimension, DIMENSIONS, foldKey } from '../../src-shared/codebook';
+import { dimension, foldKey, resolveDimension } from '../../src-shared/codebook';
 import type { UnmappedOrigin, UnmappedValueView } from '../../src-shared/mappings-model';
 import { mapping } from '../activities';
 import type { Db } from '../db/open';
 import { scanNames, unmappedOrigins } from '../scans';
 import type { DimensionKey } from '../../src-shared/codebook';
 
-/** A dimension by the Dutch name the import report's parameters give it. */
-const BY_DUTCH_NAME = new Map(DIMENSIONS.map((d) => [d.nl, d.key]));
-
 export function unmappedValues(db: Db): UnmappedValueView[] {
   const values = mapping.unmappedValueRows(db);
   if (values.length === 0) return [];
   const titles = new Map(scanNames(db).map((s) => [s.id, s.title]));
+  const holding = mapping.unmappedHolders(db);
   // Origins per (dimension, folded text, activity): the report row that kept the value for that activity.
   const origins = new Map<string, { activity: number; scan: number; sheet: string | null; column: string | null }[]>();
   for (const row of unmappedOrigins(db)) {
@@ -26,7 +24,8 @@ export function unmappedValues(db: Db): UnmappedValueView[] {
     } catch {
       continue;
     }
-    const dim = BY_DUTCH_NAME.get(String(params.dimension));
+    // The import report names the dimension by its Dutch name.
+    const dim = resolveDimension(String(params.dimension));
     if (!dim || typeof params.text !== 'string') continue;
     const key = `${dim}\u0000${foldKey(params.text) || params.text}`;
     const list = origins.get(key) ?? [];
@@ -36,7 +35,7 @@ export function unmappedValues(db: Db): UnmappedValueView[] {
   return values.map((v) => {
     const grouped = new Map<string, UnmappedOrigin>();
     // Only the activities that hold it now (a mapped occurrence's report row stays in the report).
-    const holders = new Set(mapping.activitiesHolding(db, v.id));
+    const holders = holding.get(v.id) ?? new Set<number>();
     for (const o of origins.get(`${v.dimension}\u0000${v.match_key}`) ?? []) {
       if (!holders.has(o.activity)) continue;
       const key = `${o.scan}\u0000${o.sheet ?? ''}\u0000${o.column ?? ''}`;

@@ -38,7 +38,7 @@ const sql = statements({
   ...extraStatements('initiative'),
 });
 
-/** The folded name under which the import and the index know an organisation. */
+/** The folded name under which the import (write-scan.ts), edits and the index know an organisation. */
 export function organisationKey(name: string): string {
   const tidy = name.replace(/\s+/g, ' ').trim();
   return foldKey(tidy) || tidy.normalize('NFC').toLowerCase();

@@ -6,7 +6,7 @@
 import type { Statement } from 'better-sqlite3';
 import { foldKey } from '../../src-shared/codebook';
 import { importMessage } from '../../src-shared/import-messages';
-import { codedValueIds, contentWrites, invalidateIndex, organisationKeys, unmappedValueId } from '../activities';
+import { codedValueIds, contentWrites, edit, invalidateIndex, organisationKeys, unmappedValueId } from '../activities';
 import type { Db } from '../db/open';
 import { scanWrites } from '../scans';
 import type { ScanData, ValueDimension } from '../workbook/scan-data';
@@ -128,7 +128,7 @@ export class ScanWriter {
     // An organisation given to every activity of its initiative is one string many times over.
     let key = this.organisationKeys.get(name);
     if (key === undefined) {
-      key = foldKey(name) || nameKey(name);
+      key = edit.organisationKey(name);
       this.organisationKeys.set(name, key);
     }
     const known = this.organisations.get(key);

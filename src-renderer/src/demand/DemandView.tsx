@@ -10,13 +10,14 @@ import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { useAppActions } from '../state/AppStateProvider';
 import { useFilter, useFilterShortcuts } from '../state/FilterProvider';
-import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { DetailDrawer } from '../ui/detail/DetailDrawer';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { DemandHeatmap } from './DemandHeatmap';
 import { DemandImport } from './DemandImport';
 import { demandFiles, supplyFilter } from './heatmap';
 import { OverlapList } from './OverlapList';
 import './demand.css';
+import { useDetailStack } from '../ui/detail/useDetailStack';
 
 export function DemandView() {
   const { t, lang } = useI18n();
@@ -24,7 +25,7 @@ export function DemandView() {
   useFilterShortcuts();
   const { navigate } = useAppActions();
   const [tab, setTab] = useState<string | null>('demand');
-  const [stack, setStack] = useState<DetailTarget[]>([]);
+  const details = useDetailStack();
   const { value, error, loading } = useApiQuery('demand.view', { filter, language: lang }, { keepPrevious: true });
   const openSupply = (cell: DemandCell) => {
     dispatch({ type: 'replace', filter: supplyFilter(filter, cell.sector, cell.bottleneck) });
@@ -68,10 +69,10 @@ export function DemandView() {
           </div>
         </Tabs.Panel>
         <Tabs.Panel value="overlap" pt="md">
-          <OverlapList onOpen={(target) => setStack([target])} />
+          <OverlapList onOpen={details.show} />
         </Tabs.Panel>
       </Tabs>
-      <DetailDrawer stack={stack} onOpen={(target) => setStack((s) => [...s, target])} onBack={() => setStack((s) => s.slice(0, -1))} onClose={() => setStack([])} />
+      <DetailDrawer {...details.drawer} />
     </section>
   );
 }

@@ -6,12 +6,12 @@
 import { ActionIcon, Button, Group, SegmentedControl, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { AddDialog, type AddTarget } from '../ui/detail/AddDialog';
 import { useAppState } from '../state/AppStateProvider';
 import { useReadOnly, useScans } from '../state/appData';
 import { ActivitiesTable } from './ActivitiesTable';
-import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { DetailDrawer } from '../ui/detail/DetailDrawer';
 import { ExportMenu } from './ExportMenu';
 import { FilterPanel } from './FilterPanel';
 import { FilterWords } from '../ui/FilterWords';
@@ -21,6 +21,7 @@ import { ReferralMenu } from './ReferralMenu';
 import { useI18n } from '../i18n';
 import { useFacets, useFilterShortcuts } from '../state/FilterProvider';
 import { locale } from '../i18n/format';
+import { useDetailStack } from '../ui/detail/useDetailStack';
 
 type View = 'activities' | 'initiatives';
 
@@ -48,10 +49,9 @@ export function ActivitiesScreen() {
   const { t } = useI18n();
   useFilterShortcuts();
   const [view, setView] = useState<View>('activities');
-  const [stack, setStack] = useState<DetailTarget[]>([]);
-  const open = useCallback((target: DetailTarget) => setStack([target]), []);
-  const push = useCallback((target: DetailTarget) => setStack((s) => [...s, target]), []);
-  const detail = stack[stack.length - 1] ?? null;
+  const details = useDetailStack();
+  const open = details.show;
+  const detail = details.stack[details.stack.length - 1] ?? null;
   const [adding, setAdding] = useState<AddTarget | null>(null);
   const wideToolbar = useMediaQuery('(min-width: 80em)') ?? true;
   const { selectedScanIds } = useAppState();
@@ -92,7 +92,7 @@ export function ActivitiesScreen() {
         </div>
       </div>
       <AddDialog target={adding} onClose={() => setAdding(null)} onAdded={(activity) => open({ kind: 'activity', id: activity })} />
-      <DetailDrawer stack={stack} onOpen={push} onBack={() => setStack((s) => s.slice(0, -1))} onClose={() => setStack([])} />
+      <DetailDrawer {...details.drawer} />
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { useI18n } from '../i18n';
 import { useAppActions, useAppState } from '../state/AppStateProvider';
 import { useFacets, useFilter, useFilterShortcuts } from '../state/FilterProvider';
 import { ConfirmDeleteDialog } from '../ui/ConfirmDeleteDialog';
-import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { DetailDrawer } from '../ui/detail/DetailDrawer';
 import { ErrorAlert } from '../ui/ErrorAlert';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { useToast } from '../ui/Toast';
@@ -25,6 +25,7 @@ import { GoalCard } from './GoalCard';
 import { GoalDialog } from './GoalDialog';
 import { GoalsCompare } from './GoalsCompare';
 import './goals.css';
+import { useDetailStack } from '../ui/detail/useDetailStack';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; goal: GoalResult } | { kind: 'delete'; goal: GoalResult } | null;
 
@@ -38,7 +39,7 @@ export function GoalsView() {
   const describe = useDescribeFilter(facets.result);
   const notify = useToast();
   const [dialog, setDialog] = useState<Dialog>(null);
-  const [stack, setStack] = useState<DetailTarget[]>([]);
+  const details = useDetailStack();
   const goals = useApiQuery('goals.list', { scans: [...selectedScanIds] }, { keepPrevious: true });
   const remove = useApiMutation('goals.delete');
   const share = useFileExport('goals.exportFile');
@@ -93,7 +94,7 @@ export function GoalsView() {
               onEdit={() => setDialog({ kind: 'edit', goal })}
               onDelete={() => setDialog({ kind: 'delete', goal })}
               onApply={() => apply(goal)}
-              onOpen={(target) => setStack([target])}
+              onOpen={details.show}
             />
           ))}
         </Stack>
@@ -122,7 +123,7 @@ export function GoalsView() {
           <Text size="sm">{t('goals.deleteWhat', { name: dialog.goal.name })}</Text>
         </ConfirmDeleteDialog>
       )}
-      <DetailDrawer stack={stack} onOpen={(target) => setStack((s) => [...s, target])} onBack={() => setStack((s) => s.slice(0, -1))} onClose={() => setStack([])} />
+      <DetailDrawer {...details.drawer} />
     </section>
   );
 }

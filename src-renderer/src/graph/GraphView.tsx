@@ -82,7 +82,7 @@ export function GraphView() {
   // "Als dia" remembers the colour mode on view.
   // (The change colouring belongs to the Ontwikkeling screen's map, never this one's.)
   useEffect(() => rememberMapColour(appearance.colourBy === 'change' ? 'focus' : appearance.colourBy), [appearance.colourBy]);
-  const { drawer, setStack } = useMapScreen(map);
+  const { drawer, show } = useMapScreen(map);
 
   const figure = useFigure(stats, colouring, model, appearance.topPerNode);
   const gexf = useMemo(
@@ -103,7 +103,7 @@ export function GraphView() {
 
   const openInitiative = (key: string) => {
     map.selection.select(key);
-    setStack([{ kind: 'initiative', id: Number(key) }]);
+    show({ kind: 'initiative', id: Number(key) });
   };
   const changeOptions = (patch: Partial<GraphOptions>) => {
     const { sizeBy, minWeight, topPerNode, ...asked } = patch;

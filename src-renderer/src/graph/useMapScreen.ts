@@ -4,27 +4,21 @@
  * DetailDrawer's stack and moves), the controller stops with the screen, and in the test build the
  * browser tests' probe watches it.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useI18n } from '../i18n';
-import type { DetailTarget } from '../ui/detail/DetailDrawer';
+import { useDetailStack } from '../ui/detail/useDetailStack';
 import type { MapController } from './controllers/map';
 import { legendNames } from './legendNames';
 import { installGraphProbe } from './testHook';
 
 export function useMapScreen(map: MapController) {
   const { t, lang } = useI18n();
-  const [stack, setStack] = useState<DetailTarget[]>([]);
+  const { drawer, show } = useDetailStack();
   useEffect(() => map.appearance.setNames(legendNames(t, lang)), [map, t, lang]);
-  useEffect(() => map.on({ open: (key) => setStack([{ kind: 'initiative', id: Number(key) }]) }), [map]);
+  useEffect(() => map.on({ open: (key) => show({ kind: 'initiative', id: Number(key) }) }), [map, show]);
   useEffect(() => () => map.stop(), [map]);
   // The probe is compiled in the test build only (electron.vite.config.ts): the app that ships has no
   // trace of it (tests/browser/test-build.test.ts).
   useEffect(() => (import.meta.env.REGIOSCAN_PROBES ? installGraphProbe(map) : undefined), [map]);
-  const drawer = {
-    stack,
-    onOpen: (target: DetailTarget) => setStack((s) => [...s, target]),
-    onBack: () => setStack((s) => s.slice(0, -1)),
-    onClose: () => setStack([]),
-  };
-  return { drawer, setStack };
+  return { drawer, show };
 }

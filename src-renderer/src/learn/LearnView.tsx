@@ -6,11 +6,11 @@
  */
 import { Anchor, Button, Group, Loader, Paper, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
-import { useMemo, useReducer, useState } from 'react';
+import { useMemo, useReducer } from 'react';
 import type { ArgsOf } from '../../../src-shared/contract';
 import { PAIRING_LENSES, type PairingLens } from '../../../src-shared/pairing';
 import { scoreRule } from '../../../src-shared/pairing-words';
-import { DetailDrawer, type DetailTarget } from '../ui/detail/DetailDrawer';
+import { DetailDrawer } from '../ui/detail/DetailDrawer';
 import { useApiQuery } from '../api/query';
 import { useI18n } from '../i18n';
 import { formatRoute } from '../routes';
@@ -25,6 +25,7 @@ import { ErrorAlert } from '../ui/ErrorAlert';
 import { InfoNote } from '../ui/InfoNote';
 import { ScreenHeading } from '../ui/ScreenHeading';
 import { SectionHeading } from '../ui/SectionHeading';
+import { useDetailStack } from '../ui/detail/useDetailStack';
 
 type Common = Omit<ArgsOf<'pairings.partners'>, 'initiative' | 'activity'>;
 
@@ -39,9 +40,7 @@ export function LearnView() {
   const [state, dispatch] = useReducer(learnReducer, initialLearnState);
   const [focus, focusVersion, clearFocus] = useLearnFocus();
   // The detail drawer belongs to one address: "Leer van…" inside it, or going back, closes it.
-  const [drawer, setDrawer] = useState<{ version: number; stack: DetailTarget[] }>({ version: focusVersion, stack: [] });
-  const stack = drawer.version === focusVersion ? drawer.stack : [];
-  const setStack = (next: (s: DetailTarget[]) => DetailTarget[]) => setDrawer({ version: focusVersion, stack: next(stack) });
+  const details = useDetailStack(focusVersion);
   const scans = useScans();
   // The regions choice only means something with more than one scan in play (no scans named = all).
   const severalScans = (filter.scans.length > 0 ? filter.scans.length : scans.items.length) > 1;
@@ -68,7 +67,7 @@ export function LearnView() {
   const counts = focus ? Object.fromEntries(PAIRING_LENSES.map((l) => [l, partners[l].value?.pairs.length])) : undefined;
   // "Leer van…" with no partners under this lens: the lenses that do have some.
   const otherLenses = PAIRING_LENSES.filter((l) => l !== state.lens && (counts?.[l] ?? 0) > 0);
-  const open = (target: DetailTarget) => setStack((s) => [...s, target]);
+  const open = details.drawer.onOpen;
 
   return (
     <section data-testid="screen-leer-van-elkaar" aria-labelledby="screen-title-leer-van-elkaar" className="rs-learn-screen">
@@ -149,7 +148,7 @@ export function LearnView() {
           )}
         </>
       )}
-      <DetailDrawer stack={stack} onOpen={open} onBack={() => setStack((s) => s.slice(0, -1))} onClose={() => setStack(() => [])} />
+      <DetailDrawer {...details.drawer} />
     </section>
   );
 }

@@ -3,7 +3,7 @@
  * [--dry-run] [--json]`: the `.sqlite` side of the export and import commands, which hand over to
  * these when the file is a database (docs/database-merge.md).
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { openCliDatabase } from '../cli/database';
 import { CliUsageError, positiveId, type Subcommand } from '../cli/types';
@@ -11,8 +11,8 @@ import { parseCommandOptions } from '../cli/options';
 import { writeOutputFile } from '../cli/output-file';
 import { backupBeforeWrite } from '../db/backups';
 import { assertWritable } from '../db/health';
-import { clip, UserError } from '../errors';
-import { LIMITS } from '../import';
+import { clip } from '../errors';
+import { readInputFile } from '../import';
 import { counted } from '../../src-shared/plural';
 import { exportDatabase } from './export';
 import { commitMerge, mergeTargets, planMerge, type PlannedScan } from './merge';
@@ -78,16 +78,6 @@ export const runDatabaseExport: Subcommand = async (argv, io) => {
   }
 };
 
-function readInput(path: string): Buffer {
-  try {
-    if (statSync(path).size > LIMITS.fileBytes) throw tooLarge(basename(path));
-    return readFileSync(path);
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError('import-refused', { nl: `${path} kan niet worden gelezen.`, en: `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}).` });
-  }
-}
-
 const scanName = (s: { region: string; year: number | null }) => `${clip(s.region, 80)}${s.year ? ` ${s.year}` : ''}`;
 
 export const runDatabaseImport: Subcommand = async (argv, io) => {
@@ -95,7 +85,7 @@ export const runDatabaseImport: Subcommand = async (argv, io) => {
   if (positionals.length !== 1) throw new CliUsageError({ nl: 'Geef precies één BESTAND om te importeren.', en: 'Give exactly one FILE to import.' });
   if (values.replace && values['keep-both']) throw new CliUsageError({ nl: 'Kies één van --replace en --keep-both.', en: 'Choose one of --replace and --keep-both.' });
   const path = resolve(positionals[0]!);
-  const bytes = readInput(path);
+  const bytes = readInputFile(path, tooLarge);
   const db = await openCliDatabase(values.db);
   try {
     if (!values['dry-run']) assertWritable(db);

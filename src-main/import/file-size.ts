@@ -23,10 +23,13 @@ export function decodeUpload(base64: string): Buffer {
   return bytes;
 }
 
-/** A file a command reads (a workbook, survey responses, a rules file): its bytes, or one sentence when it is too large or cannot be read. */
-export function readInputFile(path: string): Buffer {
+/**
+ * A file a command reads (a workbook, a database to merge, survey responses, a rules file): its
+ * bytes, or one sentence when it is too large (`tooLarge`, by default fileTooLarge) or cannot be read.
+ */
+export function readInputFile(path: string, tooLarge: (fileName: string) => UserError = fileTooLarge): Buffer {
   try {
-    if (statSync(path).size > LIMITS.fileBytes) throw fileTooLarge(basename(path));
+    if (statSync(path).size > LIMITS.fileBytes) throw tooLarge(basename(path));
     return readFileSync(path);
   } catch (error) {
     if (error instanceof UserError) throw error;

@@ -44,6 +44,8 @@ describe('codebook', () => {
     ];
     for (const [input, key] of cases) expect(resolveDimension(input), input).toBe(key);
     expect(resolveDimension('Kleur')).toBeUndefined();
+    // The import report names a dimension by its Dutch name; the mapping step and Te koppelen read it back so.
+    for (const d of DIMENSIONS) expect(resolveDimension(d.nl), d.nl).toBe(d.key);
   });
 
   it('folds text for matching', () => {

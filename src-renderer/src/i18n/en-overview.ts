@@ -46,8 +46,6 @@ export const enOverview: Record<keyof typeof nlOverview, string> = {
   'overview.export.png': 'Image (PNG)',
   'overview.export.svg': 'Vector image (SVG)',
   'overview.export.xlsx': 'Excel table (.xlsx)',
-  'overview.export.done': 'Downloaded: {file}',
-  'overview.export.savedTo': 'Saved in {path}',
   'overview.export.failed': 'Export failed: {reason}',
   'overview.export.source': 'Regioscan · {date}',
   'overview.inexact': 'The filter was changed. Note: the earlier filter on {dimension} does not fit in one condition, so the list may show more activities than the cell.',

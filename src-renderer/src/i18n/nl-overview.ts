@@ -44,8 +44,6 @@ export const nlOverview = {
   'overview.export.png': 'Afbeelding (PNG)',
   'overview.export.svg': 'Vectorafbeelding (SVG)',
   'overview.export.xlsx': 'Excel-tabel (.xlsx)',
-  'overview.export.done': 'Gedownload: {file}',
-  'overview.export.savedTo': 'Opgeslagen in {path}',
   'overview.export.failed': 'Exporteren mislukt: {reason}',
   'overview.export.source': 'Regioscan · {date}',
   'overview.inexact': 'Het filter is aangepast. Let op: het eerdere filter op {dimension} past niet in één voorwaarde, dus de lijst kan meer activiteiten tonen dan de cel.',

@@ -12,7 +12,8 @@ import { useApiMutation } from '../api/query';
 import { toApiError } from '../api/errors';
 import { useToast } from '../ui/Toast';
 import { useI18n } from '../i18n';
-import { downloadBase64, downloadBlob, fileDate } from '../ui/download';
+import { downloadBlob, fileDate } from '../ui/download';
+import { useDeliverFile } from '../ui/useDeliverFile';
 import { canvasMeasure } from '../ui/canvasMeasure';
 import { useFilter } from '../state/FilterProvider';
 import { figureSvg, type FigureBody, type FigureText } from './figureSvg';
@@ -39,25 +40,18 @@ export function OverviewExportMenu({ table, dimension, minInitiatives, title, fi
   const notify = useToast();
   const [busy, setBusy] = useState(false);
   const { run: exportTable } = useApiMutation('overview.export');
-  const { run: showInFolder } = useApiMutation('app.showInFolder');
+  const deliver = useDeliverFile();
 
   const image = async (format: 'png' | 'svg') => {
     const { text, body } = figure();
     const { svg, width, height } = figureSvg(text, body, canvasMeasure());
     const fileName = `regioscan-${fileSlug(title)}-${fileDate()}.${format}`;
     downloadBlob(fileName, format === 'svg' ? new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(svg, width, height, 2));
-    notify(t('overview.export.done', { file: fileName }));
+    notify(t('explore.export.downloaded', { file: fileName }));
   };
 
-  const xlsx = async () => {
-    const file = await exportTable({ filter, table, ...(dimension ? { dimension } : {}), minInitiatives, language: lang });
-    const savedTo = file.savedTo;
-    if (savedTo) notify(t('overview.export.savedTo', { path: savedTo }), 'success', { label: t('explore.export.showInFolder'), run: () => void showInFolder({ path: savedTo }).catch(() => undefined) });
-    else if (file.data) {
-      downloadBase64(file.fileName, file.data);
-      notify(t('overview.export.done', { file: file.fileName }));
-    }
-  };
+  // The .xlsx is handed over like every file main makes (saved with "Toon in map", or downloaded).
+  const xlsx = async () => deliver(await exportTable({ filter, table, ...(dimension ? { dimension } : {}), minInitiatives, language: lang }));
 
   const run = async (what: 'png' | 'svg' | 'xlsx') => {
     setBusy(true);

@@ -100,9 +100,14 @@ describe('Impact and Volgende deur in a real browser', () => {
     await screenshot(h.page, 'impact-screen');
   });
 
-  it('imports the same file again and says nothing changed; a bad cell is shown in the report table and nothing is imported', async () => {
-    await h.page.getByTestId('impact-import-input').setInputFiles({ name: 'nog-eens.xlsx', mimeType: 'application/octet-stream', buffer: filled });
+  it('imports the same file again, twice at once, and says nothing changed; a bad cell is shown in the report table and nothing is imported', async () => {
+    // Two files picked at once (the input takes several): each is reported.
+    await h.page.getByTestId('impact-import-input').setInputFiles([
+      { name: 'nog-eens.xlsx', mimeType: 'application/octet-stream', buffer: filled },
+      { name: 'tweede.xlsx', mimeType: 'application/octet-stream', buffer: filled },
+    ]);
     await expect.poll(() => h.page.getByTestId('impact-import-report').innerText(), { timeout: 20_000 }).toContain('nog-eens.xlsx: dit bestand is al eerder ingelezen — er is niets veranderd');
+    expect(await h.page.getByTestId('impact-import-report').innerText()).toContain('tweede.xlsx: dit bestand is al eerder ingelezen');
     expect(responses()).toBe(8);
     const bad = fillSurvey((await templateRows(filled)).header, [{ id: first.id, scores: { [first.codes[0]!]: 7 } }]);
     await h.page.getByTestId('impact-import-input').setInputFiles({ name: 'fout.xlsx', mimeType: 'application/octet-stream', buffer: bad });

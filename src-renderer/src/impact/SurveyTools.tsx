@@ -8,7 +8,7 @@
  */
 import { Alert, Button, Group, Paper, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconFileSpreadsheet, IconFileTypePdf, IconUpload } from '@tabler/icons-react';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { emptyFilter } from '../../../src-shared/filter';
 import type { SurveyImportReport } from '../../../src-shared/surveys-model';
 import { useApiMutation, useApiQuery } from '../api/query';
@@ -18,7 +18,7 @@ import { useScans } from '../state/appData';
 import { scanLabel } from '../state/scans';
 import { fileToBase64 } from '../ui/base64';
 import { IssuesTable } from '../ui/IssuesTable';
-import { useFailureToast } from '../ui/Toast';
+import { useFilePicker } from '../ui/useFilePicker';
 import { useFileExport } from '../ui/useDeliverFile';
 import { surveyIssueViews } from './impactFormat';
 
@@ -64,7 +64,6 @@ export function SurveyTools() {
   const [newRound, setNewRound] = useState('');
   const [importRound, setImportRound] = useState('');
   const [report, setReport] = useState<SurveyImportReport | null>(null);
-  const input = useRef<HTMLInputElement>(null);
   const template = useFileExport('surveys.template');
   const pages = useFileExport('surveys.pages');
   const importer = useApiMutation('surveys.import');
@@ -73,19 +72,11 @@ export function SurveyTools() {
   const initiatives = useApiQuery('query.initiatives', initiativeArgs).value ?? [];
   const which = { scan: chosen, ...(initiative ? { initiative: Number(initiative) } : {}), ...(newRound.trim() === '' ? {} : { round: newRound.trim() }) };
 
-  const fail = useFailureToast();
-  const importFiles = async (list: FileList | null) => {
-    const files = [...(list ?? [])];
-    if (files.length === 0) return;
-    try {
-      const encoded = await Promise.all(files.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) })));
-      setReport(await importer.run({ files: encoded, ...(importRound.trim() === '' ? {} : { round: importRound.trim() }), language: lang }));
-    } catch (error) {
-      fail(error);
-    } finally {
-      if (input.current) input.current.value = '';
-    }
+  const importFiles = async (files: File[]) => {
+    const encoded = await Promise.all(files.map(async (f) => ({ fileName: f.name, base64: await fileToBase64(f) })));
+    setReport(await importer.run({ files: encoded, ...(importRound.trim() === '' ? {} : { round: importRound.trim() }), language: lang }));
   };
+  const picker = useFilePicker({ accept: '.xlsx,.xlsm,.xls,.ods,.csv', multiple: true, onFiles: importFiles, testId: 'impact-import-input', label: t('impact.surveys.import') });
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="impact-surveys-title" data-testid="impact-surveys">
@@ -130,19 +121,10 @@ export function SurveyTools() {
         </Group>
         <Group gap="sm" align="flex-end" wrap="wrap">
           <TextInput label={t('impact.surveys.roundImport')} placeholder={t('impact.surveys.roundImport.placeholder')} value={importRound} onChange={(e) => setImportRound(e.currentTarget.value)} maxLength={100} w={260} data-testid="impact-import-round" />
-          <Button size="xs" leftSection={<IconUpload size={16} aria-hidden="true" />} loading={importer.busy} onClick={() => input.current?.click()} data-testid="impact-import">
+          <Button size="xs" leftSection={<IconUpload size={16} aria-hidden="true" />} loading={importer.busy} onClick={picker.open} data-testid="impact-import">
             {importer.busy ? t('impact.surveys.importing') : t('impact.surveys.import')}
           </Button>
-          <input
-            ref={input}
-            type="file"
-            multiple
-            hidden
-            accept=".xlsx,.xlsm,.xls,.ods,.csv"
-            onChange={(e) => void importFiles(e.currentTarget.files)}
-            data-testid="impact-import-input"
-            aria-label={t('impact.surveys.import')}
-          />
+          {picker.input}
         </Group>
         {report && <ImportOutcome report={report} onClose={() => setReport(null)} />}
       </Stack>

@@ -6,7 +6,7 @@
  * counting passed and failed tests (a failed check counts as one failure).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,6 +37,8 @@ const failedChecks = checks.filter(([label, command, args]) => !run(label, comma
 mkdirSync(join(root, 'test-results'), { recursive: true });
 const reportFile = join(root, 'test-results', 'vitest.json');
 const extra = process.argv.slice(2);
+// A report left by an earlier run must not speak for this one (a vitest that dies writes none).
+rmSync(reportFile, { force: true });
 const vitestOk = run('vitest (unit + browser)', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportFile}`, ...extra]);
 
 let passed = 0;
@@ -50,6 +52,8 @@ try {
 } catch {
   failed += 1;
 }
+// Vitest itself failing (a crash, a timeout outside any test) is a failure even with no failed test.
+if (!vitestOk && failed === 0) failed += 1;
 failed += failedChecks.length;
 if (failedChecks.length > 0) console.log(`\nFailed checks: ${failedChecks.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

@@ -15,9 +15,9 @@ import { commitImport, prepareImport } from '../../src-main/import/pipeline';
 import { queryActivities } from '../../src-main/activities/queries';
 import { compareScans } from '../../src-main/compare/compare';
 import { facetCounts } from '../../src-main/activities/facets';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, TEST_ENV } from '../helpers/db';
+import { loadSampleScan } from '../helpers/sample-db';
 
 async function importFixture(db: Db, name: string): Promise<number> {
   const prepared = await prepareImport(db, readFileSync(join(REPO_ROOT, 'tests', 'fixtures', name)), name);
@@ -32,7 +32,7 @@ describe('compare', () => {
   let scans: number[];
   beforeAll(async () => {
     db = await memoryDb();
-    const sample = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+    const sample = await loadSampleScan(db);
     // report-cases.xlsx has a sector the codebook does not know ("Toerisme"), kept as unmapped.
     scans = [sample, await importFixture(db, 'report-cases.xlsx'), await importFixture(db, 'canonical-nl.xlsx')];
   });

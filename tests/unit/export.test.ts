@@ -1,5 +1,4 @@
 /** Exports: the canonical scan workbook round-trips; filtered activities as .xlsx/.csv are readable and safe. */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
@@ -8,12 +7,11 @@ import { activitiesCsv, activitiesXlsx, buildActivitiesExport } from '../../src-
 import { loadScanData } from '../../src-main/scans/export';
 import { parseCsv } from '../../src-main/import/csv';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { writeCanonicalWorkbook } from '../../src-main/workbook/canonical-writer';
 import { buildStressScan } from '../../scripts/bench/stress-scan';
 import { memoryDb } from '../helpers/db';
 import { readZip } from '../helpers/ooxml';
+import { loadSampleScan } from '../helpers/sample-db';
 
 async function roundTrip(db: Db, scanId: number) {
   const before = loadScanData(db, scanId);
@@ -27,7 +25,7 @@ async function roundTrip(db: Db, scanId: number) {
 describe('export scan → canonical workbook → import', () => {
   it('gives identical data for the sample scan', async () => {
     const db = await memoryDb();
-    const id = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+    const id = await loadSampleScan(db);
     const { before, after, issues } = await roundTrip(db, id);
     expect(issues).toEqual([]);
     expect(after).toEqual(before);
@@ -52,7 +50,7 @@ describe('export of filtered activities', () => {
   let filter: Filter;
   beforeAll(async () => {
     db = await memoryDb();
-    const id = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+    const id = await loadSampleScan(db);
     // A hostile description: it must reach the file as text, never as a formula.
     db.prepare(`UPDATE activity SET description = '=HYPERLINK("http://evil.example","klik")' WHERE id = (SELECT min(id) FROM activity)`).run();
     db.prepare(`UPDATE initiative SET description = '@SUM(1+1)' WHERE id = (SELECT min(id) FROM initiative)`).run();

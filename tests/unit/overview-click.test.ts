@@ -3,23 +3,21 @@
  * Activiteiten list must then count exactly what the cell showed. Checked for every cell of both
  * cross tables under filters that already constrain the same dimensions in each mode.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { emptyFilter, type Condition, type Filter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
 import { facetCounts } from '../../src-main/activities/facets';
 import { buildOverview } from '../../src-main/overview/overview';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
-import { REPO_ROOT } from '../../src-main/version';
 import { filterValueOf, refineFilter } from '../../src-renderer/src/state/refine';
 import { memoryDb } from '../helpers/db';
+import { loadSampleScan } from '../helpers/sample-db';
 
 let db: Db;
 let scanId: number;
 
 beforeAll(async () => {
   db = await memoryDb();
-  scanId = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+  scanId = await loadSampleScan(db);
 });
 
 // A function, so the filter names the scan imported in beforeAll.

@@ -3,21 +3,19 @@
  * report, many goals): the view is cut to the blocks that fit and the page says so; a view that fits
  * is printed whole. Read back with poppler.
  */
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { emptyFilter } from '../../src-shared/filter';
 import { addGoal } from '../../src-main/goals/goals';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
 import { writeScan } from '../../src-main/import/write-scan';
 import { createPresentation, presentationPdf } from '../../src-main/presentations';
-import { REPO_ROOT } from '../../src-main/version';
 import { buildDerivedScan, TWO_REGIONAL_SCANS } from '../../scripts/sample/derived-scan';
 import { memoryDb } from '../helpers/db';
 import { pdfFonts, pdfText } from '../helpers/pdf-read';
+import { loadSampleScan } from '../helpers/sample-db';
 
 it('prints every view on one page, cutting a long one to what fits and saying so', async () => {
   const db = await memoryDb();
-  const scan = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+  const scan = await loadSampleScan(db);
   const earlier = writeScan(db, buildDerivedScan(TWO_REGIONAL_SCANS[0]!), [], { fileName: null, sha256: null }).scanId;
   const sectors = ['A', 'C', 'G', 'Q', 'R', 'J', 'M', 'P'];
   for (const s of sectors) addGoal(db, { name: `Doel sector ${s}`, filter: { ...emptyFilter(), conditions: [{ dimension: 'sector', mode: 'any', values: [s] }] }, target: 10, minReach: 100 });

@@ -4,18 +4,16 @@
  * file carries scans by region and year, says in the note what the receiving database lacks, and a
  * bad file or bad input is one sentence with nothing stored.
  */
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyFilter, type Filter } from '../../src-shared/filter';
 import type { Db } from '../../src-main/db/open';
 import { deleteFilter, saveFilter } from '../../src-main/filters/saved-filters';
 import { history, redo, undo } from '../../src-main/history';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import';
 import { addSlide, createPresentation, deletePresentation, editSlide, getPresentation, importPresentationFile, listPresentations, moveSlide, presentationFile, removeSlide, renamePresentationTitle } from '../../src-main/presentations';
 import { UserError } from '../../src-main/errors';
-import { REPO_ROOT } from '../../src-main/version';
 import { dbChecksum } from '../helpers/db-checksum';
 import { memoryDb } from '../helpers/db';
+import { loadSampleScan } from '../helpers/sample-db';
 
 let db: Db;
 let scan: number;
@@ -28,7 +26,7 @@ const titles = (id: number) => getPresentation(db, id).slides.map((s) => `${s.po
 
 beforeEach(async () => {
   db = await memoryDb();
-  scan = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+  scan = await loadSampleScan(db);
 });
 
 describe('presentations', () => {
@@ -137,7 +135,7 @@ describe('presentations', () => {
 
     // Another database with the same scan: the same slides, the scan found again by region and year.
     const other = await memoryDb();
-    const otherScan = (await ensureSampleScan(other, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+    const otherScan = await loadSampleScan(other);
     const copy = importPresentationFile(other, file.text).presentation;
     expect(copy.slides.map((s) => [s.title, s.view, s.note, s.filter.scans, s.options])).toEqual([
       ['Workshops', 'map', 'Begin hier.', [otherScan], { colourBy: 'scan' }],

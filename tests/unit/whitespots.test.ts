@@ -13,9 +13,9 @@ import { openDatabase, type Db } from '../../src-main/db/open';
 import { dispatch } from '../../src-main/rpc/dispatch';
 import { queryActivities } from '../../src-main/activities/queries';
 import { combinations, whiteSpots } from '../../src-main/whitespots/whitespots';
-import { ensureSampleScan, sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { tempDir, TEST_ENV } from '../helpers/db';
+import { loadSampleScan } from '../helpers/sample-db';
 
 const cli = runCli;
 
@@ -39,7 +39,7 @@ describe('white spots', () => {
   let scan: number;
   beforeAll(async () => {
     db = await openDatabase(path);
-    scan = (await ensureSampleScan(db, sampleScanPath(join(REPO_ROOT, 'data'))))!;
+    scan = await loadSampleScan(db);
   });
 
   it('has the report’s 1694 combinations by default, each counted from the activities’ own values', () => {

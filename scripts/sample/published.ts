@@ -93,6 +93,5 @@ export const publishedFigures = z
 
 export type PublishedFigures = z.output<typeof publishedFigures>;
 export type PublishedType = PublishedFigures['types'][number];
-export type PublishedOrganisation = PublishedFigures['organisations'][number];
 
 export const PUBLISHED: PublishedFigures = publishedFigures.parse(figures);

@@ -120,8 +120,9 @@ export interface IndexChanges {
 export function refreshIndex(db: Db, changes: IndexChanges): boolean {
   const hit = cache.get(db);
   const current = hit && hit.dataVersion === dataVersion(db) && hit.generation === (generations.get(db) ?? 0);
-  const organisations = changes.organisations.map((id) => indexRows.organisation(db, id));
-  if (!hit || !current || changes.values.length > 0 || organisations.some((o) => o === undefined)) {
+  // The cheap reasons to rebuild first; only then are the changed organisations read (a deleted one is a rebuild too).
+  const organisations = !hit || !current || changes.values.length > 0 ? undefined : changes.organisations.map((id) => indexRows.organisation(db, id));
+  if (!hit || !organisations || organisations.some((o) => o === undefined)) {
     invalidateIndex(db);
     return false;
   }

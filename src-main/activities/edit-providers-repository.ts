@@ -6,6 +6,7 @@
  * stays (other scans, links and history may name it).
  */
 import { foldKey } from '../../src-shared/codebook';
+import { tidySpaces } from '../../src-shared/import-mapping';
 import type { Db } from '../db/open';
 import { statements } from '../db/statements';
 
@@ -40,7 +41,7 @@ const sql = statements({
 
 /** The folded name under which the import (write-scan.ts), edits and the index know an organisation. */
 export function organisationKey(name: string): string {
-  const tidy = name.replace(/\s+/g, ' ').trim();
+  const tidy = tidySpaces(name);
   return foldKey(tidy) || tidy.normalize('NFC').toLowerCase();
 }
 
@@ -53,7 +54,7 @@ export function setProviders(db: Db, activity: number, role: string, names: read
   const wanted = new Set<number>();
   for (const name of names) {
     const key = organisationKey(name);
-    const id = (q.organisationByKey.get(key) as number | undefined) ?? Number(q.newOrganisation.run(name.replace(/\s+/g, ' ').trim(), key).lastInsertRowid);
+    const id = (q.organisationByKey.get(key) as number | undefined) ?? Number(q.newOrganisation.run(tidySpaces(name), key).lastInsertRowid);
     wanted.add(id);
   }
   const now = new Set(q.inRole.all(activity, role) as number[]);

@@ -8,9 +8,9 @@ import type { Db } from '../db/open';
 import { clip, UserError } from '../errors';
 import { buildMatchers } from '../workbook/matchers';
 
-/** Longest text an edit stores in one field (a name: NAME_MAX). */
-const TEXT_MAX = 10_000;
-const NAME_MAX = 500;
+/** Longest text an edit stores in one field (a name: NAME_MAX); the round trip checks cells against the same. */
+export const TEXT_MAX = 10_000;
+export const NAME_MAX = 500;
 export const MAX_REACH = 1_000_000_000;
 
 export function refused(en: string, nl: string): UserError {

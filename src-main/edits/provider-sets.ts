@@ -6,16 +6,16 @@
  * clears. The history records them under the same keys: the role code and `extra.<name>`.
  */
 import { foldKey, ROLES } from '../../src-shared/codebook';
+import { tidySpaces } from '../../src-shared/import-mapping';
 import { edit } from '../activities';
 import type { Db } from '../db/open';
 import { clip } from '../errors';
 import { plainColumn } from '../import';
-import { refused, text } from './checks';
+import { NAME_MAX, refused, text } from './checks';
 
 export type ProviderSet = { kind: 'providers'; role: string; names: string[] };
 export type ExtraSet = { kind: 'extra'; name: string; value: string | null };
 
-const NAME_MAX = 500;
 const ORGANISATIONS_MAX = 200;
 const EXTRA_NAME_MAX = 200;
 
@@ -32,10 +32,11 @@ export function roleOf(key: string): string | undefined {
 export function providerNames(role: string, names: readonly string[]): ProviderSet {
   const out = new Map<string, string>();
   for (const raw of names) {
-    const name = raw.replace(/\s+/g, ' ').trim();
+    const name = tidySpaces(raw);
     if (name === '') continue;
     if (name.length > NAME_MAX) throw refused(`an organisation's name is longer than ${NAME_MAX} characters.`, `de naam van een organisatie is langer dan ${NAME_MAX} tekens.`);
-    if (!out.has(edit.organisationKey(name))) out.set(edit.organisationKey(name), name);
+    const key = edit.organisationKey(name);
+    if (!out.has(key)) out.set(key, name);
   }
   if (out.size > ORGANISATIONS_MAX) throw refused(`${role} takes at most ${ORGANISATIONS_MAX} organisations.`, `${role} heeft hoogstens ${ORGANISATIONS_MAX} organisaties.`);
   return { kind: 'providers', role, names: [...out.values()] };
@@ -49,7 +50,7 @@ export function providerClause(role: string, value: string): ProviderSet {
 /** The extra field a --set key names (`extra.NAME`), if it names one. */
 export function extraName(key: string): string | undefined {
   if (!/^extra\./i.test(key)) return undefined;
-  const name = key.slice('extra.'.length).replace(/\s+/g, ' ').trim();
+  const name = tidySpaces(key.slice('extra.'.length));
   if (name === '' || name.length > EXTRA_NAME_MAX || /[\p{Cc}]/u.test(name)) {
     throw refused(`extra.NAME takes a name of 1 to ${EXTRA_NAME_MAX} characters, not '${clip(key)}'.`, `extra.NAAM verwacht een naam van 1 tot ${EXTRA_NAME_MAX} tekens, niet '${clip(key)}'.`);
   }
@@ -65,9 +66,10 @@ export function extraSet(name: string, value: string): ExtraSet {
  * the scan's rows have, else as given, so `extra.contact` changes the column `Contact`.
  */
 export function storedExtraName(db: Db, owner: edit.ExtraOwner, id: number, scan: number, name: string): string {
-  const fold = (n: string) => n.replace(/\s+/g, ' ').trim().toLowerCase();
-  const same = (names: Iterable<string>) => [...names].find((n) => n === name) ?? [...names].find((n) => fold(n) === fold(name));
-  return same(edit.ownExtras(db, owner, id).keys()) ?? same(edit.extraNamesOfScan(db, owner, scan)) ?? name;
+  const fold = (n: string) => tidySpaces(n).toLowerCase();
+  // An array, not the Map's key iterator: the second search must see the names the first one read.
+  const same = (names: readonly string[]) => names.find((n) => n === name) ?? names.find((n) => fold(n) === fold(name));
+  return same([...edit.ownExtras(db, owner, id).keys()]) ?? same(edit.extraNamesOfScan(db, owner, scan)) ?? name;
 }
 
 /** The key a set is recorded under, to refuse the same one twice. */

@@ -7,14 +7,14 @@
  * carry it; Chromium logs an error for it).
  */
 import { createHash } from 'node:crypto';
+import { escapeMarkup as escapeHtml } from '../../src-shared/escape-markup';
 import { SITE_DATA_ELEMENT, type SiteData } from '../../src-shared/site-model';
 import type { SiteBundle } from './bundle';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+/** The site's pages escape their text with the one escaper (src-shared/escape-markup.ts). */
+export { escapeHtml };
 
 /** JSON that cannot end its script element or open a comment: <, > and & as \u escapes (the same JSON). */
 export function scriptJson(value: unknown): string {

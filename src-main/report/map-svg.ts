@@ -7,12 +7,12 @@ import { EDGE_COLORS, focusColor, INK } from './palette';
 import { nodeRadius } from './map-layout';
 import type { FactsheetMap } from './model';
 import { FONT_FAMILY } from './pdf';
+import { escapeMarkup } from '../../src-shared/escape-markup';
 
 export const LABEL_SIZE = 6.5;
 const EDGE_ORDER = { generic: 0, sector: 1, providers: 2, learn: 3 } as const;
 const EDGE_OPACITY = { generic: 0.35, sector: 0.55, providers: 0.6, learn: 0.7 } as const;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (v: number) => String(Math.round(v * 10) / 10);
 
 /** Approximate advance of DejaVu Sans, in em, per character class (close enough to keep names apart). */
@@ -87,7 +87,7 @@ export function mapSvg(map: FactsheetMap, size: { width: number; height: number;
       taken.push(box);
       labels.push(
         `<rect x="${r1(box.left)}" y="${r1(box.top)}" width="${r1(box.right - box.left)}" height="${r1(h)}" rx="1.5" fill="#ffffff" fill-opacity="0.78"/>` +
-          `<text x="${r1(side.x)}" y="${r1(p.y + LABEL_SIZE * 0.35)}" text-anchor="${side.anchor}">${escape(p.node.label)}</text>`,
+          `<text x="${r1(side.x)}" y="${r1(p.y + LABEL_SIZE * 0.35)}" text-anchor="${side.anchor}">${escapeMarkup(p.node.label)}</text>`,
       );
       break;
     }

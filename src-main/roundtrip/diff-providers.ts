@@ -5,6 +5,7 @@
  * same organisations — and a real change is written as `--set ROLE=ORG;ORG` or `--set extra.NAME=TEXT`.
  */
 import { edit } from '../activities';
+import { NAME_MAX, TEXT_MAX } from '../edits';
 import { organisations, type CellValue } from '../import';
 import type { DiffContext } from './diff-context';
 import type { DiffChange } from './diff-model';
@@ -12,8 +13,6 @@ import { plainText } from './normalise';
 import type { SheetRow, SheetTable } from './read-file';
 import type { StateActivity, StateInitiative } from './state';
 
-const NAME_MAX = 500;
-const TEXT_MAX = 10_000;
 
 type At = Pick<DiffChange, 'kind' | 'id' | 'subject' | 'sheet' | 'row'>;
 

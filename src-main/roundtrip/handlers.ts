@@ -66,8 +66,8 @@ export const roundtripHandlers: DomainHandlers<'roundtrip.diff' | 'roundtrip.app
     }
     const file = await env.chooseFile();
     if (!file) return null;
-    const data = file.bytes.toString('base64');
-    return { fileName: file.fileName, data, preview: await offered(db, decodeUpload(data), file.fileName, scan, language ?? 'nl') };
+    // The open dialog refused a file over the limit already; its bytes are read as they are.
+    return { fileName: file.fileName, data: file.bytes.toString('base64'), preview: await offered(db, file.bytes, file.fileName, scan, language ?? 'nl') };
   },
   'roundtrip.apply': async (db, { fileName, data, scan, deleteMissing, fingerprint: shown }) => {
     const file = await readFile(decodeUpload(data), fileName);

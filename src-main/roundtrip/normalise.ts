@@ -8,6 +8,7 @@ import { dimension } from '../../src-shared/codebook';
 import type { ValueDimensionKey } from '../../src-shared/import-mapping';
 import { cellText, IssueLog, readNumber, readYear, tidyName, type CellValue } from '../import';
 import type { Matchers } from '../workbook/matchers';
+import { MAX_REACH, NAME_MAX, TEXT_MAX } from '../edits';
 
 export interface Message {
   nl: string;
@@ -19,9 +20,6 @@ export type Read<T> = { ok: true; value: T; warning?: Message } | { ok: false; p
 /** A stored value of a dimension: a code (codebook or open list), or a text kept unmapped. */
 export type ValueRef = { code: string } | { unmapped: string };
 
-const MAX_REACH = 1_000_000_000;
-const NAME_MAX = 500;
-const TEXT_MAX = 10_000;
 
 const ok = <T>(value: T, warning?: Message): Read<T> => (warning ? { ok: true, value, warning } : { ok: true, value });
 const problem = (en: string, nl: string): Read<never> => ({ ok: false, problem: { en, nl } });

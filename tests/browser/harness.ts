@@ -24,7 +24,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const TEST_RENDERER_DIR = join(REPO_ROOT, 'out-test', 'renderer');
 
 /** The test build's folder, or a clear failure when it was not built. */
-export function testRendererDir(): string {
+function testRendererDir(): string {
   if (!existsSync(join(TEST_RENDERER_DIR, 'index.html'))) throw new Error('out-test/renderer is missing: run `npm run build:test` first.');
   return TEST_RENDERER_DIR;
 }

@@ -24,9 +24,10 @@ export function serveForBlock(token: string): ServedBlock {
     served.server = await startServer(options);
     served.readOnly = await startServer({ ...options, readOnly: true });
   });
+  // Fields unset when beforeAll failed: closing what was started must not hide that failure.
   afterAll(async () => {
-    await served.server.close();
-    await served.readOnly.close();
+    await (served.server as RunningServer | undefined)?.close();
+    await (served.readOnly as RunningServer | undefined)?.close();
   });
   return served;
 }

@@ -1,14 +1,14 @@
 /** A database with the Noord-Nederland scan, and response workbooks filled with the raw OOXML writer (not SheetJS). */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Db } from '../../src-main/db/open';
 import { readWorkbook } from '../../src-main/import';
 import { commitImport, prepareImport } from '../../src-main/import/pipeline';
-import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb } from './db';
+import { SAMPLE_WORKBOOK } from './sample-db';
 import { writeXlsx, type Cell } from './ooxml';
 
-export const NOORD_NEDERLAND = join(REPO_ROOT, 'data', 'regioscan-noord-nederland-2022.xlsx');
+/** The bundled sample workbook (sample-db.ts's SAMPLE_WORKBOOK). */
+export const NOORD_NEDERLAND = SAMPLE_WORKBOOK;
 
 export async function dbWithScan(): Promise<{ db: Db; scanId: number }> {
   const db = await memoryDb();

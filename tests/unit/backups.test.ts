@@ -19,25 +19,16 @@ import { sampleScanPath } from '../../src-main/import/sample';
 import { REPO_ROOT } from '../../src-main/version';
 import { memoryDb, tempDir, TEST_ENV } from '../helpers/db';
 import { callChannel } from '../helpers/channel';
+import { importViaContract } from '../helpers/import-via-contract';
 
 const SAMPLE = readFileSync(sampleScanPath(join(REPO_ROOT, 'data')));
 
 
 /** Imports the sample through the contract, as the renderer does; `replace` answers an existing scan. */
 async function importSample(db: Db, decision: 'replace' | 'keep-both' = 'keep-both'): Promise<void> {
-  const { sessionId } = await callChannel<{ sessionId: string }>(db, 'import.start', { fileName: 'sample.xlsx', data: SAMPLE.toString('base64') });
-  const settle = async (): Promise<ImportStatus> => {
-    for (;;) {
-      const status = await callChannel<ImportStatus>(db, 'import.status', { sessionId });
-      if (status.state !== 'reading' && status.state !== 'writing') return status;
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
-  };
-  const ready = await settle();
-  expect(ready.state).toBe('ready');
-  const decisions = Object.fromEntries((ready.preview?.scans ?? []).filter((s) => s.existing).map((s) => [s.group, decision]));
-  await callChannel(db, 'import.commit', { sessionId, decisions });
-  expect((await settle()).state).toBe('done');
+  const { prepared, committed } = await importViaContract(db, SAMPLE, 'sample.xlsx', TEST_ENV, () => decision);
+  expect(prepared.state).toBe('ready');
+  expect(committed?.state).toBe('done');
 }
 
 function scanCount(path: string): number {

@@ -14,7 +14,7 @@ import { ACTIVITY_TYPES } from '../../src-shared/codebook';
 import type { ActivityData } from '../../src-main/workbook/scan-data';
 import { prepareImport } from '../../src-main/import/pipeline';
 import { buildSampleScan, writeSampleWorkbook } from '../../scripts/sample/build';
-import { publishedFigures } from '../../scripts/sample/published';
+import { PUBLISHED, publishedFigures } from '../../scripts/sample/published';
 import figures from '../../scripts/sample/published-figures.json';
 import { initiativesFile } from '../../scripts/sample/initiatives';
 import initiatives from '../../scripts/sample/initiatives.json';
@@ -71,6 +71,24 @@ function focus(activities: ActivityData[]): string {
   if (3 * max < 2 * total) return 'gevarieerde focus';
   return { '1': 'focus op harde infrastructuur', '4': 'focus op intelligentie', '5': 'focus op diensten' }[form ?? ''] ?? `focus op vorm ${form}`;
 }
+
+describe('the generator\'s published figures', () => {
+  // The generator builds from scripts/sample/published-figures.json and checks its scan against that
+  // file; these figures, typed in from docs/method.md, are the independent copy the tests hold it to.
+  it('are the ones typed in from docs/method.md for the tests', () => {
+    const P = PUBLISHED;
+    const byType = <T>(figure: (t: (typeof P.types)[number]) => T) => Object.fromEntries(P.types.map((t) => [t.type, figure(t)]));
+    expect(byType((t) => t.activities)).toEqual(TYPE_COUNTS);
+    expect(P.geographyColumns).toEqual(GEO_COLUMNS);
+    expect(byType((t) => t.geography)).toEqual(TYPE_GEO);
+    expect(P.geographyTotals).toEqual(GEO_TOTALS);
+    expect(byType((t) => t.bottlenecks)).toEqual(TYPE_KNELPUNT);
+    expect(P.bottleneckTotals).toEqual(KNELPUNT_TOTALS);
+    expect(byType((t) => t.reach)).toEqual(REACH);
+    expect(P.werkenMetStudenten).toEqual(WMS);
+    expect(Object.fromEntries(P.organisations.map((o) => [o.name, o.initiatives]))).toEqual(ORGANISATIONS);
+  });
+});
 
 describe('Noord-Nederland sample scan', () => {
   const scan = buildSampleScan();

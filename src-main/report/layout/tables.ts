@@ -8,6 +8,7 @@ import { FONT_FAMILY } from '../pdf';
 import { textWidth } from '../map-svg';
 import { num, WORDS } from '../words';
 import { bar, CONTENT_WIDTH, fitWidths, headCell, intro, note, numCell, table } from './common';
+import { escapeMarkup } from '../../../src-shared/escape-markup';
 
 /** Types with activities, most first (ties in codebook order), as the report lists them. */
 export function typesByCount(data: FactsheetData): OverviewValue[] {
@@ -60,9 +61,8 @@ function heatCell(value: number, max: number): TableCell {
 
 /** A column head turned a quarter, as an SVG whose text pdfmake writes in the embedded font. */
 function turnedHead(text: string, width: number, height: number): TableCell {
-  const safe = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return {
-    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><text transform="translate(${width / 2 + 2.5},${height - 1}) rotate(-90)" font-family="${FONT_FAMILY}" font-size="${TURNED_HEAD.fontSize}" fill="${INK.text}">${safe}</text></svg>`,
+    svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><text transform="translate(${width / 2 + 2.5},${height - 1}) rotate(-90)" font-family="${FONT_FAMILY}" font-size="${TURNED_HEAD.fontSize}" fill="${INK.text}">${escapeMarkup(text)}</text></svg>`,
     width,
   } as TableCell;
 }

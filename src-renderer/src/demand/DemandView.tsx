@@ -3,7 +3,7 @@
  * heatmap of demand beside supply under the active filter, demand without supply first; the tab
  * Dubbel werk lists possible overlap with the funders side by side.
  */
-import { Alert, Loader, Tabs, Text } from '@mantine/core';
+import { Loader, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DemandCell } from '../../../src-shared/surveys-model';
 import { useApiQuery } from '../api/query';
@@ -18,6 +18,7 @@ import { demandFiles, supplyFilter } from './heatmap';
 import { OverlapList } from './OverlapList';
 import './demand.css';
 import { useDetailStack } from '../ui/detail/useDetailStack';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 export function DemandView() {
   const { t, lang } = useI18n();
@@ -48,11 +49,7 @@ export function DemandView() {
           <div className="rs-demand-panel">
             <DemandImport />
             {loading && <Loader size="sm" aria-label={t('demand.loading')} />}
-            {error && (
-              <Alert color="red" variant="light" title={t('demand.error')}>
-                {error[lang]}
-              </Alert>
-            )}
+            <ErrorAlert error={error} title={t('demand.error')} />
             {value && value.rows.length === 0 && (
               <Text size="sm" data-testid="demand-none">
                 {t('demand.none')}

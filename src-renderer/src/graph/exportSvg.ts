@@ -8,8 +8,8 @@ import { chooseLabels, labelAnchor, type LabelCandidate } from './labelPlacement
 import { LABEL_SIZE } from './renderer';
 import { EDGE_LEGEND_COLORS, LABEL_FONT, ringColor } from './styles';
 import { canvasMeasure } from '../ui/canvasMeasure';
+import { escapeMarkup } from '../../../src-shared/escape-markup';
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(Math.round(v * 10) / 10);
 const EDGE_OPACITY = { generic: 0.35, sector: 0.6, providers: 0.65, learn: 0.7 } as const;
 const EDGE_ORDER = { generic: 0, sector: 1, providers: 2, learn: 3 } as const;
@@ -17,7 +17,7 @@ const EDGE_ORDER = { generic: 0, sector: 1, providers: 2, learn: 3 } as const;
 function shapeSvg(shape: Shape): string {
   switch (shape.kind) {
     case 'text':
-      return `<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${shape.size}" font-weight="${shape.weight}" fill="${shape.color}"${shape.anchor === 'end' ? ' text-anchor="end"' : ''}>${escape(shape.text)}</text>`;
+      return `<text x="${n(shape.x)}" y="${n(shape.y)}" font-size="${shape.size}" font-weight="${shape.weight}" fill="${shape.color}"${shape.anchor === 'end' ? ' text-anchor="end"' : ''}>${escapeMarkup(shape.text)}</text>`;
     case 'circle':
       return `<circle cx="${n(shape.cx)}" cy="${n(shape.cy)}" r="${n(shape.r)}" fill="${shape.fill}" stroke="${shape.stroke}" stroke-width="1.5"/>`;
     case 'line':
@@ -62,7 +62,7 @@ function mapSvg(graph: MapGraph, box: { x: number; y: number; w: number; h: numb
     if (!side) return [];
     const a = labelAnchor({ x: p.x, y: p.y, size: p.a.size }, side, LABEL_SIZE);
     const anchor = a.align === 'right' ? ' text-anchor="end"' : a.align === 'center' ? ' text-anchor="middle"' : '';
-    return [`<text x="${n(a.x)}" y="${n(a.y)}"${anchor}>${escape(p.a.label)}</text>`];
+    return [`<text x="${n(a.x)}" y="${n(a.y)}"${anchor}>${escapeMarkup(p.a.label)}</text>`];
   });
   return [
     `<g class="edges" stroke-linecap="round">${lines.join('')}</g>`,
@@ -77,8 +77,8 @@ export function renderSvg(graph: MapGraph, figure: Figure): string {
   const { width, height } = layout;
   return [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escape(LABEL_FONT)}">`,
-    `<title>${escape(figure.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${escapeMarkup(LABEL_FONT)}">`,
+    `<title>${escapeMarkup(figure.title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     mapSvg(graph, layout.map, measure),
     ...layout.shapes.map(shapeSvg),

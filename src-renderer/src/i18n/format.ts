@@ -1,8 +1,8 @@
+import { formatCount, numberLocale as locale } from '../../../src-shared/plural';
 import type { Language } from './translate';
 
-export function locale(lang: Language): string {
-  return lang === 'nl' ? 'nl-NL' : 'en-GB';
-}
+// The one locale choice and number format, shared with main's words (src-shared/plural.ts).
+export { locale };
 
 /** "12 mrt 2025, 14:05" / "12 Mar 2025, 14:05"; SQLite's "2025-03-12 14:05:00" is read as UTC. */
 export function formatDateTime(value: string, lang: Language): string {
@@ -12,6 +12,4 @@ export function formatDateTime(value: string, lang: Language): string {
   return new Intl.DateTimeFormat(locale(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
-export function formatNumber(value: number, lang: Language): string {
-  return value.toLocaleString(locale(lang));
-}
+export const formatNumber: (value: number, lang: Language) => string = formatCount;

@@ -6,6 +6,7 @@
  */
 import type { Cell } from '../../../src-shared/overview-format';
 import { FIGURE_FONT as LABEL_FONT, wrapText, type Measure } from '../ui/figureText';
+import { escapeMarkup } from '../../../src-shared/escape-markup';
 
 export interface FigureText {
   title: string;
@@ -26,12 +27,11 @@ const INK = '#1b1f24';
 const MUTED = '#4f5861';
 const LINE = '#d7dee5';
 const BAR = '#1c7ed6';
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r1 = (v: number) => String(Math.round(v * 10) / 10);
 
 function text(x: number, y: number, value: string, size: number, opts: { weight?: number; color?: string; anchor?: 'start' | 'middle' | 'end' } = {}): string {
   const anchor = opts.anchor && opts.anchor !== 'start' ? ` text-anchor="${opts.anchor}"` : '';
-  return `<text x="${r1(x)}" y="${r1(y)}" font-size="${size}" font-weight="${opts.weight ?? 400}" fill="${opts.color ?? INK}"${anchor}>${esc(value)}</text>`;
+  return `<text x="${r1(x)}" y="${r1(y)}" font-size="${size}" font-weight="${opts.weight ?? 400}" fill="${opts.color ?? INK}"${anchor}>${escapeMarkup(value)}</text>`;
 }
 
 /** Shade of a heatmap cell: white to dark blue; white text on the dark half. */
@@ -129,8 +129,8 @@ export function figureSvg(meta: FigureText, body: FigureBody, measure: Measure):
   const height = y + 10 + M;
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${r1(width)}" height="${r1(height)}" viewBox="0 0 ${r1(width)} ${r1(height)}" font-family="${esc(LABEL_FONT)}">`,
-    `<title>${esc(meta.title)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${r1(width)}" height="${r1(height)}" viewBox="0 0 ${r1(width)} ${r1(height)}" font-family="${escapeMarkup(LABEL_FONT)}">`,
+    `<title>${escapeMarkup(meta.title)}</title>`,
     '<rect width="100%" height="100%" fill="#ffffff"/>',
     ...shapes,
     '</svg>',

@@ -18,9 +18,9 @@ const TYPES: Readonly<Record<string, string>> = {
 };
 
 /** A file's media type from its name's extension (unknown ones as plain bytes). */
-export function fileType(fileName: string): string {
+function fileType(fileName: string): string {
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase();
-  return (extension !== undefined && Object.hasOwn(TYPES, extension) ? TYPES[extension] : undefined) ?? 'application/octet-stream';
+  return extension !== undefined && Object.hasOwn(TYPES, extension) ? TYPES[extension]! : 'application/octet-stream';
 }
 
 /**

@@ -5,7 +5,7 @@
  * A cell opens the Activiteiten list filtered to exactly its activities. "Alleen binnen beleidsdoelen"
  * lists only the combinations inside the region's goals instead, white spots first (goalCells.ts).
  */
-import { Alert, Group, Loader, Select, Switch, Text } from '@mantine/core';
+import { Group, Loader, Select, Switch, Text } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { DIMENSIONS, type DimensionKey } from '../../../src-shared/codebook';
 import { XlsxExportButton } from '../ui/XlsxExportButton';
@@ -20,6 +20,7 @@ import { WhiteSpotsMatrix } from './WhiteSpotsMatrix';
 import { GoalCombinations } from './GoalCombinations';
 import { goalCombinations } from './goalCells';
 import { ScreenHeading } from '../ui/ScreenHeading';
+import { ErrorAlert } from '../ui/ErrorAlert';
 
 const AXES = DIMENSIONS.filter((d) => d.key !== 'organisation').map((d) => d.key);
 const NONE = 'none';
@@ -90,11 +91,7 @@ export function WhiteSpotsView() {
         <XlsxExportButton channel="export.whitespots" args={args} label={t('whitespots.export')} testId="ws-export" />
         {loading && <Loader size="sm" aria-label={t('whitespots.loading')} />}
       </Group>
-      {error && (
-        <Alert color="red" variant="light" title={t('whitespots.error')}>
-          {error[lang]}
-        </Alert>
-      )}
+      <ErrorAlert error={error} title={t('whitespots.error')} />
       {result && inGoals && <GoalCombinations result={result} cells={inGoals.cells} goals={inGoals.goals} onOpen={(l, r, c) => open(r, c, l)} />}
       {result && !goalsOnly && (
         <>

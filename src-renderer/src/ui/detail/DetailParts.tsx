@@ -129,7 +129,7 @@ export function ExtraFields({ extra }: { extra: readonly ExtraFieldView[] }) {
  * "Leer van…" (this initiative's or activity's best partners on Leer van elkaar) and "Toon op kaart"
  * (the Ecosysteemkaart with the initiative selected).
  */
-export function FollowsButtons({ focus }: { focus: LearnFocus & { mapInitiative: number } }) {
+function FollowsButtons({ focus }: { focus: LearnFocus & { mapInitiative: number } }) {
   const t = useT();
   return (
     <Group gap="xs">

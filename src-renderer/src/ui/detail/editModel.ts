@@ -168,7 +168,7 @@ export function pickerOptions(dim: DimensionKey, facet: readonly FacetCount[] | 
 }
 
 /** Code and label, as a picker lists them ("C · Industrie"); a code that is its own label once. */
-export function codeAndLabel(code: string, label: string): string {
+function codeAndLabel(code: string, label: string): string {
   return code === label ? label : `${code} · ${label}`;
 }
 
